@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { optionalText } from "~/lib/validation";
+
+export const localGovernmentKinds = ["prefecture", "municipality", "ward"] as const;
+export type LocalGovernmentKind = (typeof localGovernmentKinds)[number];
+
+export const municipalitySearchInput = z.object({
+  q: optionalText(100),
+  prefecture: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^\d{2}$/, { error: "validation.invalid" }).optional()),
+  kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(localGovernmentKinds, { error: "validation.invalidChoice" }).optional()),
+  limit: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(100).default(20),
+  cursor: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^\d{1,6}$/, { error: "validation.invalid" }).optional()),
+});
+export type MunicipalitySearchInput = z.output<typeof municipalitySearchInput>;
+
+export interface LocalGovernment {
+  code: string;
+  kind: LocalGovernmentKind;
+  name: string;
+  fullName: string;
+  nameKana: string;
+  prefectureCode: string;
+  parentCode: string | null;
+}

@@ -1,0 +1,393 @@
+// Writes for identity & tenancy. Each command: authorize → validate → one
+// transaction that also writes the audit log (and notifications/mail).
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { isAPIError } from "better-auth/api";
+import type { Auth } from "~/lib/auth/auth.server";
+import type { Db } from "~/lib/db/client.server";
+import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
+import { translate, translator, isLocale } from "~/lib/i18n";
+import { isPublicBody, type Role } from "~/lib/roles";
+import type { RequestContext, ScopedContext } from "~/lib/tenancy";
+import { parseInput } from "~/lib/validation";
+import { recordAudit } from "~/features/audit/commands.server";
+import { dispatchMail, enqueueMail, notifyUsers } from "~/features/notifications/commands.server";
+import { localGovernmentExists } from "~/features/directory/data.server";
+import { apiTokens, authVerifications, invitations, memberships, organizations, users } from "./tables";
+import { canCreateOrganization, canInvite } from "./policy";
+import { generateApiToken, generateInvitationToken } from "./tokens";
+import {
+  acceptInvitationInput,
+  createOrganizationInput,
+  createTokenInput,
+  inviteInput,
+  notificationSettingsInput,
+  signupInput,
+  switchOrganizationInput,
+} from "./schema";
+import { findOpenInvitation, findRecipients } from "./data.server";
+import type { Identity } from "./gate.server";
+
+const INVITATION_DAYS = 7;
+
+function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  let e: unknown = error;
+  // drizzle wraps driver errors; the PostgreSQL code sits on the cause.
+  for (let i = 0; i < 3 && e; i++) {
+    const err = e as { code?: string; constraint?: string; cause?: unknown };
+    if (err.code === "23505") return !constraint || err.constraint === constraint || String((e as Error).message).includes(constraint);
+    e = err.cause;
+  }
+  return false;
+}
+
+async function emailTaken(db: Db, email: string): Promise<boolean> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
+  return Boolean(row);
+}
+
+async function corporateNumberTaken(db: Db, corporateNumber: string | undefined): Promise<boolean> {
+  if (!corporateNumber) return false;
+  const [row] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.corporateNumber, corporateNumber)).limit(1);
+  return Boolean(row);
+}
+
+export interface AuthDeps extends RequestContext {
+  auth: Auth;
+}
+
+/**
+ * Proposer self-sign-up: creates the partner organisation (with 法人番号) and
+ * its first member, and signs them in. Returns the session Set-Cookie headers.
+ */
+export async function signUpProposer(deps: AuthDeps, rawInput: unknown, request: Request): Promise<{ userId: string; organizationId: string; setCookies: string[] }> {
+  const input = parseInput(signupInput, rawInput);
+  const problems = [];
+  if (await emailTaken(deps.db, input.email)) problems.push({ path: "email", message: "auth.signup.emailTaken" as const });
+  if (await corporateNumberTaken(deps.db, input.corporateNumber)) problems.push({ path: "corporateNumber", message: "error.corporateNumberTaken" as const });
+  if (problems.length) throw new AppError("validation", { fieldErrors: problems });
+
+  let created: { headers: Headers; response: { user: { id: string } } };
+  try {
+    created = await deps.auth.api.signUpEmail({
+      body: { name: input.name, email: input.email, password: input.password },
+      headers: request.headers,
+      returnHeaders: true,
+    });
+  } catch (error) {
+    if (isAPIError(error) && String(error.body?.code).startsWith("USER_ALREADY_EXISTS")) throw fieldError("email", "auth.signup.emailTaken");
+    throw error;
+  }
+  const userId = created.response.user.id;
+  try {
+    const organizationId = await deps.db.transaction(async (tx) => {
+      const [org] = await tx
+        .insert(organizations)
+        .values({ kind: input.organizationKind, name: input.organizationName, nameKana: input.organizationNameKana ?? null, corporateNumber: input.corporateNumber ?? null })
+        .returning();
+      const [membership] = await tx.insert(memberships).values({ userId, organizationId: org!.id, role: "member" }).returning();
+      await tx.update(users).set({ lastMembershipId: membership!.id }).where(eq(users.id, userId));
+      const actor = { userId, userName: input.name, organizationId: org!.id };
+      await recordAudit(tx, { requestId: deps.requestId, actor }, { action: "organization.signup", targetType: "organization", targetId: org!.id, after: org });
+      const recipients = await findRecipients(tx as unknown as Db, [userId]);
+      const mailIds = await notifyUsers(tx, {
+        recipients,
+        organizationId: org!.id,
+        kind: "welcome",
+        title: "notify.welcome.title",
+        body: "notify.welcome.body",
+        params: { org: org!.name },
+        link: "/",
+        baseUrl: deps.baseUrl,
+      });
+      return { id: org!.id, mailIds };
+    });
+    await dispatchMail(deps.jobs, organizationId.mailIds);
+    return { userId, organizationId: organizationId.id, setCookies: created.headers.getSetCookie() };
+  } catch (error) {
+    // The account exists but its organisation does not: remove it so the person can retry.
+    await deps.db.delete(users).where(eq(users.id, userId));
+    if (isUniqueViolation(error, "organizations_corporate_number")) throw fieldError("corporateNumber", "error.corporateNumberTaken");
+    throw error;
+  }
+}
+
+/** Registers an organisation (platform admin), or a department (desk admin of its municipality). */
+export async function createOrganization(ctx: ScopedContext, rawInput: unknown): Promise<{ id: string }> {
+  const input = parseInput(createOrganizationInput, rawInput);
+  if (!canCreateOrganization(ctx.scope, input.kind)) throw forbidden();
+  if (ctx.scope.role === "desk_admin" && input.parentId !== ctx.scope.organizationId) {
+    throw fieldError("parentId", "validation.invalidChoice");
+  }
+  if (input.municipalityCode && !(await localGovernmentExists(ctx.db, input.municipalityCode))) {
+    throw fieldError("municipalityCode", "validation.localGovCode.unknown");
+  }
+  if (input.parentId) {
+    const [parent] = await ctx.db.select({ kind: organizations.kind }).from(organizations).where(eq(organizations.id, input.parentId));
+    if (!parent || (input.kind === "department" && !isPublicBody(parent.kind))) throw fieldError("parentId", "validation.invalidChoice");
+  }
+  if (await corporateNumberTaken(ctx.db, input.corporateNumber)) throw fieldError("corporateNumber", "error.corporateNumberTaken");
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const [org] = await tx
+        .insert(organizations)
+        .values({
+          kind: input.kind,
+          name: input.name,
+          nameKana: input.nameKana ?? null,
+          corporateNumber: input.corporateNumber ?? null,
+          localGovCode: input.municipalityCode ?? null,
+          parentId: input.parentId ?? null,
+          description: input.description ?? "",
+          fields: input.fields,
+        })
+        .returning();
+      await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, { action: "organization.create", targetType: "organization", targetId: org!.id, after: org });
+      return { id: org!.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "organizations_corporate_number")) throw fieldError("corporateNumber", "error.corporateNumberTaken");
+    if (isUniqueViolation(error, "organizations_local_gov")) throw fieldError("municipalityCode", "error.conflict");
+    throw error;
+  }
+}
+
+/** Invites a colleague by email to the caller's active organisation. */
+export async function inviteMember(ctx: ScopedContext, rawInput: unknown): Promise<{ id: string; token: string }> {
+  const input = parseInput(inviteInput, rawInput);
+  if (!canInvite(ctx.scope, input.role)) throw fieldError("role", "validation.invalidChoice");
+  if (input.role === "department_staff") {
+    const [dept] = await ctx.db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(and(eq(organizations.id, input.departmentId!), eq(organizations.parentId, ctx.scope.organizationId), eq(organizations.kind, "department")));
+    if (!dept) throw fieldError("departmentId", "validation.invalidChoice");
+  }
+  const [already] = await ctx.db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(users.email, input.email), eq(memberships.organizationId, ctx.scope.organizationId), eq(memberships.role, input.role)))
+    .limit(1);
+  if (already) throw fieldError("email", "error.alreadyMember");
+
+  const { token, hash } = generateInvitationToken();
+  const url = new URL(`/invitations/${token}`, ctx.baseUrl).toString();
+  const result = await ctx.db.transaction(async (tx) => {
+    const [invitation] = await tx
+      .insert(invitations)
+      .values({
+        organizationId: ctx.scope.organizationId,
+        email: input.email,
+        role: input.role,
+        departmentId: input.role === "department_staff" ? input.departmentId! : null,
+        tokenHash: hash,
+        invitedBy: ctx.scope.userId,
+        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+      })
+      .returning();
+    await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, {
+      action: "invitation.create",
+      targetType: "invitation",
+      targetId: invitation!.id,
+      after: { email: input.email, role: input.role, departmentId: invitation!.departmentId },
+    });
+    const t = translator("ja");
+    const mailIds = await enqueueMail(tx, [
+      {
+        to: input.email,
+        subject: t("mail.invitation.subject", { org: ctx.scope.organizationName }),
+        bodyText: t("mail.invitation.body", { inviter: ctx.scope.userName, org: ctx.scope.organizationName, role: t(`role.${input.role}`), url }),
+      },
+    ]);
+    return { id: invitation!.id, mailIds };
+  });
+  await dispatchMail(ctx.jobs, result.mailIds);
+  return { id: result.id, token };
+}
+
+/**
+ * Accepts an invitation. A signed-in user must be the invitee; a new person
+ * creates their account here (name + password) and is signed in.
+ */
+export async function acceptInvitation(
+  deps: AuthDeps,
+  token: string,
+  identity: Identity | null,
+  rawInput: unknown,
+  request: Request,
+): Promise<{ membershipId: string; organizationName: string; setCookies: string[] }> {
+  const invitation = await findOpenInvitation(deps.db, token);
+  if (!invitation) throw new AppError("not_found", { message: "invite.accept.invalid" });
+  let userId: string;
+  let userName: string;
+  let setCookies: string[] = [];
+  if (identity) {
+    if (identity.user.email !== invitation.email) throw new AppError("forbidden", { message: "invite.accept.wrongUser" });
+    userId = identity.user.id;
+    userName = identity.user.name;
+  } else {
+    if (invitation.userExists) throw new AppError("unauthorized", { message: "auth.required" });
+    const input = parseInput(acceptInvitationInput, rawInput);
+    const created = await deps.auth.api.signUpEmail({
+      body: { name: input.name, email: invitation.email, password: input.password },
+      headers: request.headers,
+      returnHeaders: true,
+    });
+    userId = created.response.user.id;
+    userName = input.name;
+    setCookies = created.headers.getSetCookie();
+  }
+  const result = await deps.db.transaction(async (tx) => {
+    // Claim the invitation first so two clicks cannot both succeed.
+    const [claimed] = await tx
+      .update(invitations)
+      .set({ acceptedAt: sql`now()` })
+      .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())))
+      .returning();
+    if (!claimed) throw new AppError("not_found", { message: "invite.accept.invalid" });
+    const [membership] = await tx
+      .insert(memberships)
+      .values({ userId, organizationId: invitation.organizationId, role: invitation.role as Role, departmentId: invitation.departmentId })
+      .onConflictDoNothing()
+      .returning();
+    const membershipId =
+      membership?.id ??
+      (await tx
+        .select({ id: memberships.id })
+        .from(memberships)
+        .where(and(eq(memberships.userId, userId), eq(memberships.organizationId, invitation.organizationId), eq(memberships.role, invitation.role as Role))))[0]!.id;
+    await tx.update(users).set({ lastMembershipId: membershipId, emailVerified: true }).where(eq(users.id, userId));
+    const actor = { userId, userName, organizationId: invitation.organizationId };
+    await recordAudit(tx, { requestId: deps.requestId, actor }, {
+      action: "invitation.accept",
+      targetType: "membership",
+      targetId: membershipId,
+      after: { role: invitation.role, organizationId: invitation.organizationId, departmentId: invitation.departmentId },
+    });
+    const inviter = await findRecipients(tx as unknown as Db, [claimed.invitedBy]);
+    const mailIds = await notifyUsers(tx, {
+      recipients: inviter,
+      organizationId: invitation.organizationId,
+      kind: "member_joined",
+      title: "notify.memberJoined.title",
+      body: "notify.memberJoined.body",
+      params: { name: userName, org: invitation.organizationName, role: translate("ja", `role.${invitation.role}`) },
+      link: "/org/members",
+      baseUrl: deps.baseUrl,
+    });
+    return { membershipId, mailIds };
+  });
+  await dispatchMail(deps.jobs, result.mailIds);
+  return { membershipId: result.membershipId, organizationName: invitation.organizationName, setCookies };
+}
+
+/** Creates a personal API token; the secret is returned once and never stored. */
+export async function createApiToken(ctx: ScopedContext, rawInput: unknown): Promise<{ id: string; token: string }> {
+  const input = parseInput(createTokenInput, rawInput);
+  return issueApiToken(ctx.db, { requestId: ctx.requestId, actor: ctx.scope }, ctx.scope.userId, input.name);
+}
+
+/** Used by POST /api/v1/tokens after the password check, and by settings. */
+export async function issueApiToken(
+  db: Db,
+  audit: { requestId: string; actor: { userId: string; userName: string | null; organizationId: string | null } },
+  userId: string,
+  name: string,
+  expiresAt?: Date,
+): Promise<{ id: string; token: string }> {
+  const { token, prefix, hash } = generateApiToken();
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(apiTokens).values({ userId, name, prefix, tokenHash: hash, expiresAt: expiresAt ?? null }).returning({ id: apiTokens.id });
+    await recordAudit(tx, audit, { action: "token.create", targetType: "api_token", targetId: row!.id, after: { name, prefix }, organizationId: null });
+    return { id: row!.id, token };
+  });
+}
+
+export async function revokeApiToken(ctx: ScopedContext, tokenId: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(apiTokens)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, ctx.scope.userId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id, name: apiTokens.name });
+    // Someone else's token and a missing one look the same.
+    if (!row) throw notFound();
+    await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, { action: "token.revoke", targetType: "api_token", targetId: row.id, before: { name: row.name }, organizationId: null });
+  });
+}
+
+/** Makes one of the user's memberships the active one; returns it or throws 404. */
+export async function switchOrganization(ctx: ScopedContext, identity: Identity, rawInput: unknown): Promise<{ membershipId: string; organizationName: string }> {
+  const input = parseInput(switchOrganizationInput, rawInput);
+  const target = identity.memberships.find((m) => m.membershipId === input.membershipId);
+  if (!target) throw notFound();
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(users).set({ lastMembershipId: target.membershipId }).where(eq(users.id, identity.user.id));
+    await recordAudit(tx, { requestId: ctx.requestId, actor: { ...ctx.scope, organizationId: target.organizationId } }, {
+      action: "session.switchOrganization",
+      targetType: "membership",
+      targetId: target.membershipId,
+      before: { membershipId: ctx.scope.membershipId },
+      after: { membershipId: target.membershipId },
+    });
+  });
+  return { membershipId: target.membershipId, organizationName: target.organizationName };
+}
+
+export async function updateUserSettings(ctx: ScopedContext, rawInput: unknown): Promise<void> {
+  const input = parseInput(notificationSettingsInput, rawInput);
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select({ emailNotifications: users.emailNotifications, locale: users.locale }).from(users).where(eq(users.id, ctx.scope.userId));
+    await tx.update(users).set(input).where(eq(users.id, ctx.scope.userId));
+    await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, { action: "user.settings", targetType: "user", targetId: ctx.scope.userId, before, after: input, organizationId: null });
+  });
+}
+
+/** Mail for a password reset (called back by better-auth with the token). */
+export async function queuePasswordResetMail(
+  ctx: RequestContext,
+  input: { userId: string; email: string; name: string; token: string },
+): Promise<void> {
+  const [user] = await ctx.db.select({ locale: users.locale }).from(users).where(eq(users.id, input.userId));
+  const locale = isLocale(user?.locale) ? user.locale : "ja";
+  const url = new URL(`/reset-password?token=${encodeURIComponent(input.token)}`, ctx.baseUrl).toString();
+  const mailIds = await ctx.db.transaction(async (tx) => {
+    const ids = await enqueueMail(tx, [
+      {
+        to: input.email,
+        subject: translate(locale, "mail.passwordReset.subject"),
+        bodyText: translate(locale, "mail.passwordReset.body", { name: input.name, url }),
+      },
+    ]);
+    await recordAudit(tx, { requestId: ctx.requestId, actor: { userId: null, userName: null, organizationId: null } }, {
+      action: "user.passwordResetRequested",
+      targetType: "user",
+      targetId: input.userId,
+    });
+    return ids;
+  });
+  await dispatchMail(ctx.jobs, mailIds);
+}
+
+/** Sets a new password from a reset link; every existing session is revoked. */
+export async function resetPassword(deps: AuthDeps, token: string, newPassword: string): Promise<void> {
+  // better-auth keeps the reset token as "reset-password:<token>" → user id.
+  const [pending] = await deps.db
+    .select({ userId: authVerifications.value })
+    .from(authVerifications)
+    .where(and(eq(authVerifications.identifier, `reset-password:${token}`), gt(authVerifications.expiresAt, new Date())))
+    .limit(1);
+  try {
+    await deps.auth.api.resetPassword({ body: { newPassword, token } });
+  } catch (error) {
+    if (isAPIError(error)) throw fieldError("token", "auth.reset.invalidToken");
+    throw error;
+  }
+  await deps.db.transaction(async (tx) => {
+    await recordAudit(tx, { requestId: deps.requestId, actor: { userId: pending?.userId ?? null, userName: null, organizationId: null } }, {
+      action: "user.passwordReset",
+      targetType: "user",
+      targetId: pending?.userId ?? null,
+    });
+  });
+}

@@ -1,0 +1,182 @@
+import { and, asc, desc, eq, gt, inArray, isNull } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "~/lib/db/client.server";
+import { forbidden, notFound } from "~/lib/errors";
+import type { ScopedContext } from "~/lib/tenancy";
+import type { Recipient } from "~/features/notifications/commands.server";
+import { apiTokens, invitations, memberships, organizations, users } from "./tables";
+import { canListMembers } from "./policy";
+import { hashToken } from "./tokens";
+import type { Identity } from "./gate.server";
+import type { MeView } from "./schema";
+
+export function meView(identity: Identity): MeView {
+  const { user } = identity;
+  return {
+    user: { id: user.id, name: user.name, email: user.email, locale: user.locale, emailNotifications: user.emailNotifications },
+    activeMembershipId: identity.active?.membershipId ?? null,
+    memberships: identity.memberships,
+  };
+}
+
+export interface OrganizationView {
+  id: string;
+  kind: string;
+  name: string;
+  nameKana: string | null;
+  corporateNumber: string | null;
+  localGovCode: string | null;
+  parentId: string | null;
+  description: string;
+  fields: string[];
+}
+
+const orgColumns = {
+  id: organizations.id,
+  kind: organizations.kind,
+  name: organizations.name,
+  nameKana: organizations.nameKana,
+  corporateNumber: organizations.corporateNumber,
+  localGovCode: organizations.localGovCode,
+  parentId: organizations.parentId,
+  description: organizations.description,
+  fields: organizations.fields,
+};
+
+/** The caller's own organisation (the active one). */
+export async function getActiveOrganization(ctx: ScopedContext): Promise<OrganizationView> {
+  const [row] = await ctx.db.select(orgColumns).from(organizations).where(eq(organizations.id, ctx.scope.organizationId));
+  if (!row) throw notFound();
+  return row;
+}
+
+/** Departments of the caller's municipality/prefecture (empty for partners). */
+export async function listDepartments(ctx: ScopedContext): Promise<OrganizationView[]> {
+  return ctx.db
+    .select(orgColumns)
+    .from(organizations)
+    .where(and(eq(organizations.parentId, ctx.scope.organizationId), eq(organizations.kind, "department")))
+    .orderBy(asc(organizations.name));
+}
+
+export interface MemberView {
+  membershipId: string;
+  userId: string;
+  name: string;
+  email: string;
+  role: string;
+  departmentName: string | null;
+  joinedAt: string;
+}
+
+export interface PendingInvitationView {
+  id: string;
+  email: string;
+  role: string;
+  expiresAt: string;
+}
+
+const departments = alias(organizations, "departments");
+
+export async function listMembers(ctx: ScopedContext): Promise<{ members: MemberView[]; invitations: PendingInvitationView[] }> {
+  if (!canListMembers(ctx.scope)) throw forbidden();
+  const [members, pending] = await Promise.all([
+    ctx.db
+      .select({
+        membershipId: memberships.id,
+        userId: users.id,
+        name: users.name,
+        email: users.email,
+        role: memberships.role,
+        departmentName: departments.name,
+        joinedAt: memberships.createdAt,
+      })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .leftJoin(departments, eq(departments.id, memberships.departmentId))
+      .where(eq(memberships.organizationId, ctx.scope.organizationId))
+      .orderBy(asc(memberships.role), asc(users.name)),
+    ctx.db
+      .select({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt })
+      .from(invitations)
+      .where(
+        and(
+          eq(invitations.organizationId, ctx.scope.organizationId),
+          isNull(invitations.acceptedAt),
+          gt(invitations.expiresAt, new Date()),
+        ),
+      )
+      .orderBy(desc(invitations.createdAt)),
+  ]);
+  return {
+    members: members.map((m) => ({ ...m, joinedAt: m.joinedAt.toISOString() })),
+    invitations: pending.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
+  };
+}
+
+export interface ApiTokenView {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+/** The caller's own active tokens. */
+export async function listApiTokens(ctx: ScopedContext): Promise<ApiTokenView[]> {
+  const rows = await ctx.db
+    .select({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.userId, ctx.scope.userId), isNull(apiTokens.revokedAt)))
+    .orderBy(desc(apiTokens.createdAt));
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), lastUsedAt: r.lastUsedAt?.toISOString() ?? null }));
+}
+
+export interface InvitationView {
+  id: string;
+  email: string;
+  role: string;
+  organizationId: string;
+  organizationName: string;
+  departmentId: string | null;
+  userExists: boolean;
+}
+
+/** An open invitation by its secret link token (the token is the authorisation). */
+export async function findOpenInvitation(db: Db, token: string): Promise<InvitationView | null> {
+  const [row] = await db
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      role: invitations.role,
+      organizationId: invitations.organizationId,
+      organizationName: organizations.name,
+      departmentId: invitations.departmentId,
+    })
+    .from(invitations)
+    .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
+    .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())))
+    .limit(1);
+  if (!row) return null;
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, row.email)).limit(1);
+  return { ...row, userExists: Boolean(user) };
+}
+
+/** Notification recipients by user id (for other features' commands). */
+export async function findRecipients(db: Db, userIds: string[]): Promise<Recipient[]> {
+  if (userIds.length === 0) return [];
+  return db
+    .select({ id: users.id, email: users.email, locale: users.locale, emailNotifications: users.emailNotifications })
+    .from(users)
+    .where(inArray(users.id, userIds));
+}
+
+/** Everyone who acts for an organisation's desk (desk admins and staff). */
+export async function findDeskRecipients(db: Db, organizationId: string): Promise<Recipient[]> {
+  return db
+    .select({ id: users.id, email: users.email, locale: users.locale, emailNotifications: users.emailNotifications })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, organizationId), inArray(memberships.role, ["desk_admin", "desk_staff"])));
+}
+

@@ -1,0 +1,142 @@
+// The gate: the only place that turns a request (session cookie or API token)
+// into a TenantScope. Everything tenant-scoped downstream trusts this.
+import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Auth } from "~/lib/auth/auth.server";
+import type { Db } from "~/lib/db/client.server";
+import { AppError, forbidden, unauthorized } from "~/lib/errors";
+import type { Role } from "~/lib/roles";
+import { mintTenantScope, type TenantScope } from "~/lib/tenancy";
+import { apiTokens, memberships, organizations, users } from "./tables";
+import { hashToken, looksLikeApiToken } from "./tokens";
+import type { MembershipView } from "./schema";
+
+export const ACTIVE_ORG_COOKIE = "renkei_org";
+
+export interface Identity {
+  user: { id: string; name: string; email: string; locale: string; emailNotifications: boolean; lastMembershipId: string | null };
+  memberships: MembershipView[];
+  active: MembershipView | null;
+  via: "session" | "token";
+  /** Set-Cookie headers the session layer wants forwarded (refresh/expiry). */
+  setCookies: string[];
+}
+
+export interface GateDeps {
+  db: Db;
+  auth: Auth;
+}
+
+const departments = alias(organizations, "departments");
+
+export async function loadMemberships(db: Db, userId: string): Promise<MembershipView[]> {
+  return db
+    .select({
+      membershipId: memberships.id,
+      organizationId: organizations.id,
+      organizationKind: organizations.kind,
+      organizationName: organizations.name,
+      role: memberships.role,
+      departmentId: memberships.departmentId,
+      departmentName: departments.name,
+      localGovCode: organizations.localGovCode,
+    })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .leftJoin(departments, eq(departments.id, memberships.departmentId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(memberships.createdAt), asc(memberships.id));
+}
+
+function readCookie(request: Request, name: string): string | null {
+  const cookie = request.headers.get("cookie") ?? "";
+  for (const part of cookie.split(/;\s*/)) {
+    const eqAt = part.indexOf("=");
+    if (eqAt > 0 && part.slice(0, eqAt) === name) return decodeURIComponent(part.slice(eqAt + 1));
+  }
+  return null;
+}
+
+function chooseActive(list: MembershipView[], preferred: (string | null | undefined)[]): MembershipView | null {
+  for (const id of preferred) {
+    if (!id) continue;
+    const found = list.find((m) => m.membershipId === id) ?? list.find((m) => m.organizationId === id);
+    if (found) return found;
+  }
+  return list[0] ?? null;
+}
+
+async function userFromToken(db: Db, token: string) {
+  if (!looksLikeApiToken(token)) return null;
+  const [row] = await db
+    .select({ tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt, user: users })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(
+      and(
+        eq(apiTokens.tokenHash, hashToken(token)),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql`now()`)),
+      ),
+    )
+    .limit(1);
+  if (!row) return null;
+  // Record use at most once a minute: a write per API call would be wasteful.
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+    await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, row.tokenId));
+  }
+  return row.user;
+}
+
+/** Who is calling, or null for an anonymous request. Bearer tokens win over cookies. */
+export async function identify(request: Request, deps: GateDeps): Promise<Identity | null> {
+  const authorization = request.headers.get("authorization");
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    const user = match?.[1] ? await userFromToken(deps.db, match[1]) : null;
+    if (!user) throw unauthorized("error.unauthorized.token");
+    const list = await loadMemberships(deps.db, user.id);
+    const active = chooseActive(list, [request.headers.get("x-renkei-organization"), user.lastMembershipId]);
+    if (request.headers.get("x-renkei-organization") && active?.organizationId !== request.headers.get("x-renkei-organization") && active?.membershipId !== request.headers.get("x-renkei-organization")) {
+      throw forbidden();
+    }
+    return { user, memberships: list, active, via: "token", setCookies: [] };
+  }
+
+  const result = await deps.auth.api.getSession({ headers: request.headers, returnHeaders: true });
+  const setCookies = result.headers?.getSetCookie?.() ?? [];
+  const session = result.response;
+  if (!session) return null;
+  const [user] = await deps.db.select().from(users).where(eq(users.id, session.user.id)).limit(1);
+  if (!user) return null;
+  const list = await loadMemberships(deps.db, user.id);
+  const active = chooseActive(list, [readCookie(request, ACTIVE_ORG_COOKIE), user.lastMembershipId]);
+  return { user, memberships: list, active, via: "session", setCookies };
+}
+
+export function scopeOf(identity: Identity, membership: MembershipView): TenantScope {
+  return mintTenantScope({
+    userId: identity.user.id,
+    userName: identity.user.name,
+    userEmail: identity.user.email,
+    membershipId: membership.membershipId,
+    organizationId: membership.organizationId,
+    organizationKind: membership.organizationKind,
+    organizationName: membership.organizationName,
+    role: membership.role as Role,
+    departmentId: membership.departmentId,
+    localGovCode: membership.localGovCode,
+  });
+}
+
+/**
+ * The scope of the caller's active membership. No identity → 401; signed in
+ * but in no organisation (or not in one of `roles`) → 403.
+ */
+export function requireScopeFrom(identity: Identity | null, roles?: readonly Role[]): TenantScope {
+  if (!identity) throw unauthorized();
+  if (!identity.active) throw new AppError("forbidden");
+  const scope = scopeOf(identity, identity.active);
+  if (roles && !roles.includes(scope.role)) throw forbidden();
+  return scope;
+}

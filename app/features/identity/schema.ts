@@ -1,0 +1,129 @@
+import { z } from "zod";
+import { isValidCorporateNumber, normalizeCorporateNumber } from "~/lib/corporate-number";
+import { isValidLocalGovCode } from "~/lib/local-gov-code";
+import { policyFieldCodes } from "~/lib/policy-fields";
+import { choice, email, listOf, optionalText, password, requiredText } from "~/lib/validation";
+import { organizationKinds, roles } from "~/lib/roles";
+
+/** Partner kinds a proposer may sign up as (public bodies are created by admins). */
+export const partnerKinds = [
+  "company",
+  "university",
+  "financial_institution",
+  "npo",
+  "chamber_of_commerce",
+  "other",
+] as const;
+
+/** 法人番号: optional, 13 digits with a valid check digit; full-width digits and hyphens are accepted. */
+export const corporateNumberInput = z.preprocess(
+  (v) => (typeof v === "string" ? (normalizeCorporateNumber(v) === "" ? undefined : normalizeCorporateNumber(v)) : v ?? undefined),
+  z
+    .string({ error: "validation.corporateNumber.format" })
+    .regex(/^\d{13}$/, { error: "validation.corporateNumber.format" })
+    .refine(isValidCorporateNumber, { error: "validation.corporateNumber.checkDigit" })
+    .optional(),
+);
+
+/** 団体コード: 6 digits with a valid check digit. */
+export const localGovCodeInput = z.preprocess(
+  (v) => (typeof v === "string" ? v.normalize("NFKC").replace(/[\s-]/g, "") : v),
+  z
+    .string({ error: "validation.required" })
+    .min(1, { error: "validation.required" })
+    .regex(/^\d{6}$/, { error: "validation.localGovCode.format" })
+    .refine(isValidLocalGovCode, { error: "validation.localGovCode.checkDigit" }),
+);
+
+export const policyFieldsInput = listOf(choice(policyFieldCodes), policyFieldCodes.length);
+
+export const loginInput = z.object({
+  email: email(),
+  password: z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).max(128, { error: "validation.tooLong" }),
+});
+
+export const tokenRequestInput = loginInput;
+
+export const signupInput = z
+  .object({
+    organizationKind: choice(partnerKinds),
+    organizationName: requiredText(200),
+    organizationNameKana: optionalText(200),
+    corporateNumber: corporateNumberInput,
+    name: requiredText(100),
+    email: email(),
+    password: password(),
+    passwordConfirm: z.string({ error: "validation.required" }).min(1, { error: "validation.required" }),
+  })
+  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], error: "validation.passwordMismatch" });
+export type SignupInput = z.output<typeof signupInput>;
+
+export const createOrganizationInput = z
+  .object({
+    kind: choice(organizationKinds),
+    name: requiredText(200),
+    nameKana: optionalText(200),
+    corporateNumber: corporateNumberInput,
+    municipalityCode: z.preprocess((v) => (v === "" || v === null ? undefined : v), localGovCodeInput.optional()),
+    parentId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid({ error: "validation.invalid" }).optional()),
+    description: optionalText(4000),
+    fields: policyFieldsInput,
+  })
+  .superRefine((v, ctx) => {
+    if ((v.kind === "municipality" || v.kind === "prefecture") && !v.municipalityCode) {
+      ctx.addIssue({ code: "custom", path: ["municipalityCode"], message: "validation.required" });
+    }
+    if (v.kind === "department" && !v.parentId) {
+      ctx.addIssue({ code: "custom", path: ["parentId"], message: "validation.required" });
+    }
+  });
+export type CreateOrganizationInput = z.output<typeof createOrganizationInput>;
+
+export const inviteInput = z
+  .object({
+    email: email(),
+    role: choice(roles),
+    departmentId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid({ error: "validation.invalid" }).optional()),
+  })
+  .refine((v) => v.role !== "department_staff" || v.departmentId, { path: ["departmentId"], error: "validation.departmentRequired" });
+export type InviteInput = z.output<typeof inviteInput>;
+
+export const acceptInvitationInput = z.object({
+  name: requiredText(100),
+  password: password(),
+});
+
+export const forgotPasswordInput = z.object({ email: email() });
+export const resetPasswordInput = z
+  .object({
+    token: z.string({ error: "auth.reset.invalidToken" }).min(1, { error: "auth.reset.invalidToken" }).max(500),
+    password: password(),
+    passwordConfirm: z.string({ error: "validation.required" }).min(1, { error: "validation.required" }),
+  })
+  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], error: "validation.passwordMismatch" });
+
+export const createTokenInput = z.object({ name: requiredText(100) });
+
+export const switchOrganizationInput = z.object({ membershipId: z.uuid({ error: "validation.invalid" }) });
+
+export const notificationSettingsInput = z.object({
+  emailNotifications: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+  locale: choice(["ja", "en"] as const),
+});
+
+export interface MembershipView {
+  membershipId: string;
+  organizationId: string;
+  organizationKind: string;
+  organizationName: string;
+  role: string;
+  departmentId: string | null;
+  departmentName: string | null;
+  localGovCode: string | null;
+}
+
+export interface MeView {
+  user: { id: string; name: string; email: string; locale: string; emailNotifications: boolean };
+  activeMembershipId: string | null;
+  memberships: MembershipView[];
+}

@@ -1,0 +1,72 @@
+// better-auth configured for Renkei: email + password, Argon2id hashes,
+// sessions in HTTP-only cookies, our own table names, no telemetry. We call
+// its server API from route actions (forms work without JavaScript), so its
+// HTTP handler is not mounted.
+import { hash, verify } from "@node-rs/argon2";
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import type { Db } from "../db/client.server";
+import { authAccounts, authSessions, authVerifications, users } from "../db/schema";
+
+export interface AuthConfig {
+  baseUrl: string;
+  secret: string;
+  secureCookies: boolean;
+  /** Receives the reset token; the app mails its own /reset-password link. */
+  onPasswordReset: (input: { userId: string; email: string; name: string; token: string }) => Promise<void>;
+}
+
+// OWASP's minimum recommended Argon2id parameters (19 MiB, 2 passes).
+const argon2Options = { algorithm: 2 /* Argon2id; the enum is const-only */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export function createAuth(db: Db, config: AuthConfig) {
+  return betterAuth({
+    baseURL: config.baseUrl,
+    secret: config.secret,
+    trustedOrigins: [new URL(config.baseUrl).origin],
+    database: drizzleAdapter(db, {
+      provider: "pg",
+      schema: { user: users, session: authSessions, account: authAccounts, verification: authVerifications },
+    }),
+    telemetry: { enabled: false },
+    advanced: {
+      database: { generateId: "uuid" },
+      useSecureCookies: config.secureCookies,
+      cookiePrefix: "renkei",
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: config.secureCookies },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      revokeSessionsOnPasswordReset: true,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      password: {
+        hash: (password) => hash(password, argon2Options),
+        verify: ({ hash: digest, password }) => verify(digest, password),
+      },
+      sendResetPassword: async ({ user, token }) => {
+        await config.onPasswordReset({ userId: user.id, email: user.email, name: user.name, token });
+      },
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+/**
+ * Checks email + password without creating a session (for POST /api/v1/tokens).
+ * Hashes even for unknown emails so response time does not reveal accounts.
+ */
+export async function verifyCredentials(auth: Auth, email: string, password: string): Promise<{ id: string; name: string; email: string } | null> {
+  const ctx = await auth.$context;
+  const found = await ctx.internalAdapter.findUserByEmail(email.toLowerCase(), { includeAccounts: true });
+  const account = found?.accounts.find((a) => a.providerId === "credential");
+  if (!found || !account?.password) {
+    await ctx.password.hash(password);
+    return null;
+  }
+  const ok = await ctx.password.verify({ hash: account.password, password });
+  return ok ? { id: found.user.id, name: found.user.name, email: found.user.email } : null;
+}

@@ -1,0 +1,36 @@
+// The architecture's import rules are enforced by ESLint; this proves the
+// rules fire, so a config change cannot silently switch them off.
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function violations(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
+}
+
+describe("import boundaries", () => {
+  it("forbids a route from importing a table", async () => {
+    expect(await violations("app/routes/example.tsx", `import { users } from "~/features/identity/tables";\nexport const x = users;\n`)).toHaveLength(1);
+    expect(await violations("app/routes/example.tsx", `import * as s from "~/lib/db/schema";\nexport const x = s;\n`)).toHaveLength(1);
+  });
+
+  it("forbids a feature from reading another feature's tables", async () => {
+    expect(await violations("app/features/audit/data.server.ts", `import { users } from "../identity/tables";\nexport const x = users;\n`)).toHaveLength(1);
+    expect(await violations("app/features/audit/data.server.ts", `import { auditLog } from "./tables";\nexport const x = auditLog;\n`)).toHaveLength(0);
+  });
+
+  it("allows a feature to call another feature's public functions", async () => {
+    expect(await violations("app/features/audit/data.server.ts", `import { findRecipients } from "~/features/identity/data.server";\nexport const x = findRecipients;\n`)).toHaveLength(0);
+  });
+
+  it("lets only the gate mint a tenant scope", async () => {
+    expect(await violations("app/features/audit/data.server.ts", `import { mintTenantScope } from "~/lib/tenancy";\nexport const x = mintTenantScope;\n`)).toHaveLength(1);
+    expect(await violations("app/features/identity/gate.server.ts", `import { mintTenantScope } from "~/lib/tenancy";\nexport const x = mintTenantScope;\n`)).toHaveLength(0);
+  });
+
+  it("keeps lib below features", async () => {
+    expect(await violations("app/lib/example.ts", `import { x } from "~/features/identity/data.server";\nexport const y = x;\n`)).toHaveLength(1);
+  });
+});

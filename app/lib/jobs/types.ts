@@ -1,0 +1,17 @@
+// The job names and payloads known to the queue. Features enqueue through the
+// JobSender interface; workers are registered in lib/jobs/workers.server.ts.
+export interface JobPayloads {
+  "outbox.deliver": { outboxId: string };
+  "outbox.sweep": Record<string, never>;
+}
+export type JobName = keyof JobPayloads;
+
+export interface SendOptions {
+  /** Same key while a job is queued or active → sent once (pg-boss singletonKey). */
+  singletonKey?: string;
+  startAfter?: Date | number;
+}
+
+export interface JobSender {
+  send<N extends JobName>(name: N, data: JobPayloads[N], options?: SendOptions): Promise<string | null>;
+}

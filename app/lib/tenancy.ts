@@ -1,0 +1,54 @@
+// The tenant scope: who is acting, for which organisation, in which role.
+// It can only be minted by the session/token gate (features/identity/gate.server.ts);
+// the lint rule forbids importing `mintTenantScope` anywhere else, so every
+// data function that takes a TenantScope is guaranteed an authenticated,
+// membership-checked caller.
+import type { Db } from "./db/client.server";
+
+declare const tenantScopeBrand: unique symbol;
+
+import type { Role } from "./roles";
+
+export type { Role };
+
+export interface TenantScopeData {
+  userId: string;
+  userName: string;
+  userEmail: string;
+  membershipId: string;
+  organizationId: string;
+  organizationKind: string;
+  organizationName: string;
+  role: Role;
+  /** Department the member is bound to (department_staff only). */
+  departmentId: string | null;
+  /** 団体コード of the organisation, for municipalities and prefectures. */
+  localGovCode: string | null;
+}
+
+export type TenantScope = Readonly<TenantScopeData> & { readonly [tenantScopeBrand]: true };
+
+/** Only the gate may call this. */
+export function mintTenantScope(data: TenantScopeData): TenantScope {
+  return Object.freeze({ ...data }) as TenantScope;
+}
+
+import type { JobSender } from "./jobs/types";
+
+/** What every request-bound operation receives. */
+export interface RequestContext {
+  db: Db;
+  requestId: string;
+  /** Public origin of the app, for links in mail (e.g. https://renkei.city.lg.jp). */
+  baseUrl: string;
+  /** The job queue, when the process runs one. Mail is never lost without it:
+   * the outbox sweeper delivers whatever was not enqueued right away. */
+  jobs?: JobSender;
+}
+
+/** An authenticated, tenant-scoped context: required by every tenant data function. */
+export interface ScopedContext extends RequestContext {
+  scope: TenantScope;
+}
+
+export const isDeskRole = (role: Role) => role === "desk_admin" || role === "desk_staff";

@@ -1,0 +1,185 @@
+import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData, Form, Link, NavLink } from "react-router";
+import type { Route } from "./+types/root";
+import "./app.css";
+import { localeFromRequest, translate, type Locale } from "~/lib/i18n";
+import { LocaleProvider, useT } from "~/ui/i18n";
+import { Button } from "~/ui/button";
+import { Notice } from "~/ui/layout";
+import { identityOf, requestMiddleware, requestContextOf } from "~/server/context.server";
+import { readFlash } from "~/server/forms.server";
+import { scopeOf } from "~/features/identity/gate.server";
+import { countUnreadNotifications } from "~/features/notifications/data.server";
+
+export const middleware: Route.MiddlewareFunction[] = [requestMiddleware];
+
+export async function loader(args: Route.LoaderArgs) {
+  const locale = localeFromRequest(args.request);
+  const identity = await identityOf(args);
+  const flash = readFlash(args.request, locale);
+  let unread = 0;
+  if (identity?.active) {
+    unread = await countUnreadNotifications({ ...requestContextOf(args), scope: scopeOf(identity, identity.active) });
+  }
+  const headers = new Headers();
+  if (flash.clear) headers.append("Set-Cookie", flash.clear);
+  for (const c of identity?.setCookies ?? []) headers.append("Set-Cookie", c);
+  return data(
+    {
+      locale,
+      flash: flash.message,
+      unread,
+      user: identity ? { name: identity.user.name, email: identity.user.email } : null,
+      active: identity?.active ?? null,
+      memberships: identity?.memberships ?? [],
+    },
+    { headers },
+  );
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>["data"];
+
+export function useRootData(): RootData | undefined {
+  return useRouteLoaderData<RootData>("root");
+}
+
+function Header() {
+  const t = useT();
+  const root = useRootData();
+  const role = root?.active?.role;
+  const deskOrAdmin = role === "desk_admin" || role === "platform_admin";
+  const links: { to: string; label: string; show: boolean }[] = [
+    { to: "/", label: t("nav.home"), show: true },
+    { to: "/municipalities", label: t("nav.municipalities"), show: true },
+    { to: "/org/members", label: t("nav.members"), show: Boolean(root?.active) && role !== "department_staff" },
+    { to: "/notifications", label: root?.unread ? `${t("nav.notifications")} (${root.unread})` : t("nav.notifications"), show: Boolean(root?.user) },
+    { to: "/audit", label: t("nav.audit"), show: deskOrAdmin },
+    { to: "/admin/outbox", label: t("nav.outbox"), show: role === "platform_admin" },
+    { to: "/settings", label: t("nav.settings"), show: Boolean(root?.user) },
+  ];
+  return (
+    <header className="border-b border-solid-gray-200 bg-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        {t("app.skipToContent")}
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <Link to="/" className="flex items-baseline gap-2 text-solid-gray-900 no-underline">
+          <span className="text-std-24B-150">{t("app.name")}</span>
+          <span className="text-dns-14N-130 text-solid-gray-700">{t("app.tagline")}</span>
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          {root?.user && root.memberships.length > 0 ? (
+            <Form method="post" action="/org/switch" className="flex items-center gap-2">
+              <label htmlFor="org-switcher" className="text-dns-14N-130">
+                {t("nav.orgSwitcher")}
+              </label>
+              <select id="org-switcher" name="membershipId" defaultValue={root.active?.membershipId} className="rounded-8 border border-solid-gray-600 px-2 py-1 text-dns-16N-130">
+                {root.memberships.map((m) => (
+                  <option key={m.membershipId} value={m.membershipId}>
+                    {m.organizationName}（{t(`role.${m.role}`)}）
+                  </option>
+                ))}
+              </select>
+              <Button variant="secondary" className="min-h-9 px-3 py-1">
+                {t("nav.orgSwitcher.submit")}
+              </Button>
+            </Form>
+          ) : null}
+          <Form method="post" action="/locale">
+            <input type="hidden" name="locale" value={root?.locale === "en" ? "ja" : "en"} />
+            <Button variant="tertiary" lang={root?.locale === "en" ? "ja" : "en"}>
+              {t("app.language.switch")}
+            </Button>
+          </Form>
+          {root?.user ? (
+            <Form method="post" action="/logout">
+              <Button variant="secondary" className="min-h-9 px-3 py-1">
+                {t("nav.logout")}
+              </Button>
+            </Form>
+          ) : (
+            <Link to="/login" className="text-std-16B-170 text-blue-1000 underline">
+              {t("nav.login")}
+            </Link>
+          )}
+        </div>
+      </div>
+      <nav aria-label={t("nav.main")} className="bg-blue-1000">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
+          {links
+            .filter((l) => l.show)
+            .map((l) => (
+              <li key={l.to}>
+                <NavLink to={l.to} end={l.to === "/"} className={({ isActive }) => `block px-3 py-2 text-std-16N-170 text-white underline-offset-4 hover:underline ${isActive ? "font-bold underline" : ""}`}>
+                  {l.label}
+                </NavLink>
+              </li>
+            ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const root = useRootData();
+  const locale: Locale = root?.locale ?? "ja";
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-screen flex-col">
+        <LocaleProvider locale={locale}>
+          <Header />
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+            {root?.flash ? <Notice kind="success">{root.flash}</Notice> : null}
+            {children}
+          </main>
+          <footer className="border-t border-solid-gray-200 px-4 py-6 text-center text-dns-14N-130 text-solid-gray-700">{translate(locale, "app.footer")}</footer>
+        </LocaleProvider>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export function meta() {
+  return [{ title: "Renkei — 公民連携プラットフォーム" }];
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const t = useT();
+  let title = t("error.internal");
+  let lead = t("error.internal.lead");
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) {
+      title = t("error.notFound");
+      lead = t("error.notFound.lead");
+    } else if (error.status === 403) {
+      title = error.statusText === "csrf" ? t("error.csrf") : t("error.forbidden");
+      lead = "";
+    } else if (error.status === 401) {
+      title = t("error.unauthorized");
+      lead = "";
+    }
+  }
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-std-32B-150">{title}</h1>
+      {lead ? <p className="text-std-16N-170">{lead}</p> : null}
+      <p>
+        <Link to="/" className="text-blue-1000 underline">
+          {t("error.backHome")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { Form, useActionData } from "react-router";
+import type { Route } from "./+types/forgot-password";
+import { AppError } from "~/lib/errors";
+import { localeFromRequest } from "~/lib/i18n";
+import { parseInput } from "~/lib/validation";
+import { useT } from "~/ui/i18n";
+import { Button } from "~/ui/button";
+import { ErrorSummary, TextField } from "~/ui/form";
+import { Notice, PageHeader } from "~/ui/layout";
+import { runtimeOf } from "~/server/context.server";
+import { formFailure, readForm } from "~/server/forms.server";
+import { allowAttempt } from "~/server/rate-limit.server";
+import { forgotPasswordInput } from "~/features/identity/schema";
+
+export async function action(args: Route.ActionArgs) {
+  const values = await readForm(args.request);
+  try {
+    const input = parseInput(forgotPasswordInput, values);
+    if (!allowAttempt(`reset:${input.email}`, 5)) throw new AppError("validation", { message: "error.rateLimited" });
+    // Same answer whether or not the address exists: no account probing.
+    await runtimeOf(args.context).auth.api.requestPasswordReset({ body: { email: input.email } });
+    return { sent: true };
+  } catch (error) {
+    return formFailure(error, values, localeFromRequest(args.request));
+  }
+}
+
+export default function ForgotPassword() {
+  const t = useT();
+  const result = useActionData<typeof action>();
+  const errors = result && "fieldErrors" in result ? result : null;
+  return (
+    <div className="max-w-xl">
+      <PageHeader title={t("auth.forgot.title")} crumbs={[{ label: t("auth.forgot.title") }]} lead={t("auth.forgot.lead")} />
+      {result && "sent" in result ? <Notice kind="success">{t("auth.forgot.sent")}</Notice> : null}
+      <Form method="post" className="flex flex-col gap-6" noValidate>
+        <ErrorSummary errors={errors} labels={{ email: t("auth.email") }} />
+        <TextField name="email" type="email" label={t("auth.email")} required errors={errors} autoComplete="email" />
+        <div>
+          <Button>{t("auth.forgot.submit")}</Button>
+        </div>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { Form, Link, useActionData } from "react-router";
+import type { Route } from "./+types/invitation";
+import { localeFromRequest } from "~/lib/i18n";
+import { useT } from "~/ui/i18n";
+import { Button } from "~/ui/button";
+import { ErrorSummary, TextField } from "~/ui/form";
+import { Notice, PageHeader } from "~/ui/layout";
+import { identityOf, requestContextOf, runtimeOf } from "~/server/context.server";
+import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
+import { ACTIVE_ORG_COOKIE } from "~/features/identity/gate.server";
+import { findOpenInvitation } from "~/features/identity/data.server";
+import { acceptInvitation } from "~/features/identity/commands.server";
+
+export async function loader(args: Route.LoaderArgs) {
+  const runtime = runtimeOf(args.context);
+  const [invitation, identity] = await Promise.all([findOpenInvitation(runtime.db, args.params.token), identityOf(args)]);
+  return {
+    invitation: invitation ? { organizationName: invitation.organizationName, role: invitation.role, email: invitation.email, userExists: invitation.userExists } : null,
+    signedInAs: identity?.user.email ?? null,
+  };
+}
+
+export async function action(args: Route.ActionArgs) {
+  const values = await readForm(args.request);
+  try {
+    const identity = await identityOf(args);
+    const result = await acceptInvitation({ ...requestContextOf(args), auth: runtimeOf(args.context).auth }, args.params.token, identity, values, args.request);
+    const cookie = `${ACTIVE_ORG_COOKIE}=${result.membershipId}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000`;
+    return redirectWithFlash("/", "invite.accept.done", { org: result.organizationName }, [...result.setCookies, cookie]);
+  } catch (error) {
+    return formFailure(error, values, localeFromRequest(args.request));
+  }
+}
+
+export default function Invitation({ loaderData, params }: Route.ComponentProps) {
+  const t = useT();
+  const errors = useActionData<typeof action>();
+  const { invitation, signedInAs } = loaderData;
+  if (!invitation) {
+    return <PageHeader title={t("invite.accept.title")} lead={t("invite.accept.invalid")} />;
+  }
+  const needsLogin = !signedInAs && invitation.userExists;
+  return (
+    <div className="max-w-xl">
+      <PageHeader title={t("invite.accept.title")} lead={t("invite.accept.lead", { org: invitation.organizationName, role: t(`role.${invitation.role}`) })} />
+      {signedInAs && signedInAs !== invitation.email ? <Notice kind="error">{t("invite.accept.wrongUser")}</Notice> : null}
+      {needsLogin ? (
+        <p>
+          <Link to={`/login?next=${encodeURIComponent(`/invitations/${params.token}`)}`} className="text-blue-1000 underline">
+            {t("nav.login")}
+          </Link>
+        </p>
+      ) : (
+        <Form method="post" className="flex flex-col gap-6" noValidate>
+          <ErrorSummary errors={errors} labels={{ name: t("auth.name"), password: t("auth.password") }} />
+          <p>
+            {t("auth.email")}: {invitation.email}
+          </p>
+          {signedInAs ? null : (
+            <>
+              <TextField name="name" label={t("auth.name")} required errors={errors} autoComplete="name" />
+              <TextField name="password" type="password" label={t("auth.password")} hint={t("auth.password.hint")} required errors={errors} autoComplete="new-password" />
+            </>
+          )}
+          <div>
+            <Button>{t("invite.accept.submit")}</Button>
+          </div>
+        </Form>
+      )}
+    </div>
+  );
+}

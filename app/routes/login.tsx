@@ -1,0 +1,76 @@
+import { Form, Link, redirect, useActionData, useNavigation } from "react-router";
+import type { Route } from "./+types/login";
+import { AppError } from "~/lib/errors";
+import { localeFromRequest } from "~/lib/i18n";
+import { parseInput } from "~/lib/validation";
+import { useT } from "~/ui/i18n";
+import { Button } from "~/ui/button";
+import { ErrorSummary, TextField } from "~/ui/form";
+import { PageHeader } from "~/ui/layout";
+import { identityOf, runtimeOf } from "~/server/context.server";
+import { formFailure, readForm } from "~/server/forms.server";
+import { allowAttempt } from "~/server/rate-limit.server";
+import { loginInput } from "~/features/identity/schema";
+
+/** Only same-site paths may be a post-login destination. */
+export function safeNext(value: unknown): string {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/";
+}
+
+export async function loader(args: Route.LoaderArgs) {
+  if (await identityOf(args)) throw redirect("/");
+  return { next: safeNext(new URL(args.request.url).searchParams.get("next")) };
+}
+
+export async function action(args: Route.ActionArgs) {
+  const values = await readForm(args.request);
+  const locale = localeFromRequest(args.request);
+  try {
+    const input = parseInput(loginInput, values);
+    if (!allowAttempt(`login:${input.email}`)) throw new AppError("rate_limited");
+    const response = await runtimeOf(args.context).auth.api.signInEmail({
+      body: { email: input.email, password: input.password },
+      headers: args.request.headers,
+      asResponse: true,
+    });
+    if (!response.ok) throw new AppError("unauthorized", { message: "auth.login.failed" });
+    const headers = new Headers();
+    for (const cookie of response.headers.getSetCookie()) headers.append("Set-Cookie", cookie);
+    // A fresh sign-in starts from the person's last organisation.
+    headers.append("Set-Cookie", "renkei_org=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
+    return redirect(safeNext(values.next), { headers });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "rate_limited") {
+      return formFailure(new AppError("validation", { message: "error.rateLimited" }), values, locale);
+    }
+    return formFailure(error, values, locale);
+  }
+}
+
+export default function Login({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const errors = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  return (
+    <div className="max-w-xl">
+      <PageHeader title={t("auth.login.title")} />
+      <Form method="post" className="flex flex-col gap-6" noValidate>
+        <ErrorSummary errors={errors} labels={{ email: t("auth.email"), password: t("auth.password") }} />
+        <input type="hidden" name="next" value={loaderData.next} />
+        <TextField name="email" type="email" autoComplete="username" label={t("auth.email")} required errors={errors} />
+        <TextField name="password" type="password" autoComplete="current-password" label={t("auth.password")} required errors={errors} />
+        <div className="flex flex-wrap items-center gap-6">
+          <Button disabled={busy}>{t("auth.login.submit")}</Button>
+          <Link to="/forgot-password" className="text-blue-1000 underline">
+            {t("auth.login.forgot")}
+          </Link>
+        </div>
+      </Form>
+      <p className="mt-8">
+        <Link to="/signup" className="text-blue-1000 underline">
+          {t("nav.signup")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { redirect } from "react-router";
+import type { Route } from "./+types/logout";
+import { runtimeOf } from "~/server/context.server";
+import { flashCookie } from "~/server/forms.server";
+
+export async function action(args: Route.ActionArgs) {
+  const headers = new Headers();
+  try {
+    const result = await runtimeOf(args.context).auth.api.signOut({ headers: args.request.headers, returnHeaders: true });
+    for (const c of result.headers.getSetCookie()) headers.append("Set-Cookie", c);
+  } catch {
+    // Already signed out: nothing to revoke.
+  }
+  headers.append("Set-Cookie", "renkei_org=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
+  headers.append("Set-Cookie", flashCookie("auth.logout.done"));
+  return redirect("/", { headers });
+}
+
+export function loader() {
+  return redirect("/");
+}

@@ -1,0 +1,58 @@
+import { Form, Link } from "react-router";
+import type { Route } from "./+types/municipalities";
+import { isAppError } from "~/lib/errors";
+import { parseInput } from "~/lib/validation";
+import { useT } from "~/ui/i18n";
+import { Button } from "~/ui/button";
+import { TextField } from "~/ui/form";
+import { DataTable, PageHeader } from "~/ui/layout";
+import { runtimeOf } from "~/server/context.server";
+import { municipalitySearchInput } from "~/features/directory/schema";
+import { searchLocalGovernments } from "~/features/directory/data.server";
+
+export async function loader(args: Route.LoaderArgs) {
+  const params = Object.fromEntries(new URL(args.request.url).searchParams);
+  try {
+    const input = parseInput(municipalitySearchInput, { ...params, limit: "50" });
+    const result = await searchLocalGovernments(runtimeOf(args.context).db, input);
+    return { q: params.q ?? "", ...result };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return { q: params.q ?? "", items: [], total: 0, nextCursor: null };
+  }
+}
+
+export default function Municipalities({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const { q, items, total, nextCursor } = loaderData;
+  return (
+    <>
+      <PageHeader title={t("directory.title")} crumbs={[{ label: t("directory.title") }]} />
+      <Form method="get" role="search" className="mb-6 flex flex-wrap items-end gap-4">
+        <div className="min-w-72 flex-1">
+          <TextField name="q" type="search" label={t("directory.search")} hint={t("directory.search.hint")} defaultValue={q} />
+        </div>
+        <Button>{t("directory.search.submit")}</Button>
+      </Form>
+      <p className="mb-2 text-std-16N-170" role="status">
+        {t("directory.results", { count: total })}
+      </p>
+      {items.length === 0 ? (
+        <p>{t("directory.none")}</p>
+      ) : (
+        <DataTable
+          caption={t("directory.title")}
+          head={[t("directory.code"), t("directory.name"), t("directory.kana"), t("directory.kind")]}
+          rows={items.map((m) => [m.code, m.fullName, m.nameKana, t(`directory.kind.${m.kind}`)])}
+        />
+      )}
+      {nextCursor ? (
+        <p className="mt-4">
+          <Link to={`?q=${encodeURIComponent(q)}&cursor=${nextCursor}`} className="text-blue-1000 underline">
+            {t("audit.more")}
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
+}

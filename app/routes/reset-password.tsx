@@ -1,0 +1,46 @@
+import { Form, useActionData } from "react-router";
+import type { Route } from "./+types/reset-password";
+import { localeFromRequest } from "~/lib/i18n";
+import { parseInput } from "~/lib/validation";
+import { useT } from "~/ui/i18n";
+import { Button } from "~/ui/button";
+import { ErrorSummary, TextField } from "~/ui/form";
+import { PageHeader } from "~/ui/layout";
+import { requestContextOf, runtimeOf } from "~/server/context.server";
+import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
+import { resetPasswordInput } from "~/features/identity/schema";
+import { resetPassword } from "~/features/identity/commands.server";
+
+export function loader({ request }: Route.LoaderArgs) {
+  return { token: new URL(request.url).searchParams.get("token") ?? "" };
+}
+
+export async function action(args: Route.ActionArgs) {
+  const values = await readForm(args.request);
+  try {
+    const input = parseInput(resetPasswordInput, values);
+    await resetPassword({ ...requestContextOf(args), auth: runtimeOf(args.context).auth }, input.token, input.password);
+    return redirectWithFlash("/login", "auth.reset.done");
+  } catch (error) {
+    return formFailure(error, values, localeFromRequest(args.request));
+  }
+}
+
+export default function ResetPassword({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const errors = useActionData<typeof action>();
+  return (
+    <div className="max-w-xl">
+      <PageHeader title={t("auth.reset.title")} crumbs={[{ label: t("auth.reset.title") }]} />
+      <Form method="post" className="flex flex-col gap-6" noValidate>
+        <ErrorSummary errors={errors} labels={{ token: t("auth.reset.title"), password: t("auth.password"), passwordConfirm: t("auth.passwordConfirm") }} />
+        <input type="hidden" name="token" value={loaderData.token} />
+        <TextField name="password" type="password" label={t("auth.password")} hint={t("auth.password.hint")} required errors={errors} autoComplete="new-password" />
+        <TextField name="passwordConfirm" type="password" label={t("auth.passwordConfirm")} required errors={errors} autoComplete="new-password" />
+        <div>
+          <Button>{t("auth.reset.submit")}</Button>
+        </div>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { Form, redirect, useActionData, useNavigation } from "react-router";
+import type { Route } from "./+types/signup";
+import { AppError } from "~/lib/errors";
+import { localeFromRequest } from "~/lib/i18n";
+import { useT } from "~/ui/i18n";
+import { Button } from "~/ui/button";
+import { ErrorSummary, SelectField, TextField } from "~/ui/form";
+import { PageHeader, Section } from "~/ui/layout";
+import { identityOf, requestContextOf, runtimeOf } from "~/server/context.server";
+import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
+import { allowAttempt } from "~/server/rate-limit.server";
+import { partnerKinds } from "~/features/identity/schema";
+import { signUpProposer } from "~/features/identity/commands.server";
+
+export async function loader(args: Route.LoaderArgs) {
+  if (await identityOf(args)) throw redirect("/");
+  return null;
+}
+
+export async function action(args: Route.ActionArgs) {
+  const values = await readForm(args.request);
+  try {
+    const ip = args.request.headers.get("x-forwarded-for") ?? "local";
+    if (!allowAttempt(`signup:${ip}`, 20)) throw new AppError("validation", { message: "error.rateLimited" });
+    const result = await signUpProposer({ ...requestContextOf(args), auth: runtimeOf(args.context).auth }, values, args.request);
+    return redirectWithFlash("/", "notify.welcome.body", { org: String(values.organizationName ?? "") }, result.setCookies);
+  } catch (error) {
+    return formFailure(error, values, localeFromRequest(args.request));
+  }
+}
+
+export default function Signup() {
+  const t = useT();
+  const errors = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  const labels = {
+    organizationKind: t("org.kind"),
+    organizationName: t("org.name"),
+    organizationNameKana: t("org.nameKana"),
+    corporateNumber: t("org.corporateNumber"),
+    name: t("auth.name"),
+    email: t("auth.email"),
+    password: t("auth.password"),
+    passwordConfirm: t("auth.passwordConfirm"),
+  };
+  return (
+    <div className="max-w-2xl">
+      <PageHeader title={t("auth.signup.title")} crumbs={[{ label: t("auth.signup.title") }]} lead={t("auth.signup.lead")} />
+      <Form method="post" className="flex flex-col gap-6" noValidate>
+        <ErrorSummary errors={errors} labels={labels} />
+        <Section title={t("auth.signup.organization")}>
+          <SelectField name="organizationKind" label={labels.organizationKind} required errors={errors} placeholder={t("form.select")} options={partnerKinds.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))} />
+          <TextField name="organizationName" label={labels.organizationName} required errors={errors} autoComplete="organization" />
+          <TextField name="organizationNameKana" label={labels.organizationNameKana} errors={errors} />
+          <TextField name="corporateNumber" label={labels.corporateNumber} hint={t("org.corporateNumber.hint")} errors={errors} inputMode="numeric" />
+        </Section>
+        <Section title={t("auth.signup.person")}>
+          <TextField name="name" label={labels.name} required errors={errors} autoComplete="name" />
+          <TextField name="email" type="email" label={labels.email} required errors={errors} autoComplete="email" />
+          <TextField name="password" type="password" label={labels.password} hint={t("auth.password.hint")} required errors={errors} autoComplete="new-password" />
+          <TextField name="passwordConfirm" type="password" label={labels.passwordConfirm} required errors={errors} autoComplete="new-password" />
+        </Section>
+        <div>
+          <Button disabled={busy}>{t("auth.signup.submit")}</Button>
+        </div>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+// Per-request wiring between React Router and the runtime: the router context
+// keys, the request middleware (request id, CSRF origin check) and helpers
+// that route modules use to get a context, a scope or a problem response.
+import { createContext, data, redirect, type RouterContextProvider, type MiddlewareFunction } from "react-router";
+import { randomUUID } from "node:crypto";
+import { AppError, isAppError } from "~/lib/errors";
+import { problemResponse } from "~/lib/http/problem.server";
+import { localeFromRequest } from "~/lib/i18n";
+import type { Role } from "~/lib/roles";
+import type { RequestContext, ScopedContext } from "~/lib/tenancy";
+import { identify, requireScopeFrom, type Identity } from "~/features/identity/gate.server";
+import { getRuntime, type Runtime } from "./runtime.server";
+
+export const runtimeContext = createContext<Runtime | null>(null);
+export const requestIdContext = createContext<string>("");
+const identityContext = createContext<{ value: Identity | null } | null>(null);
+
+type Ctx = Readonly<RouterContextProvider>;
+interface Args {
+  request: Request;
+  context: Ctx;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Cookie-authenticated form posts must come from our own origin. Browsers send
+ * Origin on every POST; Sec-Fetch-Site covers the rest. Together with
+ * SameSite=Lax cookies this is the CSRF defence (see docs/decisions).
+ */
+export function isCrossSiteFormPost(request: Request): boolean {
+  if (SAFE_METHODS.has(request.method)) return false;
+  const url = new URL(request.url);
+  if (url.pathname.startsWith("/api/")) return false; // Bearer tokens, no ambient cookies.
+  const origin = request.headers.get("origin");
+  if (origin) return origin !== url.origin;
+  const site = request.headers.get("sec-fetch-site");
+  return site !== null && site !== "same-origin" && site !== "none";
+}
+
+export const requestMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+  if (!context.get(runtimeContext)) context.set(runtimeContext, await getRuntime());
+  const incoming = request.headers.get("x-request-id");
+  const requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+  context.set(requestIdContext, requestId);
+  if (isCrossSiteFormPost(request)) {
+    throw new Response(null, { status: 403, statusText: "csrf" });
+  }
+  const response = await next();
+  response.headers.set("x-request-id", requestId);
+  return response;
+};
+
+export function runtimeOf(context: Ctx): Runtime {
+  const runtime = context.get(runtimeContext);
+  if (!runtime) throw new Error("runtime missing from router context");
+  return runtime;
+}
+
+export function requestContextOf({ context }: { context: Ctx }): RequestContext {
+  const runtime = runtimeOf(context);
+  return { db: runtime.db, requestId: context.get(requestIdContext) || randomUUID(), baseUrl: runtime.config.baseUrl, jobs: runtime.jobs };
+}
+
+/** Who is calling (memoised per request). Invalid API tokens throw 401. */
+export async function identityOf({ request, context }: Args): Promise<Identity | null> {
+  const cached = context.get(identityContext);
+  if (cached) return cached.value;
+  const runtime = runtimeOf(context);
+  const value = await identify(request, { db: runtime.db, auth: runtime.auth });
+  (context as RouterContextProvider).set(identityContext, { value });
+  return value;
+}
+
+/** Pages: an AppError becomes an error response the root boundary renders in Japanese. */
+export async function guard<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (isAppError(error)) throw data(null, { status: error.status, statusText: error.code });
+    throw error;
+  }
+}
+
+/** For pages: a scoped context, or a redirect to the login page. */
+export async function requirePageScope(args: Args, roles?: readonly Role[]): Promise<{ ctx: ScopedContext; identity: Identity }> {
+  const identity = await identityOf(args);
+  if (!identity) {
+    const url = new URL(args.request.url);
+    throw redirect(`/login?next=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  const scope = await guard(async () => requireScopeFrom(identity, roles));
+  return { ctx: { ...requestContextOf(args), scope }, identity };
+}
+
+/** For the JSON API: a scoped context, or 401/403 problems. */
+export async function requireApiScope(args: Args, roles?: readonly Role[]): Promise<{ ctx: ScopedContext; identity: Identity }> {
+  const identity = await identityOf(args);
+  if (!identity || identity.via !== "token") throw new AppError("unauthorized");
+  return { ctx: { ...requestContextOf(args), scope: requireScopeFrom(identity, roles) }, identity };
+}
+
+/** Runs an API handler; every error becomes an RFC 9457 problem document. */
+export async function api(args: Args, handler: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handler();
+  } catch (error) {
+    if (error instanceof Response) return error;
+    return problemResponse(error, args.context.get(requestIdContext), localeFromRequest(args.request));
+  }
+}
+
+export function json(body: unknown, init: ResponseInit = {}): Response {
+  const headers = new Headers(init.headers);
+  headers.set("content-type", "application/json; charset=utf-8");
+  if (!headers.has("cache-control")) headers.set("cache-control", "no-store");
+  return new Response(JSON.stringify(body), { ...init, headers });
+}
+
+/** Reads a JSON body; malformed JSON is a 422 with a Japanese message, not a 500. */
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.length > 1_000_000) throw new AppError("validation", { fieldErrors: [{ path: "_", message: "validation.tooLong", params: { max: 1_000_000 } }] });
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("validation", { fieldErrors: [{ path: "_", message: "validation.invalidJson" }] });
+  }
+}
+
+export { isAppError };

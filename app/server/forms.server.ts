@@ -1,0 +1,60 @@
+// Form actions: failed validation comes back as translated per-field errors
+// plus the values the person typed, so nothing is lost. Success messages
+// travel to the next page in a short-lived flash cookie.
+import { data, redirect } from "react-router";
+import { isAppError } from "~/lib/errors";
+import { isMessageKey, localeFromRequest, translate, type Locale, type MessageKey, type MessageParams } from "~/lib/i18n";
+import { formDataToObject } from "~/lib/validation";
+import type { FormErrors } from "~/ui/form";
+
+const FLASH_COOKIE = "renkei_flash";
+
+export async function readForm(request: Request): Promise<Record<string, string | string[]>> {
+  return formDataToObject(await request.formData());
+}
+
+/** Translates a validation AppError for the form; rethrows everything else. */
+export function formFailure(error: unknown, values: Record<string, string | string[]>, locale: Locale) {
+  if (!isAppError(error) || (error.code !== "validation" && error.code !== "unauthorized" && error.code !== "conflict")) throw error;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const fe of error.fieldErrors) (fieldErrors[fe.path] ??= []).push(translate(locale, fe.message, fe.params));
+  // Never echo secrets back into the page.
+  const kept = Object.fromEntries(Object.entries(values).filter(([k]) => !/password|token/i.test(k)));
+  const formError = error.fieldErrors.length === 0 ? translate(locale, error.messageKey, error.params) : undefined;
+  return data<FormErrors>({ fieldErrors, values: kept, formError }, { status: error.status });
+}
+
+/** Runs a form command; validation problems become a 422 with the form's data. */
+export async function runForm<T>(request: Request, values: Record<string, string | string[]>, command: () => Promise<T>) {
+  try {
+    return { ok: true as const, value: await command() };
+  } catch (error) {
+    return { ok: false as const, failure: formFailure(error, values, localeFromRequest(request)) };
+  }
+}
+
+export function flashCookie(key: MessageKey, params?: MessageParams): string {
+  const value = Buffer.from(JSON.stringify({ key, params })).toString("base64url");
+  return `${FLASH_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=60`;
+}
+
+export function readFlash(request: Request, locale: Locale): { message: string | null; clear: string | null } {
+  const match = new RegExp(`(?:^|;\\s*)${FLASH_COOKIE}=([^;]+)`).exec(request.headers.get("cookie") ?? "");
+  if (!match?.[1]) return { message: null, clear: null };
+  const clear = `${FLASH_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`;
+  try {
+    const parsed = JSON.parse(Buffer.from(match[1], "base64url").toString("utf8")) as { key?: string; params?: MessageParams };
+    if (!parsed.key || !isMessageKey(parsed.key)) return { message: null, clear };
+    return { message: translate(locale, parsed.key, parsed.params), clear };
+  } catch {
+    return { message: null, clear };
+  }
+}
+
+/** Redirect with a flash message and any extra Set-Cookie headers (sessions). */
+export function redirectWithFlash(to: string, key: MessageKey, params?: MessageParams, cookies: string[] = []) {
+  const headers = new Headers();
+  headers.append("Set-Cookie", flashCookie(key, params));
+  for (const c of cookies) headers.append("Set-Cookie", c);
+  return redirect(to, { headers });
+}

@@ -1,0 +1,102 @@
+// The composition root: opens the database, migrates, loads reference and
+// demo data, configures auth and starts the job workers. One per process.
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { createAuth, type Auth } from "~/lib/auth/auth.server";
+import { migrateDatabase, openPglite, openPostgres, type Database, type Db } from "~/lib/db/client.server";
+import { createMailTransport, type MailTransport } from "~/lib/mail.server";
+import { syncLocalGovernments } from "~/features/directory/commands.server";
+import { queuePasswordResetMail } from "~/features/identity/commands.server";
+import { deliverOutboxMail, sweepOutbox } from "~/features/notifications/delivery.server";
+import { readConfig, type Config } from "./config.server";
+import { startJobQueue, type JobQueue } from "./jobs.server";
+import { seedDemoData } from "./demo-data.server";
+
+export interface Runtime {
+  config: Config;
+  database: Database;
+  db: Db;
+  auth: Auth;
+  jobs: JobQueue | undefined;
+  mail: MailTransport | null;
+  close(): Promise<void>;
+}
+
+/** The embedded demo keeps its session secret in the data directory so restarts keep people signed in. */
+function embeddedSecret(dataDir: string): string {
+  const file = path.join(dataDir, ".secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("hex");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export interface RuntimeOptions {
+  /** An already-open database (tests); otherwise chosen from the config. */
+  database?: Database;
+  migrate?: boolean;
+  log?: (message: string) => void;
+}
+
+export async function createRuntime(config: Config = readConfig(), options: RuntimeOptions = {}): Promise<Runtime> {
+  const log = options.log ?? ((m: string) => console.log(`[renkei] ${m}`));
+  const database =
+    options.database ?? (config.databaseUrl ? openPostgres(config.databaseUrl) : await openPglite({ dataDir: config.dataDir }));
+  if (options.migrate !== false) {
+    await migrateDatabase(database);
+    const directory = await syncLocalGovernments(database.db);
+    if (directory.changed) log(`national directory loaded: ${directory.total} local governments`);
+  }
+  const secret = config.databaseUrl || process.env.RENKEI_SECRET ? config.secret : embeddedSecret(config.dataDir);
+  const baseContext = { db: database.db, baseUrl: config.baseUrl };
+  let jobs: JobQueue | undefined;
+  const auth = createAuth(database.db, {
+    baseUrl: config.baseUrl,
+    secret,
+    secureCookies: config.secureCookies,
+    onPasswordReset: (input) => queuePasswordResetMail({ ...baseContext, requestId: "password-reset", jobs }, input),
+  });
+  if (config.seedDemo) {
+    const seeded = await seedDemoData({ db: database.db, auth, baseUrl: config.baseUrl });
+    if (seeded) log("demo data loaded (password for every demo account: renkei-demo-2026)");
+  }
+  const mail = createMailTransport(config.smtpUrl, config.mailFrom);
+  if (config.runJobs) {
+    jobs = await startJobQueue(database, { connectionString: config.databaseUrl });
+    const queue = jobs;
+    await queue.work("outbox.deliver", async ({ outboxId }) => {
+      await deliverOutboxMail(database.db, outboxId, mail);
+    });
+    await queue.work("outbox.sweep", async () => {
+      await sweepOutbox(database.db, queue);
+    });
+    await queue.schedule("outbox.sweep", "* * * * *", {});
+  }
+  return {
+    config,
+    database,
+    db: database.db,
+    auth,
+    get jobs() {
+      return jobs;
+    },
+    mail,
+    async close() {
+      await jobs?.stop();
+      await database.close();
+    },
+  };
+}
+
+let shared: Promise<Runtime> | undefined;
+
+/** The process-wide runtime, created on first use (dev server) or at start-up (server.mjs). */
+export function getRuntime(): Promise<Runtime> {
+  shared ??= createRuntime().catch((error) => {
+    shared = undefined;
+    throw error;
+  });
+  return shared;
+}

@@ -1,0 +1,87 @@
+// Page-level pieces: title block with breadcrumbs, notices and simple tables.
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import { useT } from "./i18n";
+
+export interface Crumb {
+  label: string;
+  to?: string;
+}
+
+export function PageHeader({ title, crumbs = [], lead }: { title: string; crumbs?: Crumb[]; lead?: ReactNode }) {
+  const t = useT();
+  return (
+    <div className="mb-8 flex flex-col gap-4">
+      <nav aria-label={t("nav.breadcrumbs")}>
+        <ol className="flex flex-wrap gap-2 text-dns-14N-130 text-solid-gray-700">
+          <li>
+            <Link to="/" className="text-blue-1000 underline">
+              {t("nav.home")}
+            </Link>
+          </li>
+          {crumbs.map((c) => (
+            <li key={c.label} className="before:mr-2 before:content-['›']">
+              {c.to ? (
+                <Link to={c.to} className="text-blue-1000 underline">
+                  {c.label}
+                </Link>
+              ) : (
+                <span aria-current="page">{c.label}</span>
+              )}
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <h1 className="text-std-32B-150 text-solid-gray-900">{title}</h1>
+      {lead ? <div className="text-std-16N-170 text-solid-gray-800">{lead}</div> : null}
+    </div>
+  );
+}
+
+export function Notice({ kind = "info", children }: { kind?: "info" | "success" | "error"; children: ReactNode }) {
+  const color = kind === "error" ? "border-error-1" : kind === "success" ? "border-success-2" : "border-blue-900";
+  return (
+    <div role={kind === "error" ? "alert" : "status"} className={`mb-6 rounded-8 border-l-8 ${color} bg-solid-gray-50 p-4 text-std-16N-170`}>
+      {children}
+    </div>
+  );
+}
+
+export function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="mb-10 flex flex-col gap-4">
+      <h2 className="text-std-24B-150 text-solid-gray-900">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-std-16N-170">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-solid-gray-600">
+            {head.map((h) => (
+              <th key={h} scope="col" className="px-3 py-2 text-std-16B-170">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((cells, i) => (
+            <tr key={i} className="border-b border-solid-gray-200">
+              {cells.map((cell, j) => (
+                <td key={j} className="px-3 py-2 align-top">
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

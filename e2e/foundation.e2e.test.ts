@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { expectAccessible, launchBrowser, login, newPage, startServer, type RunningServer } from "./support";
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const demoHomes = [
+  { email: "admin@demo.renkei.example", org: "Renkei 運営事務局", role: "プラットフォーム管理者" },
+  { email: "desk@demo.renkei.example", org: "小松市", role: "公民連携デスク管理者" },
+  { email: "dept@demo.renkei.example", org: "小松市", role: "部署職員" },
+  { email: "company@demo.renkei.example", org: "北陸みらいモビリティ株式会社", role: "メンバー" },
+  { email: "company2@demo.renkei.example", org: "株式会社かがやきフードラボ", role: "メンバー" },
+  { email: "desk2@demo.renkei.example", org: "守口市", role: "公民連携デスク管理者" },
+  { email: "coordinator@demo.renkei.example", org: "一般社団法人 地域連携コーディネート機構", role: "コーディネーター" },
+];
+
+describe("foundation journeys", () => {
+  it("shows an accessible public home page without outside requests", async () => {
+    const { context, page } = await newPage(browser, server.baseUrl);
+    await page.goto("/");
+    expect(await page.locator("h1").textContent()).toContain("公民連携");
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it.each(demoHomes)("signs in $email and shows their organisation's home", async ({ email, org, role }) => {
+    const { context, page } = await newPage(browser, server.baseUrl);
+    await login(page, email);
+    expect(await page.locator("h1").textContent()).toBe(org);
+    expect(await page.getByTestId("active-role").textContent()).toContain(role);
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it("shows login errors in Japanese, keeps the email and stays accessible", async () => {
+    const { context, page } = await newPage(browser, server.baseUrl);
+    await page.goto("/login");
+    await page.getByLabel("メールアドレス").fill("desk@demo.renkei.example");
+    await page.getByRole("button", { name: "ログイン" }).click();
+    await page.getByRole("alert").waitFor();
+    expect(await page.getByRole("alert").textContent()).toContain("入力してください");
+    expect(await page.getByLabel("メールアドレス").inputValue()).toBe("desk@demo.renkei.example");
+    await expectAccessible(page);
+    await page.locator("#field-password").fill("wrong-password-0");
+    await page.getByRole("button", { name: "ログイン" }).click();
+    await page.getByText("メールアドレスまたはパスワードが正しくありません。").waitFor();
+    await context.close();
+  });
+
+  it("switches the active organisation", async () => {
+    const { context, page } = await newPage(browser, server.baseUrl);
+    await login(page, "coordinator@demo.renkei.example");
+    expect(await page.locator("h1").textContent()).toBe("一般社団法人 地域連携コーディネート機構");
+    await page.getByLabel("所属組織の切り替え").selectOption({ label: "守口市（公民連携デスク職員）" });
+    await page.getByRole("button", { name: "切り替え" }).click();
+    await page.getByText("守口市 に切り替えました。").waitFor();
+    expect(await page.locator("h1").textContent()).toBe("守口市");
+    expect(await page.getByTestId("active-role").textContent()).toContain("公民連携デスク職員");
+    await expectAccessible(page);
+    // The choice survives a reload.
+    await page.reload();
+    expect(await page.locator("h1").textContent()).toBe("守口市");
+    await context.close();
+  });
+
+  it("rejects a wrong 法人番号 on sign-up with a Japanese field error and keeps the input", async () => {
+    const { context, page } = await newPage(browser, server.baseUrl);
+    await page.goto("/signup");
+    await page.getByLabel("種別").selectOption("company");
+    await page.locator("#field-organizationName").fill("テスト商事株式会社");
+    await page.getByLabel("法人番号").fill("1234567890123");
+    await page.getByLabel("氏名").fill("試験 太郎");
+    await page.getByLabel("メールアドレス").fill("new-proposer@example.jp");
+    await page.locator("#field-password").fill("long-enough-pw");
+    await page.locator("#field-passwordConfirm").fill("long-enough-pw");
+    await page.getByRole("button", { name: "登録する" }).click();
+    await page.getByRole("alert").first().waitFor();
+    expect(await page.locator("#field-corporateNumber-error").textContent()).toContain("法人番号が正しくありません");
+    expect(await page.getByLabel("法人番号").inputValue()).toBe("1234567890123");
+    expect(await page.getByLabel("氏名").inputValue()).toBe("試験 太郎");
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it("lets the desk admin read the audit log and the platform admin the outbox", async () => {
+    const { context, page } = await newPage(browser, server.baseUrl);
+    await login(page, "desk@demo.renkei.example");
+    await page.goto("/org/members");
+    await page.getByLabel("メールアドレス").fill("new-staff@city.example.jp");
+    await page.getByLabel("役割").selectOption("desk_staff");
+    await page.getByRole("button", { name: "招待を送る" }).click();
+    await page.getByText("new-staff@city.example.jp に招待を送りました。").waitFor();
+    await page.goto("/audit");
+    expect(await page.locator("table").textContent()).toContain("メンバーを招待");
+    await expectAccessible(page);
+    await context.close();
+
+    const admin = await newPage(browser, server.baseUrl);
+    await login(admin.page, "admin@demo.renkei.example");
+    await admin.page.goto("/admin/outbox");
+    await admin.page.getByText("【Renkei】小松市 への招待").waitFor();
+    await expectAccessible(admin.page);
+    await admin.context.close();
+  });
+});

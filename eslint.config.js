@@ -1,0 +1,69 @@
+// Lint: TypeScript rules plus the architecture's import boundaries
+// (docs/decisions/0007-import-boundaries.md):
+//   routes → features → lib/ui; a feature uses another feature only through
+//   its public files, never its tables; only the identity gate mints scopes.
+import tseslint from "typescript-eslint";
+
+const tablesOfOtherFeatures = {
+  group: ["~/features/*/tables", "~/features/*/tables.ts", "**/features/*/tables", "../*/tables", "../*/tables.ts"],
+  message: "A feature's tables are private: call that feature's data/commands functions instead.",
+};
+const dbSchema = {
+  group: ["~/lib/db/schema", "**/lib/db/schema"],
+  message: "Tables are reached only through a feature's data/commands functions.",
+};
+const mintScope = {
+  name: "~/lib/tenancy",
+  importNames: ["mintTenantScope"],
+  message: "Only the identity gate creates a TenantScope.",
+};
+
+export default tseslint.config(
+  { ignores: ["build/**", ".react-router/**", "node_modules/**", "data/**", "coverage/**", "bench/results/**"] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+    },
+  },
+  {
+    files: ["app/routes/**"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [mintScope], patterns: [tablesOfOtherFeatures, dbSchema, { group: ["drizzle-orm", "drizzle-orm/*"], message: "Routes do not query the database: call a feature." }] }],
+    },
+  },
+  {
+    files: ["app/features/**"],
+    ignores: ["app/features/*/tables.ts", "app/features/identity/gate.server.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [mintScope],
+          patterns: [tablesOfOtherFeatures, dbSchema, { group: ["~/routes/*", "~/server/*"], message: "Features do not depend on routes or the composition root." }],
+        },
+      ],
+    },
+  },
+  {
+    files: ["app/features/*/tables.ts"],
+    rules: {
+      // Foreign keys may point at another feature's table; nothing else may.
+      "no-restricted-imports": ["error", { patterns: [{ group: ["~/*"], message: "drizzle-kit reads tables.ts: use relative imports." }] }],
+    },
+  },
+  {
+    files: ["app/lib/**", "app/ui/**"],
+    ignores: ["app/lib/db/schema.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [], patterns: [{ group: ["~/features/*", "~/routes/*", "~/server/*", "../features/*", "../../features/*"], message: "lib and ui are below features: they must not import them." }] }],
+    },
+  },
+  {
+    files: ["app/server/**"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [mintScope], patterns: [tablesOfOtherFeatures, dbSchema] }],
+    },
+  },
+);

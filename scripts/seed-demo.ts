@@ -1,0 +1,7 @@
+// `npm run db:seed`: loads the demo data set (once) into the configured database.
+import { readConfig } from "../app/server/config.server";
+import { createRuntime } from "../app/server/runtime.server";
+
+const config = { ...readConfig(), seedDemo: true, runJobs: false };
+const runtime = await createRuntime(config);
+await runtime.close();
