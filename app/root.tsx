@@ -50,9 +50,11 @@ function Header() {
   const links: { to: string; label: string; show: boolean }[] = [
     { to: "/", label: t("nav.home"), show: true },
     { to: "/municipalities", label: t("nav.municipalities"), show: true },
+    { to: "/org", label: t("nav.organization"), show: Boolean(root?.active) },
     { to: "/org/members", label: t("nav.members"), show: Boolean(root?.active) && role !== "department_staff" },
     { to: "/notifications", label: root?.unread ? `${t("nav.notifications")} (${root.unread})` : t("nav.notifications"), show: Boolean(root?.user) },
     { to: "/audit", label: t("nav.audit"), show: deskOrAdmin },
+    { to: "/admin/organizations", label: t("nav.organizations"), show: role === "platform_admin" },
     { to: "/admin/outbox", label: t("nav.outbox"), show: role === "platform_admin" },
     { to: "/settings", label: t("nav.settings"), show: Boolean(root?.user) },
   ];
@@ -109,7 +111,7 @@ function Header() {
             .filter((l) => l.show)
             .map((l) => (
               <li key={l.to}>
-                <NavLink to={l.to} end={l.to === "/"} className={({ isActive }) => `block px-3 py-2 text-std-16N-170 text-white underline-offset-4 hover:underline ${isActive ? "font-bold underline" : ""}`}>
+                <NavLink to={l.to} end className={({ isActive }) => `block px-3 py-2 text-std-16N-170 text-white underline-offset-4 hover:underline ${isActive ? "font-bold underline" : ""}`}>
                   {l.label}
                 </NavLink>
               </li>

@@ -9,6 +9,7 @@ export default [
   route("reset-password", "routes/reset-password.tsx"),
   route("invitations/:token", "routes/invitation.tsx"),
   route("locale", "routes/locale.tsx"),
+  route("org", "routes/org.tsx"),
   route("org/switch", "routes/org-switch.tsx"),
   route("org/members", "routes/org-members.tsx"),
   route("municipalities", "routes/municipalities.tsx"),
@@ -16,6 +17,8 @@ export default [
   route("notifications", "routes/notifications.tsx"),
   route("settings", "routes/settings.tsx"),
   route("admin/outbox", "routes/admin-outbox.tsx"),
+  route("admin/organizations", "routes/admin-organizations.tsx"),
+  route("admin/organizations/new", "routes/admin-organization-new.tsx"),
 
   route("api/v1/health", "routes/api/health.ts"),
   route("api/v1/tokens", "routes/api/tokens.ts"),

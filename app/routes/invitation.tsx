@@ -7,7 +7,7 @@ import { ErrorSummary, TextField } from "~/ui/form";
 import { Notice, PageHeader } from "~/ui/layout";
 import { identityOf, requestContextOf, runtimeOf } from "~/server/context.server";
 import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
-import { ACTIVE_ORG_COOKIE } from "~/features/identity/gate.server";
+import { activeOrganizationCookie } from "~/server/cookies.server";
 import { findOpenInvitation } from "~/features/identity/data.server";
 import { acceptInvitation } from "~/features/identity/commands.server";
 
@@ -25,8 +25,7 @@ export async function action(args: Route.ActionArgs) {
   try {
     const identity = await identityOf(args);
     const result = await acceptInvitation({ ...requestContextOf(args), auth: runtimeOf(args.context).auth }, args.params.token, identity, values, args.request);
-    const cookie = `${ACTIVE_ORG_COOKIE}=${result.membershipId}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000`;
-    return redirectWithFlash("/", "invite.accept.done", { org: result.organizationName }, [...result.setCookies, cookie]);
+    return redirectWithFlash("/", "invite.accept.done", { org: result.organizationName }, [...result.setCookies, activeOrganizationCookie(result.membershipId)]);
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));
   }

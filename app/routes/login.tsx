@@ -10,6 +10,7 @@ import { PageHeader } from "~/ui/layout";
 import { identityOf, runtimeOf } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
 import { allowAttempt } from "~/server/rate-limit.server";
+import { activeOrganizationCookie } from "~/server/cookies.server";
 import { loginInput } from "~/features/identity/schema";
 
 /** Only same-site paths may be a post-login destination. */
@@ -37,7 +38,7 @@ export async function action(args: Route.ActionArgs) {
     const headers = new Headers();
     for (const cookie of response.headers.getSetCookie()) headers.append("Set-Cookie", cookie);
     // A fresh sign-in starts from the person's last organisation.
-    headers.append("Set-Cookie", "renkei_org=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
+    headers.append("Set-Cookie", activeOrganizationCookie(null));
     return redirect(safeNext(values.next), { headers });
   } catch (error) {
     if (error instanceof AppError && error.code === "rate_limited") {

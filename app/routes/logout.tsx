@@ -2,6 +2,7 @@ import { redirect } from "react-router";
 import type { Route } from "./+types/logout";
 import { runtimeOf } from "~/server/context.server";
 import { flashCookie } from "~/server/forms.server";
+import { activeOrganizationCookie } from "~/server/cookies.server";
 
 export async function action(args: Route.ActionArgs) {
   const headers = new Headers();
@@ -11,7 +12,7 @@ export async function action(args: Route.ActionArgs) {
   } catch {
     // Already signed out: nothing to revoke.
   }
-  headers.append("Set-Cookie", "renkei_org=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
+  headers.append("Set-Cookie", activeOrganizationCookie(null));
   headers.append("Set-Cookie", flashCookie("auth.logout.done"));
   return redirect("/", { headers });
 }

@@ -1,4 +1,4 @@
-import { Form, useActionData } from "react-router";
+import { data, Form, useActionData } from "react-router";
 import type { Route } from "./+types/settings";
 import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
@@ -8,6 +8,7 @@ import { DataTable, Notice, PageHeader, Section } from "~/ui/layout";
 import { formatDateTime } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
+import { languageCookie } from "~/server/cookies.server";
 import { listApiTokens } from "~/features/identity/data.server";
 import { createApiToken, revokeApiToken, updateUserSettings } from "~/features/identity/commands.server";
 
@@ -31,7 +32,8 @@ export async function action(args: Route.ActionArgs) {
         return { created: null, saved: "settings.tokens.revoked" as const };
       default:
         await updateUserSettings(ctx, { emailNotifications: values.emailNotifications ?? false, locale: values.locale });
-        return { created: null, saved: "settings.saved" as const };
+        // The chosen language applies at once (the header switch sets the same cookie).
+        return data({ created: null, saved: "settings.saved" as const }, { headers: { "Set-Cookie": languageCookie(String(values.locale)) } });
     }
   } catch (error) {
     return formFailure(error, values, locale);

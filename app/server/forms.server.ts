@@ -6,6 +6,7 @@ import { isAppError } from "~/lib/errors";
 import { isMessageKey, localeFromRequest, translate, type Locale, type MessageKey, type MessageParams } from "~/lib/i18n";
 import { formDataToObject } from "~/lib/validation";
 import type { FormErrors } from "~/ui/form";
+import { serializeCookie } from "./cookies.server";
 
 const FLASH_COOKIE = "renkei_flash";
 
@@ -35,13 +36,13 @@ export async function runForm<T>(request: Request, values: Record<string, string
 
 export function flashCookie(key: MessageKey, params?: MessageParams): string {
   const value = Buffer.from(JSON.stringify({ key, params })).toString("base64url");
-  return `${FLASH_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=60`;
+  return serializeCookie(FLASH_COOKIE, value, { maxAge: 60 });
 }
 
 export function readFlash(request: Request, locale: Locale): { message: string | null; clear: string | null } {
   const match = new RegExp(`(?:^|;\\s*)${FLASH_COOKIE}=([^;]+)`).exec(request.headers.get("cookie") ?? "");
   if (!match?.[1]) return { message: null, clear: null };
-  const clear = `${FLASH_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`;
+  const clear = serializeCookie(FLASH_COOKIE, "", { maxAge: 0 });
   try {
     const parsed = JSON.parse(Buffer.from(match[1], "base64url").toString("utf8")) as { key?: string; params?: MessageParams };
     if (!parsed.key || !isMessageKey(parsed.key)) return { message: null, clear };

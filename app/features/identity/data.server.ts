@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "~/lib/db/client.server";
 import { forbidden, notFound } from "~/lib/errors";
@@ -180,3 +180,55 @@ export async function findDeskRecipients(db: Db, organizationId: string): Promis
     .where(and(eq(memberships.organizationId, organizationId), inArray(memberships.role, ["desk_admin", "desk_staff"])));
 }
 
+
+export interface OrganizationListInput {
+  q?: string;
+  kind?: string;
+  cursor?: string;
+  limit: number;
+}
+
+/**
+ * The platform's organisation register (platform admins only), by name, kind
+ * or 法人番号 / 団体コード, in name order with a keyset cursor.
+ */
+export async function listOrganizations(
+  ctx: ScopedContext,
+  input: OrganizationListInput,
+): Promise<{ items: OrganizationView[]; total: number; nextCursor: string | null }> {
+  if (ctx.scope.role !== "platform_admin") throw forbidden();
+  const filters = [];
+  const q = input.q?.normalize("NFKC").trim();
+  if (q) {
+    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    filters.push(
+      /^\d{6,13}$/.test(q)
+        ? or(eq(organizations.corporateNumber, q), eq(organizations.localGovCode, q))!
+        : or(ilike(organizations.name, pattern), ilike(organizations.nameKana, pattern))!,
+    );
+  }
+  if (input.kind) filters.push(eq(organizations.kind, input.kind as never));
+  const where = filters.length ? and(...filters) : undefined;
+  const after = input.cursor ? decodeNameCursor(input.cursor) : null;
+  const pageWhere = after ? and(where, or(gt(organizations.name, after.name), and(eq(organizations.name, after.name), gt(organizations.id, after.id)))) : where;
+  const [rows, [counted]] = await Promise.all([
+    ctx.db.select(orgColumns).from(organizations).where(pageWhere).orderBy(asc(organizations.name), asc(organizations.id)).limit(input.limit + 1),
+    ctx.db.select({ n: count() }).from(organizations).where(where),
+  ]);
+  const items = rows.slice(0, input.limit);
+  const last = items.at(-1);
+  return {
+    items,
+    total: counted?.n ?? 0,
+    nextCursor: rows.length > input.limit && last ? Buffer.from(JSON.stringify([last.name, last.id])).toString("base64url") : null,
+  };
+}
+
+function decodeNameCursor(cursor: string): { name: string; id: string } | null {
+  try {
+    const [name, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [unknown, unknown];
+    return typeof name === "string" && typeof id === "string" && /^[0-9a-f-]{36}$/.test(id) ? { name, id } : null;
+  } catch {
+    return null;
+  }
+}

@@ -127,3 +127,10 @@ export interface MeView {
   activeMembershipId: string | null;
   memberships: MembershipView[];
 }
+
+export const organizationListInput = z.object({
+  q: optionalText(100),
+  kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(organizationKinds, { error: "validation.invalidChoice" }).optional()),
+  cursor: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(400).optional()),
+  limit: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(100).default(50),
+});

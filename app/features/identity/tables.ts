@@ -44,6 +44,8 @@ export const organizations = pgTable(
     uniqueIndex("organizations_local_gov").on(t.localGovCode).where(sql`${t.kind} in ('municipality','prefecture')`),
     index("organizations_parent").on(t.parentId),
     index("organizations_kind_name").on(t.kind, t.name),
+    index("organizations_name_id").on(t.name, t.id),
+    index("organizations_name_trgm").using("gin", sql`${t.name} gin_trgm_ops`),
   ],
 );
 

@@ -1,0 +1,42 @@
+// The organisation form's fields, shared by the admin register and the
+// desk's department form (one Zod schema validates both: createOrganizationInput).
+import { policyFieldCodes } from "~/lib/policy-fields";
+import { useT } from "~/ui/i18n";
+import { CheckboxGroup, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
+
+export function organizationFieldLabels(t: ReturnType<typeof useT>) {
+  return {
+    kind: t("org.kind"),
+    name: t("org.name"),
+    nameKana: t("org.nameKana"),
+    corporateNumber: t("org.corporateNumber"),
+    municipalityCode: t("org.municipalityCode"),
+    parentId: t("org.parent"),
+    description: t("org.description"),
+    fields: t("org.fields"),
+  };
+}
+
+export function OrganizationFields({ errors, kinds, showCodes }: { errors?: FormErrors | null; kinds: readonly string[]; showCodes: boolean }) {
+  const t = useT();
+  const labels = organizationFieldLabels(t);
+  return (
+    <>
+      {kinds.length > 1 ? (
+        <SelectField name="kind" label={labels.kind} required errors={errors} placeholder={t("form.select")} options={kinds.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))} />
+      ) : (
+        <input type="hidden" name="kind" value={kinds[0]} />
+      )}
+      <TextField name="name" label={labels.name} required errors={errors} maxLength={200} />
+      <TextField name="nameKana" label={labels.nameKana} errors={errors} maxLength={200} />
+      {showCodes ? (
+        <>
+          <TextField name="corporateNumber" label={labels.corporateNumber} hint={t("org.corporateNumber.hint")} errors={errors} inputMode="numeric" />
+          <TextField name="municipalityCode" label={labels.municipalityCode} hint={t("org.municipalityCode.hint")} errors={errors} inputMode="numeric" />
+        </>
+      ) : null}
+      <TextArea name="description" label={labels.description} errors={errors} maxLength={4000} />
+      <CheckboxGroup name="fields" label={labels.fields} errors={errors} options={policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }))} />
+    </>
+  );
+}
