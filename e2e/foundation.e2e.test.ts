@@ -92,6 +92,26 @@ describe("foundation journeys", () => {
     await context.close();
   });
 
+  it("answers unknown pages with a Japanese 404 and switches to English", async () => {
+    const { context, page } = await newPage(browser, server.baseUrl);
+    const response = await page.goto("/no-such-page");
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("h1").textContent()).toBe("ページが見つかりません。");
+    await expectAccessible(page);
+    await page.goto("/municipalities");
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("link", { name: "Home" }).first().waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    expect(await page.locator("h1").textContent()).toBe("Municipalities of Japan");
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it("refuses a forged cross-site form post", async () => {
+    const res = await fetch(`${server.baseUrl}/logout`, { method: "POST", headers: { origin: "http://evil.example", "content-type": "application/x-www-form-urlencoded" }, body: "" , redirect: "manual" });
+    expect(res.status).toBe(403);
+  });
+
   it("lets the desk admin read the audit log and the platform admin the outbox", async () => {
     const { context, page } = await newPage(browser, server.baseUrl);
     await login(page, "desk@demo.renkei.example");

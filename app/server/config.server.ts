@@ -21,7 +21,7 @@ let generatedSecret: string | undefined;
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
-  const baseUrl = (env.RENKEI_BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, "");
+  const baseUrl = (env.RENKEI_BASE_URL || `http://localhost:${port}`).replace(/\/$/, "");
   const databaseUrl = env.DATABASE_URL || undefined;
   const production = env.NODE_ENV === "production";
   if (production && !env.RENKEI_SECRET && databaseUrl) {
@@ -29,7 +29,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   // A random per-process secret is fine for the single-process demo; sessions end on restart.
   generatedSecret ??= randomBytes(32).toString("hex");
-  const seedFlag = env.RENKEI_DEMO_DATA;
+  const seedFlag = env.RENKEI_DEMO_DATA || undefined;
   return {
     port,
     baseUrl,
