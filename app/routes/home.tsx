@@ -17,6 +17,21 @@ export async function loader(args: Route.LoaderArgs) {
   });
 }
 
+const quickLinkTable = [
+  { to: "/org", label: "home.quick.org", roles: null },
+  { to: "/org/members", label: "home.quick.members", roles: ["platform_admin", "desk_admin", "desk_staff", "member", "coordinator"] },
+  { to: "/audit", label: "home.quick.audit", roles: ["platform_admin", "desk_admin"] },
+  { to: "/admin/organizations", label: "home.quick.organizations", roles: ["platform_admin"] },
+  { to: "/admin/outbox", label: "home.quick.outbox", roles: ["platform_admin"] },
+  { to: "/municipalities", label: "home.quick.directory", roles: null },
+  { to: "/settings", label: "home.quick.settings", roles: null },
+] as const;
+
+/** The shortcuts a role can use; later features add theirs here. */
+function quickLinks(role: string) {
+  return quickLinkTable.filter((l) => l.roles === null || (l.roles as readonly string[]).includes(role));
+}
+
 export default function Home({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const root = useRootData();
@@ -60,6 +75,17 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           </Link>
         </p>
       ) : null}
+      <Section title={t("home.quick")}>
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {quickLinks(root.active.role).map((link) => (
+            <li key={link.to}>
+              <Link to={link.to} className="block rounded-8 border border-solid-gray-300 p-4 text-std-16B-170 text-blue-1000 underline hover:bg-blue-50">
+                {t(link.label)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </Section>
       {departments.length > 0 ? (
         <Section title={t("home.departments")}>
           <ul className="list-disc pl-6">

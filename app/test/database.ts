@@ -5,9 +5,7 @@
 import pg from "pg";
 import { randomBytes } from "node:crypto";
 import type { PGlite } from "@electric-sql/pglite";
-import { drizzle } from "drizzle-orm/pglite";
-import { migrateDatabase, openPglite, openPostgres, type Database, type DatabaseKind, type Db } from "~/lib/db/client.server";
-import * as schema from "~/lib/db/schema";
+import { migrateDatabase, openPglite, openPostgres, wrapPglite, type Database, type DatabaseKind } from "~/lib/db/client.server";
 import { syncLocalGovernments } from "~/features/directory/commands.server";
 
 let pgliteTemplate: Promise<PGlite> | undefined;
@@ -24,26 +22,7 @@ async function pgliteTemplateInstance(): Promise<PGlite> {
 
 async function freshPglite(): Promise<Database> {
   const template = await pgliteTemplateInstance();
-  const client = (await template.clone()) as PGlite;
-  const base = await openPgliteFromClient(client);
-  return base;
-}
-
-async function openPgliteFromClient(client: PGlite): Promise<Database> {
-  const db = drizzle({ client, schema }) as unknown as Db;
-  return {
-    db,
-    kind: "pglite",
-    pglite: client,
-    executeSql: async (text, values) => {
-      if (!values?.length) {
-        const results = await client.exec(text);
-        return { rows: results.at(-1)?.rows ?? [] };
-      }
-      return { rows: (await client.query(text, values)).rows };
-    },
-    close: () => client.close(),
-  };
+  return wrapPglite((await template.clone()) as PGlite);
 }
 
 export const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;

@@ -40,6 +40,11 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     loadDataDir: options.loadDataDir,
     extensions: { pg_trgm },
   });
+  return wrapPglite(client);
+}
+
+/** A Database over an open PGlite instance (also used for test clones). */
+export function wrapPglite(client: PGlite): Database {
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     db,

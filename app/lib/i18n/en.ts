@@ -37,6 +37,15 @@ export const en: Record<MessageKey, string> = {
   "home.recentAudit": "Recent activity",
   "home.departments": "Departments",
 
+  "home.quick": "Shortcuts",
+  "home.quick.org": "Organisation and departments",
+  "home.quick.members": "Members and invitations",
+  "home.quick.audit": "Audit log (who changed what, when)",
+  "home.quick.settings": "Notification settings and API tokens",
+  "home.quick.directory": "Find a municipality",
+  "home.quick.organizations": "Register and manage organisations",
+  "home.quick.outbox": "Outbox",
+
   "auth.login.title": "Sign in",
   "auth.login.submit": "Sign in",
   "auth.login.failed": "The email address or password is incorrect.",

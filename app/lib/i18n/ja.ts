@@ -35,6 +35,15 @@ export const ja = {
   "home.recentAudit": "最近の操作",
   "home.departments": "部署",
 
+  "home.quick": "よく使う機能",
+  "home.quick.org": "組織の情報と部署",
+  "home.quick.members": "メンバーと招待",
+  "home.quick.audit": "監査ログ（だれが・いつ・何を変更したか）",
+  "home.quick.settings": "通知設定と API トークン",
+  "home.quick.directory": "全国の自治体を探す",
+  "home.quick.organizations": "組織の登録と管理",
+  "home.quick.outbox": "送信メール（アウトボックス）",
+
   "auth.login.title": "ログイン",
   "auth.login.submit": "ログイン",
   "auth.login.failed": "メールアドレスまたはパスワードが正しくありません。",
