@@ -49,6 +49,8 @@ function Header() {
   const deskOrAdmin = role === "desk_admin" || role === "platform_admin";
   const links: { to: string; label: string; show: boolean }[] = [
     { to: "/", label: t("nav.home"), show: true },
+    { to: "/themes", label: t("nav.themes"), show: true },
+    { to: "/desk/themes", label: t("nav.deskThemes"), show: role === "desk_admin" || role === "desk_staff" || role === "department_staff" },
     { to: "/municipalities", label: t("nav.municipalities"), show: true },
     { to: "/org", label: t("nav.organization"), show: Boolean(root?.active) },
     { to: "/org/members", label: t("nav.members"), show: Boolean(root?.active) && role !== "department_staff" },
@@ -56,6 +58,7 @@ function Header() {
     { to: "/audit", label: t("nav.audit"), show: deskOrAdmin },
     { to: "/admin/organizations", label: t("nav.organizations"), show: role === "platform_admin" },
     { to: "/admin/outbox", label: t("nav.outbox"), show: role === "platform_admin" },
+    { to: "/follows", label: t("nav.follows"), show: Boolean(root?.active) },
     { to: "/settings", label: t("nav.settings"), show: Boolean(root?.user) },
   ];
   return (

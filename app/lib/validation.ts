@@ -95,3 +95,12 @@ export function formDataToObject(formData: FormData): Record<string, string | st
   }
   return out;
 }
+
+/**
+ * For cross-field refinements: run the check even when other fields failed
+ * (so every error is shown at once), but not when the fields it reads did.
+ */
+export const whenValid =
+  (...paths: string[]) =>
+  (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+    !payload.issues.some((issue) => paths.includes(String(issue.path?.[0])));

@@ -103,3 +103,9 @@ export function formatWareki(date: Date | string, opts: FormatWarekiOptions = {}
   const d = toTokyoCalendarDate(date);
   return `${formatWarekiYear(warekiOf(d), opts)}${d.month}月${d.day}日`;
 }
+
+/** The Tokyo calendar date of a moment as "YYYY-MM-DD" (today by default). */
+export function tokyoIsoDate(date: Date = new Date()): string {
+  const d = toTokyoCalendarDate(date);
+  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}

@@ -7,8 +7,8 @@ import { AppError, isAppError } from "~/lib/errors";
 import { problemResponse } from "~/lib/http/problem.server";
 import { localeFromRequest } from "~/lib/i18n";
 import type { Role } from "~/lib/roles";
-import type { RequestContext, ScopedContext } from "~/lib/tenancy";
-import { identify, requireScopeFrom, type Identity } from "~/features/identity/gate.server";
+import type { RequestContext, ScopedContext, TenantScope } from "~/lib/tenancy";
+import { identify, requireScopeFrom, scopeOf, type Identity } from "~/features/identity/gate.server";
 import { getRuntime, type Runtime } from "./runtime.server";
 
 export const runtimeContext = createContext<Runtime | null>(null);
@@ -22,6 +22,8 @@ interface Args {
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Ten 20 MB attachments plus the form itself. */
+const MAX_BODY_BYTES = 210 * 1024 * 1024;
 
 /**
  * Cookie-authenticated form posts must come from our own origin. Browsers send
@@ -45,6 +47,10 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   context.set(requestIdContext, requestId);
   if (isCrossSiteFormPost(request)) {
     throw new Response(null, { status: 403, statusText: "csrf" });
+  }
+  // Uploads are read into memory: refuse oversized bodies before reading them.
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    throw new Response(null, { status: 413, statusText: "too_large" });
   }
   const response = await next();
   response.headers.set("x-request-id", requestId);
@@ -70,6 +76,12 @@ export async function identityOf({ request, context }: Args): Promise<Identity |
   const value = await identify(request, { db: runtime.db, auth: runtime.auth });
   (context as RouterContextProvider).set(identityContext, { value });
   return value;
+}
+
+/** The caller's scope if signed in (or holding a token) and in an organisation; else null. */
+export async function optionalScope(args: Args): Promise<TenantScope | null> {
+  const identity = await identityOf(args);
+  return identity?.active ? scopeOf(identity, identity.active) : null;
 }
 
 /** Pages: an AppError becomes an error response the root boundary renders in Japanese. */

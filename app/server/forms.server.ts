@@ -7,11 +7,24 @@ import { isMessageKey, localeFromRequest, translate, type Locale, type MessageKe
 import { formDataToObject } from "~/lib/validation";
 import type { FormErrors } from "~/ui/form";
 import { serializeCookie } from "./cookies.server";
+import { filesFromForm } from "~/features/files/commands.server";
 
 const FLASH_COOKIE = "renkei_flash";
 
 export async function readForm(request: Request): Promise<Record<string, string | string[]>> {
   return formDataToObject(await request.formData());
+}
+
+/** A multipart form: its text values and the files of one file input. */
+export async function readFormWithFiles(request: Request, fileField = "attachments") {
+  const form = await request.formData();
+  return { values: formDataToObject(form), files: await filesFromForm(form, fileField) };
+}
+
+/** Values of a repeated "name[]" input as a list of strings. */
+export function listValue(values: Record<string, string | string[]>, name: string): string[] {
+  const v = values[name];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }
 
 /** Translates a validation AppError for the form; rethrows everything else. */

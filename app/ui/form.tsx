@@ -44,17 +44,18 @@ function describedBy(id: string, hint?: string, errors?: string[]) {
   return ids.length ? ids.join(" ") : undefined;
 }
 
-type FieldBase = { name: string; label: string; errors?: FormErrors | null; hint?: string; required?: boolean };
+type FieldBase = { name: string; label: string; errors?: FormErrors | null; hint?: string; required?: boolean; id?: string };
 
 function fieldState(props: FieldBase) {
-  const id = `field-${props.name}`;
+  // Two forms on one page may share a field name: pass `id` to keep ids unique.
+  const id = props.id ?? `field-${props.name}`;
   const errors = props.errors?.fieldErrors[props.name];
   const kept = props.errors?.values?.[props.name];
   return { id, errors, kept: typeof kept === "string" ? kept : undefined };
 }
 
 export function TextField(props: FieldBase & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
-  const { name, label, errors: _e, hint, required, defaultValue, ...rest } = props;
+  const { name, label, errors: _e, hint, required, defaultValue, id: _id, ...rest } = props;
   const { id, errors, kept } = fieldState(props);
   return (
     <FieldShell id={id} label={label} required={required} hint={hint} errors={errors}>
@@ -73,7 +74,7 @@ export function TextField(props: FieldBase & Omit<InputHTMLAttributes<HTMLInputE
 }
 
 export function TextArea(props: FieldBase & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
-  const { name, label, errors: _e, hint, required, defaultValue, ...rest } = props;
+  const { name, label, errors: _e, hint, required, defaultValue, id: _id, ...rest } = props;
   const { id, errors, kept } = fieldState(props);
   return (
     <FieldShell id={id} label={label} required={required} hint={hint} errors={errors}>
@@ -95,7 +96,7 @@ export function TextArea(props: FieldBase & Omit<TextareaHTMLAttributes<HTMLText
 export function SelectField(
   props: FieldBase & { options: { value: string; label: string }[]; placeholder?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name">,
 ) {
-  const { name, label, errors: _e, hint, required, options, placeholder, defaultValue, ...rest } = props;
+  const { name, label, errors: _e, hint, required, options, placeholder, defaultValue, id: _id, ...rest } = props;
   const { id, errors, kept } = fieldState(props);
   return (
     <FieldShell id={id} label={label} required={required} hint={hint} errors={errors}>
@@ -159,7 +160,7 @@ export function Checkbox(props: { name: string; label: string; defaultChecked?: 
 }
 
 /** Lists every error at the top of the form, each linking to its field. */
-export function ErrorSummary({ errors, labels }: { errors?: FormErrors | null; labels: Record<string, string> }) {
+export function ErrorSummary({ errors, labels, ids = {} }: { errors?: FormErrors | null; labels: Record<string, string>; ids?: Record<string, string> }) {
   const t = useT();
   if (!errors) return null;
   const entries = Object.entries(errors.fieldErrors);
@@ -171,7 +172,7 @@ export function ErrorSummary({ errors, labels }: { errors?: FormErrors | null; l
         <ul className="mt-2 list-disc pl-6">
           {entries.map(([name, messages]) => (
             <li key={name}>
-              <a href={`#field-${name}`} className="text-blue-1000 underline">
+              <a href={`#${ids[name] ?? `field-${name}`}`} className="text-blue-1000 underline">
                 {labels[name] ?? name}: {messages.join(" ")}
               </a>
             </li>

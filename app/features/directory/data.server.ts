@@ -1,4 +1,4 @@
-import { and, asc, eq, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, like, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import { isKanaOnly, normalizeForSearch } from "~/lib/japanese-text";
 import { localGovernments } from "./tables";
@@ -70,4 +70,15 @@ export async function getLocalGovernment(db: Db, code: string): Promise<LocalGov
 export async function localGovernmentExists(db: Db, code: string): Promise<boolean> {
   const [row] = await db.select({ code: localGovernments.code }).from(localGovernments).where(eq(localGovernments.code, code)).limit(1);
   return Boolean(row);
+}
+
+/** Names of local governments by code (for lists that show where something is). */
+export async function localGovernmentNames(db: Db, codes: string[]): Promise<Map<string, { name: string; fullName: string }>> {
+  const unique = [...new Set(codes)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ code: localGovernments.code, name: localGovernments.name, fullName: localGovernments.fullName })
+    .from(localGovernments)
+    .where(inArray(localGovernments.code, unique));
+  return new Map(rows.map((r) => [r.code, { name: r.name, fullName: r.fullName }]));
 }

@@ -232,3 +232,21 @@ function decodeNameCursor(cursor: string): { name: string; id: string } | null {
     return null;
   }
 }
+
+/** Display names of organisations by id (for other features' lists). */
+export async function organizationNames(db: Db, ids: (string | null)[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (unique.length === 0) return new Map();
+  const rows = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The department if it belongs to the given municipality (for assigning owners). */
+export async function departmentOf(db: Db, municipalityId: string, departmentId: string): Promise<{ id: string; name: string } | null> {
+  const [row] = await db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(and(eq(organizations.id, departmentId), eq(organizations.parentId, municipalityId), eq(organizations.kind, "department")))
+    .limit(1);
+  return row ?? null;
+}

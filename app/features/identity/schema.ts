@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isValidCorporateNumber, normalizeCorporateNumber } from "~/lib/corporate-number";
 import { isValidLocalGovCode } from "~/lib/local-gov-code";
 import { policyFieldCodes } from "~/lib/policy-fields";
-import { choice, email, listOf, optionalText, password, requiredText } from "~/lib/validation";
+import { choice, email, listOf, optionalText, password, requiredText, whenValid } from "~/lib/validation";
 import { organizationKinds, roles } from "~/lib/roles";
 
 /** Partner kinds a proposer may sign up as (public bodies are created by admins). */
@@ -55,7 +55,7 @@ export const signupInput = z
     password: password(),
     passwordConfirm: z.string({ error: "validation.required" }).min(1, { error: "validation.required" }),
   })
-  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], error: "validation.passwordMismatch" });
+  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], error: "validation.passwordMismatch", when: whenValid("password", "passwordConfirm") });
 export type SignupInput = z.output<typeof signupInput>;
 
 export const createOrganizationInput = z
@@ -85,7 +85,7 @@ export const inviteInput = z
     role: choice(roles),
     departmentId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid({ error: "validation.invalid" }).optional()),
   })
-  .refine((v) => v.role !== "department_staff" || v.departmentId, { path: ["departmentId"], error: "validation.departmentRequired" });
+  .refine((v) => v.role !== "department_staff" || v.departmentId, { path: ["departmentId"], error: "validation.departmentRequired", when: whenValid("role", "departmentId") });
 export type InviteInput = z.output<typeof inviteInput>;
 
 export const acceptInvitationInput = z.object({
@@ -100,7 +100,7 @@ export const resetPasswordInput = z
     password: password(),
     passwordConfirm: z.string({ error: "validation.required" }).min(1, { error: "validation.required" }),
   })
-  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], error: "validation.passwordMismatch" });
+  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], error: "validation.passwordMismatch", when: whenValid("password", "passwordConfirm") });
 
 export const createTokenInput = z.object({ name: requiredText(100) });
 

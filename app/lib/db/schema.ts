@@ -5,3 +5,5 @@ export * from "../../features/directory/tables";
 export * from "../../features/identity/tables";
 export * from "../../features/audit/tables";
 export * from "../../features/notifications/tables";
+export * from "../../features/files/tables";
+export * from "../../features/themes/tables";

@@ -1,0 +1,162 @@
+import { and, arrayContains, asc, count, desc, eq, gte, isNull, lte, lt, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "~/lib/db/client.server";
+import { notFound } from "~/lib/errors";
+import { normalizeForSearch } from "~/lib/japanese-text";
+import type { ScopedContext, TenantScope } from "~/lib/tenancy";
+import { tokyoIsoDate } from "~/lib/wareki";
+import { listAttachments, readAttachment } from "~/features/files/data.server";
+import { localGovernmentNames } from "~/features/directory/data.server";
+import { organizationNames } from "~/features/identity/data.server";
+import { themeFollows, themes } from "./tables";
+import { canCloseTheme, canEditTheme, canPublishTheme, canViewTheme } from "./policy";
+import type { ThemeDetail, ThemeListInput, ThemeSummary } from "./schema";
+
+const summaryColumns = {
+  id: themes.id,
+  title: themes.title,
+  status: themes.status,
+  municipalityId: themes.municipalityId,
+  localGovCode: themes.localGovCode,
+  prefectureCode: themes.prefectureCode,
+  fields: themes.fields,
+  deadline: themes.deadline,
+  publishedAt: themes.publishedAt,
+  departmentId: themes.departmentId,
+};
+
+type SummaryRow = { id: string; title: string; status: ThemeSummary["status"]; municipalityId: string; localGovCode: string; prefectureCode: string; fields: string[]; deadline: string | null; publishedAt: Date | null; departmentId: string | null };
+
+/** Adds the municipality's national name and the department's name. */
+async function withNames(db: Db, rows: SummaryRow[]): Promise<ThemeSummary[]> {
+  const [places, departments] = await Promise.all([
+    localGovernmentNames(db, rows.map((r) => r.localGovCode)),
+    organizationNames(db, rows.map((r) => r.departmentId)),
+  ]);
+  return rows.map(({ departmentId, ...r }) => ({
+    ...r,
+    municipalityName: places.get(r.localGovCode)?.fullName ?? r.localGovCode,
+    departmentName: departmentId ? (departments.get(departmentId) ?? null) : null,
+    publishedAt: r.publishedAt?.toISOString() ?? null,
+  }));
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function cursorFilter(cursor: string | undefined): SQL | undefined {
+  if (!cursor) return undefined;
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, string];
+    const date = new Date(at);
+    if (Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
+    return or(lt(themes.publishedAt, date), and(eq(themes.publishedAt, date), lt(themes.id, id)));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Public theme calls (never drafts), newest first, filterable by field,
+ * prefecture, municipality, deadline and keywords. "open" means published and
+ * not past its deadline (Tokyo date).
+ */
+export async function listPublicThemes(db: Db, input: ThemeListInput): Promise<{ items: ThemeSummary[]; total: number; nextCursor: string | null }> {
+  const filters: SQL[] = [];
+  const today = tokyoIsoDate();
+  if (input.status === "open") filters.push(eq(themes.status, "published"), or(isNull(themes.deadline), gte(themes.deadline, today))!);
+  else if (input.status === "published") filters.push(eq(themes.status, "published"));
+  else if (input.status === "closed") filters.push(or(eq(themes.status, "closed"), and(eq(themes.status, "published"), lt(themes.deadline, today)))!);
+  else filters.push(sql`${themes.status} <> 'draft'`);
+  if (input.field) filters.push(arrayContains(themes.fields, [input.field]));
+  if (input.municipality) filters.push(eq(themes.localGovCode, input.municipality));
+  if (input.prefecture) filters.push(eq(themes.prefectureCode, input.prefecture));
+  if (input.deadlineBefore) filters.push(lte(themes.deadline, input.deadlineBefore));
+  if (input.q) filters.push(sql`${themes.searchText} like ${`%${escapeLike(normalizeForSearch(input.q))}%`}`);
+  const where = and(...filters);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(summaryColumns)
+      .from(themes)
+      .where(and(where, cursorFilter(input.cursor)))
+      .orderBy(desc(themes.publishedAt), desc(themes.id))
+      .limit(input.limit + 1),
+    db.select({ n: count() }).from(themes).where(where),
+  ]);
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: await withNames(db, page),
+    total: total?.n ?? 0,
+    nextCursor: rows.length > input.limit && last?.publishedAt ? Buffer.from(JSON.stringify([last.publishedAt.toISOString(), last.id])).toString("base64url") : null,
+  };
+}
+
+/** All calls of the caller's municipality, drafts included (staff only). */
+export async function listMunicipalityThemes(ctx: ScopedContext): Promise<ThemeSummary[]> {
+  const rows = await ctx.db
+    .select(summaryColumns)
+    .from(themes)
+    .where(eq(themes.municipalityId, ctx.scope.organizationId))
+    .orderBy(asc(sql`case ${themes.status} when 'draft' then 0 when 'published' then 1 else 2 end`), desc(themes.updatedAt))
+    .limit(500);
+  return withNames(ctx.db, rows);
+}
+
+async function loadTheme(db: Db, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [theme] = await db.select().from(themes).where(eq(themes.id, id)).limit(1);
+  return theme ? { theme } : null;
+}
+
+/** One call with what the caller may do; drafts of others are a 404. */
+export async function getTheme(db: Db, scope: TenantScope | null, id: string): Promise<ThemeDetail> {
+  const row = await loadTheme(db, id);
+  if (!row || !canViewTheme(scope, row.theme)) throw notFound();
+  const t = row.theme;
+  const [files, [summary]] = await Promise.all([listAttachments(db, "theme", [t.id]), withNames(db, [t])]);
+  return {
+    ...summary!,
+    departmentId: t.departmentId,
+    background: t.background,
+    goal: t.goal,
+    offer: t.offer,
+    planPolicy: t.planPolicy,
+    planField: t.planField,
+    startsOn: t.startsOn,
+    closedAt: t.closedAt?.toISOString() ?? null,
+    createdAt: t.createdAt.toISOString(),
+    updatedAt: t.updatedAt.toISOString(),
+    attachments: files.get(t.id) ?? [],
+    can: { edit: canEditTheme(scope, t), publish: canPublishTheme(scope, t), close: canCloseTheme(scope, t) },
+  };
+}
+
+/** A theme's file, under the theme's own visibility rule. */
+export async function getThemeAttachment(db: Db, scope: TenantScope | null, themeId: string, attachmentId: string) {
+  const row = await loadTheme(db, themeId);
+  if (!row || !canViewTheme(scope, row.theme) || !/^[0-9a-f-]{36}$/i.test(attachmentId)) throw notFound();
+  const file = await readAttachment(db, "theme", themeId, attachmentId);
+  if (!file) throw notFound();
+  return file;
+}
+
+/** Used by commands: the raw row for authorisation. */
+export async function themeForUpdate(db: Db, id: string) {
+  return (await loadTheme(db, id))?.theme ?? null;
+}
+
+export interface FollowView {
+  id: string;
+  kind: "field" | "municipality";
+  value: string;
+  label: string | null;
+}
+
+export async function listFollows(ctx: ScopedContext): Promise<FollowView[]> {
+  const rows = await ctx.db
+    .select({ id: themeFollows.id, kind: themeFollows.kind, value: themeFollows.value })
+    .from(themeFollows)
+    .where(eq(themeFollows.userId, ctx.scope.userId))
+    .orderBy(asc(themeFollows.kind), asc(themeFollows.value));
+  const places = await localGovernmentNames(ctx.db, rows.filter((r) => r.kind === "municipality").map((r) => r.value));
+  return rows.map((r) => ({ ...r, label: r.kind === "municipality" ? (places.get(r.value)?.fullName ?? null) : null }));
+}

@@ -1,0 +1,37 @@
+// Who may do what with theme calls. Pure and unit-tested.
+import type { TenantScope } from "~/lib/tenancy";
+import type { ThemeStatus } from "./schema";
+
+type Scope = Pick<TenantScope, "role" | "organizationId" | "departmentId" | "organizationKind">;
+interface ThemeRef {
+  municipalityId: string;
+  departmentId: string | null;
+  status: ThemeStatus;
+}
+
+const isStaffOf = (scope: Scope | null, municipalityId: string) =>
+  Boolean(scope) && scope!.organizationId === municipalityId && (scope!.role === "desk_admin" || scope!.role === "desk_staff" || scope!.role === "department_staff");
+
+const isDeskOf = (scope: Scope | null, municipalityId: string) =>
+  Boolean(scope) && scope!.organizationId === municipalityId && (scope!.role === "desk_admin" || scope!.role === "desk_staff");
+
+/** Published and closed calls are public; drafts only for the municipality's staff. */
+export function canViewTheme(scope: Scope | null, theme: ThemeRef): boolean {
+  return theme.status !== "draft" || isStaffOf(scope, theme.municipalityId);
+}
+
+/** Desk and department staff draft calls for their municipality. */
+export function canCreateTheme(scope: Scope): boolean {
+  return (scope.role === "desk_admin" || scope.role === "desk_staff" || scope.role === "department_staff") && (scope.organizationKind === "municipality" || scope.organizationKind === "prefecture");
+}
+
+/** The desk edits any of its calls; department staff edit their own department's drafts. */
+export function canEditTheme(scope: Scope | null, theme: ThemeRef): boolean {
+  if (theme.status === "closed") return false;
+  if (isDeskOf(scope, theme.municipalityId)) return true;
+  return theme.status === "draft" && isStaffOf(scope, theme.municipalityId) && scope!.role === "department_staff" && scope!.departmentId !== null && scope!.departmentId === theme.departmentId;
+}
+
+/** Only the desk publishes or closes a call. */
+export const canPublishTheme = (scope: Scope | null, theme: ThemeRef) => theme.status === "draft" && isDeskOf(scope, theme.municipalityId);
+export const canCloseTheme = (scope: Scope | null, theme: ThemeRef) => theme.status === "published" && isDeskOf(scope, theme.municipalityId);

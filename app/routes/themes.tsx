@@ -1,0 +1,87 @@
+import { Form, Link } from "react-router";
+import type { Route } from "./+types/themes";
+import { isAppError } from "~/lib/errors";
+import { policyFieldCodes } from "~/lib/policy-fields";
+import { parseInput } from "~/lib/validation";
+import { useT } from "~/ui/i18n";
+import { Button } from "~/ui/button";
+import { SelectField, TextField } from "~/ui/form";
+import { PageHeader } from "~/ui/layout";
+import { runtimeOf } from "~/server/context.server";
+import { prefectureOptions } from "~/server/prefectures.server";
+import { themeListInput } from "~/features/themes/schema";
+import { listPublicThemes } from "~/features/themes/data.server";
+import { ThemeCard } from "~/features/themes/components/theme-card";
+import { getLocalGovernment } from "~/features/directory/data.server";
+
+/** National list at /themes; one municipality's list at /municipalities/:code/themes. */
+export async function loader(args: Route.LoaderArgs) {
+  const db = runtimeOf(args.context).db;
+  const params = Object.fromEntries(new URL(args.request.url).searchParams);
+  const code = args.params.code;
+  const place = code ? await getLocalGovernment(db, code) : null;
+  if (code && !place) throw new Response(null, { status: 404 });
+  const query = code ? { ...params, municipality: code } : params;
+  const prefectures = await prefectureOptions(db);
+  try {
+    return { params, place, prefectures, ...(await listPublicThemes(db, parseInput(themeListInput, query))) };
+  } catch (error) {
+    if (!isAppError(error) || error.code !== "validation") throw error;
+    return { params, place, prefectures, items: [], total: 0, nextCursor: null };
+  }
+}
+
+export default function Themes({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const { params, place, items, total, nextCursor, prefectures } = loaderData;
+  const title = place ? `${place.fullName} — ${t("themes.title")}` : t("themes.title");
+  const next = new URLSearchParams({ ...params, cursor: nextCursor ?? "" });
+  return (
+    <>
+      <PageHeader
+        title={title}
+        crumbs={place ? [{ label: t("themes.title"), to: "/themes" }, { label: place.fullName }] : [{ label: t("themes.title") }]}
+        lead={place ? t("themes.municipality.lead", { name: place.fullName }) : t("themes.public.lead")}
+      />
+      <Form method="get" role="search" aria-label={t("themes.filter")} className="mb-8 grid items-end gap-4 rounded-8 bg-solid-gray-50 p-4 md:grid-cols-3">
+        <TextField name="q" type="search" label={t("themes.filter.q")} defaultValue={params.q ?? ""} />
+        <SelectField name="field" label={t("themes.filter.field")} defaultValue={params.field ?? ""} placeholder={t("themes.filter.any")} options={policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }))} />
+        <SelectField
+          name="status"
+          label={t("themes.filter.status")}
+          defaultValue={params.status ?? "open"}
+          options={(["open", "closed", "all"] as const).map((s) => ({ value: s, label: t(`themes.status.${s}`) }))}
+        />
+        {place ? null : (
+          <>
+            <SelectField name="prefecture" label={t("themes.filter.prefecture")} defaultValue={params.prefecture ?? ""} placeholder={t("themes.filter.any")} options={prefectures} />
+            <TextField name="municipality" label={t("themes.filter.municipality")} defaultValue={params.municipality ?? ""} inputMode="numeric" />
+          </>
+        )}
+        <TextField name="deadlineBefore" type="date" label={t("themes.filter.deadlineBefore")} defaultValue={params.deadlineBefore ?? ""} />
+        <div>
+          <Button>{t("directory.search.submit")}</Button>
+        </div>
+      </Form>
+      <p role="status" className="mb-4">
+        {t("directory.results", { count: total })}
+      </p>
+      {items.length === 0 ? (
+        <p>{t("themes.none")}</p>
+      ) : (
+        <ul className="flex flex-col gap-4">
+          {items.map((theme) => (
+            <ThemeCard key={theme.id} theme={theme} href={`/themes/${theme.id}`} />
+          ))}
+        </ul>
+      )}
+      {nextCursor ? (
+        <p className="mt-6">
+          <Link to={`?${next.toString()}`} className="text-blue-1000 underline">
+            {t("audit.more")}
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
