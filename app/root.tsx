@@ -5,7 +5,7 @@ import { localeFromRequest, translate, type Locale } from "~/lib/i18n";
 import { LocaleProvider, useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { Notice } from "~/ui/layout";
-import { identityOf, requestMiddleware, requestContextOf } from "~/server/context.server";
+import { pageIdentityOf, requestMiddleware, requestContextOf } from "~/server/context.server";
 import { readFlash } from "~/server/forms.server";
 import { scopeOf } from "~/features/identity/gate.server";
 import { countUnreadNotifications } from "~/features/notifications/data.server";
@@ -14,7 +14,7 @@ export const middleware: Route.MiddlewareFunction[] = [requestMiddleware];
 
 export async function loader(args: Route.LoaderArgs) {
   const locale = localeFromRequest(args.request);
-  const identity = await identityOf(args);
+  const identity = await pageIdentityOf(args);
   const flash = readFlash(args.request, locale);
   let unread = 0;
   if (identity?.active) {
@@ -51,6 +51,8 @@ function Header() {
     { to: "/", label: t("nav.home"), show: true },
     { to: "/themes", label: t("nav.themes"), show: true },
     { to: "/desk/themes", label: t("nav.deskThemes"), show: role === "desk_admin" || role === "desk_staff" || role === "department_staff" },
+    { to: "/proposals", label: t("nav.proposals"), show: Boolean(root?.active) && role !== "platform_admin" },
+    { to: "/desk/role-matrix", label: t("nav.roleMatrix"), show: role === "desk_admin" || role === "desk_staff" },
     { to: "/municipalities", label: t("nav.municipalities"), show: true },
     { to: "/org", label: t("nav.organization"), show: Boolean(root?.active) },
     { to: "/org/members", label: t("nav.members"), show: Boolean(root?.active) && role !== "department_staff" },

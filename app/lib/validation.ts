@@ -104,3 +104,15 @@ export const whenValid =
   (...paths: string[]) =>
   (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
     !payload.issues.some((issue) => paths.includes(String(issue.path?.[0])));
+
+/** A calendar date "YYYY-MM-DD" that exists (2026-02-30 is refused). */
+export const isoDate = () =>
+  z
+    .string({ error: "validation.date" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" })
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: "validation.date" });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids in URLs and forms: anything else is a record that does not exist. */
+export const isUuid = (value: unknown): value is string => typeof value === "string" && UUID.test(value);

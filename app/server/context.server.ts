@@ -78,6 +78,16 @@ export async function identityOf({ request, context }: Args): Promise<Identity |
   return value;
 }
 
+/** For pages: a bad Authorization header counts as not signed in (pages use cookies). */
+export async function pageIdentityOf(args: Args): Promise<Identity | null> {
+  try {
+    return await identityOf(args);
+  } catch (error) {
+    if (isAppError(error) && error.code === "unauthorized") return null;
+    throw error;
+  }
+}
+
 /** The caller's scope if signed in (or holding a token) and in an organisation; else null. */
 export async function optionalScope(args: Args): Promise<TenantScope | null> {
   const identity = await identityOf(args);
@@ -96,7 +106,7 @@ export async function guard<T>(fn: () => Promise<T>): Promise<T> {
 
 /** For pages: a scoped context, or a redirect to the login page. */
 export async function requirePageScope(args: Args, roles?: readonly Role[]): Promise<{ ctx: ScopedContext; identity: Identity }> {
-  const identity = await identityOf(args);
+  const identity = await pageIdentityOf(args);
   if (!identity) {
     const url = new URL(args.request.url);
     throw redirect(`/login?next=${encodeURIComponent(url.pathname + url.search)}`);

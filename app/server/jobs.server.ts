@@ -44,8 +44,16 @@ export async function startJobQueue(database: Database, options: { connectionStr
       });
     },
     async work(name, handler) {
-      await boss.work(name, { batchSize: 1 }, async (jobs) => {
-        for (const job of jobs) await handler(job.data as never);
+      // Take a batch per poll (pg-boss 10 waits a polling interval after each
+      // fetch); a failing job is failed on its own so the others complete.
+      await boss.work(name, { batchSize: 20 }, async (jobs) => {
+        for (const job of jobs) {
+          try {
+            await handler(job.data as never);
+          } catch (error) {
+            await boss.fail(name, job.id, { message: String((error as Error).message) });
+          }
+        }
       });
     },
     async schedule(name, cron, data) {

@@ -2,7 +2,7 @@
 // demo data, configures auth and starts the job workers. One per process.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { createAuth, type Auth } from "~/lib/auth/auth.server";
 import { migrateDatabase, openPglite, openPostgres, type Database, type Db } from "~/lib/db/client.server";
 import { createMailTransport, type MailTransport } from "~/lib/mail.server";
@@ -56,7 +56,7 @@ export async function createRuntime(config: Config = readConfig(), options: Runt
     baseUrl: config.baseUrl,
     secret,
     secureCookies: config.secureCookies,
-    onPasswordReset: (input) => queuePasswordResetMail({ ...baseContext, requestId: "password-reset", jobs }, input),
+    onPasswordReset: (input) => queuePasswordResetMail({ ...baseContext, requestId: randomUUID(), jobs }, input),
   });
   if (config.seedDemo) {
     const seeded = await seedDemoData({ db: database.db, auth, baseUrl: config.baseUrl });

@@ -81,14 +81,24 @@ async function freshPostgres(): Promise<Database> {
   const template = await postgresTemplate();
   const name = `renkei_t_${randomBytes(6).toString("hex")}`;
   await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
-  const database = openPostgres(withDatabase(serverUrl!, name), { max: 4 });
-  return {
+  const url = withDatabase(serverUrl!, name);
+  const database = openPostgres(url, { max: 4 });
+  const fresh: Database = {
     ...database,
     close: async () => {
       await database.close();
       await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name}`));
     },
   };
+  connectionStrings.set(fresh, url);
+  return fresh;
+}
+
+const connectionStrings = new WeakMap<Database, string>();
+
+/** The URL of a fresh PostgreSQL test database (for clients with their own pool, e.g. pg-boss); undefined on PGlite. */
+export function connectionStringOf(database: Database): string | undefined {
+  return connectionStrings.get(database);
 }
 
 export async function freshDatabase(kind: DatabaseKind): Promise<Database> {

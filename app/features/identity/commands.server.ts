@@ -141,7 +141,15 @@ export async function createOrganization(ctx: ScopedContext, rawInput: unknown):
           fields: input.fields,
         })
         .returning();
-      await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, { action: "organization.create", targetType: "organization", targetId: org!.id, after: org });
+      // The entry belongs to the organisation affected (a department's municipality), so its
+      // desk admin sees it even when a platform admin made the change.
+      await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, {
+        action: "organization.create",
+        targetType: "organization",
+        targetId: org!.id,
+        after: org,
+        organizationId: org!.parentId ?? org!.id,
+      });
       return { id: org!.id };
     });
   } catch (error) {
@@ -303,7 +311,11 @@ export async function issueApiToken(
   });
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function revokeApiToken(ctx: ScopedContext, tokenId: string): Promise<void> {
+  // A tampered form value is a token that does not exist, not a database error.
+  if (!UUID.test(tokenId)) throw notFound();
   await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(apiTokens)

@@ -250,3 +250,32 @@ export async function departmentOf(db: Db, municipalityId: string, departmentId:
     .limit(1);
   return row ?? null;
 }
+
+/** The municipality (or prefecture) organisation registered for a 団体コード. */
+export async function publicBodyByCode(db: Db, code: string): Promise<{ id: string; name: string; localGovCode: string } | null> {
+  const [row] = await db
+    .select({ id: organizations.id, name: organizations.name, localGovCode: organizations.localGovCode })
+    .from(organizations)
+    .where(and(eq(organizations.localGovCode, code), inArray(organizations.kind, ["municipality", "prefecture"])))
+    .limit(1);
+  return row ? { ...row, localGovCode: row.localGovCode! } : null;
+}
+
+/** Members of given departments of a municipality (department staff), for notifications. */
+export async function findDepartmentRecipients(db: Db, municipalityId: string, departmentIds: string[]): Promise<Recipient[]> {
+  if (departmentIds.length === 0) return [];
+  return db
+    .select({ id: users.id, email: users.email, locale: users.locale, emailNotifications: users.emailNotifications })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, municipalityId), eq(memberships.role, "department_staff"), inArray(memberships.departmentId, departmentIds)));
+}
+
+/** Members of a partner organisation (member and coordinator roles), for notifications. */
+export async function findMemberRecipients(db: Db, organizationId: string): Promise<Recipient[]> {
+  return db
+    .select({ id: users.id, email: users.email, locale: users.locale, emailNotifications: users.emailNotifications })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, organizationId), inArray(memberships.role, ["member", "coordinator"])));
+}

@@ -97,7 +97,11 @@ export async function notifyUsers(tx: Tx, input: NotifyInput): Promise<string[]>
   );
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function markNotificationRead(ctx: ScopedContext, id: string): Promise<void> {
+  // A tampered form value is a notification that does not exist, not a database error.
+  if (!UUID.test(id)) throw notFound();
   await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(notifications)

@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, count, desc, eq, gte, isNull, lte, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, asc, count, desc, eq, gte, inArray, isNull, lte, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import { notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
@@ -159,4 +159,24 @@ export async function listFollows(ctx: ScopedContext): Promise<FollowView[]> {
     .orderBy(asc(themeFollows.kind), asc(themeFollows.value));
   const places = await localGovernmentNames(ctx.db, rows.filter((r) => r.kind === "municipality").map((r) => r.value));
   return rows.map((r) => ({ ...r, label: r.kind === "municipality" ? (places.get(r.value)?.fullName ?? null) : null }));
+}
+
+/** Titles of calls by id (for other features' lists; titles of public and draft calls alike). */
+export async function themeTitles(db: Db, ids: (string | null)[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (unique.length === 0) return new Map();
+  const rows = await db.select({ id: themes.id, title: themes.title }).from(themes).where(inArray(themes.id, unique));
+  return new Map(rows.map((r) => [r.id, r.title]));
+}
+
+/** A call open for proposals right now: published and not past its deadline. */
+export async function openThemeForProposal(db: Db, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [row] = await db
+    .select({ id: themes.id, title: themes.title, municipalityId: themes.municipalityId, localGovCode: themes.localGovCode, fields: themes.fields, deadline: themes.deadline, status: themes.status })
+    .from(themes)
+    .where(eq(themes.id, id))
+    .limit(1);
+  if (!row || row.status !== "published" || (row.deadline && row.deadline < tokyoIsoDate())) return null;
+  return row;
 }

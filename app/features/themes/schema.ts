@@ -1,15 +1,12 @@
 import { z } from "zod";
 import { policyFieldCodes } from "~/lib/policy-fields";
-import { choice, listOf, optional, optionalText, requiredText, whenValid } from "~/lib/validation";
+import { choice, isoDate as isoDateSchema, listOf, optional, optionalText, requiredText, whenValid } from "~/lib/validation";
 
 import { followKinds, type ThemeStatus } from "./constants";
 
 export { themeStatuses, type ThemeStatus } from "./constants";
 
-const isoDate = z
-  .string({ error: "validation.date" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: "validation.date" });
+const isoDate = isoDateSchema();
 
 /** One schema for the form, the action and the API (create and full update). */
 export const themeInput = z

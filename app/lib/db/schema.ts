@@ -7,3 +7,4 @@ export * from "../../features/audit/tables";
 export * from "../../features/notifications/tables";
 export * from "../../features/files/tables";
 export * from "../../features/themes/tables";
+export * from "../../features/proposals/tables";

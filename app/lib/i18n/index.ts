@@ -11,7 +11,8 @@ export const defaultLocale: Locale = "ja";
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { ja, en };
 
-export type MessageParams = Record<string, string | number>;
+/** A parameter may itself be a catalog key, translated in the same locale (e.g. a status label). */
+export type MessageParams = Record<string, string | number | { key: MessageKey }>;
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(ja, key);
@@ -21,9 +22,11 @@ export function isMessageKey(key: string): key is MessageKey {
 export function translate(locale: Locale, key: MessageKey | string, params?: MessageParams): string {
   const template = isMessageKey(key) ? catalogs[locale][key] : key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === "object" ? translate(locale, value.key) : String(value);
+  });
 }
 
 export type Translate = (key: MessageKey | string, params?: MessageParams) => string;

@@ -1,0 +1,130 @@
+// The proposal form. Without JavaScript it posts "save" or "submit"; with it,
+// every change is also auto-saved as a draft a couple of seconds later.
+import { useEffect, useRef, useState } from "react";
+import { Form, useFetcher } from "react-router";
+import { policyFieldCodes } from "~/lib/policy-fields";
+import { useT } from "~/ui/i18n";
+import { Button } from "~/ui/button";
+import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
+import { Section } from "~/ui/layout";
+import { acceptAttribute } from "~/features/files/schema";
+import { partnershipMethods, type ProposalDetail } from "../schema";
+
+export function proposalFieldLabels(t: ReturnType<typeof useT>) {
+  return {
+    municipalityCode: t("proposals.field.municipalityCode"),
+    themeId: t("proposals.theme"),
+    title: t("proposals.field.title"),
+    summary: t("proposals.field.summary"),
+    plan: t("proposals.field.plan"),
+    benefitCitizens: t("proposals.field.benefitCitizens"),
+    benefitPartner: t("proposals.field.benefitPartner"),
+    benefitMunicipality: t("proposals.field.benefitMunicipality"),
+    fields: t("proposals.field.fields"),
+    method: t("proposals.field.method"),
+    resources: t("proposals.field.resources"),
+    periodStart: t("proposals.field.periodStart"),
+    periodEnd: t("proposals.field.periodEnd"),
+    contactName: t("proposals.field.contactName"),
+    contactEmail: t("proposals.field.contactEmail"),
+    contactPhone: t("proposals.field.contactPhone"),
+    attachments: t("proposals.field.attachments"),
+  };
+}
+
+const AUTOSAVE_DELAY_MS = 2000;
+
+export function ProposalForm(props: {
+  errors?: FormErrors | null;
+  proposal?: ProposalDetail;
+  themeId?: string | null;
+  themeTitle?: string | null;
+  municipalityCode?: string | null;
+  clientToken: string;
+  contact: { name: string; email: string };
+}) {
+  const t = useT();
+  const labels = proposalFieldLabels(t);
+  const { errors, proposal } = props;
+  const formRef = useRef<HTMLFormElement>(null);
+  const autosave = useFetcher<{ id?: string; savedAt?: string }>();
+  const [draftId, setDraftId] = useState(proposal?.id ?? "");
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => {
+    if (autosave.data?.id) setDraftId(autosave.data.id);
+  }, [autosave.data]);
+
+  function scheduleAutosave() {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const form = formRef.current;
+      if (!form) return;
+      const data = new FormData(form);
+      data.set("intent", "autosave");
+      data.delete("attachments");
+      autosave.submit(data, { method: "post", encType: "multipart/form-data" });
+    }, AUTOSAVE_DELAY_MS);
+  }
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const fieldOptions = policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }));
+  return (
+    <Form ref={formRef} method="post" encType="multipart/form-data" className="flex max-w-3xl flex-col gap-6" noValidate onChange={scheduleAutosave}>
+      <ErrorSummary errors={errors} labels={labels} />
+      <input type="hidden" name="clientToken" value={props.clientToken} />
+      <input type="hidden" name="id" value={draftId} />
+      {props.themeId ? (
+        <>
+          <input type="hidden" name="themeId" value={props.themeId} />
+          <p className="text-std-16B-170">{t("proposals.new.theme", { title: props.themeTitle ?? "" })}</p>
+        </>
+      ) : proposal ? null : (
+        <TextField name="municipalityCode" label={labels.municipalityCode} hint={t("proposals.field.municipalityCode.hint")} required errors={errors} inputMode="numeric" defaultValue={props.municipalityCode ?? ""} />
+      )}
+      <TextField name="title" label={labels.title} required errors={errors} maxLength={150} defaultValue={proposal?.title} />
+      <TextArea name="summary" label={labels.summary} required errors={errors} rows={3} defaultValue={proposal?.summary} />
+      <TextArea name="plan" label={labels.plan} hint={t("proposals.field.plan.hint")} required errors={errors} rows={6} defaultValue={proposal?.plan} />
+      <Section title={t("proposals.field.benefits")}>
+        <TextArea name="benefitCitizens" label={labels.benefitCitizens} required errors={errors} rows={3} defaultValue={proposal?.benefitCitizens} />
+        <TextArea name="benefitPartner" label={labels.benefitPartner} required errors={errors} rows={3} defaultValue={proposal?.benefitPartner} />
+        <TextArea name="benefitMunicipality" label={labels.benefitMunicipality} required errors={errors} rows={3} defaultValue={proposal?.benefitMunicipality} />
+      </Section>
+      <CheckboxGroup name="fields" label={labels.fields} required errors={errors} options={fieldOptions} defaultValue={proposal?.fields} />
+      <SelectField name="method" label={labels.method} required errors={errors} options={partnershipMethods.map((m) => ({ value: m, label: t(`proposals.method.${m}`) }))} defaultValue={proposal?.method ?? "undecided"} />
+      <TextArea name="resources" label={labels.resources} hint={t("proposals.field.resources.hint")} errors={errors} rows={3} defaultValue={proposal?.resources} />
+      <div className="grid gap-6 sm:grid-cols-2">
+        <TextField name="periodStart" type="date" label={labels.periodStart} errors={errors} defaultValue={proposal?.periodStart ?? ""} />
+        <TextField name="periodEnd" type="date" label={labels.periodEnd} errors={errors} defaultValue={proposal?.periodEnd ?? ""} />
+      </div>
+      <div className="grid gap-6 sm:grid-cols-3">
+        <TextField name="contactName" label={labels.contactName} required errors={errors} defaultValue={proposal?.contactName || props.contact.name} />
+        <TextField name="contactEmail" type="email" label={labels.contactEmail} required errors={errors} defaultValue={proposal?.contactEmail || props.contact.email} />
+        <TextField name="contactPhone" type="tel" label={labels.contactPhone} errors={errors} defaultValue={proposal?.contactPhone} />
+      </div>
+      {proposal && proposal.attachments.length > 0 ? (
+        <fieldset className="flex flex-col gap-2">
+          <legend className="text-std-17B-170">{t("proposals.files")}</legend>
+          {proposal.attachments.map((a) => (
+            <label key={a.id} className="flex items-center gap-2">
+              <input type="checkbox" name="removeAttachments[]" value={a.id} className="size-5" />
+              {t("files.remove", { name: a.filename })}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <TextField name="attachments" type="file" multiple accept={acceptAttribute} label={labels.attachments} hint={t("themes.field.attachments.hint")} errors={errors} />
+      <div className="flex flex-wrap items-center gap-4">
+        <Button name="intent" value="submit">
+          {t("proposals.submit")}
+        </Button>
+        <Button name="intent" value="save" variant="secondary">
+          {t("proposals.saveDraft")}
+        </Button>
+        <p role="status" aria-live="polite" className="text-dns-14N-130 text-solid-gray-700">
+          {autosave.data?.savedAt ? t("proposals.autosaved", { time: new Date(autosave.data.savedAt).toLocaleTimeString("ja-JP", { timeZone: "Asia/Tokyo" }) }) : ""}
+        </p>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,279 @@
+import { and, asc, count, desc, eq, exists, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "~/lib/db/client.server";
+import { notFound } from "~/lib/errors";
+import { normalizeForSearch } from "~/lib/japanese-text";
+import type { ScopedContext, TenantScope } from "~/lib/tenancy";
+import { isUuid } from "~/lib/validation";
+import { listAttachments, readAttachment } from "~/features/files/data.server";
+import { localGovernmentNames } from "~/features/directory/data.server";
+import { organizationNames } from "~/features/identity/data.server";
+import { themeTitles } from "~/features/themes/data.server";
+import { proposalActionItems, proposalEvents, proposalMessages, proposalShares, proposalViews, proposals, roleMatrix } from "./tables";
+import {
+  availableTransitions,
+  canEditProposal,
+  canPostMessage,
+  canSeeProposal,
+  canShare,
+  defaultRoleMatrix,
+  isDeskOf,
+  isProposer,
+  matrixMethodOf,
+  stageOf,
+} from "./policy";
+import { matrixMethods, matrixStages, type DeclineGround, type MatrixMethod } from "./constants";
+import type { AccessLogEntry, ActionItemView, MessageView, ProposalDetail, ProposalListInput, ProposalSummary, RoleMatrix } from "./schema";
+
+type ProposalRow = typeof proposals.$inferSelect;
+
+/** The row and its shares, for authorisation; null when it does not exist. */
+export async function loadProposal(db: Db, id: string): Promise<{ proposal: ProposalRow; sharedDepartmentIds: string[] } | null> {
+  if (!isUuid(id)) return null;
+  const [proposal] = await db.select().from(proposals).where(eq(proposals.id, id)).limit(1);
+  if (!proposal) return null;
+  const shares = await db.select({ departmentId: proposalShares.departmentId }).from(proposalShares).where(eq(proposalShares.proposalId, id));
+  return { proposal, sharedDepartmentIds: shares.map((s) => s.departmentId) };
+}
+
+/** Loads a proposal the caller may see, or throws 404 (never 403: existence is confidential). */
+export async function visibleProposal(db: Db, scope: TenantScope, id: string) {
+  const loaded = await loadProposal(db, id);
+  if (!loaded || !canSeeProposal(scope, loaded.proposal, loaded.sharedDepartmentIds)) throw notFound();
+  return loaded;
+}
+
+async function summarize(db: Db, rows: ProposalRow[]): Promise<ProposalSummary[]> {
+  const [orgs, places, titles] = await Promise.all([
+    organizationNames(db, rows.map((r) => r.proposerOrgId)),
+    localGovernmentNames(db, rows.map((r) => r.localGovCode)),
+    themeTitles(db, rows.map((r) => r.themeId)),
+  ]);
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    kind: r.kind,
+    proposerName: orgs.get(r.proposerOrgId) ?? "",
+    municipalityName: places.get(r.localGovCode)?.fullName ?? r.localGovCode,
+    localGovCode: r.localGovCode,
+    fields: r.fields,
+    method: r.method,
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    updatedAt: r.updatedAt.toISOString(),
+    themeId: r.themeId,
+    themeTitle: r.themeId ? (titles.get(r.themeId) ?? null) : null,
+  }));
+}
+
+/**
+ * Which proposals the caller's scope covers: a partner's own (drafts too),
+ * the desk's whole municipality (submitted on), a department's shared ones.
+ * Anyone else sees none.
+ */
+export function visibilityFilter(scope: TenantScope): SQL {
+  if (scope.role === "member" || scope.role === "coordinator") return eq(proposals.proposerOrgId, scope.organizationId);
+  if (scope.role === "desk_admin" || scope.role === "desk_staff") return and(eq(proposals.municipalityId, scope.organizationId), ne(proposals.status, "draft"))!;
+  if (scope.role === "department_staff" && scope.departmentId) {
+    return and(
+      eq(proposals.municipalityId, scope.organizationId),
+      ne(proposals.status, "draft"),
+      exists(
+        // Correlated subquery: uses the (proposal_id, department_id) primary key.
+        sql`(select 1 from ${proposalShares} where ${proposalShares.proposalId} = ${proposals.id} and ${proposalShares.departmentId} = ${scope.departmentId})`,
+      ),
+    )!;
+  }
+  return sql`false`;
+}
+
+function decodeCursor(cursor: string | undefined): { at: Date; id: string } | null {
+  if (!cursor) return null;
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, string];
+    const date = new Date(at);
+    return Number.isNaN(date.getTime()) || !isUuid(id) ? null : { at: date, id };
+  } catch {
+    return null;
+  }
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The inbox (desk), the shared list (department) or "my proposals" (partner):
+ * most recently submitted first (drafts by last edit), filterable.
+ */
+export async function listProposals(ctx: ScopedContext, input: ProposalListInput): Promise<{ items: ProposalSummary[]; total: number; nextCursor: string | null }> {
+  const filters: SQL[] = [visibilityFilter(ctx.scope)];
+  if (input.status) filters.push(eq(proposals.status, input.status));
+  if (input.field) filters.push(sql`${proposals.fields} @> array[${input.field}]::text[]`);
+  if (input.q) filters.push(sql`${proposals.searchText} like ${`%${escapeLike(normalizeForSearch(input.q))}%`}`);
+  const where = and(...filters);
+  // Drafts have no submission time; order them by their last edit.
+  const sortKey = sql`coalesce(${proposals.submittedAt}, ${proposals.updatedAt})`;
+  const cursor = decodeCursor(input.cursor);
+  const page = cursor ? and(where, or(lt(sortKey, cursor.at), and(eq(sortKey, cursor.at), lt(proposals.id, cursor.id)))) : where;
+  const [rows, [total]] = await Promise.all([
+    ctx.db.select().from(proposals).where(page).orderBy(desc(sortKey), desc(proposals.id)).limit(input.limit + 1),
+    ctx.db.select({ n: count() }).from(proposals).where(where),
+  ]);
+  const items = rows.slice(0, input.limit);
+  const last = items.at(-1);
+  const lastAt = last ? (last.submittedAt ?? last.updatedAt) : null;
+  return {
+    items: await summarize(ctx.db, items),
+    total: total?.n ?? 0,
+    nextCursor: rows.length > input.limit && last && lastAt ? Buffer.from(JSON.stringify([lastAt.toISOString(), last.id])).toString("base64url") : null,
+  };
+}
+
+/** Counts per status for the inbox header (same visibility as the list). */
+export async function countProposalsByStatus(ctx: ScopedContext): Promise<Record<string, number>> {
+  const rows = await ctx.db.select({ status: proposals.status, n: count() }).from(proposals).where(visibilityFilter(ctx.scope)).groupBy(proposals.status);
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+}
+
+export async function getRoleMatrix(db: Db, municipalityId: string): Promise<RoleMatrix> {
+  const rows = await db.select().from(roleMatrix).where(eq(roleMatrix.municipalityId, municipalityId));
+  const matrix = {} as RoleMatrix;
+  for (const method of matrixMethods) {
+    matrix[method] = {} as RoleMatrix[MatrixMethod];
+    for (const stage of matrixStages) {
+      const stored = rows.find((r) => r.method === method && r.stage === stage);
+      const [desk, department] = defaultRoleMatrix[method][stage];
+      matrix[method][stage] = stored ? { desk: stored.desk, department: stored.department } : { desk, department };
+    }
+  }
+  return matrix;
+}
+
+const isCityStaff = (scope: TenantScope) => scope.role === "desk_admin" || scope.role === "desk_staff" || scope.role === "department_staff";
+
+/**
+ * One proposal for the caller, with its timeline, shares and what the caller
+ * may do. Opening it as city staff is written to the access log the proposer sees.
+ */
+export async function getProposal(ctx: ScopedContext, id: string): Promise<ProposalDetail> {
+  const { proposal: p } = await visibleProposal(ctx.db, ctx.scope, id);
+  if (isCityStaff(ctx.scope)) {
+    await ctx.db.insert(proposalViews).values({
+      proposalId: p.id,
+      userId: ctx.scope.userId,
+      organizationId: ctx.scope.organizationId,
+      departmentId: ctx.scope.departmentId,
+      role: ctx.scope.role,
+    });
+  }
+  const [[summary], files, events, shares, matrix] = await Promise.all([
+    summarize(ctx.db, [p]),
+    listAttachments(ctx.db, "proposal", [p.id]),
+    ctx.db.select().from(proposalEvents).where(eq(proposalEvents.proposalId, p.id)).orderBy(asc(proposalEvents.createdAt)),
+    ctx.db.select().from(proposalShares).where(eq(proposalShares.proposalId, p.id)).orderBy(asc(proposalShares.createdAt)),
+    getRoleMatrix(ctx.db, p.municipalityId),
+  ]);
+  const names = await organizationNames(ctx.db, [...shares.map((s) => s.departmentId), ...events.map((e) => e.actorOrgId)]);
+  const stage = stageOf(p.status);
+  const levels = matrix[matrixMethodOf(p.method)][stage];
+  return {
+    ...summary!,
+    proposerOrgId: p.proposerOrgId,
+    municipalityId: p.municipalityId,
+    summary: p.summary,
+    plan: p.plan,
+    benefitCitizens: p.benefitCitizens,
+    benefitPartner: p.benefitPartner,
+    benefitMunicipality: p.benefitMunicipality,
+    resources: p.resources,
+    periodStart: p.periodStart,
+    periodEnd: p.periodEnd,
+    contactName: p.contactName,
+    contactEmail: p.contactEmail,
+    contactPhone: p.contactPhone,
+    declineGrounds: p.declineGrounds as DeclineGround[],
+    declineReason: p.declineReason,
+    decidedAt: p.decidedAt?.toISOString() ?? null,
+    publishAgreedByDesk: p.publishAgreedByDesk,
+    publishAgreedByProposer: p.publishAgreedByProposer,
+    publicSummary: p.publicSummary,
+    attachments: files.get(p.id) ?? [],
+    shares: shares.map((s) => ({ departmentId: s.departmentId, departmentName: names.get(s.departmentId) ?? "", sharedAt: s.createdAt.toISOString() })),
+    timeline: events.map((e) => ({
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      actorName: e.actorName,
+      actorUnit: e.actorOrgId ? (names.get(e.actorOrgId) ?? null) : null,
+      note: e.note,
+      grounds: e.grounds as DeclineGround[],
+      at: e.createdAt.toISOString(),
+    })),
+    roles: { stage, desk: levels.desk, department: levels.department },
+    can: {
+      edit: canEditProposal(ctx.scope, p),
+      transitions: availableTransitions(ctx.scope, p),
+      share: canShare(ctx.scope, p),
+      post: canPostMessage(p),
+      seeAccessLog: isProposer(ctx.scope, p) || isDeskOf(ctx.scope, p),
+      publication: (isProposer(ctx.scope, p) || isDeskOf(ctx.scope, p)) && !["draft", "declined", "withdrawn"].includes(p.status),
+    },
+  };
+}
+
+export async function listMessages(ctx: ScopedContext, proposalId: string): Promise<MessageView[]> {
+  await visibleProposal(ctx.db, ctx.scope, proposalId);
+  const rows = await ctx.db.select().from(proposalMessages).where(eq(proposalMessages.proposalId, proposalId)).orderBy(asc(proposalMessages.createdAt));
+  const files = await listAttachments(ctx.db, "proposal_message", rows.map((r) => r.id));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    body: r.body,
+    meetingDate: r.meetingDate,
+    attendees: r.attendees,
+    authorName: r.authorName,
+    authorUnit: r.authorUnit,
+    createdAt: r.createdAt.toISOString(),
+    attachments: (files.get(r.id) ?? []).map((f) => ({ id: f.id, filename: f.filename, size: f.size })),
+  }));
+}
+
+export async function listActionItems(ctx: ScopedContext, proposalId: string): Promise<ActionItemView[]> {
+  await visibleProposal(ctx.db, ctx.scope, proposalId);
+  const rows = await ctx.db
+    .select()
+    .from(proposalActionItems)
+    .where(eq(proposalActionItems.proposalId, proposalId))
+    .orderBy(asc(sql`${proposalActionItems.doneAt} is not null`), asc(proposalActionItems.dueDate), asc(proposalActionItems.createdAt));
+  return rows.map((r) => ({ id: r.id, title: r.title, ownerName: r.ownerName, dueDate: r.dueDate, doneAt: r.doneAt?.toISOString() ?? null }));
+}
+
+/** Which units of the city opened the proposal, how often and when last (proposer and desk). */
+export async function proposalAccessLog(ctx: ScopedContext, proposalId: string): Promise<AccessLogEntry[]> {
+  const { proposal } = await visibleProposal(ctx.db, ctx.scope, proposalId);
+  if (!isProposer(ctx.scope, proposal) && !isDeskOf(ctx.scope, proposal)) throw notFound();
+  const rows = await ctx.db
+    .select({ organizationId: proposalViews.organizationId, departmentId: proposalViews.departmentId, role: proposalViews.role, views: count(), last: sql<Date>`max(${proposalViews.viewedAt})` })
+    .from(proposalViews)
+    .where(eq(proposalViews.proposalId, proposalId))
+    .groupBy(proposalViews.organizationId, proposalViews.departmentId, proposalViews.role)
+    .orderBy(desc(sql`max(${proposalViews.viewedAt})`));
+  const names = await organizationNames(ctx.db, rows.flatMap((r) => [r.organizationId, r.departmentId]));
+  return rows.map((r) => ({
+    unit: [names.get(r.organizationId), r.departmentId ? names.get(r.departmentId) : null].filter(Boolean).join(" "),
+    role: r.role,
+    views: r.views,
+    lastViewedAt: new Date(r.last).toISOString(),
+  }));
+}
+
+/** A file of the proposal or of one of its messages, under the proposal's visibility. */
+export async function getProposalAttachment(ctx: ScopedContext, proposalId: string, attachmentId: string) {
+  await visibleProposal(ctx.db, ctx.scope, proposalId);
+  if (!isUuid(attachmentId)) throw notFound();
+  const direct = await readAttachment(ctx.db, "proposal", proposalId, attachmentId);
+  if (direct) return direct;
+  const messageIds = await ctx.db.select({ id: proposalMessages.id }).from(proposalMessages).where(eq(proposalMessages.proposalId, proposalId));
+  for (const { id } of messageIds) {
+    const file = await readAttachment(ctx.db, "proposal_message", id, attachmentId);
+    if (file) return file;
+  }
+  throw notFound();
+}

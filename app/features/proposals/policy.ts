@@ -1,0 +1,128 @@
+// Idea protection and the screening workflow, as pure functions.
+import type { TenantScope } from "~/lib/tenancy";
+import type { MatrixLevel, MatrixMethod, MatrixStage, PartnershipMethod, ProposalStatus } from "./constants";
+
+type Scope = Pick<TenantScope, "role" | "organizationId" | "departmentId">;
+
+export interface ProposalRef {
+  proposerOrgId: string;
+  municipalityId: string;
+  status: ProposalStatus;
+}
+
+export const isProposer = (scope: Scope, p: ProposalRef) =>
+  scope.organizationId === p.proposerOrgId && (scope.role === "member" || scope.role === "coordinator");
+
+export const isDeskOf = (scope: Scope, p: Pick<ProposalRef, "municipalityId">) =>
+  scope.organizationId === p.municipalityId && (scope.role === "desk_admin" || scope.role === "desk_staff");
+
+export const isSharedDepartment = (scope: Scope, p: ProposalRef, sharedDepartmentIds: readonly string[]) =>
+  scope.organizationId === p.municipalityId && scope.role === "department_staff" && scope.departmentId !== null && sharedDepartmentIds.includes(scope.departmentId);
+
+/**
+ * Who may know a proposal exists: its proposer organisation; once submitted,
+ * the target municipality's desk and the departments the desk shared it with.
+ * Everyone else (other companies, other municipalities, unshared departments,
+ * platform admins, the public) gets a 404.
+ */
+export function canSeeProposal(scope: Scope | null, p: ProposalRef, sharedDepartmentIds: readonly string[]): boolean {
+  if (!scope) return false;
+  if (isProposer(scope, p)) return true;
+  if (p.status === "draft") return false;
+  return isDeskOf(scope, p) || isSharedDepartment(scope, p, sharedDepartmentIds);
+}
+
+/** The commands of the workflow, who issues them and from which statuses. */
+export const transitions = {
+  submit: { by: "proposer", from: ["draft"], to: "submitted" },
+  startScreening: { by: "desk", from: ["submitted"], to: "screening" },
+  decline: { by: "desk", from: ["submitted", "screening"], to: "declined" },
+  accept: { by: "desk", from: ["submitted", "screening"], to: "accepted" },
+  startDialogue: { by: "desk", from: ["accepted"], to: "in_dialogue" },
+  prepareAgreement: { by: "desk", from: ["in_dialogue"], to: "agreement_preparation" },
+  implementWithoutAgreement: { by: "desk", from: ["in_dialogue"], to: "implementing" },
+  moveToProcurement: { by: "desk", from: ["in_dialogue"], to: "procurement" },
+  close: { by: "desk", from: ["accepted", "in_dialogue", "agreement_preparation", "implementing", "procurement"], to: "closed" },
+  withdraw: { by: "proposer", from: ["submitted", "screening", "accepted", "in_dialogue"], to: "withdrawn" },
+} as const satisfies Record<string, { by: "proposer" | "desk"; from: readonly ProposalStatus[]; to: ProposalStatus }>;
+export type TransitionName = keyof typeof transitions;
+export const transitionNames = Object.keys(transitions) as TransitionName[];
+
+/** Transitions the caller may issue now (for buttons and for the command check). */
+export function availableTransitions(scope: Scope | null, p: ProposalRef): TransitionName[] {
+  if (!scope) return [];
+  return transitionNames.filter((name) => {
+    const t = transitions[name];
+    if (!(t.from as readonly string[]).includes(p.status)) return false;
+    return t.by === "proposer" ? isProposer(scope, p) : isDeskOf(scope, p);
+  });
+}
+
+const terminal: readonly ProposalStatus[] = ["draft", "declined", "withdrawn", "closed"];
+
+/** The thread is open to everyone who can see the proposal, while it is alive. */
+export const canPostMessage = (p: ProposalRef) => !terminal.includes(p.status);
+
+/** The desk shares from screening on; after a decision it may still add departments. */
+export const canShare = (scope: Scope, p: ProposalRef) =>
+  isDeskOf(scope, p) && !["draft", "submitted", "declined", "withdrawn"].includes(p.status);
+
+/** The proposer edits only drafts. */
+export const canEditProposal = (scope: Scope, p: ProposalRef) => isProposer(scope, p) && p.status === "draft";
+
+/** The stage of the role matrix a status belongs to. */
+export function stageOf(status: ProposalStatus): MatrixStage {
+  switch (status) {
+    case "draft":
+    case "submitted":
+    case "screening":
+    case "declined":
+      return "intake";
+    case "agreement_preparation":
+      return "signing";
+    case "procurement":
+      return "procurement";
+    case "implementing":
+      return "implementation";
+    default:
+      return "coordination";
+  }
+}
+
+/** Proposals whose method is still open follow the matrix of an ordinary partnership. */
+export const matrixMethodOf = (method: PartnershipMethod): MatrixMethod => (method === "undecided" ? "other" : method);
+
+/** DOMAIN.md defaults (desk / department): ◎ lead, ○ involved, △ as needed, — none. */
+export const defaultRoleMatrix: Record<MatrixMethod, Record<MatrixStage, [MatrixLevel, MatrixLevel]>> = {
+  comprehensive: {
+    intake: ["lead", "none"],
+    coordination: ["lead", "involved"],
+    signing: ["lead", "none"],
+    procurement: ["not_applicable", "not_applicable"],
+    implementation: ["as_needed", "lead"],
+  },
+  project: {
+    intake: ["lead", "involved"],
+    coordination: ["involved", "lead"],
+    signing: ["as_needed", "lead"],
+    procurement: ["not_applicable", "not_applicable"],
+    implementation: ["as_needed", "lead"],
+  },
+  other: {
+    intake: ["lead", "involved"],
+    coordination: ["as_needed", "lead"],
+    signing: ["not_applicable", "not_applicable"],
+    procurement: ["not_applicable", "not_applicable"],
+    implementation: ["as_needed", "lead"],
+  },
+  procurement: {
+    intake: ["involved", "lead"],
+    coordination: ["as_needed", "lead"],
+    signing: ["not_applicable", "not_applicable"],
+    procurement: ["none", "lead"],
+    implementation: ["none", "lead"],
+  },
+};
+
+/** Whether a party at this level is told when the proposal enters the stage. */
+export const notifiedAt = (level: MatrixLevel) => level === "lead" || level === "involved";

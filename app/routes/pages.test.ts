@@ -1,0 +1,244 @@
+// Who may open which page: the page routes' loaders run for real against a
+// fresh database, authenticated by a better-auth session cookie, as the
+// server would run them. A thrown redirect or `data(null, {status})` is the
+// answer the browser would get.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { RouterContextProvider } from "react-router";
+import { testDrivers } from "~/test/database";
+import { startTestApp, type TestApp } from "~/test/harness";
+import { addMembership, createDepartment, createMember } from "~/test/factories";
+import { createUserWithoutMembership, signInCookie } from "~/test/helpers";
+import { requestIdContext, runtimeContext } from "~/server/context.server";
+import { inviteMember } from "~/features/identity/commands.server";
+import { identify, requireScopeFrom } from "~/features/identity/gate.server";
+import { notifyUsers } from "~/features/notifications/commands.server";
+import { findRecipients } from "~/features/identity/data.server";
+import * as auditPage from "./audit";
+import * as outboxPage from "./admin-outbox";
+import * as membersPage from "./org-members";
+import * as settingsPage from "./settings";
+import * as notificationsPage from "./notifications";
+import * as organizationsPage from "./admin-organizations";
+import * as orgPage from "./org";
+
+const drivers = await testDrivers();
+
+type Loader = (args: never) => unknown;
+interface PageAnswer {
+  status: number;
+  /** Where a redirect points. */
+  location?: string | null;
+  /** What the loader returned (status 200 only). */
+  data?: Record<string, unknown>;
+}
+
+interface Visit {
+  path: string;
+  cookie?: string;
+  headers?: Record<string, string>;
+}
+
+/** Runs a page loader like the server does; thrown redirects and data() errors become answers. */
+async function open(app: TestApp, loader: Loader, visit: Visit): Promise<PageAnswer> {
+  const headers = new Headers(visit.headers);
+  if (visit.cookie) headers.set("cookie", visit.cookie);
+  const request = new Request(new URL(visit.path, app.runtime.config.baseUrl), { headers });
+  const context = new RouterContextProvider();
+  context.set(runtimeContext, app.runtime);
+  context.set(requestIdContext, randomUUID());
+  try {
+    const result = await (loader as (args: unknown) => Promise<unknown>)({ request, params: {}, context });
+    if (result instanceof Response) return { status: result.status, location: result.headers.get("location") };
+    return { status: 200, data: (result ?? {}) as Record<string, unknown> };
+  } catch (thrown) {
+    if (thrown instanceof Response) return { status: thrown.status, location: thrown.headers.get("location") };
+    // React Router 7: a thrown data(null, { status }) is a DataWithResponseInit.
+    if (thrown && typeof thrown === "object" && "init" in thrown && (thrown as { type?: string }).type === "DataWithResponseInit") {
+      const init = (thrown as { init: ResponseInit | null }).init;
+      return { status: init?.status ?? 200, location: null };
+    }
+    throw thrown;
+  }
+}
+
+const PAGES: { path: string; loader: Loader }[] = [
+  { path: "/audit", loader: auditPage.loader },
+  { path: "/admin/outbox", loader: outboxPage.loader },
+  { path: "/admin/organizations", loader: organizationsPage.loader },
+  { path: "/org", loader: orgPage.loader },
+  { path: "/org/members", loader: membersPage.loader },
+  { path: "/settings", loader: settingsPage.loader },
+  { path: "/notifications", loader: notificationsPage.loader },
+];
+
+describe.each(drivers)("page authorization on %s", (kind) => {
+  let app: TestApp;
+  let people: Record<"company" | "deskX" | "deskStaffX" | "deptX" | "deskY" | "coordinator" | "admin", Awaited<ReturnType<typeof createMember>> & { cookie: string }>;
+  let invitedToX: string;
+  let invitedToY: string;
+
+  beforeAll(async () => {
+    app = await startTestApp(kind);
+    const { runtime } = app;
+    const withCookie = async (m: Awaited<ReturnType<typeof createMember>>) => ({ ...m, cookie: await signInCookie(runtime, m.email) });
+    const deskX = await withCookie(await createMember(runtime, { role: "desk_admin" }));
+    const deskY = await withCookie(await createMember(runtime, { role: "desk_admin" }));
+    const deptOfX = await createDepartment(runtime.db, deskX.organizationId);
+    await createDepartment(runtime.db, deskY.organizationId);
+    people = {
+      company: await withCookie(await createMember(runtime, { role: "member" })),
+      deskX,
+      deskStaffX: await withCookie(await createMember(runtime, { role: "desk_staff", organizationId: deskX.organizationId })),
+      deptX: await withCookie(await createMember(runtime, { role: "department_staff", organizationId: deskX.organizationId, departmentId: deptOfX.id })),
+      deskY,
+      coordinator: await withCookie(await createMember(runtime, { role: "coordinator" })),
+      admin: await withCookie(await createMember(runtime, { role: "platform_admin" })),
+    };
+    // The coordinator is also desk staff of Y (as in the demo).
+    await addMembership(runtime.db, people.coordinator.userId, deskY.organizationId, "desk_staff");
+
+    // Pending invitations and notifications, one set per tenant.
+    const scopeOf = async (token: string) => {
+      const identity = await identify(new Request(runtime.config.baseUrl, { headers: { authorization: `Bearer ${token}` } }), { db: runtime.db, auth: runtime.auth });
+      return { db: runtime.db, requestId: randomUUID(), baseUrl: runtime.config.baseUrl, scope: requireScopeFrom(identity) };
+    };
+    invitedToX = `invited-x-${kind}@example.jp`;
+    invitedToY = `invited-y-${kind}@example.jp`;
+    await inviteMember(await scopeOf(deskX.token), { email: invitedToX, role: "desk_staff" });
+    await inviteMember(await scopeOf(deskY.token), { email: invitedToY, role: "desk_staff" });
+    for (const person of Object.values(people)) {
+      const recipients = await findRecipients(runtime.db, [person.userId]);
+      await runtime.db.transaction((tx) =>
+        notifyUsers(tx, { recipients, organizationId: person.organizationId, kind: "test", title: "notify.welcome.title", body: "notify.welcome.body", params: { org: `for-${person.userId}` }, baseUrl: runtime.config.baseUrl }),
+      );
+    }
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it.each(PAGES)("sends an anonymous visitor of $path to the login page, remembering where they were going", async ({ path, loader }) => {
+    const answer = await open(app, loader, { path: `${path}?q=%E5%B8%82&cursor=x` });
+    expect(answer.status).toBe(302);
+    expect(answer.location).toBe(`/login?next=${encodeURIComponent(`${path}?q=%E5%B8%82&cursor=x`)}`);
+  });
+
+  it("treats a session that has ended like no session", async () => {
+    const person = await createMember(app.runtime);
+    const cookie = await signInCookie(app.runtime, person.email);
+    expect((await open(app, settingsPage.loader, { path: "/settings", cookie })).status).toBe(200);
+    await app.runtime.auth.api.signOut({ headers: new Headers({ cookie }) });
+    const answer = await open(app, settingsPage.loader, { path: "/settings", cookie });
+    expect(answer).toMatchObject({ status: 302, location: "/login?next=%2Fsettings" });
+    const forged = await open(app, settingsPage.loader, { path: "/settings", cookie: "renkei.session_token=forged.value" });
+    expect(forged).toMatchObject({ status: 302 });
+  });
+
+  const expectations: { who: keyof typeof people; path: string; status: number }[] = [
+    { who: "company", path: "/audit", status: 403 },
+    { who: "company", path: "/admin/outbox", status: 403 },
+    { who: "company", path: "/admin/organizations", status: 403 },
+    { who: "company", path: "/org/members", status: 200 },
+    { who: "company", path: "/settings", status: 200 },
+    { who: "company", path: "/notifications", status: 200 },
+    { who: "deptX", path: "/org/members", status: 403 },
+    { who: "deptX", path: "/audit", status: 403 },
+    { who: "deptX", path: "/admin/outbox", status: 403 },
+    { who: "deptX", path: "/notifications", status: 200 },
+    { who: "deskStaffX", path: "/audit", status: 403 },
+    { who: "deskStaffX", path: "/org/members", status: 200 },
+    { who: "deskX", path: "/audit", status: 200 },
+    { who: "deskX", path: "/org/members", status: 200 },
+    { who: "deskX", path: "/admin/outbox", status: 403 },
+    { who: "deskX", path: "/admin/organizations", status: 403 },
+    { who: "coordinator", path: "/audit", status: 403 },
+    { who: "coordinator", path: "/admin/outbox", status: 403 },
+    { who: "admin", path: "/admin/outbox", status: 200 },
+    { who: "admin", path: "/admin/organizations", status: 200 },
+    { who: "admin", path: "/audit", status: 200 },
+  ];
+
+  it.each(expectations)("$who opening $path → $status", async ({ who, path, status }) => {
+    const page = PAGES.find((p) => p.path === path)!;
+    const answer = await open(app, page.loader, { path, cookie: people[who].cookie });
+    expect(answer.status).toBe(status);
+  });
+
+  it("shows a desk admin the members, invitations and departments of its own municipality only", async () => {
+    const x = await open(app, membersPage.loader, { path: "/org/members", cookie: people.deskX.cookie });
+    expect(x.status).toBe(200);
+    const data = x.data as { members: { email: string }[]; invitations: { email: string }[]; departments: { value: string }[]; roles: string[] };
+    expect(data.members.map((m) => m.email).sort()).toEqual([people.deskX.email, people.deskStaffX.email, people.deptX.email].sort());
+    expect(data.invitations.map((i) => i.email)).toEqual([invitedToX]);
+    expect(data.departments).toHaveLength(1);
+    expect(data.departments[0]!.value).toBe(people.deptX.departmentId);
+    expect(data.roles).toEqual(["desk_admin", "desk_staff", "department_staff"]);
+
+    const y = await open(app, membersPage.loader, { path: "/org/members", cookie: people.deskY.cookie });
+    const yData = y.data as { members: { email: string }[]; invitations: { email: string }[] };
+    expect(yData.members.map((m) => m.email).sort()).toEqual([people.deskY.email, people.coordinator.email].sort());
+    expect(yData.invitations.map((i) => i.email)).toEqual([invitedToY]);
+
+    const company = await open(app, membersPage.loader, { path: "/org/members", cookie: people.company.cookie });
+    expect((company.data as { members: { email: string }[] }).members.map((m) => m.email)).toEqual([people.company.email]);
+    expect((company.data as { departments: unknown[] }).departments).toEqual([]);
+  });
+
+  it("shows each desk admin only its own audit log, and the platform admin everything", async () => {
+    type Entries = { items: { organizationId: string | null; action: string }[] };
+    const x = (await open(app, auditPage.loader, { path: "/audit?limit=200", cookie: people.deskX.cookie })).data as Entries;
+    expect(x.items.map((e) => e.action)).toContain("invitation.create");
+    expect(x.items.every((e) => e.organizationId === people.deskX.organizationId)).toBe(true);
+    const y = (await open(app, auditPage.loader, { path: "/audit?limit=200", cookie: people.deskY.cookie })).data as Entries;
+    expect(y.items.every((e) => e.organizationId === people.deskY.organizationId)).toBe(true);
+    const all = (await open(app, auditPage.loader, { path: "/audit?limit=200", cookie: people.admin.cookie })).data as Entries;
+    expect(all.items.some((e) => e.organizationId === people.deskX.organizationId)).toBe(true);
+    expect(all.items.some((e) => e.organizationId === people.deskY.organizationId)).toBe(true);
+  });
+
+  it("lists only the visitor's own notifications and API tokens", async () => {
+    for (const [name, person] of Object.entries(people)) {
+      const notes = (await open(app, notificationsPage.loader, { path: "/notifications", cookie: person.cookie })).data as { items: { body: string }[] };
+      expect(notes.items, name).toHaveLength(1);
+      expect(notes.items[0]!.body).toContain(`for-${person.userId}`);
+      const settings = (await open(app, settingsPage.loader, { path: "/settings", cookie: person.cookie })).data as { tokens: { id: string }[] };
+      // createMember issued exactly one token for each person.
+      expect(settings.tokens, name).toHaveLength(1);
+    }
+    const x = (await open(app, settingsPage.loader, { path: "/settings", cookie: people.deskX.cookie })).data as { tokens: { id: string }[] };
+    const y = (await open(app, settingsPage.loader, { path: "/settings", cookie: people.deskY.cookie })).data as { tokens: { id: string }[] };
+    expect(x.tokens[0]!.id).not.toBe(y.tokens[0]!.id);
+  });
+
+  it("lets the organisation cookie pick among the visitor's own memberships only", async () => {
+    const { coordinator, deskX, deskY } = people;
+    const asY = await open(app, membersPage.loader, { path: "/org/members", cookie: `${coordinator.cookie}; renkei_org=${deskY.organizationId}` });
+    expect((asY.data as { members: { email: string }[] }).members.map((m) => m.email)).toContain(deskY.email);
+    // Naming someone else's organisation falls back to the visitor's own: never another tenant's data.
+    const foreign = await open(app, membersPage.loader, { path: "/org/members", cookie: `${coordinator.cookie}; renkei_org=${deskX.organizationId}` });
+    const emails = (foreign.data as { members: { email: string }[] }).members.map((m) => m.email);
+    expect(emails).not.toContain(deskX.email);
+    expect(emails).toEqual([coordinator.email]);
+    expect((await open(app, auditPage.loader, { path: "/audit", cookie: `${deskY.cookie}; renkei_org=${deskX.organizationId}` })).data).toMatchObject({
+      items: expect.not.arrayContaining([expect.objectContaining({ organizationId: deskX.organizationId })]),
+    });
+  });
+
+  it("answers a signed-in person with no organisation with 403, not someone else's data", async () => {
+    const lonely = await createUserWithoutMembership(app.runtime);
+    const cookie = await signInCookie(app.runtime, lonely.email);
+    for (const page of PAGES) {
+      expect((await open(app, page.loader, { path: page.path, cookie })).status, page.path).toBe(403);
+    }
+  });
+
+  // Known bug (app/server/context.server.ts, requirePageScope): an invalid bearer token on a page
+  // throws a bare AppError from identify() — outside guard() — so React Router renders a 500
+  // instead of a 401 or the login redirect. Remove `.fails` once it is fixed.
+  it("answers a page request with an invalid bearer token with 401 or the login page, not a 500", async () => {
+    const answer = await open(app, settingsPage.loader, { path: "/settings", headers: { authorization: "Bearer rk_invalid" } });
+    expect([302, 401]).toContain(answer.status);
+  });
+});

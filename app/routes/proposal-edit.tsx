@@ -1,0 +1,41 @@
+import { useActionData } from "react-router";
+import type { Route } from "./+types/proposal-edit";
+import { AppError } from "~/lib/errors";
+import { useT } from "~/ui/i18n";
+import { PageHeader } from "~/ui/layout";
+import { guard, requirePageScope } from "~/server/context.server";
+import { getProposal } from "~/features/proposals/data.server";
+import { ProposalForm } from "~/features/proposals/components/proposal-form";
+import { proposalFormAction } from "./proposal-form-action.server";
+
+const partners = ["member", "coordinator"] as const;
+
+export async function loader(args: Route.LoaderArgs) {
+  const { ctx, identity } = await requirePageScope(args, partners);
+  return guard(async () => {
+    const proposal = await getProposal(ctx, args.params.id);
+    if (!proposal.can.edit) throw new AppError("conflict", { message: "error.invalidTransition" });
+    return { proposal, contact: { name: identity.user.name, email: ctx.scope.userEmail } };
+  });
+}
+
+export async function action(args: Route.ActionArgs) {
+  const { ctx } = await requirePageScope(args, partners);
+  return proposalFormAction(ctx, args.request, args.params.id);
+}
+
+export default function EditProposal({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const errors = useActionData<typeof action>();
+  const { proposal } = loaderData;
+  return (
+    <>
+      <PageHeader
+        title={t("proposals.edit")}
+        crumbs={[{ label: t("proposals.mine.title"), to: "/proposals" }, { label: proposal.title || t("proposals.status.draft"), to: `/proposals/${proposal.id}` }, { label: t("proposals.edit") }]}
+        lead={`${t("proposals.municipality")}: ${proposal.municipalityName}${proposal.themeTitle ? `／${t("proposals.theme")}: ${proposal.themeTitle}` : ""}`}
+      />
+      <ProposalForm errors={errors && "fieldErrors" in errors ? errors : null} proposal={proposal} themeId={null} clientToken="" contact={loaderData.contact} />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { randomUUID } from "node:crypto";
+import { useActionData } from "react-router";
+import type { Route } from "./+types/proposal-new";
+import { useT } from "~/ui/i18n";
+import { PageHeader } from "~/ui/layout";
+import { guard, requirePageScope, runtimeOf } from "~/server/context.server";
+import { openThemeForProposal } from "~/features/themes/data.server";
+import { ProposalForm } from "~/features/proposals/components/proposal-form";
+import { proposalFormAction } from "./proposal-form-action.server";
+
+const partners = ["member", "coordinator"] as const;
+
+export async function loader(args: Route.LoaderArgs) {
+  const { ctx, identity } = await requirePageScope(args, partners);
+  const url = new URL(args.request.url);
+  const themeId = url.searchParams.get("theme");
+  const theme = themeId ? await guard(async () => openThemeForProposal(runtimeOf(args.context).db, themeId)) : null;
+  return {
+    theme: theme ? { id: theme.id, title: theme.title } : null,
+    municipalityCode: url.searchParams.get("municipality"),
+    // One token per form: a second submit of the same form finds the first proposal.
+    clientToken: randomUUID(),
+    contact: { name: identity.user.name, email: ctx.scope.userEmail },
+  };
+}
+
+export async function action(args: Route.ActionArgs) {
+  const { ctx } = await requirePageScope(args, partners);
+  return proposalFormAction(ctx, args.request);
+}
+
+export default function NewProposal({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const errors = useActionData<typeof action>();
+  const formErrors = errors && "fieldErrors" in errors ? errors : null;
+  return (
+    <>
+      <PageHeader title={t("proposals.new")} crumbs={[{ label: t("proposals.mine.title"), to: "/proposals" }, { label: t("proposals.new") }]} lead={t("proposals.new.lead")} />
+      <ProposalForm
+        errors={formErrors}
+        themeId={loaderData.theme?.id}
+        themeTitle={loaderData.theme?.title}
+        municipalityCode={loaderData.municipalityCode}
+        clientToken={formErrors?.values?.clientToken ? String(formErrors.values.clientToken) : loaderData.clientToken}
+        contact={loaderData.contact}
+      />
+    </>
+  );
+}

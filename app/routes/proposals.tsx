@@ -1,0 +1,98 @@
+import { Form, Link } from "react-router";
+import type { Route } from "./+types/proposals";
+import { isAppError } from "~/lib/errors";
+import { parseInput } from "~/lib/validation";
+import { formatWareki, tokyoIsoDate } from "~/lib/wareki";
+import { useT } from "~/ui/i18n";
+import { Button } from "~/ui/button";
+import { SelectField, TextField } from "~/ui/form";
+import { DataTable, PageHeader } from "~/ui/layout";
+import { requirePageScope } from "~/server/context.server";
+import { countProposalsByStatus, listProposals } from "~/features/proposals/data.server";
+import { proposalListInput, proposalStatuses } from "~/features/proposals/schema";
+
+export async function loader(args: Route.LoaderArgs) {
+  const { ctx } = await requirePageScope(args);
+  const params = Object.fromEntries(new URL(args.request.url).searchParams);
+  const counts = await countProposalsByStatus(ctx);
+  const view = ctx.scope.role === "desk_admin" || ctx.scope.role === "desk_staff" ? "inbox" : ctx.scope.role === "department_staff" ? "shared" : "mine";
+  try {
+    return { view, params, counts, ...(await listProposals(ctx, parseInput(proposalListInput, params))) };
+  } catch (error) {
+    if (!isAppError(error) || error.code !== "validation") throw error;
+    return { view, params, counts, items: [], total: 0, nextCursor: null };
+  }
+}
+
+const daysSince = (iso: string) => Math.max(0, Math.floor((Date.parse(`${tokyoIsoDate()}T00:00:00Z`) - Date.parse(`${tokyoIsoDate(new Date(iso))}T00:00:00Z`)) / 86_400_000));
+
+export default function Proposals({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const { view, params, counts, items, total, nextCursor } = loaderData;
+  const title = t(view === "inbox" ? "proposals.inbox.title" : view === "shared" ? "proposals.shared.title" : "proposals.mine.title");
+  const lead = t(view === "inbox" ? "proposals.inbox.lead" : view === "shared" ? "proposals.shared.lead" : "proposals.mine.lead");
+  const next = new URLSearchParams({ ...params, cursor: nextCursor ?? "" });
+  return (
+    <>
+      <PageHeader title={title} crumbs={[{ label: title }]} lead={lead} />
+      {view === "mine" ? (
+        <p className="mb-6 flex flex-wrap gap-4">
+          <Link to="/proposals/new" className="inline-block rounded-8 bg-blue-900 px-4 py-3 text-std-16B-170 text-white underline">
+            {t("proposals.new")}
+          </Link>
+          <Link to="/themes" className="inline-block px-4 py-3 text-std-16B-170 text-blue-1000 underline">
+            {t("nav.themes")}
+          </Link>
+        </p>
+      ) : null}
+      <ul className="mb-6 flex flex-wrap gap-2" aria-label={t("proposals.filter.status")}>
+        {proposalStatuses
+          .filter((s) => counts[s])
+          .map((s) => (
+            <li key={s}>
+              <Link to={`?status=${s}`} className="inline-block rounded-8 border border-solid-gray-300 px-3 py-1 text-dns-16N-130 text-blue-1000 underline" data-testid={`count-${s}`}>
+                {t("proposals.count", { status: t(`proposals.status.${s}`), count: counts[s] ?? 0 })}
+              </Link>
+            </li>
+          ))}
+      </ul>
+      <Form method="get" role="search" className="mb-6 grid items-end gap-4 sm:grid-cols-[2fr_1fr_auto]">
+        <TextField name="q" type="search" label={t("proposals.filter.q")} defaultValue={params.q ?? ""} />
+        <SelectField name="status" label={t("proposals.filter.status")} defaultValue={params.status ?? ""} placeholder={t("proposals.filter.all")} options={proposalStatuses.map((s) => ({ value: s, label: t(`proposals.status.${s}`) }))} />
+        <Button>{t("directory.search.submit")}</Button>
+      </Form>
+      <p role="status" className="mb-2">
+        {t("directory.results", { count: total })}
+      </p>
+      {items.length === 0 ? (
+        <p>{t("proposals.none")}</p>
+      ) : (
+        <DataTable
+          caption={title}
+          head={[t("proposals.field.title"), view === "mine" ? t("proposals.municipality") : t("proposals.proposer"), t("proposals.filter.status"), t("proposals.submittedAt")]}
+          rows={items.map((p) => [
+            <span key="t">
+              <Link to={`/proposals/${p.id}`} className="text-blue-1000 underline">
+                {p.title || t("proposals.status.draft")}
+              </Link>
+              <span className="block text-dns-14N-130 text-solid-gray-700">
+                {t(`proposals.kind.${p.kind}`)}
+                {p.themeTitle ? `：${p.themeTitle}` : ""}
+              </span>
+            </span>,
+            view === "mine" ? p.municipalityName : p.proposerName,
+            t(`proposals.status.${p.status}`),
+            p.submittedAt ? `${formatWareki(p.submittedAt)}（${t("proposals.age", { days: daysSince(p.submittedAt) })}）` : t("proposals.draftAge", { date: formatWareki(p.updatedAt) }),
+          ])}
+        />
+      )}
+      {nextCursor ? (
+        <p className="mt-4">
+          <Link to={`?${next.toString()}`} className="text-blue-1000 underline">
+            {t("audit.more")}
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
