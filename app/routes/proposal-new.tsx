@@ -16,7 +16,7 @@ export async function loader(args: Route.LoaderArgs) {
   const themeId = url.searchParams.get("theme");
   const theme = themeId ? await guard(async () => openThemeForProposal(runtimeOf(args.context).db, themeId)) : null;
   return {
-    theme: theme ? { id: theme.id, title: theme.title } : null,
+    theme: theme ? { id: theme.id, title: theme.title, fields: theme.fields } : null,
     municipalityCode: url.searchParams.get("municipality"),
     // One token per form: a second submit of the same form finds the first proposal.
     clientToken: randomUUID(),
@@ -40,6 +40,7 @@ export default function NewProposal({ loaderData }: Route.ComponentProps) {
         errors={formErrors}
         themeId={loaderData.theme?.id}
         themeTitle={loaderData.theme?.title}
+        defaultFields={loaderData.theme?.fields}
         municipalityCode={loaderData.municipalityCode}
         clientToken={formErrors?.values?.clientToken ? String(formErrors.values.clientToken) : loaderData.clientToken}
         contact={loaderData.contact}

@@ -47,7 +47,7 @@ export async function action(args: Route.ActionArgs) {
     if (intent.startsWith("transition:")) {
       const name = intent.slice("transition:".length) as TransitionName;
       if (!transitionNames.includes(name)) throw new Response(null, { status: 400 });
-      const to = await guard(() => transitionProposal(ctx, id, name, values));
+      const to = await transitionProposal(ctx, id, name, values);
       return back("proposals.action.done", { title: String(values.title ?? ""), status: { key: `proposals.status.${to}` as MessageKey } });
     }
     switch (intent) {
@@ -61,7 +61,7 @@ export async function action(args: Route.ActionArgs) {
         await addActionItem(ctx, id, values);
         return back("form.saved");
       case "action-item-done":
-        await guard(() => completeActionItem(ctx, id, String(values.itemId ?? "")));
+        await completeActionItem(ctx, id, String(values.itemId ?? ""));
         return back("form.saved");
       case "publication":
         await setPublicationConsent(ctx, id, { agree: values.agree ?? false, summary: values.summary });
@@ -71,8 +71,7 @@ export async function action(args: Route.ActionArgs) {
     }
   } catch (error) {
     if (error instanceof Response) throw error;
-    const failure = formFailure(error, values, localeFromRequest(args.request));
-    return failure;
+    return formFailure(error, values, localeFromRequest(args.request));
   }
 }
 

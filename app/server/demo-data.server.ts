@@ -4,10 +4,12 @@ import type { Auth } from "~/lib/auth/auth.server";
 import type { Db } from "~/lib/db/client.server";
 import { demoMunicipalities, seedDemoIdentities } from "~/features/identity/demo.server";
 import { seedDemoThemes } from "~/features/themes/demo.server";
+import { seedDemoProposals } from "~/features/proposals/demo.server";
 
 export async function seedDemoData(deps: { db: Db; auth: Auth; baseUrl: string }): Promise<boolean> {
   const identities = await seedDemoIdentities(deps.db, deps.auth);
   if (!identities) return false;
-  await seedDemoThemes(deps.db, identities, demoMunicipalities);
+  const themeIds = await seedDemoThemes(deps.db, identities, demoMunicipalities);
+  await seedDemoProposals(deps.db, identities, themeIds, demoMunicipalities);
   return true;
 }

@@ -29,7 +29,11 @@ export function listValue(values: Record<string, string | string[]>, name: strin
 
 /** Translates a validation AppError for the form; rethrows everything else. */
 export function formFailure(error: unknown, values: Record<string, string | string[]>, locale: Locale) {
-  if (!isAppError(error) || (error.code !== "validation" && error.code !== "unauthorized" && error.code !== "conflict")) throw error;
+  if (!isAppError(error)) throw error;
+  // Not about the form (not found, forbidden): the Japanese error page.
+  if (error.code !== "validation" && error.code !== "unauthorized" && error.code !== "conflict") {
+    throw data(null, { status: error.status, statusText: error.code });
+  }
   const fieldErrors: Record<string, string[]> = {};
   for (const fe of error.fieldErrors) (fieldErrors[fe.path] ??= []).push(translate(locale, fe.message, fe.params));
   // Never echo secrets back into the page.

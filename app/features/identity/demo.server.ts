@@ -72,6 +72,9 @@ export const demoUsers: UserSeed[] = [
   { email: "company@demo.renkei.example", name: "未来 翔", memberships: [{ org: "company1", role: "member" }] },
   { email: "company2@demo.renkei.example", name: "加賀 彩", memberships: [{ org: "company2", role: "member" }] },
   { email: "desk2@demo.renkei.example", name: "守口 健", memberships: [{ org: "cityB", role: "desk_admin" }] },
+  { email: "company3@demo.renkei.example", name: "光 通", memberships: [{ org: "company3", role: "member" }] },
+  { email: "univ@demo.renkei.example", name: "加賀 研", memberships: [{ org: "university", role: "member" }] },
+  { email: "bank@demo.renkei.example", name: "緑川 融", memberships: [{ org: "bank", role: "member" }] },
   {
     email: "coordinator@demo.renkei.example",
     name: "橋渡 誠",

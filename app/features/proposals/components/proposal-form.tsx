@@ -42,6 +42,8 @@ export function ProposalForm(props: {
   municipalityCode?: string | null;
   clientToken: string;
   contact: { name: string; email: string };
+  /** A theme proposal starts with the theme's fields ticked. */
+  defaultFields?: string[];
 }) {
   const t = useT();
   const labels = proposalFieldLabels(t);
@@ -90,7 +92,7 @@ export function ProposalForm(props: {
         <TextArea name="benefitPartner" label={labels.benefitPartner} required errors={errors} rows={3} defaultValue={proposal?.benefitPartner} />
         <TextArea name="benefitMunicipality" label={labels.benefitMunicipality} required errors={errors} rows={3} defaultValue={proposal?.benefitMunicipality} />
       </Section>
-      <CheckboxGroup name="fields" label={labels.fields} required errors={errors} options={fieldOptions} defaultValue={proposal?.fields} />
+      <CheckboxGroup name="fields" label={labels.fields} required errors={errors} options={fieldOptions} defaultValue={proposal?.fields ?? props.defaultFields} />
       <SelectField name="method" label={labels.method} required errors={errors} options={partnershipMethods.map((m) => ({ value: m, label: t(`proposals.method.${m}`) }))} defaultValue={proposal?.method ?? "undecided"} />
       <TextArea name="resources" label={labels.resources} hint={t("proposals.field.resources.hint")} errors={errors} rows={3} defaultValue={proposal?.resources} />
       <div className="grid gap-6 sm:grid-cols-2">

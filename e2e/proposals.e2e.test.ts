@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { expectAccessible, launchBrowser, login, newPage, startServer, type RunningServer } from "./support";
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function act(page: Page, button: string, done: string) {
+  await page.getByRole("button", { name: button, exact: true }).click();
+  await page.getByText(done).first().waitFor();
+}
+
+describe("proposal journeys", () => {
+  it("carries a theme proposal from submission through screening, sharing and dialogue to agreement preparation", async () => {
+    const title = "バス停までの移動を支える電動カートの試行";
+    // 1. The proposer drafts against a published theme; errors are Japanese and nothing typed is lost.
+    const company = await newPage(browser, server.baseUrl);
+    await login(company.page, "company@demo.renkei.example");
+    await company.page.goto("/themes");
+    await company.page.getByRole("link", { name: "郊外部の買い物・通院の足を確保したい" }).click();
+    await company.page.getByRole("link", { name: "このテーマに提案する" }).click();
+    await company.page.locator("#field-title").fill(title);
+    await company.page.locator("#field-summary").fill("低速の電動カートで、自宅からバス停や商店までを結びます。");
+    await company.page.getByRole("button", { name: "提出する" }).click();
+    await company.page.getByRole("alert").first().waitFor();
+    for (const field of ["plan", "benefitCitizens", "benefitPartner", "benefitMunicipality"]) {
+      expect(await company.page.locator(`#field-${field}-error`).textContent()).toContain("入力してください");
+    }
+    expect(await company.page.locator("#field-title").inputValue()).toBe(title);
+    await expectAccessible(company.page);
+    await company.page.locator("#field-plan").fill("2地区で半年間、予約制の電動カートを運行します。");
+    await company.page.locator("#field-benefitCitizens").fill("坂道の多い地区でもバス停まで楽に行ける。");
+    await company.page.locator("#field-benefitPartner").fill("車両と予約システムの実証ができる。");
+    await company.page.locator("#field-benefitMunicipality").fill("既存のバス路線の利用が増える。");
+    await company.page.getByRole("button", { name: "提出する" }).click();
+    await company.page.getByText(`提案「${title}」を提出しました。`).waitFor();
+    const proposalPath = new URL(company.page.url()).pathname;
+    expect(await company.page.getByTestId("proposal-status").textContent()).toBe("受付");
+    await expectAccessible(company.page);
+
+    // Another company and another municipality cannot know it exists.
+    for (const outsider of ["company2@demo.renkei.example", "desk2@demo.renkei.example"]) {
+      const other = await newPage(browser, server.baseUrl);
+      await login(other.page, outsider);
+      expect((await other.page.goto(proposalPath))?.status()).toBe(404);
+      await other.context.close();
+    }
+
+    // 2. The desk screens, accepts and shares it with the transport department.
+    const desk = await newPage(browser, server.baseUrl);
+    await login(desk.page, "desk@demo.renkei.example");
+    await desk.page.goto("/proposals");
+    await desk.page.getByRole("link", { name: title }).click();
+    await expectAccessible(desk.page);
+    await act(desk.page, "審査を始める", "審査中");
+    await act(desk.page, "対話に進める", "対話に進む");
+    await desk.page.getByRole("checkbox", { name: "交通政策課" }).check();
+    await act(desk.page, "共有する", "部署に共有しました。");
+    await desk.page.locator("#field-body").fill("交通政策課と一緒に、運行ルートのご相談をさせてください。");
+    await act(desk.page, "投稿する", "投稿しました。");
+
+    // 3. The shared department sees it in its list and records a meeting.
+    const dept = await newPage(browser, server.baseUrl);
+    await login(dept.page, "dept@demo.renkei.example");
+    await dept.page.goto("/proposals");
+    await dept.page.getByRole("link", { name: title }).click();
+    await dept.page.getByLabel("種類").selectOption("meeting");
+    await dept.page.locator("#field-body").fill("ルート案2本を比較。坂の多い東地区から始める。");
+    await dept.page.locator("#field-meetingDate").fill("2026-11-20");
+    await dept.page.locator("#field-attendees").fill("北陸みらいモビリティ、交通政策課、公民連携デスク");
+    await act(dept.page, "投稿する", "投稿しました。");
+    expect(await dept.page.getByTestId("messages").textContent()).toContain("打合せ記録");
+    await expectAccessible(dept.page);
+    await dept.context.close();
+
+    // 4. The desk decides: an agreement is to be prepared.
+    await desk.page.reload();
+    await act(desk.page, "対話を始める", "対話中");
+    await act(desk.page, "協定の準備に進む", "協定の準備");
+    await desk.context.close();
+
+    // 5. The proposer sees every step and which city units opened the proposal.
+    await company.page.reload();
+    expect(await company.page.getByTestId("proposal-status").textContent()).toBe("協定の準備");
+    const timeline = await company.page.getByTestId("timeline").textContent();
+    for (const step of ["受付", "審査中", "対話に進む", "対話中", "協定の準備"]) expect(timeline).toContain(step);
+    const access = await company.page.getByTestId("access-log").textContent();
+    expect(access).toContain("小松市（公民連携デスク管理者）");
+    expect(access).toContain("小松市 交通政策課（部署職員）");
+    await company.page.goto("/notifications");
+    await company.page.getByText(`提案の状態が変わりました: ${title}`).first().waitFor();
+    await company.context.close();
+  });
+
+  it("declines with grounds the proposer can read, and requires a ground and a reason", async () => {
+    const desk = await newPage(browser, server.baseUrl);
+    await login(desk.page, "desk@demo.renkei.example");
+    await desk.page.goto("/proposals?status=submitted");
+    await desk.page.getByRole("link", { name: "地元野菜を使った子ども向け食育ワークショップ" }).click();
+    await desk.page.getByText("お受けできない", { exact: true }).click();
+    await desk.page.getByRole("button", { name: "お受けできないと伝える" }).click();
+    await desk.page.locator("#field-grounds-error").waitFor();
+    expect(await desk.page.locator("#field-grounds-error").textContent()).toContain("1つ以上選んでください");
+    expect(await desk.page.locator("#field-reason-error").textContent()).toContain("入力してください");
+    await expectAccessible(desk.page);
+    await desk.page.getByRole("checkbox", { name: "市の施策に反する、または矛盾・抵触する" }).check();
+    await desk.page.locator("#field-reason").fill("市では同じ内容の事業を来年度から直営で行う予定のため、今回はお受けできません。");
+    await desk.page.getByRole("button", { name: "お受けできないと伝える" }).click();
+    await desk.page.getByText("お受けできません」にしました").waitFor();
+    const path = new URL(desk.page.url()).pathname;
+    await desk.context.close();
+
+    const proposer = await newPage(browser, server.baseUrl);
+    await login(proposer.page, "company2@demo.renkei.example");
+    await proposer.page.goto(path);
+    expect(await proposer.page.getByTestId("proposal-status").textContent()).toBe("お受けできません");
+    expect(await proposer.page.getByText("市の施策に反する、または矛盾・抵触する").count()).toBe(1);
+    expect(await proposer.page.getByTestId("decline-reason").textContent()).toContain("直営で行う予定");
+    await expectAccessible(proposer.page);
+    await proposer.context.close();
+  });
+
+  it("lets the desk admin change the role matrix", async () => {
+    const { context, page } = await newPage(browser, server.baseUrl);
+    await login(page, "desk@demo.renkei.example");
+    await page.goto("/desk/role-matrix");
+    const cell = page.getByLabel("包括連携協定 提案の受付 担当部署");
+    expect(await cell.inputValue()).toBe("none");
+    await cell.selectOption("as_needed");
+    await page.getByRole("button", { name: "役割分担表を保存" }).click();
+    await page.getByText("役割分担表を保存しました。").waitFor();
+    expect(await page.getByLabel("包括連携協定 提案の受付 担当部署").inputValue()).toBe("as_needed");
+    await expectAccessible(page);
+    await context.close();
+  });
+});
