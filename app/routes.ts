@@ -45,6 +45,7 @@ export default [
   route("api/v1/themes/:id", "routes/api/theme.ts"),
   route("api/v1/themes/:id/attachments/:fileId", "routes/api/theme-file.ts"),
   route("api/v1/themes/:id/:action", "routes/api/theme.ts", { id: "api-theme-action" }),
+  route("api/v1/proposals/published", "routes/api/published-proposals.ts"),
   route("api/v1/proposals", "routes/api/proposals.ts"),
   route("api/v1/proposals/:id", "routes/api/proposal.ts"),
   route("api/v1/proposals/:id/attachments/:fileId", "routes/api/proposal-file.ts"),

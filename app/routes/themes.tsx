@@ -13,6 +13,7 @@ import { themeListInput } from "~/features/themes/schema";
 import { listPublicThemes } from "~/features/themes/data.server";
 import { ThemeCard } from "~/features/themes/components/theme-card";
 import { getLocalGovernment } from "~/features/directory/data.server";
+import { listPublishedProposals } from "~/features/proposals/data.server";
 
 /** National list at /themes; one municipality's list at /municipalities/:code/themes. */
 export async function loader(args: Route.LoaderArgs) {
@@ -22,18 +23,18 @@ export async function loader(args: Route.LoaderArgs) {
   const place = code ? await getLocalGovernment(db, code) : null;
   if (code && !place) throw new Response(null, { status: 404 });
   const query = code ? { ...params, municipality: code } : params;
-  const prefectures = await prefectureOptions(db);
+  const [prefectures, published] = await Promise.all([prefectureOptions(db), code ? listPublishedProposals(db, { localGovCode: code, limit: 20 }) : Promise.resolve([])]);
   try {
-    return { params, place, prefectures, ...(await listPublicThemes(db, parseInput(themeListInput, query))) };
+    return { params, place, prefectures, published, ...(await listPublicThemes(db, parseInput(themeListInput, query))) };
   } catch (error) {
     if (!isAppError(error) || error.code !== "validation") throw error;
-    return { params, place, prefectures, items: [], total: 0, nextCursor: null };
+    return { params, place, prefectures, published, items: [], total: 0, nextCursor: null };
   }
 }
 
 export default function Themes({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const { params, place, items, total, nextCursor, prefectures } = loaderData;
+  const { params, place, items, total, nextCursor, prefectures, published } = loaderData;
   const title = place ? `${place.fullName} — ${t("themes.title")}` : t("themes.title");
   const next = new URLSearchParams({ ...params, cursor: nextCursor ?? "" });
   return (
@@ -75,6 +76,22 @@ export default function Themes({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       )}
+      {published.length > 0 ? (
+        <section className="mt-10 flex flex-col gap-4">
+          <h2 className="text-std-24B-150">{t("proposals.published.title")}</h2>
+          <ul className="flex flex-col gap-4">
+            {published.map((p) => (
+              <li key={p.id} className="rounded-8 border border-solid-gray-300 p-4">
+                <h3 className="text-std-17B-170">{p.title}</h3>
+                <p className="text-dns-14N-130 text-solid-gray-700">
+                  {p.proposerName}／{p.fields.map((f) => t(`field.${f}`)).join("、")}
+                </p>
+                <p className="mt-2 whitespace-pre-wrap">{p.publicSummary}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {nextCursor ? (
         <p className="mt-6">
           <Link to={`?${next.toString()}`} className="text-blue-1000 underline">

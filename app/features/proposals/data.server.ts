@@ -277,3 +277,45 @@ export async function getProposalAttachment(ctx: ScopedContext, proposalId: stri
   }
   throw notFound();
 }
+
+export interface PublishedProposal {
+  id: string;
+  title: string;
+  publicSummary: string;
+  proposerName: string;
+  municipalityName: string;
+  localGovCode: string;
+  fields: string[];
+  status: string;
+}
+
+/**
+ * Summaries both the desk and the proposer agreed to publish — the only part
+ * of a proposal anyone else ever sees. Public, newest decision first.
+ */
+export async function listPublishedProposals(db: Db, filter: { localGovCode?: string; limit?: number } = {}): Promise<PublishedProposal[]> {
+  const rows = await db
+    .select()
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.publishAgreedByDesk, true),
+        eq(proposals.publishAgreedByProposer, true),
+        sql`${proposals.publicSummary} is not null`,
+        filter.localGovCode ? eq(proposals.localGovCode, filter.localGovCode) : undefined,
+      ),
+    )
+    .orderBy(desc(proposals.decidedAt), desc(proposals.id))
+    .limit(filter.limit ?? 50);
+  const summaries = await summarize(db, rows);
+  return rows.map((r, i) => ({
+    id: r.id,
+    title: r.title,
+    publicSummary: r.publicSummary!,
+    proposerName: summaries[i]!.proposerName,
+    municipalityName: summaries[i]!.municipalityName,
+    localGovCode: r.localGovCode,
+    fields: r.fields,
+    status: r.status,
+  }));
+}

@@ -30,6 +30,8 @@ interface Seed {
   grounds?: DeclineGround[];
   reason?: string;
   sharedWith?: string[];
+  /** Both sides agreed to publish this summary. */
+  publicSummary?: string;
 }
 
 const path: Record<ProposalStatus, ProposalStatus[]> = {
@@ -139,6 +141,7 @@ export async function seedDemoProposals(db: Db, demo: Demo, themeIds: Record<str
       plan: "事例講演とクロストークの研修会を年1回開催しました。",
       benefits: ["市民サービスの改善につながる連携が生まれる。", "ネットワークが広がる。", "職員の公民連携の理解が深まる。"],
       fields: ["community", "education"], resources: "企画・ファシリテーション", daysAgo: 200,
+      publicSummary: "市職員約60名と地元企業15社が参加する公民連携研修会を共同で開催しました。部署と企業が組んだクロストークから、新たな相談が5件生まれています。",
     },
   ];
 
@@ -171,6 +174,9 @@ export async function seedDemoProposals(db: Db, demo: Demo, themeIds: Record<str
         status: seed.status,
         declineGrounds: seed.grounds ?? [],
         declineReason: seed.reason ?? null,
+        publicSummary: seed.publicSummary ?? null,
+        publishAgreedByDesk: Boolean(seed.publicSummary),
+        publishAgreedByProposer: Boolean(seed.publicSummary),
         searchText: normalizeForSearch(`${seed.title} ${seed.summary} ${seed.plan}`),
         submittedAt: submitted,
         decidedAt: ["submitted", "screening", "draft"].includes(seed.status) ? null : sql`now() - make_interval(days => ${Math.floor(seed.daysAgo / 2)})`,

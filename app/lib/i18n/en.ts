@@ -486,6 +486,7 @@ export const en: Record<MessageKey, string> = {
   "proposals.publication.yes": "agreed",
   "proposals.publication.no": "not agreed",
   "proposals.publication.saved": "Publication settings saved.",
+  "proposals.published.title": "Published partnership proposals",
   "proposals.files": "Attachments",
   "proposals.filter.status": "Status",
   "proposals.filter.q": "Search title and summary",

@@ -484,6 +484,7 @@ export const ja = {
   "proposals.publication.yes": "同意",
   "proposals.publication.no": "未同意",
   "proposals.publication.saved": "公開の設定を保存しました。",
+  "proposals.published.title": "公開された連携の提案",
   "proposals.files": "添付資料",
   "proposals.filter.status": "状態",
   "proposals.filter.q": "名称・概要で探す",
