@@ -129,6 +129,24 @@ describe("proposal journeys", () => {
     await proposer.context.close();
   });
 
+  it("auto-saves a free proposal's draft while the proposer types", async () => {
+    const { context, page } = await newPage(browser, server.baseUrl);
+    await login(page, "company2@demo.renkei.example");
+    await page.goto("/proposals/new?municipality=272094");
+    await page.locator("#field-title").fill("駅前の空き店舗を使った健康カフェ");
+    await page.locator("#field-summary").fill("管理栄養士が常駐する健康相談つきのカフェを開きます。");
+    await page.getByText("下書きを自動保存しました").waitFor({ timeout: 15_000 });
+    await page.goto("/proposals?status=draft");
+    await page.getByRole("link", { name: "駅前の空き店舗を使った健康カフェ" }).click();
+    expect(await page.getByTestId("proposal-status").textContent()).toBe("下書き");
+    // The desk of 守口市 does not see a draft.
+    const desk = await newPage(browser, server.baseUrl);
+    await login(desk.page, "desk2@demo.renkei.example");
+    expect((await desk.page.goto(new URL(page.url()).pathname))?.status()).toBe(404);
+    await desk.context.close();
+    await context.close();
+  });
+
   it("lets the desk admin change the role matrix", async () => {
     const { context, page } = await newPage(browser, server.baseUrl);
     await login(page, "desk@demo.renkei.example");

@@ -18,6 +18,12 @@ export async function loader(args: Route.LoaderArgs) {
 }
 
 const quickLinkTable = [
+  { to: "/proposals", label: "home.quick.inbox", roles: ["desk_admin", "desk_staff"] },
+  { to: "/desk/themes", label: "home.quick.deskThemes", roles: ["desk_admin", "desk_staff", "department_staff"] },
+  { to: "/proposals", label: "home.quick.shared", roles: ["department_staff"] },
+  { to: "/proposals/new", label: "home.quick.newProposal", roles: ["member", "coordinator"] },
+  { to: "/proposals", label: "home.quick.myProposals", roles: ["member", "coordinator"] },
+  { to: "/themes", label: "home.quick.themes", roles: null },
   { to: "/org", label: "home.quick.org", roles: null },
   { to: "/org/members", label: "home.quick.members", roles: ["platform_admin", "desk_admin", "desk_staff", "member", "coordinator"] },
   { to: "/audit", label: "home.quick.audit", roles: ["platform_admin", "desk_admin"] },
@@ -78,7 +84,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       <Section title={t("home.quick")}>
         <ul className="grid gap-3 sm:grid-cols-2">
           {quickLinks(root.active.role).map((link) => (
-            <li key={link.to}>
+            <li key={link.to + link.label}>
               <Link to={link.to} className="block rounded-8 border border-solid-gray-300 p-4 text-std-16B-170 text-blue-1000 underline hover:bg-blue-50">
                 {t(link.label)}
               </Link>

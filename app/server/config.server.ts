@@ -1,5 +1,4 @@
 // Configuration from the environment, read once. See the README's table.
-import { randomBytes } from "node:crypto";
 import path from "node:path";
 
 export interface Config {
@@ -7,7 +6,8 @@ export interface Config {
   baseUrl: string;
   databaseUrl: string | undefined;
   dataDir: string;
-  secret: string;
+  /** From RENKEI_SECRET; when absent the runtime makes one (kept in the data dir for PGlite). */
+  secret: string | undefined;
   secureCookies: boolean;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -17,8 +17,6 @@ export interface Config {
   version: string;
 }
 
-let generatedSecret: string | undefined;
-
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   const baseUrl = (env.RENKEI_BASE_URL || `http://localhost:${port}`).replace(/\/$/, "");
@@ -27,15 +25,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && !env.RENKEI_SECRET && databaseUrl) {
     throw new Error("RENKEI_SECRET must be set (32+ random characters) when running on a PostgreSQL server in production.");
   }
-  // A random per-process secret is fine for the single-process demo; sessions end on restart.
-  generatedSecret ??= randomBytes(32).toString("hex");
   const seedFlag = env.RENKEI_DEMO_DATA || undefined;
   return {
     port,
     baseUrl,
     databaseUrl,
     dataDir: path.resolve(env.RENKEI_DATA_DIR ?? "data"),
-    secret: env.RENKEI_SECRET ?? generatedSecret,
+    secret: env.RENKEI_SECRET || undefined,
     secureCookies: baseUrl.startsWith("https://"),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? "Renkei <no-reply@renkei.invalid>",

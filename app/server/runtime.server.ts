@@ -49,7 +49,9 @@ export async function createRuntime(config: Config = readConfig(), options: Runt
     const directory = await syncLocalGovernments(database.db);
     if (directory.changed) log(`national directory loaded: ${directory.total} local governments`);
   }
-  const secret = config.databaseUrl || process.env.RENKEI_SECRET ? config.secret : embeddedSecret(config.dataDir);
+  // Without RENKEI_SECRET: the embedded demo keeps one in its data dir; a server
+  // database without it (only outside production) gets one per process.
+  const secret = config.secret ?? (config.databaseUrl ? randomBytes(32).toString("hex") : embeddedSecret(config.dataDir));
   const baseContext = { db: database.db, baseUrl: config.baseUrl };
   let jobs: JobQueue | undefined;
   const auth = createAuth(database.db, {

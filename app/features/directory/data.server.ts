@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, like, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import { isKanaOnly, normalizeForSearch } from "~/lib/japanese-text";
 import { localGovernments } from "./tables";
@@ -38,7 +38,9 @@ export async function searchLocalGovernments(
       rank = sql`case when ${localGovernments.nameKana} = ${q} then 0 when ${localGovernments.nameKana} like ${pattern + "%"} then 1 else 2 end`;
     } else {
       const raw = escapeLike(input.q!.normalize("NFKC").trim());
-      filters.push(or(sql`${localGovernments.fullName} ilike ${"%" + raw + "%"}`, sql`${localGovernments.name} ilike ${"%" + raw + "%"}`)!);
+      // The name is always inside the full name (prefecture + city + ward): one
+      // condition on full_name lets the trigram index answer.
+      filters.push(sql`${localGovernments.fullName} ilike ${"%" + raw + "%"}`);
       rank = sql`case when ${localGovernments.name} = ${input.q!.trim()} or ${localGovernments.fullName} = ${input.q!.trim()} then 0 when ${localGovernments.name} like ${raw + "%"} then 1 else 2 end`;
     }
   }

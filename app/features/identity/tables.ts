@@ -46,6 +46,7 @@ export const organizations = pgTable(
     index("organizations_kind_name").on(t.kind, t.name),
     index("organizations_name_id").on(t.name, t.id),
     index("organizations_name_trgm").using("gin", sql`${t.name} gin_trgm_ops`),
+    index("organizations_local_gov_code").on(t.localGovCode),
   ],
 );
 
@@ -136,6 +137,7 @@ export const memberships = pgTable(
   (t) => [
     uniqueIndex("memberships_user_org_role").on(t.userId, t.organizationId, t.role),
     index("memberships_org").on(t.organizationId),
+    index("memberships_department").on(t.departmentId),
   ],
 );
 
@@ -157,7 +159,7 @@ export const invitations = pgTable(
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index("invitations_org").on(t.organizationId)],
+  (t) => [index("invitations_org").on(t.organizationId), index("invitations_department").on(t.departmentId)],
 );
 
 /** Personal API tokens; only a SHA-256 hash of the secret is stored. */

@@ -38,6 +38,12 @@ export const en: Record<MessageKey, string> = {
   "home.departments": "Departments",
 
   "home.quick": "Shortcuts",
+  "home.quick.inbox": "Proposal inbox",
+  "home.quick.deskThemes": "Draft and publish theme calls",
+  "home.quick.shared": "Proposals shared with you",
+  "home.quick.newProposal": "Propose to a municipality",
+  "home.quick.myProposals": "Your proposals and their progress",
+  "home.quick.themes": "Open theme calls",
   "home.quick.org": "Organisation and departments",
   "home.quick.members": "Members and invitations",
   "home.quick.audit": "Audit log (who changed what, when)",

@@ -36,6 +36,12 @@ export const ja = {
   "home.departments": "部署",
 
   "home.quick": "よく使う機能",
+  "home.quick.inbox": "提案の受付箱",
+  "home.quick.deskThemes": "募集テーマの起案と公開",
+  "home.quick.shared": "共有された提案",
+  "home.quick.newProposal": "自治体に提案する",
+  "home.quick.myProposals": "自社の提案と進み具合",
+  "home.quick.themes": "募集中のテーマを見る",
   "home.quick.org": "組織の情報と部署",
   "home.quick.members": "メンバーと招待",
   "home.quick.audit": "監査ログ（だれが・いつ・何を変更したか）",

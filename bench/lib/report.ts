@@ -1,0 +1,153 @@
+// The run report: machine, data size, generation time and latencies, as JSON
+// (bench/results/) and as a Markdown section inserted into BENCHMARKS.md.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import type { DatabaseKind } from "~/lib/db/client.server";
+import type { Summary } from "./stats";
+
+export interface OperationResult {
+  operation: string;
+  detail: string;
+  app: Summary;
+  baseline: (Summary & { label: string }) | null;
+  samples: { app: number[]; baseline: number[] | null };
+}
+
+export interface DriverRun {
+  driver: DatabaseKind;
+  description: string;
+  serverVersion: string;
+  databaseBytes: number;
+  migrateMs: number;
+  generation: { totalMs: number; seed: number; steps: { name: string; ms: number; rows: Record<string, number> }[] };
+  counts: Record<string, number>;
+  operations: OperationResult[];
+}
+
+export interface MachineInfo {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  /** 1-minute load average when the run started and ended: other work on the machine skews latencies. */
+  loadAverage: { start: number; end?: number };
+}
+
+export interface RunReport {
+  startedAt: string;
+  finishedAt: string;
+  machine: MachineInfo;
+  settings: { organizations: number; people: number; iterations: number; loginIterations: number; warmup: number; loginWarmup: number; seed: number };
+  runs: DriverRun[];
+}
+
+export function machineInfo(): MachineInfo {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? "unknown",
+    cores: cpus.length,
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    loadAverage: { start: Math.round(os.loadavg()[0]! * 100) / 100 },
+  };
+}
+
+const ms = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(2) : n.toFixed(1)) : "–");
+const seconds = (n: number) => `${(n / 1000).toFixed(1)} s`;
+const count = (n: number) => n.toLocaleString("en");
+const driverName = (d: DatabaseKind) => (d === "pglite" ? "PGlite" : "PostgreSQL");
+
+/** One run as a Markdown section (## heading, machine, data, latencies). */
+export function renderRun(report: RunReport): string {
+  const { machine, settings, runs } = report;
+  const lines: string[] = [];
+  const when = report.startedAt.replace("T", " ").replace(/:\d\d\.\d+Z$/, " UTC");
+  lines.push(`## ${when} — ${count(settings.organizations)} organisations, ${count(settings.people)} people`, "");
+  lines.push(`- **Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, ${machine.os}, Node ${machine.node}; load average ${machine.loadAverage.start}${machine.loadAverage.end === undefined ? "" : ` at start, ${machine.loadAverage.end} at end`}`);
+  for (const run of runs) lines.push(`- **${driverName(run.driver)}:** ${run.serverVersion}; ${run.description}`);
+  lines.push(
+    `- **Method:** route modules called in process (no HTTP), one at a time; ${settings.iterations} timed calls per operation (${settings.loginIterations} for logins) after ${settings.warmup} (${settings.loginWarmup}) warm-up calls; the baseline runs right after each app call in the same round. Generator seed ${settings.seed}.`,
+    "",
+  );
+
+  lines.push("### Data", "");
+  lines.push(`| table | ${runs.map((r) => driverName(r.driver)).join(" | ")} |`, `|---|${runs.map(() => "--:").join("|")}|`);
+  const tables = [...new Set(runs.flatMap((r) => Object.keys(r.counts)))];
+  for (const table of tables) lines.push(`| ${table} | ${runs.map((r) => (r.counts[table] === undefined ? "–" : count(r.counts[table]))).join(" | ")} |`);
+  lines.push(`| database size | ${runs.map((r) => `${(r.databaseBytes / 2 ** 20).toFixed(0)} MiB`).join(" | ")} |`, "");
+
+  lines.push("### Generation time", "");
+  lines.push(`| step | ${runs.map((r) => driverName(r.driver)).join(" | ")} |`, `|---|${runs.map(() => "--:").join("|")}|`);
+  lines.push(`| migrate | ${runs.map((r) => seconds(r.migrateMs)).join(" | ")} |`);
+  const steps = [...new Set(runs.flatMap((r) => r.generation.steps.map((s) => s.name)))];
+  for (const step of steps) lines.push(`| ${step} | ${runs.map((r) => { const s = r.generation.steps.find((x) => x.name === step); return s ? seconds(s.ms) : "–"; }).join(" | ")} |`);
+  lines.push(`| **total generation** | ${runs.map((r) => `**${seconds(r.generation.totalMs)}**`).join(" | ")} |`, "");
+
+  lines.push("### Latency (ms)", "");
+  lines.push("| operation | driver | p50 | p95 | mean | baseline | base p50 | base p95 | base mean |", "|---|---|--:|--:|--:|---|--:|--:|--:|");
+  const operations = [...new Set(runs.flatMap((r) => r.operations.map((o) => o.operation)))];
+  for (const name of operations) {
+    for (const run of runs) {
+      const op = run.operations.find((o) => o.operation === name);
+      if (!op) continue;
+      const b = op.baseline;
+      lines.push(
+        `| ${name} | ${driverName(run.driver)} | ${ms(op.app.p50)} | ${ms(op.app.p95)} | ${ms(op.app.mean)} | ${b ? b.label : "–"} | ${b ? ms(b.p50) : "–"} | ${b ? ms(b.p95) : "–"} | ${b ? ms(b.mean) : "–"} |`,
+      );
+    }
+  }
+  lines.push("");
+  return lines.join("\n");
+}
+
+const MARKER = "<!-- runs: `npm run bench` inserts each new run below this line, newest first -->";
+
+const INTRO = `# Benchmarks
+
+\`npm run bench\` (bench/run.ts) builds a national-scale database and times the
+API's hot paths on each driver: PGlite (always, in a temporary data directory)
+and a PostgreSQL server (when \`BENCH_DATABASE_URL\`, \`TEST_DATABASE_URL\` or
+\`DATABASE_URL\` answers; a database \`renkei_bench\` is created there and dropped
+afterwards).
+
+**Data.** The generator (bench/generate.ts) grows with each feature: an ordered
+list of steps, each feature appending its own. Today it loads the national
+directory (1,965 local governments) and then organisations of every kind spread
+over the 1,747 municipalities (public bodies with real codes and their
+departments, companies with valid 法人番号, universities, banks, NPOs, chambers
+of commerce, intermediaries), people with Japanese names, one or two
+memberships each (roles fitting the organisation kind), a credential account
+each and API tokens for a sample. All accounts share one Argon2id hash, made
+once with the app's parameters: verification cost per login is unchanged.
+
+**Operations.** Each is the real route module (or better-auth API) called in
+process, next to a baseline in the same run: the raw SQL it boils down to,
+executed directly through the driver, so the app layers' overhead is visible.
+
+- login: \`POST /api/v1/tokens\` with a different generated person each time
+  (Argon2id, 19 MiB, 2 passes, dominates on purpose); baseline: the user +
+  account SELECT and the Argon2id verify. Also better-auth \`signInEmail\`
+  (what the login form does).
+- \`GET /api/v1/me\` with random API tokens used within the last minute; and a
+  token's first use in a minute, which also writes \`last_used_at\`.
+- \`GET /api/v1/municipalities?q=\` with kanji, kana and code-prefix queries.
+
+**Run it.** \`npm run bench\` (full size: 100,000 organisations, 300,000 people).
+Options: \`BENCH_ORGS\`, \`BENCH_PEOPLE\`, \`BENCH_ITERATIONS\` (default 200; logins a
+quarter), \`BENCH_LOGIN_ITERATIONS\`, \`BENCH_DRIVERS=pglite,postgresql\`,
+\`BENCH_SEED\`, \`BENCH_RECORD=0\` (do not add the run here). A quick smoke run:
+\`BENCH_ORGS=2000 BENCH_PEOPLE=5000 BENCH_ITERATIONS=20 BENCH_RECORD=0 npm run bench\`.
+Raw samples go to \`bench/results/<timestamp>.json\` (not committed).
+
+${MARKER}
+`;
+
+/** Inserts a run section into BENCHMARKS.md (created with its introduction if missing), newest first. */
+export function recordRun(file: string, section: string): void {
+  let text = existsSync(file) ? readFileSync(file, "utf8") : INTRO;
+  if (!text.includes(MARKER)) text = `${text.trimEnd()}\n\n${MARKER}\n`;
+  text = text.replace(MARKER, () => `${MARKER}\n\n${section.trimEnd()}\n`);
+  writeFileSync(file, text.replace(/\n{3,}/g, "\n\n"));
+}
