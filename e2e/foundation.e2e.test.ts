@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { expectAccessible, launchBrowser, login, newPage, startServer, type RunningServer } from "./support";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, login, newPage } from "./support";
+import { useJourney } from "./journey";
 
-let server: RunningServer;
-let browser: Browser;
+const journey = useJourney();
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 const demoHomes = [
   { email: "admin@demo.renkei.example", org: "Renkei 運営事務局", role: "プラットフォーム管理者" },
@@ -26,7 +17,7 @@ const demoHomes = [
 
 describe("foundation journeys", () => {
   it("shows an accessible public home page without outside requests", async () => {
-    const { context, page } = await newPage(browser, server.baseUrl);
+    const { context, page } = await newPage(journey.browser, journey.server.baseUrl);
     await page.goto("/");
     expect(await page.locator("h1").textContent()).toContain("公民連携");
     await expectAccessible(page);
@@ -34,7 +25,7 @@ describe("foundation journeys", () => {
   });
 
   it.each(demoHomes)("signs in $email and shows their organisation's home", async ({ email, org, role }) => {
-    const { context, page } = await newPage(browser, server.baseUrl);
+    const { context, page } = await newPage(journey.browser, journey.server.baseUrl);
     await login(page, email);
     expect(await page.locator("h1").textContent()).toBe(org);
     expect(await page.getByTestId("active-role").textContent()).toContain(role);
@@ -43,7 +34,7 @@ describe("foundation journeys", () => {
   });
 
   it("shows login errors in Japanese, keeps the email and stays accessible", async () => {
-    const { context, page } = await newPage(browser, server.baseUrl);
+    const { context, page } = await newPage(journey.browser, journey.server.baseUrl);
     await page.goto("/login");
     await page.getByLabel("メールアドレス").fill("desk@demo.renkei.example");
     await page.getByRole("button", { name: "ログイン" }).click();
@@ -58,7 +49,7 @@ describe("foundation journeys", () => {
   });
 
   it("switches the active organisation", async () => {
-    const { context, page } = await newPage(browser, server.baseUrl);
+    const { context, page } = await newPage(journey.browser, journey.server.baseUrl);
     await login(page, "coordinator@demo.renkei.example");
     expect(await page.locator("h1").textContent()).toBe("一般社団法人 地域連携コーディネート機構");
     await page.getByLabel("所属組織の切り替え").selectOption({ label: "守口市（公民連携デスク職員）" });
@@ -74,7 +65,7 @@ describe("foundation journeys", () => {
   });
 
   it("rejects a wrong 法人番号 on sign-up with a Japanese field error and keeps the input", async () => {
-    const { context, page } = await newPage(browser, server.baseUrl);
+    const { context, page } = await newPage(journey.browser, journey.server.baseUrl);
     await page.goto("/signup");
     await page.getByLabel("種別").selectOption("company");
     await page.locator("#field-organizationName").fill("テスト商事株式会社");
@@ -93,7 +84,7 @@ describe("foundation journeys", () => {
   });
 
   it("answers unknown pages with a Japanese 404 and switches to English", async () => {
-    const { context, page } = await newPage(browser, server.baseUrl);
+    const { context, page } = await newPage(journey.browser, journey.server.baseUrl);
     const response = await page.goto("/no-such-page");
     expect(response?.status()).toBe(404);
     expect(await page.locator("h1").textContent()).toBe("ページが見つかりません。");
@@ -108,12 +99,12 @@ describe("foundation journeys", () => {
   });
 
   it("refuses a forged cross-site form post", async () => {
-    const res = await fetch(`${server.baseUrl}/logout`, { method: "POST", headers: { origin: "http://evil.example", "content-type": "application/x-www-form-urlencoded" }, body: "" , redirect: "manual" });
+    const res = await fetch(`${journey.server.baseUrl}/logout`, { method: "POST", headers: { origin: "http://evil.example", "content-type": "application/x-www-form-urlencoded" }, body: "" , redirect: "manual" });
     expect(res.status).toBe(403);
   });
 
   it("lets the desk admin read the audit log and the platform admin the outbox", async () => {
-    const { context, page } = await newPage(browser, server.baseUrl);
+    const { context, page } = await newPage(journey.browser, journey.server.baseUrl);
     await login(page, "desk@demo.renkei.example");
     await page.goto("/org/members");
     await page.getByLabel("メールアドレス").fill("new-staff@city.example.jp");
@@ -125,7 +116,7 @@ describe("foundation journeys", () => {
     await expectAccessible(page);
     await context.close();
 
-    const admin = await newPage(browser, server.baseUrl);
+    const admin = await newPage(journey.browser, journey.server.baseUrl);
     await login(admin.page, "admin@demo.renkei.example");
     await admin.page.goto("/admin/outbox");
     await admin.page.getByText("【Renkei】小松市 への招待").waitFor();

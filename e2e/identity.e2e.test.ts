@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { DEMO_PASSWORD, expectAccessible, launchBrowser, login, newPage, startServer, type RunningServer } from "./support";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { DEMO_PASSWORD, expectAccessible, login, newPage } from "./support";
+import { useJourney } from "./journey";
 
-let server: RunningServer;
-let browser: Browser;
+const journey = useJourney();
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /** Reads the newest mail to `to` from the outbox as the platform admin, returning the first app link in it. */
 async function linkFromOutbox(page: Page, to: string, path: string): Promise<string> {
@@ -32,7 +24,7 @@ async function linkFromOutbox(page: Page, to: string, path: string): Promise<str
 
 describe("identity journeys", () => {
   it("invites a department colleague who joins through the mailed link", async () => {
-    const desk = await newPage(browser, server.baseUrl);
+    const desk = await newPage(journey.browser, journey.server.baseUrl);
     await login(desk.page, "desk@demo.renkei.example");
     await desk.page.goto("/org/members");
     await desk.page.getByLabel("メールアドレス").fill("kankyo@city.example.jp");
@@ -47,11 +39,11 @@ describe("identity journeys", () => {
     await desk.page.getByText("kankyo@city.example.jp に招待を送りました。").waitFor();
     await desk.context.close();
 
-    const admin = await newPage(browser, server.baseUrl);
+    const admin = await newPage(journey.browser, journey.server.baseUrl);
     const link = await linkFromOutbox(admin.page, "kankyo@city.example.jp", "/invitations/");
     await admin.context.close();
 
-    const invitee = await newPage(browser, server.baseUrl);
+    const invitee = await newPage(journey.browser, journey.server.baseUrl);
     await invitee.page.goto(link);
     expect(await invitee.page.locator("h1").textContent()).toBe("招待を受ける");
     await expectAccessible(invitee.page);
@@ -64,13 +56,13 @@ describe("identity journeys", () => {
   });
 
   it("resets a forgotten password through the mailed link", async () => {
-    const person = await newPage(browser, server.baseUrl);
+    const person = await newPage(journey.browser, journey.server.baseUrl);
     await person.page.goto("/forgot-password");
     await person.page.getByLabel("メールアドレス").fill("company2@demo.renkei.example");
     await person.page.getByRole("button", { name: "再設定メールを送る" }).click();
     await person.page.getByText("再設定用のリンクを送りました").waitFor();
 
-    const admin = await newPage(browser, server.baseUrl);
+    const admin = await newPage(journey.browser, journey.server.baseUrl);
     const link = await linkFromOutbox(admin.page, "company2@demo.renkei.example", "/reset-password");
     await admin.context.close();
 
@@ -90,7 +82,7 @@ describe("identity journeys", () => {
     await person.context.close();
 
     // The old password no longer works.
-    const again = await newPage(browser, server.baseUrl);
+    const again = await newPage(journey.browser, journey.server.baseUrl);
     await again.page.goto("/login");
     await again.page.getByLabel("メールアドレス").fill("company2@demo.renkei.example");
     await again.page.locator("#field-password").fill(DEMO_PASSWORD);
@@ -100,7 +92,7 @@ describe("identity journeys", () => {
   });
 
   it("creates a personal API token in settings that the API accepts", async () => {
-    const { context, page } = await newPage(browser, server.baseUrl);
+    const { context, page } = await newPage(journey.browser, journey.server.baseUrl);
     await login(page, "company@demo.renkei.example");
     await page.goto("/settings");
     await page.getByRole("button", { name: "トークンを作成" }).click();
@@ -110,18 +102,18 @@ describe("identity journeys", () => {
     const token = (await page.getByTestId("new-token").textContent())?.trim() ?? "";
     expect(token).toMatch(/^rk_/);
     await expectAccessible(page);
-    const me = await fetch(`${server.baseUrl}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+    const me = await fetch(`${journey.server.baseUrl}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
     expect(me.status).toBe(200);
     expect((await me.json()).user.email).toBe("company@demo.renkei.example");
     await page.getByRole("button", { name: "無効にする: CSR レポート連携" }).click();
     await page.getByText("トークンを無効にしました。").waitFor();
-    const after = await fetch(`${server.baseUrl}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+    const after = await fetch(`${journey.server.baseUrl}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
     expect(after.status).toBe(401);
     await context.close();
   });
 
   it("lets the platform admin register an organisation and a desk add a department", async () => {
-    const admin = await newPage(browser, server.baseUrl);
+    const admin = await newPage(journey.browser, journey.server.baseUrl);
     await login(admin.page, "admin@demo.renkei.example");
     await admin.page.goto("/admin/organizations/new");
     await admin.page.getByLabel("種別").selectOption("company");
@@ -138,7 +130,7 @@ describe("identity journeys", () => {
     expect(await admin.page.locator("table").textContent()).toContain("環境・脱炭素");
     await admin.context.close();
 
-    const desk = await newPage(browser, server.baseUrl);
+    const desk = await newPage(journey.browser, journey.server.baseUrl);
     await login(desk.page, "desk2@demo.renkei.example");
     await desk.page.goto("/org");
     await desk.page.locator("#field-name").fill("危機管理課");

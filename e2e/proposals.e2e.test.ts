@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { expectAccessible, launchBrowser, login, newPage, startServer, type RunningServer } from "./support";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { expectAccessible, login, newPage } from "./support";
+import { useJourney } from "./journey";
 
-let server: RunningServer;
-let browser: Browser;
+const journey = useJourney();
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function act(page: Page, button: string, done: string) {
   await page.getByRole("button", { name: button, exact: true }).click();
@@ -23,7 +15,7 @@ describe("proposal journeys", () => {
   it("carries a theme proposal from submission through screening, sharing and dialogue to agreement preparation", async () => {
     const title = "バス停までの移動を支える電動カートの試行";
     // 1. The proposer drafts against a published theme; errors are Japanese and nothing typed is lost.
-    const company = await newPage(browser, server.baseUrl);
+    const company = await newPage(journey.browser, journey.server.baseUrl);
     await login(company.page, "company@demo.renkei.example");
     await company.page.goto("/themes");
     await company.page.getByRole("link", { name: "郊外部の買い物・通院の足を確保したい" }).click();
@@ -49,14 +41,14 @@ describe("proposal journeys", () => {
 
     // Another company and another municipality cannot know it exists.
     for (const outsider of ["company2@demo.renkei.example", "desk2@demo.renkei.example"]) {
-      const other = await newPage(browser, server.baseUrl);
+      const other = await newPage(journey.browser, journey.server.baseUrl);
       await login(other.page, outsider);
       expect((await other.page.goto(proposalPath))?.status()).toBe(404);
       await other.context.close();
     }
 
     // 2. The desk screens, accepts and shares it with the transport department.
-    const desk = await newPage(browser, server.baseUrl);
+    const desk = await newPage(journey.browser, journey.server.baseUrl);
     await login(desk.page, "desk@demo.renkei.example");
     await desk.page.goto("/proposals");
     await desk.page.getByRole("link", { name: title }).click();
@@ -69,7 +61,7 @@ describe("proposal journeys", () => {
     await act(desk.page, "投稿する", "投稿しました。");
 
     // 3. The shared department sees it in its list and records a meeting.
-    const dept = await newPage(browser, server.baseUrl);
+    const dept = await newPage(journey.browser, journey.server.baseUrl);
     await login(dept.page, "dept@demo.renkei.example");
     await dept.page.goto("/proposals");
     await dept.page.getByRole("link", { name: title }).click();
@@ -102,7 +94,7 @@ describe("proposal journeys", () => {
   });
 
   it("declines with grounds the proposer can read, and requires a ground and a reason", async () => {
-    const desk = await newPage(browser, server.baseUrl);
+    const desk = await newPage(journey.browser, journey.server.baseUrl);
     await login(desk.page, "desk@demo.renkei.example");
     await desk.page.goto("/proposals?status=submitted");
     await desk.page.getByRole("link", { name: "地元野菜を使った子ども向け食育ワークショップ" }).click();
@@ -119,7 +111,7 @@ describe("proposal journeys", () => {
     const path = new URL(desk.page.url()).pathname;
     await desk.context.close();
 
-    const proposer = await newPage(browser, server.baseUrl);
+    const proposer = await newPage(journey.browser, journey.server.baseUrl);
     await login(proposer.page, "company2@demo.renkei.example");
     await proposer.page.goto(path);
     expect(await proposer.page.getByTestId("proposal-status").textContent()).toBe("お受けできません");
@@ -130,7 +122,7 @@ describe("proposal journeys", () => {
   });
 
   it("auto-saves a free proposal's draft while the proposer types", async () => {
-    const { context, page } = await newPage(browser, server.baseUrl);
+    const { context, page } = await newPage(journey.browser, journey.server.baseUrl);
     await login(page, "company2@demo.renkei.example");
     await page.goto("/proposals/new?municipality=272094");
     await page.locator("#field-title").fill("駅前の空き店舗を使った健康カフェ");
@@ -140,7 +132,7 @@ describe("proposal journeys", () => {
     await page.getByRole("link", { name: "駅前の空き店舗を使った健康カフェ" }).click();
     expect(await page.getByTestId("proposal-status").textContent()).toBe("下書き");
     // The desk of 守口市 does not see a draft.
-    const desk = await newPage(browser, server.baseUrl);
+    const desk = await newPage(journey.browser, journey.server.baseUrl);
     await login(desk.page, "desk2@demo.renkei.example");
     expect((await desk.page.goto(new URL(page.url()).pathname))?.status()).toBe(404);
     await desk.context.close();
@@ -148,7 +140,7 @@ describe("proposal journeys", () => {
   });
 
   it("lets the desk admin change the role matrix", async () => {
-    const { context, page } = await newPage(browser, server.baseUrl);
+    const { context, page } = await newPage(journey.browser, journey.server.baseUrl);
     await login(page, "desk@demo.renkei.example");
     await page.goto("/desk/role-matrix");
     const cell = page.getByLabel("包括連携協定 提案の受付 担当部署");

@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
-import type { Browser } from "playwright-core";
-import { expectAccessible, launchBrowser, login, newPage, startServer, type RunningServer } from "./support";
+import { expectAccessible, login, newPage } from "./support";
+import { useJourney } from "./journey";
 
-let server: RunningServer;
-let browser: Browser;
+const journey = useJourney();
 const pdf = fileURLToPath(new URL("../app/test/fixtures/sample.pdf", import.meta.url));
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe("theme call journeys", () => {
   it("drafts a call with a document, publishes it, and followers and the public see it", async () => {
-    const desk = await newPage(browser, server.baseUrl);
+    const desk = await newPage(journey.browser, journey.server.baseUrl);
     await login(desk.page, "desk@demo.renkei.example");
     await desk.page.goto("/desk/themes/new");
     await desk.page.locator("#field-title").fill("高齢者の健康づくりを企業と進めたい");
@@ -40,7 +31,7 @@ describe("theme call journeys", () => {
     expect(await desk.page.getByRole("link", { name: "sample.pdf" }).count()).toBe(1);
 
     // Before publishing, a company cannot see the draft.
-    const company = await newPage(browser, server.baseUrl);
+    const company = await newPage(journey.browser, journey.server.baseUrl);
     await login(company.page, "company2@demo.renkei.example");
     const hidden = await company.page.goto(themeUrl);
     expect(hidden?.status()).toBe(404);
@@ -56,7 +47,7 @@ describe("theme call journeys", () => {
     await company.page.getByText("新しい募集テーマ: 高齢者の健康づくりを企業と進めたい").waitFor();
     await company.context.close();
 
-    const visitor = await newPage(browser, server.baseUrl);
+    const visitor = await newPage(journey.browser, journey.server.baseUrl);
     await visitor.page.goto("/themes?field=health");
     await visitor.page.getByRole("link", { name: "高齢者の健康づくりを企業と進めたい" }).waitFor();
     await expectAccessible(visitor.page);
@@ -64,14 +55,14 @@ describe("theme call journeys", () => {
     expect(await visitor.page.locator("h1").textContent()).toContain("石川県小松市");
     await visitor.page.getByRole("link", { name: "高齢者の健康づくりを企業と進めたい" }).click();
     await visitor.page.getByRole("link", { name: "sample.pdf" }).waitFor();
-    const file = await fetch(`${server.baseUrl}${await visitor.page.getByRole("link", { name: "sample.pdf" }).getAttribute("href")}`);
+    const file = await fetch(`${journey.server.baseUrl}${await visitor.page.getByRole("link", { name: "sample.pdf" }).getAttribute("href")}`);
     expect(file.status).toBe(200);
     expect(file.headers.get("content-type")).toBe("application/pdf");
     await visitor.context.close();
   });
 
   it("lets a company follow a municipality and unfollow it", async () => {
-    const { context, page } = await newPage(browser, server.baseUrl);
+    const { context, page } = await newPage(journey.browser, journey.server.baseUrl);
     await login(page, "company@demo.renkei.example");
     await page.goto("/follows");
     await page.locator("#follow-municipality").fill("27209");

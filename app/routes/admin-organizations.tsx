@@ -6,7 +6,7 @@ import { parseInput } from "~/lib/validation";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { SelectField, TextField } from "~/ui/form";
-import { DataTable, PageHeader } from "~/ui/layout";
+import { DataTable, MoreLink, PageHeader } from "~/ui/layout";
 import { guard, requirePageScope } from "~/server/context.server";
 import { organizationListInput } from "~/features/identity/schema";
 import { listOrganizations } from "~/features/identity/data.server";
@@ -27,7 +27,6 @@ export async function loader(args: Route.LoaderArgs) {
 export default function AdminOrganizations({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const { params, items, total, nextCursor } = loaderData;
-  const next = new URLSearchParams({ ...params, cursor: nextCursor ?? "" });
   return (
     <>
       <PageHeader title={t("admin.organizations.title")} crumbs={[{ label: t("admin.organizations.title") }]} lead={t("admin.organizations.lead")} />
@@ -53,13 +52,7 @@ export default function AdminOrganizations({ loaderData }: Route.ComponentProps)
           rows={items.map((o) => [o.name, t(`orgKind.${o.kind}`), o.corporateNumber ?? "—", o.localGovCode ?? "—", o.fields.map((f) => t(`field.${f}`)).join("、") || "—"])}
         />
       )}
-      {nextCursor ? (
-        <p className="mt-4">
-          <Link to={`?${next.toString()}`} className="text-blue-1000 underline">
-            {t("audit.more")}
-          </Link>
-        </p>
-      ) : null}
+      <MoreLink params={params} cursor={nextCursor} />
     </>
   );
 }

@@ -21,7 +21,7 @@ import {
 } from "~/features/proposals/commands.server";
 import { transitionNames, type TransitionName } from "~/features/proposals/policy";
 import { declineGrounds, messageKinds } from "~/features/proposals/schema";
-import { acceptAttribute } from "~/features/files/schema";
+import { AttachmentList, AttachmentsField } from "~/features/files/components/attachments";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args);
@@ -222,15 +222,7 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
       </dl>
       {p.attachments.length > 0 ? (
         <Section title={t("proposals.files")}>
-          <ul className="list-disc pl-6">
-            {p.attachments.map((a) => (
-              <li key={a.id}>
-                <a href={`/proposals/${p.id}/files/${a.id}`} className="text-blue-1000 underline" download>
-                  {a.filename}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <AttachmentList files={p.attachments} href={(id) => `/proposals/${p.id}/files/${id}`} />
         </Section>
       ) : null}
 
@@ -283,17 +275,7 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
                   </p>
                   {m.attendees ? <p className="text-dns-14N-130">{t("proposals.dialogue.attendees")}: {m.attendees}</p> : null}
                   <p className="mt-2 whitespace-pre-wrap">{m.body}</p>
-                  {m.attachments.length > 0 ? (
-                    <ul className="mt-2 list-disc pl-6">
-                      {m.attachments.map((a) => (
-                        <li key={a.id}>
-                          <a href={`/proposals/${p.id}/files/${a.id}`} className="text-blue-1000 underline" download>
-                            {a.filename}
-                          </a>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
+                  {m.attachments.length > 0 ? <AttachmentList files={m.attachments} href={(id) => `/proposals/${p.id}/files/${id}`} /> : null}
                 </li>
               ))}
             </ol>
@@ -307,7 +289,7 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
                 <TextField name="meetingDate" type="date" label={t("proposals.dialogue.meetingDate")} errors={errorsFor(result, "message")} />
                 <TextField name="attendees" label={t("proposals.dialogue.attendees")} errors={errorsFor(result, "message")} />
               </div>
-              <TextField name="attachments" type="file" multiple accept={acceptAttribute} label={t("proposals.field.attachments")} errors={errorsFor(result, "message")} />
+              <AttachmentsField label={t("proposals.field.attachments")} legend="" errors={errorsFor(result, "message")} />
               <div>
                 <Button name="intent" value="message">
                   {t("proposals.dialogue.post")}

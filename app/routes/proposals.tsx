@@ -6,7 +6,7 @@ import { formatWareki, tokyoIsoDate } from "~/lib/wareki";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { SelectField, TextField } from "~/ui/form";
-import { DataTable, PageHeader } from "~/ui/layout";
+import { DataTable, MoreLink, PageHeader } from "~/ui/layout";
 import { requirePageScope } from "~/server/context.server";
 import { countProposalsByStatus, listProposals } from "~/features/proposals/data.server";
 import { proposalListInput, proposalStatuses } from "~/features/proposals/schema";
@@ -31,7 +31,6 @@ export default function Proposals({ loaderData }: Route.ComponentProps) {
   const { view, params, counts, items, total, nextCursor } = loaderData;
   const title = t(view === "inbox" ? "proposals.inbox.title" : view === "shared" ? "proposals.shared.title" : "proposals.mine.title");
   const lead = t(view === "inbox" ? "proposals.inbox.lead" : view === "shared" ? "proposals.shared.lead" : "proposals.mine.lead");
-  const next = new URLSearchParams({ ...params, cursor: nextCursor ?? "" });
   return (
     <>
       <PageHeader title={title} crumbs={[{ label: title }]} lead={lead} />
@@ -86,13 +85,7 @@ export default function Proposals({ loaderData }: Route.ComponentProps) {
           ])}
         />
       )}
-      {nextCursor ? (
-        <p className="mt-4">
-          <Link to={`?${next.toString()}`} className="text-blue-1000 underline">
-            {t("audit.more")}
-          </Link>
-        </p>
-      ) : null}
+      <MoreLink params={params} cursor={nextCursor} />
     </>
   );
 }

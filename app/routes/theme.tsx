@@ -10,6 +10,7 @@ import { readForm, redirectWithFlash } from "~/server/forms.server";
 import { getTheme } from "~/features/themes/data.server";
 import { closeTheme, publishTheme } from "~/features/themes/commands.server";
 import { useRootData } from "~/root";
+import { AttachmentList } from "~/features/files/components/attachments";
 
 export async function loader(args: Route.LoaderArgs) {
   const scope = await optionalScope(args);
@@ -122,16 +123,7 @@ export default function ThemePage({ loaderData: theme }: Route.ComponentProps) {
       ) : null}
       {theme.attachments.length > 0 ? (
         <Section title={t("themes.attachments")}>
-          <ul className="list-disc pl-6">
-            {theme.attachments.map((a) => (
-              <li key={a.id}>
-                <a href={`/themes/${theme.id}/files/${a.id}`} className="text-blue-1000 underline" download>
-                  {a.filename}
-                </a>{" "}
-                （{t("files.size", { size: Math.max(1, Math.round(a.size / 1024)) })}）
-              </li>
-            ))}
-          </ul>
+          <AttachmentList files={theme.attachments} href={(id) => `/themes/${theme.id}/files/${id}`} />
         </Section>
       ) : null}
       <p>

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { Route } from "./+types/themes";
 import { isAppError } from "~/lib/errors";
 import { policyFieldCodes } from "~/lib/policy-fields";
@@ -6,7 +6,7 @@ import { parseInput } from "~/lib/validation";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { SelectField, TextField } from "~/ui/form";
-import { PageHeader } from "~/ui/layout";
+import { MoreLink, PageHeader } from "~/ui/layout";
 import { runtimeOf } from "~/server/context.server";
 import { prefectureOptions } from "~/server/prefectures.server";
 import { themeListInput } from "~/features/themes/schema";
@@ -36,7 +36,6 @@ export default function Themes({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const { params, place, items, total, nextCursor, prefectures, published } = loaderData;
   const title = place ? `${place.fullName} — ${t("themes.title")}` : t("themes.title");
-  const next = new URLSearchParams({ ...params, cursor: nextCursor ?? "" });
   return (
     <>
       <PageHeader
@@ -92,13 +91,7 @@ export default function Themes({ loaderData }: Route.ComponentProps) {
           </ul>
         </section>
       ) : null}
-      {nextCursor ? (
-        <p className="mt-6">
-          <Link to={`?${next.toString()}`} className="text-blue-1000 underline">
-            {t("audit.more")}
-          </Link>
-        </p>
-      ) : null}
+      <MoreLink params={params} cursor={nextCursor} />
     </>
   );
 }

@@ -85,3 +85,17 @@ export function DataTable({ caption, head, rows }: { caption: string; head: stri
     </div>
   );
 }
+
+/** "Show more" for keyset-paginated lists: keeps the current filters, adds the cursor. */
+export function MoreLink({ params, cursor }: { params: Record<string, string>; cursor: string | null }) {
+  const t = useT();
+  if (!cursor) return null;
+  const next = new URLSearchParams({ ...params, cursor });
+  return (
+    <p className="mt-4">
+      <Link to={`?${next.toString()}`} className="text-blue-1000 underline">
+        {t("audit.more")}
+      </Link>
+    </p>
+  );
+}

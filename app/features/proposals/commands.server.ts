@@ -139,6 +139,8 @@ export async function createProposal(ctx: ScopedContext, rawInput: unknown, file
 /** Saves a draft (auto-save and the save button alike). */
 export async function updateDraft(ctx: ScopedContext, id: string, rawInput: unknown, files: UploadedFile[] = [], removeAttachmentIds: string[] = []): Promise<void> {
   const { proposal } = await visibleProposal(ctx.db, ctx.scope, id);
+  // Seen but not theirs (the desk, a department): refused, not "not found".
+  if (!isProposer(ctx.scope, proposal)) throw forbidden();
   if (!canEditProposal(ctx.scope, proposal)) throw new AppError("conflict", { message: "error.invalidTransition" });
   const input = parseInput(proposalUpdateInput, rawInput);
   const checked = await checkFiles(files);
@@ -206,7 +208,7 @@ async function notifyChange(tx: Tx, ctx: ScopedContext, p: ProposalRow, recipien
 
 /** Runs one workflow transition with its extra input (decline grounds, a note). */
 export async function transitionProposal(ctx: ScopedContext, id: string, name: TransitionName, rawInput: unknown = {}): Promise<ProposalStatus> {
-  if (!(name in transitions)) throw notFound();
+  if (!Object.hasOwn(transitions, name)) throw notFound();
   if (name === "submit") return submitProposal(ctx, id);
   const loaded = await visibleProposal(ctx.db, ctx.scope, id);
   const p = loaded.proposal;
@@ -256,7 +258,8 @@ export async function transitionProposal(ctx: ScopedContext, id: string, name: T
 export async function submitProposal(ctx: ScopedContext, id: string): Promise<ProposalStatus> {
   const loaded = await visibleProposal(ctx.db, ctx.scope, id);
   const p = loaded.proposal;
-  if (!isProposer(ctx.scope, p)) throw notFound();
+  // visibleProposal already hid drafts from everyone else; the desk sees this one.
+  if (!isProposer(ctx.scope, p)) throw forbidden();
   // Submitting twice is not an error: the second click finds it already sent.
   if (p.status !== "draft") return p.status;
   parseInput(proposalCompleteInput, { ...p, periodStart: p.periodStart ?? undefined, periodEnd: p.periodEnd ?? undefined, contactPhone: p.contactPhone || undefined });
@@ -386,9 +389,10 @@ export async function completeActionItem(ctx: ScopedContext, id: string, itemId:
 export async function setPublicationConsent(ctx: ScopedContext, id: string, rawInput: unknown): Promise<void> {
   const { proposal: p } = await visibleProposal(ctx.db, ctx.scope, id);
   const desk = isDeskOf(ctx.scope, p);
-  if (!desk && !isProposer(ctx.scope, p)) throw notFound();
-  if (["draft", "declined", "withdrawn"].includes(p.status)) throw new AppError("conflict", { message: "error.invalidTransition" });
+  if (!desk && !isProposer(ctx.scope, p)) throw forbidden();
   const input = parseInput(publicationInput, rawInput);
+  // Consent can always be taken back; it can be given only for a live or finished partnership.
+  if (input.agree && ["draft", "declined", "withdrawn"].includes(p.status)) throw new AppError("conflict", { message: "error.invalidTransition" });
   if (desk && input.agree && !input.summary && !p.publicSummary) throw fieldError("summary", "validation.required");
   const set: Partial<ProposalRow> = desk
     ? { publishAgreedByDesk: input.agree, ...(input.summary ? { publicSummary: input.summary, publishAgreedByProposer: false } : {}) }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, exists, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, getTableColumns, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import { notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
@@ -86,12 +86,14 @@ export function visibilityFilter(scope: TenantScope): SQL {
   return sql`false`;
 }
 
-function decodeCursor(cursor: string | undefined): { at: Date; id: string } | null {
+/** The cursor's time, to the microsecond, as PostgreSQL wrote it (UTC ISO 8601). */
+const cursorTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+function decodeCursor(cursor: string | undefined): { at: string; id: string } | null {
   if (!cursor) return null;
   try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, string];
-    const date = new Date(at);
-    return Number.isNaN(date.getTime()) || !isUuid(id) ? null : { at: date, id };
+    const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [unknown, unknown];
+    return typeof at === "string" && cursorTime.test(at) && !Number.isNaN(Date.parse(at)) && typeof id === "string" && isUuid(id) ? { at, id } : null;
   } catch {
     return null;
   }
@@ -111,19 +113,29 @@ export async function listProposals(ctx: ScopedContext, input: ProposalListInput
   const where = and(...filters);
   // Drafts have no submission time; order them by their last edit.
   const sortKey = sql`coalesce(${proposals.submittedAt}, ${proposals.updatedAt})`;
+  // submitted_at keeps microseconds, a JS Date only milliseconds: the cursor
+  // carries the key as the database has it, or rows sharing the boundary's
+  // millisecond would be skipped.
+  const sortKeyText = sql<string>`to_char(${sortKey} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
   const cursor = decodeCursor(input.cursor);
-  const page = cursor ? and(where, or(lt(sortKey, cursor.at), and(eq(sortKey, cursor.at), lt(proposals.id, cursor.id)))) : where;
+  const page = cursor
+    ? and(where, or(sql`${sortKey} < ${cursor.at}::timestamptz`, and(sql`${sortKey} = ${cursor.at}::timestamptz`, lt(proposals.id, cursor.id))))
+    : where;
   const [rows, [total]] = await Promise.all([
-    ctx.db.select().from(proposals).where(page).orderBy(desc(sortKey), desc(proposals.id)).limit(input.limit + 1),
+    ctx.db
+      .select({ ...getTableColumns(proposals), sortKeyText })
+      .from(proposals)
+      .where(page)
+      .orderBy(desc(sortKey), desc(proposals.id))
+      .limit(input.limit + 1),
     ctx.db.select({ n: count() }).from(proposals).where(where),
   ]);
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
-  const lastAt = last ? (last.submittedAt ?? last.updatedAt) : null;
   return {
     items: await summarize(ctx.db, items),
     total: total?.n ?? 0,
-    nextCursor: rows.length > input.limit && last && lastAt ? Buffer.from(JSON.stringify([lastAt.toISOString(), last.id])).toString("base64url") : null,
+    nextCursor: rows.length > input.limit && last ? Buffer.from(JSON.stringify([last.sortKeyText, last.id])).toString("base64url") : null,
   };
 }
 
@@ -153,9 +165,10 @@ const isCityStaff = (scope: TenantScope) => scope.role === "desk_admin" || scope
  * One proposal for the caller, with its timeline, shares and what the caller
  * may do. Opening it as city staff is written to the access log the proposer sees.
  */
-export async function getProposal(ctx: ScopedContext, id: string): Promise<ProposalDetail> {
+export async function getProposal(ctx: ScopedContext, id: string, options: { recordView?: boolean } = {}): Promise<ProposalDetail> {
   const { proposal: p } = await visibleProposal(ctx.db, ctx.scope, id);
-  if (isCityStaff(ctx.scope)) {
+  // Only opening the proposal counts as a view, not the answer to an action.
+  if (options.recordView !== false && isCityStaff(ctx.scope)) {
     await ctx.db.insert(proposalViews).values({
       proposalId: p.id,
       userId: ctx.scope.userId,

@@ -83,11 +83,15 @@ export async function updateTheme(
   const input = parseInput(themeInput, rawInput);
   const checked = await checkFiles(files);
   const departmentId = await resolveDepartment(ctx, input.departmentId);
+  // The form sends the version it was opened at: a save over someone else's
+  // newer change is refused instead of silently overwriting it.
+  const sentVersion = (rawInput as { updatedAt?: unknown } | null)?.updatedAt;
+  const expected = typeof sentVersion === "string" && !Number.isNaN(Date.parse(sentVersion)) ? new Date(sentVersion) : current.updatedAt;
   await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(themes)
       .set({ ...columnsOf(input), departmentId })
-      .where(and(eq(themes.id, id), eq(themes.updatedAt, current.updatedAt)))
+      .where(and(eq(themes.id, id), eq(themes.updatedAt, expected)))
       .returning();
     // Someone else saved in between: refuse rather than overwrite their change.
     if (!row) throw new AppError("conflict");

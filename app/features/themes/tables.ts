@@ -28,7 +28,8 @@ export const themes = pgTable(
     startsOn: date("starts_on"),
     deadline: date("deadline"),
     status: text("status", { enum: themeStatuses }).notNull().default("draft"),
-    publishedAt: timestamp("published_at", { withTimezone: true }),
+    // Millisecond precision, like a JS Date: the public list pages on it with a keyset cursor.
+    publishedAt: timestamp("published_at", { withTimezone: true, precision: 3 }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     /** Normalised title + issue text for Japanese partial matching. */
     searchText: text("search_text").notNull().default(""),
@@ -36,7 +37,8 @@ export const themes = pgTable(
       .notNull()
       .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true })
+    // Millisecond precision: the optimistic-concurrency check compares it with a JS Date.
+    updatedAt: timestamp("updated_at", { withTimezone: true, precision: 3 })
       .notNull()
       .defaultNow()
       .$onUpdate(() => new Date()),

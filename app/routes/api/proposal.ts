@@ -37,7 +37,7 @@ export async function loader(args: Route.LoaderArgs) {
         return json({ items, total: items.length, nextCursor: null });
       }
       case "timeline":
-        return json({ items: (await getProposal(ctx, id)).timeline });
+        return json({ items: (await getProposal(ctx, id, { recordView: false })).timeline });
       default:
         throw new AppError("not_found");
     }
@@ -60,16 +60,16 @@ export async function action(args: Route.ActionArgs) {
     const verb = itemId ? "action-items" : params.action;
     const method = args.request.method;
     if (!verb && method === "PATCH") {
-      const current = await getProposal(ctx, id);
+      const current = await getProposal(ctx, id, { recordView: false });
       const patch = (await readJson(args.request)) as Record<string, unknown>;
       await updateDraft(ctx, id, { ...current, ...(patch && typeof patch === "object" ? patch : {}) });
-      return json(await getProposal(ctx, id));
+      return json(await getProposal(ctx, id, { recordView: false }));
     }
     if (method !== "POST" || !verb) throw new AppError("not_found");
     if (verb === "attachments") {
-      const current = await getProposal(ctx, id);
+      const current = await getProposal(ctx, id, { recordView: false });
       await updateDraft(ctx, id, current, await checkFilesFromRequest(args.request));
-      return json(await getProposal(ctx, id));
+      return json(await getProposal(ctx, id, { recordView: false }));
     }
     if (verb === "messages") {
       const created = await postMessage(ctx, id, await readJson(args.request));
@@ -89,6 +89,6 @@ export async function action(args: Route.ActionArgs) {
       if (!transitionNames.includes(name)) throw new AppError("not_found");
       await transitionProposal(ctx, id, name, await readJson(args.request));
     }
-    return json(await getProposal(ctx, id));
+    return json(await getProposal(ctx, id, { recordView: false }));
   });
 }

@@ -7,7 +7,7 @@ import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
 import { Section } from "~/ui/layout";
-import { acceptAttribute } from "~/features/files/schema";
+import { AttachmentsField } from "~/features/files/components/attachments";
 import { partnershipMethods, type ProposalDetail } from "../schema";
 
 export function proposalFieldLabels(t: ReturnType<typeof useT>) {
@@ -104,18 +104,7 @@ export function ProposalForm(props: {
         <TextField name="contactEmail" type="email" label={labels.contactEmail} required errors={errors} defaultValue={proposal?.contactEmail || props.contact.email} />
         <TextField name="contactPhone" type="tel" label={labels.contactPhone} errors={errors} defaultValue={proposal?.contactPhone} />
       </div>
-      {proposal && proposal.attachments.length > 0 ? (
-        <fieldset className="flex flex-col gap-2">
-          <legend className="text-std-17B-170">{t("proposals.files")}</legend>
-          {proposal.attachments.map((a) => (
-            <label key={a.id} className="flex items-center gap-2">
-              <input type="checkbox" name="removeAttachments[]" value={a.id} className="size-5" />
-              {t("files.remove", { name: a.filename })}
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
-      <TextField name="attachments" type="file" multiple accept={acceptAttribute} label={labels.attachments} hint={t("themes.field.attachments.hint")} errors={errors} />
+      <AttachmentsField existing={proposal?.attachments} legend={t("proposals.files")} label={labels.attachments} errors={errors} />
       <div className="flex flex-wrap items-center gap-4">
         <Button name="intent" value="submit">
           {t("proposals.submit")}

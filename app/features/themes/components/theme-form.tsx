@@ -5,7 +5,7 @@ import { policyFieldCodes } from "~/lib/policy-fields";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
-import { acceptAttribute } from "~/features/files/schema";
+import { AttachmentsField } from "~/features/files/components/attachments";
 import type { ThemeDetail } from "../schema";
 
 export function themeFieldLabels(t: ReturnType<typeof useT>) {
@@ -53,18 +53,7 @@ export function ThemeForm(props: {
         <TextField name="startsOn" type="date" label={labels.startsOn} errors={errors} defaultValue={theme?.startsOn ?? ""} />
         <TextField name="deadline" type="date" label={labels.deadline} errors={errors} defaultValue={theme?.deadline ?? ""} />
       </div>
-      {theme && theme.attachments.length > 0 ? (
-        <fieldset className="flex flex-col gap-2">
-          <legend className="text-std-17B-170">{t("themes.attachments")}</legend>
-          {theme.attachments.map((a) => (
-            <label key={a.id} className="flex items-center gap-2">
-              <input type="checkbox" name="removeAttachments[]" value={a.id} className="size-5" />
-              {t("files.remove", { name: a.filename })}
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
-      <TextField name="attachments" type="file" multiple accept={acceptAttribute} label={labels.attachments} hint={t("themes.field.attachments.hint")} errors={errors} />
+      <AttachmentsField existing={theme?.attachments} legend={t("themes.attachments")} label={labels.attachments} errors={errors} />
       <div>
         <Button>{props.submitLabel}</Button>
       </div>
