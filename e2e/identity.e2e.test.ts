@@ -70,8 +70,13 @@ describe("identity journeys", () => {
     await person.page.locator("#field-password").fill("short");
     await person.page.locator("#field-passwordConfirm").fill("different");
     await person.page.getByRole("button", { name: "パスワードを変更する" }).click();
-    await person.page.locator("#field-passwordConfirm-error").waitFor();
+    await person.page.locator("#field-password-error").waitFor();
     expect(await person.page.locator("#field-password-error").textContent()).toContain("10文字以上");
+    // With a valid password, a confirmation that differs is its own error.
+    await person.page.locator("#field-password").fill("long-enough-password");
+    await person.page.locator("#field-passwordConfirm").fill("something-else-entirely");
+    await person.page.getByRole("button", { name: "パスワードを変更する" }).click();
+    await person.page.locator("#field-passwordConfirm-error").waitFor();
     await expectAccessible(person.page);
     await person.page.locator("#field-password").fill("brand-new-password");
     await person.page.locator("#field-passwordConfirm").fill("brand-new-password");
