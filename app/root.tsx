@@ -52,6 +52,7 @@ function Header() {
     { to: "/themes", label: t("nav.themes"), show: true },
     { to: "/desk/themes", label: t("nav.deskThemes"), show: role === "desk_admin" || role === "desk_staff" || role === "department_staff" },
     { to: "/proposals", label: t("nav.proposals"), show: Boolean(root?.active) && role !== "platform_admin" },
+    { to: "/agreements", label: t("nav.agreements"), show: Boolean(root?.active) && role !== "platform_admin" },
     { to: "/desk/role-matrix", label: t("nav.roleMatrix"), show: role === "desk_admin" || role === "desk_staff" },
     { to: "/municipalities", label: t("nav.municipalities"), show: true },
     { to: "/org", label: t("nav.organization"), show: Boolean(root?.active) },

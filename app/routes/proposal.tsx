@@ -119,6 +119,13 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
           </p>
         </Notice>
       ) : null}
+      {p.status === "agreement_preparation" && p.can.share ? (
+        <p className="mb-6">
+          <Link to={`/agreements/new?fromProposal=${p.id}`} className="inline-block rounded-8 bg-blue-900 px-4 py-3 text-std-16B-170 text-white underline">
+            {t("proposals.toAgreement")}
+          </Link>
+        </p>
+      ) : null}
       {p.can.edit ? (
         <p className="mb-6">
           <Link to={`/proposals/${p.id}/edit`} className="inline-block rounded-8 bg-blue-900 px-4 py-3 text-std-16B-170 text-white underline">

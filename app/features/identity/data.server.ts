@@ -279,3 +279,21 @@ export async function findMemberRecipients(db: Db, organizationId: string): Prom
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.organizationId, organizationId), inArray(memberships.role, ["member", "coordinator"])));
 }
+
+/** Id, name and kind of organisations (for features that relate several bodies). */
+export async function organizationsByIds(db: Db, ids: string[]): Promise<{ id: string; name: string; kind: string }[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  return db.select({ id: organizations.id, name: organizations.name, kind: organizations.kind }).from(organizations).where(inArray(organizations.id, unique));
+}
+
+/** Organisations by 法人番号 or 団体コード (for forms where people type codes they know). */
+export async function organizationsByCodes(db: Db, codes: string[]): Promise<{ code: string; id: string; name: string }[]> {
+  const unique = [...new Set(codes)];
+  if (unique.length === 0) return [];
+  const rows = await db
+    .select({ id: organizations.id, name: organizations.name, corporateNumber: organizations.corporateNumber, localGovCode: organizations.localGovCode })
+    .from(organizations)
+    .where(or(inArray(organizations.corporateNumber, unique.filter((c) => c.length === 13)), inArray(organizations.localGovCode, unique.filter((c) => c.length === 6))));
+  return rows.map((r) => ({ code: (r.corporateNumber ?? r.localGovCode)!, id: r.id, name: r.name }));
+}

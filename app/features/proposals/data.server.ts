@@ -332,3 +332,32 @@ export async function listPublishedProposals(db: Db, filter: { localGovCode?: st
     status: r.status,
   }));
 }
+
+/** What an agreement carries over from a proposal the desk moved to "agreement to prepare". */
+export async function proposalForAgreement(ctx: ScopedContext, id: string) {
+  const { proposal: p } = await visibleProposal(ctx.db, ctx.scope, id);
+  if (!isDeskOf(ctx.scope, p)) throw notFound();
+  return {
+    id: p.id,
+    status: p.status,
+    title: p.title,
+    summary: p.summary,
+    plan: p.plan,
+    fields: p.fields,
+    method: p.method,
+    proposerOrgId: p.proposerOrgId,
+    municipalityId: p.municipalityId,
+    periodStart: p.periodStart,
+    periodEnd: p.periodEnd,
+  };
+}
+
+/** Organisations that have proposed to a municipality (candidate partners for its agreements). */
+export async function proposerIdsOf(db: Db, municipalityId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: proposals.proposerOrgId })
+    .from(proposals)
+    .where(and(eq(proposals.municipalityId, municipalityId), ne(proposals.status, "draft")))
+    .limit(500);
+  return rows.map((r) => r.id);
+}

@@ -8,3 +8,4 @@ export * from "../../features/notifications/tables";
 export * from "../../features/files/tables";
 export * from "../../features/themes/tables";
 export * from "../../features/proposals/tables";
+export * from "../../features/agreements/tables";

@@ -68,6 +68,8 @@ interface World {
     draftProposal: string;
     /** A follow of companyA's colleague (not a caller). */
     colleagueFollow: string;
+    /** A draft agreement between X and companyA. */
+    agreement: string;
   };
   /** Follows each caller made in setup. */
   follows: Partial<Record<CallerName, string[]>>;
@@ -119,6 +121,9 @@ const PROPOSAL_INSIDERS: CallerName[] = ["companyA", "deskAdminX", "deskStaffX",
 /** Public with an optional token: a bad token is refused, everyone else is `status`. */
 const publicRead = (status: number, except: Partial<Record<CallerName, number>> = {}) => statuses(status, { invalidToken: 401, expiredToken: 401, ...except });
 /** Behind a token, and 404 (never 403) for whoever may not know the thing exists. */
+/** Members of X (desk, staff, department) and of companyA: the parties of the agreement. */
+const AGREEMENT_PARTIES: CallerName[] = ["deskAdminX", "deskStaffX", "departmentStaffX", "companyA"];
+const agreementPath = (id: string, action?: string): CallOptions => ({ path: `/api/v1/agreements/${id}${action ? `/${action}` : ""}`, params: action ? { id, action } : { id } });
 const confidential = (allowed: Partial<Record<CallerName, number>>) => statuses(404, { ...only(UNAUTHENTICATED, 401), noMembership: 403, ...allowed });
 
 const validTheme = {
@@ -439,6 +444,53 @@ const ENDPOINTS: Endpoint[] = [
     // Each municipality reads its own matrix, as its desk admin set it above.
     check: (body: RoleMatrixBody, caller) => expect(body.comprehensive!.intake!.department).toBe(caller.name === "deskAdminY" ? "involved" : "as_needed"),
   },
+  {
+    name: "GET /api/v1/agreements",
+    file: "api/agreements.ts",
+    handler: "loader",
+    identifies: true,
+    request: () => ({ path: "/api/v1/agreements" }),
+    expected: statuses(200, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
+    check: (body: { items: IdItem[] }, caller, w) => {
+      const ids = body.items.map((a) => a.id);
+      (AGREEMENT_PARTIES.includes(caller.name) ? expect(ids) : expect(ids).not).toContain(w.ids.agreement);
+    },
+  },
+  {
+    name: "POST /api/v1/agreements (X with companyB)",
+    file: "api/agreements.ts",
+    handler: "action",
+    identifies: true,
+    request: (_c, w) => ({ path: "/api/v1/agreements", method: "POST", json: { title: "新しい協定", method: "other", partnerIds: [w.orgs.companyB], purpose: "目的" } }),
+    // Desks register agreements for their own municipality only.
+    expected: protectedFor({ deskAdminX: 201, deskStaffX: 201, deskAdminY: 201 }),
+  },
+  { name: "GET /api/v1/agreements/:id", file: "api/agreement.ts", handler: "loader", identifies: true, request: (_c, w) => agreementPath(w.ids.agreement), expected: confidential(only(AGREEMENT_PARTIES, 200)) },
+  {
+    name: "PATCH /api/v1/agreements/:id",
+    file: "api/agreement.ts",
+    handler: "action",
+    identifies: true,
+    request: (_c, w) => ({ ...agreementPath(w.ids.agreement), method: "PATCH", json: { purpose: "移動手段の確保（改訂）" } }),
+    expected: confidential({ deskAdminX: 200, deskStaffX: 200, departmentStaffX: 403, companyA: 403 }),
+  },
+  {
+    name: "POST /api/v1/agreements/:id/sign (still a draft)",
+    file: "api/agreement.ts",
+    handler: "action",
+    identifies: true,
+    request: (_c, w) => ({ ...agreementPath(w.ids.agreement, "sign"), method: "POST", json: { signedOn: "2026-12-01" } }),
+    expected: confidential({ deskAdminX: 409, deskStaffX: 409, departmentStaffX: 403, companyA: 403 }),
+  },
+  {
+    name: "GET /api/v1/agreements/public (nothing published)",
+    file: "api/public-agreements.ts",
+    handler: "loader",
+    request: (_c, w) => ({ path: `/api/v1/agreements/public?municipality=${w.ids.localGovCodeX}` }),
+    expected: statuses(200),
+    check: (body: { items: IdItem[] }) => expect(body.items).toEqual([]),
+  },
+  { name: "GET /api/v1/agreements/public/:id (a draft)", file: "api/public-agreements.ts", handler: "loader", request: (_c, w) => ({ path: `/api/v1/agreements/public/${w.ids.agreement}`, params: { id: w.ids.agreement } }), expected: statuses(404) },
   { name: "GET /api/v1/nothing", file: "api/not-found.ts", handler: "loader", request: () => ({ path: "/api/v1/nothing" }), expected: statuses(404) },
   { name: "POST /api/v2/anything", file: "api/not-found.ts", handler: "action", request: () => ({ path: "/api/v2/anything", method: "POST", json: {} }), expected: statuses(404) },
 ];
@@ -568,6 +620,13 @@ describe.each(drivers)("API tenancy on %s", (kind) => {
       proposalFile: proposalWithFile.attachments[0]!.id,
       draftProposal: draftProposal.id,
       colleagueFollow: await follow(colleague.token, "health"),
+      agreement: (
+        await ok<Created>("./agreements.ts", "action", deskAdminX.token, {
+          path: "/api/v1/agreements",
+          method: "POST",
+          json: { title: "X市とA社の連携協定", method: "project", partnerIds: [companyA.organizationId], purpose: "移動手段の確保", items: [{ title: "乗合交通の実証", field: "mobility" }] },
+        })
+      ).id,
     };
     world.follows = {
       companyA: [await follow(companyA.token, "mobility")],

@@ -1,0 +1,230 @@
+// Agreements: register (directly or from a proposal), internal approvals step
+// by step, signing and the life after it. Every command writes its change,
+// its timeline event and its audit entry in one transaction.
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Tx } from "~/lib/db/client.server";
+import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
+import { normalizeForSearch } from "~/lib/japanese-text";
+import { isPublicBody } from "~/lib/roles";
+import type { ScopedContext } from "~/lib/tenancy";
+import { parseInput } from "~/lib/validation";
+import { recordAudit } from "~/features/audit/commands.server";
+import { departmentOf, findDeskRecipients, findMemberRecipients, organizationsByIds } from "~/features/identity/data.server";
+import { dispatchMail, notifyUsers } from "~/features/notifications/commands.server";
+import { proposalForAgreement } from "~/features/proposals/data.server";
+import { agreementEvents, agreementItems, agreementParties, agreements, approvalSteps } from "./tables";
+import { agreementTransitions, approvalsComplete, availableAgreementTransitions, canEditAgreement, isOwningDesk, type AgreementTransition } from "./policy";
+import { agreementInput, approvalDecisionInput, endInput, renewInput, signInput, transitionNoteInput, type AgreementInput } from "./schema";
+import { getApprovalChain, visibleAgreement } from "./data.server";
+import type { AgreementStatus } from "./constants";
+
+const audit = (ctx: ScopedContext) => ({ requestId: ctx.requestId, actor: ctx.scope });
+
+function requireDesk(ctx: ScopedContext) {
+  if ((ctx.scope.role !== "desk_admin" && ctx.scope.role !== "desk_staff") || !isPublicBody(ctx.scope.organizationKind) || !ctx.scope.localGovCode) throw forbidden();
+}
+
+async function checkedPartners(ctx: ScopedContext, input: AgreementInput): Promise<string[]> {
+  const ids = [...new Set(input.partnerIds)].filter((id) => id !== ctx.scope.organizationId);
+  const found = await organizationsByIds(ctx.db, ids);
+  if (found.length !== ids.length || found.some((o) => o.kind === "department")) throw fieldError("partnerIds", "validation.invalidChoice");
+  if (ids.length === 0) throw fieldError("partnerIds", "validation.partnersRequired");
+  for (const [i, item] of input.items.entries()) {
+    if (item.departmentId && !(await departmentOf(ctx.db, ctx.scope.organizationId, item.departmentId))) throw fieldError(`items.${i}.departmentId`, "validation.invalidChoice");
+  }
+  return ids;
+}
+
+const columnsOf = (input: AgreementInput) => ({
+  title: input.title,
+  method: input.method,
+  purpose: input.purpose,
+  roles: input.roles ?? "",
+  consultationBody: input.consultationBody ?? "",
+  costSharing: input.costSharing ?? "",
+  confidentiality: input.confidentiality ?? "",
+  startsOn: input.startsOn ?? null,
+  endsOn: input.endsOn ?? null,
+  renewalRule: input.renewalRule,
+  renewalYears: input.renewalYears ?? null,
+  objectionDeadline: input.objectionDeadline ?? null,
+  searchText: normalizeForSearch(`${input.title} ${input.purpose} ${input.items.map((i) => i.title).join(" ")}`),
+});
+
+async function writePartiesAndItems(tx: Tx, agreementId: string, municipalityId: string, partnerIds: string[], input: AgreementInput) {
+  await tx.delete(agreementParties).where(eq(agreementParties.agreementId, agreementId));
+  await tx.insert(agreementParties).values([municipalityId, ...partnerIds].map((organizationId, position) => ({ agreementId, organizationId, position })));
+  await tx.delete(agreementItems).where(eq(agreementItems.agreementId, agreementId));
+  if (input.items.length) {
+    await tx.insert(agreementItems).values(
+      input.items.map((item, position) => ({
+        agreementId,
+        position,
+        title: item.title,
+        description: item.description ?? "",
+        field: item.field,
+        priority: item.priority,
+        horizon: item.horizon,
+        departmentId: item.departmentId ?? null,
+        partnerOwner: item.partnerOwner ?? "",
+      })),
+    );
+  }
+}
+
+/** The desk enters an agreement (a new one, or an existing one from before Renkei). */
+export async function createAgreement(ctx: ScopedContext, rawInput: unknown, options: { proposalId?: string } = {}): Promise<{ id: string }> {
+  requireDesk(ctx);
+  const input = parseInput(agreementInput, rawInput);
+  const partnerIds = await checkedPartners(ctx, input);
+  if (options.proposalId) {
+    // Only the proposal's own desk, and only once the desk decided on an agreement.
+    const proposal = await proposalForAgreement(ctx, options.proposalId);
+    if (proposal.status !== "agreement_preparation") throw new AppError("conflict", { message: "error.invalidTransition" });
+    const [existing] = await ctx.db.select({ id: agreements.id }).from(agreements).where(eq(agreements.proposalId, options.proposalId)).limit(1);
+    if (existing) throw new AppError("conflict", { message: "error.agreementExists" });
+  }
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(agreements)
+        .values({ ...columnsOf(input), municipalityId: ctx.scope.organizationId, localGovCode: ctx.scope.localGovCode!, proposalId: options.proposalId ?? null, createdBy: ctx.scope.userId })
+        .returning();
+      await writePartiesAndItems(tx, row!.id, ctx.scope.organizationId, partnerIds, input);
+      await tx.insert(agreementEvents).values({ agreementId: row!.id, fromStatus: null, toStatus: "draft", actorUserId: ctx.scope.userId, actorName: ctx.scope.userName });
+      const { searchText: _s, ...after } = row!;
+      await recordAudit(tx, audit(ctx), { action: "agreement.create", targetType: "agreement", targetId: row!.id, after: { ...after, partnerIds, items: input.items } });
+      return { id: row!.id };
+    });
+  } catch (error) {
+    if (options.proposalId && String((error as { cause?: { constraint?: string } }).cause?.constraint ?? error).includes("agreements_proposal")) {
+      throw new AppError("conflict", { message: "error.agreementExists" });
+    }
+    throw error;
+  }
+}
+
+/**
+ * What a new agreement from a proposal starts with: the municipality and the
+ * proposer as parties, its fields as cooperation items, its summary as purpose.
+ */
+export async function agreementDraftFromProposal(ctx: ScopedContext, proposalId: string) {
+  requireDesk(ctx);
+  const p = await proposalForAgreement(ctx, proposalId);
+  if (p.status !== "agreement_preparation") throw new AppError("conflict", { message: "error.invalidTransition" });
+  return {
+    proposalId: p.id,
+    title: `${p.title}に関する連携協定`,
+    method: p.method === "comprehensive" ? "comprehensive" : "project",
+    partnerIds: [p.proposerOrgId],
+    purpose: p.summary,
+    roles: p.plan,
+    startsOn: p.periodStart ?? undefined,
+    endsOn: p.periodEnd ?? undefined,
+    items: p.fields.map((field) => ({ title: p.title, field, priority: "medium", horizon: "short" })),
+  };
+}
+
+export async function createAgreementFromProposal(ctx: ScopedContext, proposalId: string, rawInput?: unknown): Promise<{ id: string }> {
+  const draft = await agreementDraftFromProposal(ctx, proposalId);
+  return createAgreement(ctx, rawInput ?? draft, { proposalId: draft.proposalId });
+}
+
+export async function updateAgreement(ctx: ScopedContext, id: string, rawInput: unknown): Promise<void> {
+  const { agreement: a } = await visibleAgreement(ctx.db, ctx.scope, id);
+  if (!isOwningDesk(ctx.scope, a)) throw forbidden();
+  if (!canEditAgreement(ctx.scope, a)) throw new AppError("conflict", { message: "error.invalidTransition" });
+  const input = parseInput(agreementInput, rawInput);
+  const partnerIds = await checkedPartners(ctx, input);
+  await ctx.db.transaction(async (tx) => {
+    const [row] = await tx.update(agreements).set(columnsOf(input)).where(and(eq(agreements.id, id), eq(agreements.status, "draft"))).returning({ id: agreements.id });
+    if (!row) throw new AppError("conflict", { message: "error.invalidTransition" });
+    await writePartiesAndItems(tx, id, a.municipalityId, partnerIds, input);
+    const { searchText: _s, ...before } = a;
+    await recordAudit(tx, audit(ctx), { action: "agreement.update", targetType: "agreement", targetId: id, before, after: { ...columnsOf(input), partnerIds, items: input.items } });
+  });
+}
+
+/** Moves the agreement on; signing needs every approval step approved. */
+export async function transitionAgreement(ctx: ScopedContext, id: string, name: AgreementTransition, rawInput: unknown = {}): Promise<AgreementStatus> {
+  if (!Object.hasOwn(agreementTransitions, name)) throw notFound();
+  const { agreement: a, partyOrgIds } = await visibleAgreement(ctx.db, ctx.scope, id);
+  if (!isOwningDesk(ctx.scope, a)) throw forbidden();
+  if (!availableAgreementTransitions(ctx.scope, a).includes(name)) throw new AppError("conflict", { message: "error.invalidTransition" });
+  const to = agreementTransitions[name].to;
+  const set: Partial<typeof agreements.$inferSelect> = { status: to };
+  let note: string | null = null;
+  if (name === "sign") {
+    const input = parseInput(signInput, rawInput);
+    const steps = await ctx.db.select({ status: approvalSteps.status }).from(approvalSteps).where(eq(approvalSteps.agreementId, id));
+    if (!approvalsComplete(steps)) throw new AppError("conflict", { message: "error.approvalsIncomplete" });
+    Object.assign(set, { signedOn: input.signedOn, ceremony: input.ceremony ?? "", pressRelease: input.pressRelease ?? "", publicSummary: input.publicSummary ?? "", isPublic: input.isPublic });
+  } else if (name === "renew") {
+    set.evaluation = parseInput(renewInput, rawInput).evaluation;
+    note = set.evaluation;
+  } else if (name === "end" || name === "terminate") {
+    set.endReason = parseInput(endInput, rawInput).reason;
+    note = set.endReason;
+  } else {
+    note = parseInput(transitionNoteInput, rawInput).note ?? null;
+  }
+  const chain = name === "submitForApproval" ? await getApprovalChain(ctx.db, a.municipalityId) : [];
+  const partners = name === "submitForApproval" ? partyOrgIds.filter((p) => p !== a.municipalityId) : [];
+  const mailIds = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx.update(agreements).set(set).where(and(eq(agreements.id, id), eq(agreements.status, a.status))).returning({ id: agreements.id });
+    if (!row) throw new AppError("conflict", { message: "error.invalidTransition" });
+    if (name === "submitForApproval") {
+      await tx.delete(approvalSteps).where(eq(approvalSteps.agreementId, id));
+      await tx.insert(approvalSteps).values([
+        ...chain.map((label, position) => ({ agreementId: id, position, side: "municipality" as const, partyOrgId: a.municipalityId, label })),
+        ...partners.map((partyOrgId, i) => ({ agreementId: id, position: chain.length + i, side: "partner" as const, partyOrgId, label: "社内決裁（法務確認・取締役会等）" })),
+      ]);
+    }
+    await tx.insert(agreementEvents).values({ agreementId: id, fromStatus: a.status, toStatus: to, actorUserId: ctx.scope.userId, actorName: ctx.scope.userName, note });
+    await recordAudit(tx, audit(ctx), { action: `agreement.${name}`, targetType: "agreement", targetId: id, before: { status: a.status }, after: { status: to, ...set } });
+    const recipients = (
+      await Promise.all([findDeskRecipients(tx as never, a.municipalityId), ...partyOrgIds.filter((p) => p !== a.municipalityId).map((p) => findMemberRecipients(tx as never, p))])
+    )
+      .flat()
+      .filter((r) => r.id !== ctx.scope.userId);
+    return notifyUsers(tx, {
+      recipients,
+      organizationId: null,
+      kind: "agreement",
+      title: "notify.agreementStatus.title",
+      body: "notify.agreementStatus.body",
+      params: { title: a.title, status: { key: `agreements.status.${to}` } },
+      link: `/agreements/${id}`,
+      baseUrl: ctx.baseUrl,
+    });
+  });
+  await dispatchMail(ctx.jobs, mailIds);
+  return to;
+}
+
+/** Records one approval (or a return) with approver, date and comment. */
+export async function recordApproval(ctx: ScopedContext, id: string, rawInput: unknown): Promise<void> {
+  const { agreement: a } = await visibleAgreement(ctx.db, ctx.scope, id);
+  if (!isOwningDesk(ctx.scope, a)) throw forbidden();
+  if (a.status !== "internal_approval") throw new AppError("conflict", { message: "error.invalidTransition" });
+  const input = parseInput(approvalDecisionInput, rawInput);
+  const steps = await ctx.db.select().from(approvalSteps).where(eq(approvalSteps.agreementId, id)).orderBy(asc(approvalSteps.position));
+  const step = steps.find((s) => s.id === input.stepId);
+  if (!step) throw fieldError("stepId", "validation.invalidChoice");
+  // The city's chain is approved in order (課長 before 部長 …); partners' independently.
+  const earlier = steps.filter((s) => s.side === "municipality" && s.position < step.position && s.status !== "approved");
+  if (step.side === "municipality" && earlier.length > 0) throw new AppError("conflict", { message: "error.approvalOrder" });
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(approvalSteps)
+      .set({ status: input.decision, approverName: input.approverName, decidedOn: input.decidedOn, comment: input.comment ?? null, recordedBy: ctx.scope.userId, recordedAt: sql`now()` })
+      .where(eq(approvalSteps.id, step.id));
+    await recordAudit(tx, audit(ctx), {
+      action: "agreement.approval",
+      targetType: "agreement",
+      targetId: id,
+      before: { step: step.label, status: step.status },
+      after: { step: step.label, status: input.decision, approverName: input.approverName, decidedOn: input.decidedOn, comment: input.comment },
+    });
+  });
+}

@@ -1,0 +1,203 @@
+import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "~/lib/db/client.server";
+import { notFound } from "~/lib/errors";
+import { normalizeForSearch } from "~/lib/japanese-text";
+import type { ScopedContext, TenantScope } from "~/lib/tenancy";
+import { isUuid } from "~/lib/validation";
+import { localGovernmentNames } from "~/features/directory/data.server";
+import { organizationNames, organizationsByIds } from "~/features/identity/data.server";
+import { proposerIdsOf } from "~/features/proposals/data.server";
+import { agreementEvents, agreementItems, agreementParties, agreements, approvalChains, approvalSteps } from "./tables";
+import { approvalsComplete, availableAgreementTransitions, canEditAgreement, canSeeAgreement, isOwningDesk, isPubliclyListed } from "./policy";
+import { defaultApprovalChain } from "./constants";
+import type { AgreementDetail, AgreementListInput, AgreementSummary } from "./schema";
+
+type AgreementRow = typeof agreements.$inferSelect;
+
+export async function loadAgreement(db: Db, id: string): Promise<{ agreement: AgreementRow; partyOrgIds: string[] } | null> {
+  if (!isUuid(id)) return null;
+  const [agreement] = await db.select().from(agreements).where(eq(agreements.id, id)).limit(1);
+  if (!agreement) return null;
+  const parties = await db.select({ id: agreementParties.organizationId }).from(agreementParties).where(eq(agreementParties.agreementId, id));
+  return { agreement, partyOrgIds: parties.map((p) => p.id) };
+}
+
+/** An agreement the caller is a party to, or 404. */
+export async function visibleAgreement(db: Db, scope: TenantScope, id: string) {
+  const loaded = await loadAgreement(db, id);
+  if (!loaded || !canSeeAgreement(scope, loaded.agreement, loaded.partyOrgIds)) throw notFound();
+  return loaded;
+}
+
+async function summarize(db: Db, rows: AgreementRow[]): Promise<AgreementSummary[]> {
+  const ids = rows.map((r) => r.id);
+  const [parties, items, places] = await Promise.all([
+    ids.length ? db.select().from(agreementParties).where(inArray(agreementParties.agreementId, ids)).orderBy(asc(agreementParties.position)) : Promise.resolve([]),
+    ids.length ? db.select({ agreementId: agreementItems.agreementId, field: agreementItems.field }).from(agreementItems).where(inArray(agreementItems.agreementId, ids)) : Promise.resolve([]),
+    localGovernmentNames(db, rows.map((r) => r.localGovCode)),
+  ]);
+  const names = await organizationNames(db, parties.map((p) => p.organizationId));
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    method: r.method,
+    status: r.status,
+    municipalityName: places.get(r.localGovCode)?.fullName ?? r.localGovCode,
+    localGovCode: r.localGovCode,
+    partnerNames: parties.filter((p) => p.agreementId === r.id && p.organizationId !== r.municipalityId).map((p) => names.get(p.organizationId) ?? ""),
+    fields: [...new Set(items.filter((i) => i.agreementId === r.id).map((i) => i.field))],
+    startsOn: r.startsOn,
+    endsOn: r.endsOn,
+    signedOn: r.signedOn,
+  }));
+}
+
+function cursorOf(cursor: string | undefined): { at: string; id: string } | null {
+  if (!cursor) return null;
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, string];
+    return typeof at === "string" && isUuid(id) ? { at, id } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The register: every agreement the caller's organisation is a party to, most
+ * recently changed first, filterable by status, method, field and keywords.
+ */
+export async function listAgreements(ctx: ScopedContext, input: AgreementListInput): Promise<{ items: AgreementSummary[]; total: number; nextCursor: string | null }> {
+  const filters: SQL[] = [
+    sql`exists (select 1 from ${agreementParties} where ${agreementParties.agreementId} = ${agreements.id} and ${agreementParties.organizationId} = ${ctx.scope.organizationId})`,
+  ];
+  if (input.status) filters.push(eq(agreements.status, input.status));
+  if (input.method) filters.push(eq(agreements.method, input.method));
+  if (input.field) filters.push(sql`exists (select 1 from ${agreementItems} where ${agreementItems.agreementId} = ${agreements.id} and ${agreementItems.field} = ${input.field})`);
+  if (input.q) filters.push(sql`${agreements.searchText} like ${`%${normalizeForSearch(input.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  const where = and(...filters);
+  const cursor = cursorOf(input.cursor);
+  const page = cursor ? and(where, or(lt(agreements.updatedAt, new Date(cursor.at)), and(eq(agreements.updatedAt, new Date(cursor.at)), lt(agreements.id, cursor.id)))) : where;
+  const [rows, [total]] = await Promise.all([
+    ctx.db.select().from(agreements).where(page).orderBy(desc(agreements.updatedAt), desc(agreements.id)).limit(input.limit + 1),
+    ctx.db.select({ n: sql<number>`count(*)::int` }).from(agreements).where(where),
+  ]);
+  const items = rows.slice(0, input.limit);
+  const last = items.at(-1);
+  return {
+    items: await summarize(ctx.db, items),
+    total: total?.n ?? 0,
+    nextCursor: rows.length > input.limit && last ? Buffer.from(JSON.stringify([last.updatedAt.toISOString(), last.id])).toString("base64url") : null,
+  };
+}
+
+/** Published agreements of a municipality (or all): the public register. */
+export async function listPublicAgreements(db: Db, filter: { localGovCode?: string; limit?: number } = {}): Promise<AgreementSummary[]> {
+  const rows = await db
+    .select()
+    .from(agreements)
+    .where(
+      and(
+        eq(agreements.isPublic, true),
+        inArray(agreements.status, ["signed", "active", "renewal_review", "renewed", "ended"]),
+        filter.localGovCode ? eq(agreements.localGovCode, filter.localGovCode) : undefined,
+      ),
+    )
+    .orderBy(desc(agreements.signedOn), desc(agreements.id))
+    .limit(filter.limit ?? 100);
+  return summarize(db, rows);
+}
+
+export async function getApprovalChain(db: Db, municipalityId: string): Promise<string[]> {
+  const rows = await db.select().from(approvalChains).where(eq(approvalChains.municipalityId, municipalityId)).orderBy(asc(approvalChains.position));
+  return rows.length ? rows.map((r) => r.label) : [...defaultApprovalChain];
+}
+
+export async function getAgreement(ctx: ScopedContext, id: string): Promise<AgreementDetail> {
+  const { agreement: a } = await visibleAgreement(ctx.db, ctx.scope, id);
+  return detailOf(ctx.db, a, ctx.scope);
+}
+
+/** The public view of a published agreement (public fields only). */
+export async function getPublicAgreement(db: Db, id: string) {
+  const loaded = await loadAgreement(db, id);
+  if (!loaded || !isPubliclyListed(loaded.agreement)) throw notFound();
+  const d = await detailOf(db, loaded.agreement, null);
+  return {
+    id: d.id,
+    title: d.title,
+    method: d.method,
+    status: d.status,
+    municipalityName: d.municipalityName,
+    localGovCode: d.localGovCode,
+    partnerNames: d.partnerNames,
+    fields: d.fields,
+    startsOn: d.startsOn,
+    endsOn: d.endsOn,
+    signedOn: d.signedOn,
+    purpose: d.purpose,
+    publicSummary: d.publicSummary,
+    items: d.items.map((i) => ({ title: i.title, field: i.field, horizon: i.horizon })),
+  };
+}
+
+async function detailOf(db: Db, a: AgreementRow, scope: TenantScope | null): Promise<AgreementDetail> {
+  const [[summary], parties, items, steps, events] = await Promise.all([
+    summarize(db, [a]),
+    db.select().from(agreementParties).where(eq(agreementParties.agreementId, a.id)).orderBy(asc(agreementParties.position)),
+    db.select().from(agreementItems).where(eq(agreementItems.agreementId, a.id)).orderBy(asc(agreementItems.position)),
+    db.select().from(approvalSteps).where(eq(approvalSteps.agreementId, a.id)).orderBy(asc(approvalSteps.position)),
+    db.select().from(agreementEvents).where(eq(agreementEvents.agreementId, a.id)).orderBy(asc(agreementEvents.createdAt)),
+  ]);
+  const orgs = await organizationsByIds(db, [...parties.map((p) => p.organizationId), ...items.map((i) => i.departmentId).filter((d): d is string => Boolean(d))]);
+  const byId = new Map(orgs.map((o) => [o.id, o]));
+  const transitions = availableAgreementTransitions(scope, a).filter((n) => n !== "sign" || approvalsComplete(steps));
+  return {
+    ...summary!,
+    municipalityId: a.municipalityId,
+    proposalId: a.proposalId,
+    purpose: a.purpose,
+    roles: a.roles,
+    consultationBody: a.consultationBody,
+    costSharing: a.costSharing,
+    confidentiality: a.confidentiality,
+    renewalRule: a.renewalRule,
+    renewalYears: a.renewalYears,
+    objectionDeadline: a.objectionDeadline,
+    ceremony: a.ceremony,
+    pressRelease: a.pressRelease,
+    publicSummary: a.publicSummary,
+    isPublic: a.isPublic,
+    evaluation: a.evaluation,
+    endReason: a.endReason,
+    parties: parties.map((p) => ({ organizationId: p.organizationId, name: byId.get(p.organizationId)?.name ?? "", kind: byId.get(p.organizationId)?.kind ?? "", position: p.position })),
+    items: items.map((i) => ({
+      id: i.id,
+      title: i.title,
+      description: i.description,
+      field: i.field,
+      priority: i.priority,
+      horizon: i.horizon,
+      departmentId: i.departmentId,
+      departmentName: i.departmentId ? (byId.get(i.departmentId)?.name ?? null) : null,
+      partnerOwner: i.partnerOwner,
+    })),
+    approvals: steps.map((s) => ({ id: s.id, side: s.side, partyName: byId.get(s.partyOrgId)?.name ?? "", label: s.label, status: s.status, approverName: s.approverName, decidedOn: s.decidedOn, comment: s.comment })),
+    timeline: events.map((e) => ({ fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorName, note: e.note, at: e.createdAt.toISOString() })),
+    updatedAt: a.updatedAt.toISOString(),
+    can: { edit: canEditAgreement(scope, a), transitions, recordApproval: isOwningDesk(scope, a) && a.status === "internal_approval" },
+  };
+}
+
+/** Partners the desk is likely to pick: its proposers and existing agreement partners. */
+export async function candidatePartners(ctx: ScopedContext): Promise<{ id: string; name: string; kind: string }[]> {
+  const [proposers, parties] = await Promise.all([
+    proposerIdsOf(ctx.db, ctx.scope.organizationId),
+    ctx.db
+      .selectDistinct({ id: agreementParties.organizationId })
+      .from(agreementParties)
+      .innerJoin(agreements, eq(agreements.id, agreementParties.agreementId))
+      .where(eq(agreements.municipalityId, ctx.scope.organizationId)),
+  ]);
+  const orgs = await organizationsByIds(ctx.db, [...proposers, ...parties.map((p) => p.id)].filter((id) => id !== ctx.scope.organizationId));
+  return orgs.filter((o) => o.kind !== "department").sort((a, b) => a.name.localeCompare(b.name, "ja"));
+}

@@ -1,0 +1,46 @@
+// Who may see and act on an agreement, and its lifecycle, as pure functions.
+import type { TenantScope } from "~/lib/tenancy";
+import type { AgreementStatus } from "./constants";
+
+type Scope = Pick<TenantScope, "role" | "organizationId">;
+
+export interface AgreementRef {
+  municipalityId: string;
+  status: AgreementStatus;
+  isPublic: boolean;
+}
+
+export const isOwningDesk = (scope: Scope | null, a: Pick<AgreementRef, "municipalityId">) =>
+  Boolean(scope) && scope!.organizationId === a.municipalityId && (scope!.role === "desk_admin" || scope!.role === "desk_staff");
+
+/** Every member of every party (for the municipality: its desk and departments). */
+export const isPartyMember = (scope: Scope | null, partyOrgIds: readonly string[]) => Boolean(scope) && partyOrgIds.includes(scope!.organizationId);
+
+export const canSeeAgreement = (scope: Scope | null, a: AgreementRef, partyOrgIds: readonly string[]) => isPartyMember(scope, partyOrgIds);
+
+/** Signed, marked public: its public fields are for everyone. */
+export const isPubliclyListed = (a: AgreementRef) => a.isPublic && ["signed", "active", "renewal_review", "renewed", "ended"].includes(a.status);
+
+export const agreementTransitions = {
+  submitForApproval: { from: ["draft"], to: "internal_approval" },
+  sign: { from: ["internal_approval"], to: "signed" },
+  activate: { from: ["signed"], to: "active" },
+  startRenewalReview: { from: ["active", "renewed"], to: "renewal_review" },
+  renew: { from: ["renewal_review"], to: "renewed" },
+  end: { from: ["active", "renewal_review", "renewed"], to: "ended" },
+  terminate: { from: ["signed", "active", "renewal_review", "renewed"], to: "terminated" },
+} as const satisfies Record<string, { from: readonly AgreementStatus[]; to: AgreementStatus }>;
+export type AgreementTransition = keyof typeof agreementTransitions;
+export const agreementTransitionNames = Object.keys(agreementTransitions) as AgreementTransition[];
+
+/** What the owning desk may do now; nobody else moves an agreement. */
+export function availableAgreementTransitions(scope: Scope | null, a: AgreementRef): AgreementTransition[] {
+  if (!isOwningDesk(scope, a)) return [];
+  return agreementTransitionNames.filter((n) => (agreementTransitions[n].from as readonly string[]).includes(a.status));
+}
+
+/** Content is edited while drafting; after signing only by amendment (a later version). */
+export const canEditAgreement = (scope: Scope | null, a: AgreementRef) => isOwningDesk(scope, a) && a.status === "draft";
+
+/** Nothing is signed until every approval step of both sides is approved. */
+export const approvalsComplete = (steps: readonly { status: string }[]) => steps.length > 0 && steps.every((s) => s.status === "approved");

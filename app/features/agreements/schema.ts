@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { policyFieldCodes } from "~/lib/policy-fields";
+import { choice, isoDate, listOf, optional, optionalText, requiredText, whenValid } from "~/lib/validation";
+import { agreementMethods, agreementStatuses, itemHorizons, itemPriorities, renewalRules, type AgreementStatus } from "./constants";
+
+export * from "./constants";
+
+export const agreementItemInput = z.object({
+  title: requiredText(200),
+  description: optionalText(2000),
+  field: choice(policyFieldCodes),
+  priority: z.preprocess((v) => (v === "" || v === undefined ? "medium" : v), choice(itemPriorities)),
+  horizon: z.preprocess((v) => (v === "" || v === undefined ? "short" : v), choice(itemHorizons)),
+  departmentId: optional(z.uuid({ error: "validation.invalidChoice" })),
+  partnerOwner: optionalText(200),
+});
+
+/** One schema for the register form, the action and the API. */
+export const agreementInput = z
+  .object({
+    title: requiredText(200),
+    method: choice(agreementMethods),
+    /** Partner organisations besides the owning municipality (at least one). */
+    partnerIds: listOf(z.uuid({ error: "validation.invalidChoice" }), 50).refine((v) => v.length > 0, { error: "validation.partnersRequired" }),
+    purpose: requiredText(4000),
+    roles: optionalText(4000),
+    consultationBody: optionalText(2000),
+    costSharing: optionalText(2000),
+    confidentiality: optionalText(2000),
+    startsOn: optional(isoDate()),
+    endsOn: optional(isoDate()),
+    renewalRule: z.preprocess((v) => (v === "" || v === undefined ? "explicit" : v), choice(renewalRules)),
+    renewalYears: optional(z.coerce.number({ error: "validation.invalid" }).int().min(1, { error: "validation.invalid" }).max(10, { error: "validation.invalid" })),
+    objectionDeadline: optional(isoDate()),
+    items: z.array(agreementItemInput).max(100, { error: "validation.tooMany" }).default([]),
+  })
+  .refine((v) => typeof v.startsOn !== "string" || typeof v.endsOn !== "string" || v.startsOn < v.endsOn, {
+    path: ["endsOn"],
+    error: "validation.periodOrder",
+    when: whenValid("startsOn", "endsOn"),
+  })
+  .refine((v) => v.renewalRule !== "automatic" || (v.renewalYears && v.objectionDeadline), {
+    path: ["renewalYears"],
+    error: "validation.automaticRenewal",
+    when: whenValid("renewalRule", "renewalYears", "objectionDeadline"),
+  });
+export type AgreementInput = z.output<typeof agreementInput>;
+
+export const approvalDecisionInput = z.object({
+  stepId: z.uuid({ error: "validation.invalidChoice" }),
+  decision: choice(["approved", "returned"] as const),
+  approverName: requiredText(100),
+  decidedOn: isoDate(),
+  comment: optionalText(2000),
+});
+
+export const signInput = z.object({ signedOn: isoDate(), ceremony: optionalText(2000), pressRelease: optionalText(8000), publicSummary: optionalText(4000), isPublic: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false) });
+export const transitionNoteInput = z.object({ note: optionalText(4000) });
+export const renewInput = z.object({ evaluation: requiredText(8000) });
+export const endInput = z.object({ reason: requiredText(4000) });
+
+export const agreementListInput = z.object({
+  status: optional(choice(agreementStatuses)),
+  method: optional(choice(agreementMethods)),
+  field: optional(choice(policyFieldCodes)),
+  q: optionalText(100),
+  limit: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(100).default(50),
+  cursor: optional(z.string().max(300)),
+});
+export type AgreementListInput = z.output<typeof agreementListInput>;
+
+export interface AgreementSummary {
+  id: string;
+  title: string;
+  method: string;
+  status: AgreementStatus;
+  municipalityName: string;
+  localGovCode: string;
+  partnerNames: string[];
+  fields: string[];
+  startsOn: string | null;
+  endsOn: string | null;
+  signedOn: string | null;
+}
+
+export interface AgreementDetail extends AgreementSummary {
+  municipalityId: string;
+  proposalId: string | null;
+  purpose: string;
+  roles: string;
+  consultationBody: string;
+  costSharing: string;
+  confidentiality: string;
+  renewalRule: string;
+  renewalYears: number | null;
+  objectionDeadline: string | null;
+  ceremony: string;
+  pressRelease: string;
+  publicSummary: string;
+  isPublic: boolean;
+  evaluation: string | null;
+  endReason: string | null;
+  parties: { organizationId: string; name: string; kind: string; position: number }[];
+  items: { id: string; title: string; description: string; field: string; priority: string; horizon: string; departmentId: string | null; departmentName: string | null; partnerOwner: string }[];
+  approvals: { id: string; side: string; partyName: string; label: string; status: string; approverName: string | null; decidedOn: string | null; comment: string | null }[];
+  timeline: { fromStatus: string | null; toStatus: string; actorName: string | null; note: string | null; at: string }[];
+  updatedAt: string;
+  can: { edit: boolean; transitions: string[]; recordApproval: boolean };
+}

@@ -1,0 +1,149 @@
+import { sql } from "drizzle-orm";
+import { boolean, char, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { organizations, users } from "../identity/tables";
+import { proposals } from "../proposals/tables";
+import { agreementMethods, agreementStatuses, approvalSides, approvalStepStatuses, itemHorizons, itemPriorities, renewalRules } from "./constants";
+
+/**
+ * A partnership agreement (包括連携協定 / 事業連携協定 / …) between a
+ * municipality and one or more partners. Owned by the municipality's desk;
+ * visible to the members of every party; its public fields are published once
+ * signed and marked public.
+ */
+export const agreements = pgTable(
+  "agreements",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => organizations.id),
+    localGovCode: char("local_gov_code", { length: 6 }).notNull(),
+    proposalId: uuid("proposal_id").references(() => proposals.id),
+    title: text("title").notNull(),
+    method: text("method", { enum: agreementMethods }).notNull(),
+    purpose: text("purpose").notNull().default(""),
+    roles: text("roles").notNull().default(""),
+    consultationBody: text("consultation_body").notNull().default(""),
+    costSharing: text("cost_sharing").notNull().default(""),
+    confidentiality: text("confidentiality").notNull().default(""),
+    startsOn: date("starts_on"),
+    endsOn: date("ends_on"),
+    renewalRule: text("renewal_rule", { enum: renewalRules }).notNull().default("explicit"),
+    renewalYears: integer("renewal_years"),
+    objectionDeadline: date("objection_deadline"),
+    status: text("status", { enum: agreementStatuses }).notNull().default("draft"),
+    signedOn: date("signed_on"),
+    ceremony: text("ceremony").notNull().default(""),
+    pressRelease: text("press_release").notNull().default(""),
+    publicSummary: text("public_summary").notNull().default(""),
+    isPublic: boolean("is_public").notNull().default(false),
+    evaluation: text("evaluation"),
+    endReason: text("end_reason"),
+    searchText: text("search_text").notNull().default(""),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, precision: 3 })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
+  },
+  (t) => [
+    index("agreements_register").on(t.municipalityId, t.status, t.updatedAt.desc()),
+    index("agreements_public").on(t.isPublic, t.localGovCode, t.signedOn.desc()),
+    index("agreements_ends").on(t.endsOn),
+    uniqueIndex("agreements_proposal").on(t.proposalId).where(sql`${t.proposalId} is not null`),
+    index("agreements_search_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`),
+  ],
+);
+
+/** Two or more parties; the first is the owning municipality. */
+export const agreementParties = pgTable(
+  "agreement_parties",
+  {
+    agreementId: uuid("agreement_id")
+      .notNull()
+      .references(() => agreements.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    position: integer("position").notNull(),
+    signatoryTitle: text("signatory_title").notNull().default(""),
+    signatoryName: text("signatory_name").notNull().default(""),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.organizationId] }), index("agreement_parties_org").on(t.organizationId)],
+);
+
+/** 連携事項: what the parties will do together, each with an owner on both sides. */
+export const agreementItems = pgTable(
+  "agreement_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    agreementId: uuid("agreement_id")
+      .notNull()
+      .references(() => agreements.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    field: text("field").notNull(),
+    priority: text("priority", { enum: itemPriorities }).notNull().default("medium"),
+    horizon: text("horizon", { enum: itemHorizons }).notNull().default("short"),
+    departmentId: uuid("department_id").references(() => organizations.id),
+    partnerOwner: text("partner_owner").notNull().default(""),
+  },
+  (t) => [index("agreement_items_agreement").on(t.agreementId, t.position), index("agreement_items_field").on(t.field)],
+);
+
+/** The municipality's internal approval chain (課長 → 部長 → 副市長 → 市長 …). */
+export const approvalChains = pgTable(
+  "approval_chains",
+  {
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    label: text("label").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.position] })],
+);
+
+/** One approval of one agreement, recorded step by step (the partner's as received). */
+export const approvalSteps = pgTable(
+  "approval_steps",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    agreementId: uuid("agreement_id")
+      .notNull()
+      .references(() => agreements.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    side: text("side", { enum: approvalSides }).notNull(),
+    partyOrgId: uuid("party_org_id").notNull(),
+    label: text("label").notNull(),
+    status: text("status", { enum: approvalStepStatuses }).notNull().default("pending"),
+    approverName: text("approver_name"),
+    decidedOn: date("decided_on"),
+    comment: text("comment"),
+    recordedBy: uuid("recorded_by"),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }),
+  },
+  (t) => [index("approval_steps_agreement").on(t.agreementId, t.position)],
+);
+
+/** Status history with who, when and why. */
+export const agreementEvents = pgTable(
+  "agreement_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    agreementId: uuid("agreement_id")
+      .notNull()
+      .references(() => agreements.id, { onDelete: "cascade" }),
+    fromStatus: text("from_status"),
+    toStatus: text("to_status").notNull(),
+    actorUserId: uuid("actor_user_id"),
+    actorName: text("actor_name"),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index("agreement_events_agreement").on(t.agreementId, t.createdAt)],
+);
