@@ -14,6 +14,8 @@ import { listPublicThemes } from "~/features/themes/data.server";
 import { ThemeCard } from "~/features/themes/components/theme-card";
 import { getLocalGovernment } from "~/features/directory/data.server";
 import { listPublishedProposals } from "~/features/proposals/data.server";
+import { listPublicAgreements } from "~/features/agreements/data.server";
+import { formatOfficialDate } from "~/ui/format";
 
 /** National list at /themes; one municipality's list at /municipalities/:code/themes. */
 export async function loader(args: Route.LoaderArgs) {
@@ -23,18 +25,22 @@ export async function loader(args: Route.LoaderArgs) {
   const place = code ? await getLocalGovernment(db, code) : null;
   if (code && !place) throw new Response(null, { status: 404 });
   const query = code ? { ...params, municipality: code } : params;
-  const [prefectures, published] = await Promise.all([prefectureOptions(db), code ? listPublishedProposals(db, { localGovCode: code, limit: 20 }) : Promise.resolve([])]);
+  const [prefectures, published, agreements] = await Promise.all([
+    prefectureOptions(db),
+    code ? listPublishedProposals(db, { localGovCode: code, limit: 20 }) : Promise.resolve([]),
+    code ? listPublicAgreements(db, { localGovCode: code, limit: 50 }) : Promise.resolve([]),
+  ]);
   try {
-    return { params, place, prefectures, published, ...(await listPublicThemes(db, parseInput(themeListInput, query))) };
+    return { params, place, prefectures, published, agreements, ...(await listPublicThemes(db, parseInput(themeListInput, query))) };
   } catch (error) {
     if (!isAppError(error) || error.code !== "validation") throw error;
-    return { params, place, prefectures, published, items: [], total: 0, nextCursor: null };
+    return { params, place, prefectures, published, agreements, items: [], total: 0, nextCursor: null };
   }
 }
 
 export default function Themes({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const { params, place, items, total, nextCursor, prefectures, published } = loaderData;
+  const { params, place, items, total, nextCursor, prefectures, published, agreements } = loaderData;
   const title = place ? `${place.fullName} — ${t("themes.title")}` : t("themes.title");
   return (
     <>
@@ -75,6 +81,22 @@ export default function Themes({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       )}
+      {agreements.length > 0 ? (
+        <section className="mt-10 flex flex-col gap-4" data-testid="public-agreements">
+          <h2 className="text-std-24B-150">{t("agreements.public.title")}</h2>
+          <ul className="flex flex-col gap-4">
+            {agreements.map((a) => (
+              <li key={a.id} className="rounded-8 border border-solid-gray-300 p-4">
+                <h3 className="text-std-17B-170">{a.title}</h3>
+                <p className="text-dns-14N-130 text-solid-gray-700">
+                  {t(`proposals.method.${a.method}`)}／{a.partnerNames.join("・")}
+                  {a.signedOn ? `／${t("agreements.field.signedOn")} ${formatOfficialDate(a.signedOn)}` : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {published.length > 0 ? (
         <section className="mt-10 flex flex-col gap-4">
           <h2 className="text-std-24B-150">{t("proposals.published.title")}</h2>

@@ -5,11 +5,13 @@ import type { Db } from "~/lib/db/client.server";
 import { demoMunicipalities, seedDemoIdentities } from "~/features/identity/demo.server";
 import { seedDemoThemes } from "~/features/themes/demo.server";
 import { seedDemoProposals } from "~/features/proposals/demo.server";
+import { seedDemoAgreements } from "~/features/agreements/demo.server";
 
 export async function seedDemoData(deps: { db: Db; auth: Auth; baseUrl: string }): Promise<boolean> {
   const identities = await seedDemoIdentities(deps.db, deps.auth);
   if (!identities) return false;
   const themeIds = await seedDemoThemes(deps.db, identities, demoMunicipalities);
   await seedDemoProposals(deps.db, identities, themeIds, demoMunicipalities);
+  await seedDemoAgreements(deps.db, identities, demoMunicipalities);
   return true;
 }

@@ -638,6 +638,7 @@ export const en: Record<MessageKey, string> = {
   "audit.action.agreement.end": "Ended an agreement",
   "audit.action.agreement.terminate": "Terminated an agreement",
   "proposals.toAgreement": "Create an agreement from this proposal",
+  "agreements.public.title": "Signed partnership agreements",
   "error.title": "Error",
   "error.validation": "The input has errors.",
   "error.unauthorized": "Please sign in.",

@@ -636,6 +636,7 @@ export const ja = {
   "audit.action.agreement.end": "協定を終了",
   "audit.action.agreement.terminate": "協定を解除",
   "proposals.toAgreement": "この提案から協定を作る",
+  "agreements.public.title": "締結した連携協定",
   "error.title": "エラー",
   "error.validation": "入力内容に誤りがあります。",
   "error.unauthorized": "ログインが必要です。",
