@@ -41,6 +41,20 @@ export default function Agreements({ loaderData }: Route.ComponentProps) {
         <SelectField name="status" label={t("proposals.filter.status")} defaultValue={params.status ?? ""} placeholder={t("proposals.filter.all")} options={agreementStatuses.map((s) => ({ value: s, label: t(`agreements.status.${s}`) }))} />
         <Button>{t("directory.search.submit")}</Button>
       </Form>
+      <p className="mb-4 flex flex-wrap items-center gap-4 text-std-16N-170">
+        <span>{t("agreements.export.label")}:</span>
+        {(
+          [
+            ["csv?encoding=utf-8", "agreements.export.csvUtf8"],
+            ["csv?encoding=shift_jis", "agreements.export.csvSjis"],
+            ["xlsx?", "agreements.export.xlsx"],
+          ] as const
+        ).map(([suffix, label]) => (
+          <a key={label} href={`/agreements/export.${suffix}${suffix.includes("?") && !suffix.endsWith("?") ? "&" : ""}${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(params.status ? { status: params.status } : {}) }).toString()}`} className="text-blue-1000 underline" download>
+            {t(label)}
+          </a>
+        ))}
+      </p>
       <p role="status" className="mb-2">
         {t("directory.results", { count: total })}
       </p>

@@ -281,10 +281,16 @@ export async function findMemberRecipients(db: Db, organizationId: string): Prom
 }
 
 /** Id, name and kind of organisations (for features that relate several bodies). */
-export async function organizationsByIds(db: Db, ids: string[]): Promise<{ id: string; name: string; kind: string }[]> {
+export async function organizationsByIds(
+  db: Db,
+  ids: string[],
+): Promise<{ id: string; name: string; kind: string; corporateNumber: string | null; localGovCode: string | null }[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
-  return db.select({ id: organizations.id, name: organizations.name, kind: organizations.kind }).from(organizations).where(inArray(organizations.id, unique));
+  return db
+    .select({ id: organizations.id, name: organizations.name, kind: organizations.kind, corporateNumber: organizations.corporateNumber, localGovCode: organizations.localGovCode })
+    .from(organizations)
+    .where(inArray(organizations.id, unique));
 }
 
 /** Organisations by 法人番号 or 団体コード (for forms where people type codes they know). */

@@ -491,6 +491,14 @@ const ENDPOINTS: Endpoint[] = [
     check: (body: { items: IdItem[] }) => expect(body.items).toEqual([]),
   },
   { name: "GET /api/v1/agreements/public/:id (a draft)", file: "api/public-agreements.ts", handler: "loader", request: (_c, w) => ({ path: `/api/v1/agreements/public/${w.ids.agreement}`, params: { id: w.ids.agreement } }), expected: statuses(404) },
+  {
+    name: "GET /api/v1/agreements/export.csv",
+    file: "api/agreements-export.ts",
+    handler: "loader",
+    identifies: true,
+    request: () => ({ path: "/api/v1/agreements/export.csv" }),
+    expected: statuses(200, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
+  },
   { name: "GET /api/v1/nothing", file: "api/not-found.ts", handler: "loader", request: () => ({ path: "/api/v1/nothing" }), expected: statuses(404) },
   { name: "POST /api/v2/anything", file: "api/not-found.ts", handler: "action", request: () => ({ path: "/api/v2/anything", method: "POST", json: {} }), expected: statuses(404) },
 ];

@@ -1,0 +1,100 @@
+// The register as CSV (UTF-8 with BOM, or Shift_JIS for older Excel and
+// municipal systems) and as Excel (.xlsx), with 団体コード and 法人番号 columns.
+import { stringify } from "csv-stringify/sync";
+import ExcelJS from "exceljs";
+import iconv from "iconv-lite";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { translate, type Locale } from "~/lib/i18n";
+import { normalizeForSearch } from "~/lib/japanese-text";
+import type { ScopedContext } from "~/lib/tenancy";
+import { localGovernmentNames } from "~/features/directory/data.server";
+import { organizationsByIds } from "~/features/identity/data.server";
+import { agreementItems, agreementParties, agreements } from "./tables";
+import type { AgreementListInput } from "./schema";
+
+const MAX_EXPORT_ROWS = 50_000;
+
+export interface ExportRow {
+  id: string;
+  title: string;
+  method: string;
+  status: string;
+  localGovCode: string;
+  municipalityName: string;
+  partners: string;
+  partnerCorporateNumbers: string;
+  partnerLocalGovCodes: string;
+  fields: string;
+  items: number;
+  startsOn: string;
+  endsOn: string;
+  signedOn: string;
+  renewalRule: string;
+}
+
+/** The caller's register (same scope and filters as the list), oldest first. */
+export async function exportRows(ctx: ScopedContext, filters: Pick<AgreementListInput, "status" | "method" | "field" | "q">, locale: Locale = "ja"): Promise<ExportRow[]> {
+  const where: SQL[] = [
+    sql`exists (select 1 from ${agreementParties} where ${agreementParties.agreementId} = ${agreements.id} and ${agreementParties.organizationId} = ${ctx.scope.organizationId})`,
+  ];
+  if (filters.status) where.push(eq(agreements.status, filters.status));
+  if (filters.method) where.push(eq(agreements.method, filters.method));
+  if (filters.field) where.push(sql`exists (select 1 from ${agreementItems} where ${agreementItems.agreementId} = ${agreements.id} and ${agreementItems.field} = ${filters.field})`);
+  if (filters.q) where.push(sql`${agreements.searchText} like ${`%${normalizeForSearch(filters.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  const rows = await ctx.db.select().from(agreements).where(and(...where)).orderBy(asc(agreements.createdAt), desc(agreements.id)).limit(MAX_EXPORT_ROWS);
+  const ids = rows.map((r) => r.id);
+  const [parties, items, places] = await Promise.all([
+    ids.length ? ctx.db.select().from(agreementParties).where(inArray(agreementParties.agreementId, ids)).orderBy(asc(agreementParties.position)) : Promise.resolve([]),
+    ids.length ? ctx.db.select({ agreementId: agreementItems.agreementId, field: agreementItems.field }).from(agreementItems).where(inArray(agreementItems.agreementId, ids)) : Promise.resolve([]),
+    localGovernmentNames(ctx.db, rows.map((r) => r.localGovCode)),
+  ]);
+  const orgs = new Map((await organizationsByIds(ctx.db, parties.map((p) => p.organizationId))).map((o) => [o.id, o]));
+  const t = (key: string) => translate(locale, key);
+  return rows.map((r) => {
+    const partners = parties.filter((p) => p.agreementId === r.id && p.organizationId !== r.municipalityId).map((p) => orgs.get(p.organizationId)!);
+    const own = items.filter((i) => i.agreementId === r.id);
+    return {
+      id: r.id,
+      title: r.title,
+      method: t(`proposals.method.${r.method}`),
+      status: t(`agreements.status.${r.status}`),
+      localGovCode: r.localGovCode,
+      municipalityName: places.get(r.localGovCode)?.fullName ?? "",
+      partners: partners.map((p) => p.name).join("／"),
+      partnerCorporateNumbers: partners.map((p) => p.corporateNumber ?? "").filter(Boolean).join("／"),
+      partnerLocalGovCodes: partners.map((p) => p.localGovCode ?? "").filter(Boolean).join("／"),
+      fields: [...new Set(own.map((i) => t(`field.${i.field}`)))].join("／"),
+      items: own.length,
+      startsOn: r.startsOn ?? "",
+      endsOn: r.endsOn ?? "",
+      signedOn: r.signedOn ?? "",
+      renewalRule: t(`agreements.renewal.${r.renewalRule}`),
+    };
+  });
+}
+
+const columns: (keyof ExportRow)[] = ["id", "title", "method", "status", "localGovCode", "municipalityName", "partners", "partnerCorporateNumbers", "partnerLocalGovCodes", "fields", "items", "startsOn", "endsOn", "signedOn", "renewalRule"];
+
+function header(locale: Locale): string[] {
+  return columns.map((c) => translate(locale, `agreements.export.${c}`));
+}
+
+/** CSV bytes: UTF-8 with a BOM (Excel reads it right), or Shift_JIS (cp932: also ①, 髙). */
+export function toCsv(rows: ExportRow[], encoding: "utf-8" | "shift_jis", locale: Locale = "ja"): Buffer {
+  // 法人番号 and 団体コード keep their leading zeros as text.
+  const text = stringify([header(locale), ...rows.map((r) => columns.map((c) => String(r[c])))], { record_delimiter: "\r\n" });
+  return encoding === "shift_jis" ? iconv.encode(text, "cp932") : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
+}
+
+export async function toXlsx(rows: ExportRow[], locale: Locale = "ja"): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Renkei";
+  const sheet = workbook.addWorksheet(translate(locale, "agreements.title"));
+  sheet.columns = columns.map((key, i) => ({ header: header(locale)[i], key, width: key === "title" ? 48 : key === "id" ? 38 : 18 }));
+  for (const row of rows) sheet.addRow(row);
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: "frozen", ySplit: 1 }];
+  // Codes are text: never let Excel turn 010006 into 10006.
+  for (const key of ["localGovCode", "partnerCorporateNumbers", "partnerLocalGovCodes"] as const) sheet.getColumn(key).numFmt = "@";
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,69 @@
+import ExcelJS from "exceljs";
+import iconv from "iconv-lite";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { testDrivers } from "~/test/database";
+import { startTestApp, type TestApp } from "~/test/harness";
+import { createMember, createOrganization } from "~/test/factories";
+import * as agreementsApi from "./agreements";
+import * as exportRoute from "./agreements-export";
+
+const drivers = await testDrivers();
+
+describe.each(drivers)("agreement register export on %s", (kind) => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await startTestApp(kind);
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  async function setup() {
+    const desk = await createMember(app.runtime, { role: "desk_admin" });
+    const partner = await createOrganization(app.runtime.db, { kind: "company", name: "髙橋①商事株式会社" });
+    const res = await app.call(agreementsApi.action, {
+      path: "/api/v1/agreements",
+      method: "POST",
+      token: desk.token,
+      json: { title: "㈱髙橋①商事との連携協定", method: "project", partnerIds: [partner.id], purpose: "目的", items: [{ title: "項目", field: "health" }] },
+    });
+    expect(res.status).toBe(201);
+    return { desk, partner };
+  }
+
+  it("writes Shift_JIS that decodes to the same Japanese, with 団体コード and 法人番号 columns", async () => {
+    const { desk, partner } = await setup();
+    const res = await app.call(exportRoute.loader, { path: "/api/v1/agreements/export.csv?encoding=shift_jis", token: desk.token });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("Shift_JIS");
+    const bytes = Buffer.from(await res.arrayBuffer());
+    // Not valid UTF-8 for Japanese: it must be decoded as cp932.
+    const text = iconv.decode(bytes, "cp932");
+    expect(text.split("\r\n")[0]).toContain("団体コード");
+    expect(text).toContain("㈱髙橋①商事との連携協定");
+    expect(text).toContain("髙橋①商事株式会社");
+    expect(text).toContain(partner.corporateNumber!);
+  });
+
+  it("writes UTF-8 with a BOM, and an xlsx that reads back", async () => {
+    const { desk } = await setup();
+    const csv = Buffer.from(await (await app.call(exportRoute.loader, { path: "/api/v1/agreements/export.csv?encoding=utf-8", token: desk.token })).arrayBuffer());
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.toString("utf8")).toContain("㈱髙橋①商事との連携協定");
+    const xlsx = await app.call(exportRoute.loader, { path: "/api/v1/agreements/export.xlsx", token: desk.token });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).values).toContain("相手方の法人番号");
+    expect(sheet.getRow(2).getCell(2).value).toBe("㈱髙橋①商事との連携協定");
+    expect(String(sheet.getRow(2).getCell(5).value)).toMatch(/^\d{6}$/);
+  });
+
+  it("exports only the caller's register and needs a token", async () => {
+    await setup();
+    const other = await createMember(app.runtime, { role: "desk_admin" });
+    const text = Buffer.from(await (await app.call(exportRoute.loader, { path: "/api/v1/agreements/export.csv", token: other.token })).arrayBuffer()).toString("utf8");
+    expect(text).not.toContain("髙橋");
+    expect((await app.call(exportRoute.loader, { path: "/api/v1/agreements/export.csv" })).status).toBe(401);
+  });
+});
