@@ -53,6 +53,7 @@ function Header() {
     { to: "/desk/themes", label: t("nav.deskThemes"), show: role === "desk_admin" || role === "desk_staff" || role === "department_staff" },
     { to: "/proposals", label: t("nav.proposals"), show: Boolean(root?.active) && role !== "platform_admin" },
     { to: "/agreements", label: t("nav.agreements"), show: Boolean(root?.active) && role !== "platform_admin" },
+    { to: "/desk/agreement-template", label: t("nav.agreementTemplate"), show: role === "desk_admin" },
     { to: "/desk/role-matrix", label: t("nav.roleMatrix"), show: role === "desk_admin" || role === "desk_staff" },
     { to: "/municipalities", label: t("nav.municipalities"), show: true },
     { to: "/org", label: t("nav.organization"), show: Boolean(root?.active) },

@@ -4,11 +4,16 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isValidCorporateNumber } from "~/lib/corporate-number";
 import { rolesByOrganizationKind, type OrganizationKind, type Role } from "~/lib/roles";
+import { proposalStatuses, type ProposalStatus } from "~/features/proposals/constants";
+import { transitions } from "~/features/proposals/policy";
+import { themeStatuses } from "~/features/themes/constants";
+import { normalizeForSearch } from "~/lib/japanese-text";
 import { freshDatabase } from "~/test/database";
 import * as me from "~/routes/api/me";
 import * as tokens from "~/routes/api/tokens";
 import { BENCH_PASSWORD, generateFoundationData, type GenerationResult } from "./generate";
 import { startBenchApp, type BenchApp } from "./lib/app";
+import { benchmarkThemesAndProposals } from "./operations/themes-proposals";
 
 describe("bench generator (PGlite, small)", () => {
   let app: BenchApp;
@@ -18,7 +23,7 @@ describe("bench generator (PGlite, small)", () => {
 
   beforeAll(async () => {
     const database = await freshDatabase("pglite");
-    result = await generateFoundationData(database, { organizations: 200, people: 500, apiTokens: 20, samplePeople: 20 });
+    result = await generateFoundationData(database, { organizations: 200, people: 500, apiTokens: 20, samplePeople: 20, themes: 60, proposals: 400 });
     dataDir = mkdtempSync(path.join(os.tmpdir(), "renkei-bench-test-"));
     app = await startBenchApp(database, { dataDir });
   });
@@ -28,7 +33,7 @@ describe("bench generator (PGlite, small)", () => {
   });
 
   it("generates the requested sizes on top of the national directory", async () => {
-    expect(result.counts).toMatchObject({ local_governments: 1965, organizations: 200, users: 500, auth_accounts: 500, api_tokens: 20 });
+    expect(result.counts).toMatchObject({ local_governments: 1965, organizations: 200, users: 500, auth_accounts: 500, api_tokens: 20, themes: 60, proposals: 400 });
     expect(result.counts.memberships).toBeGreaterThanOrEqual(500);
     const [perUser] = await sql<{ min: number; max: number }>("select min(n)::int as min, max(n)::int as max from (select u.id, count(m.id) as n from users u left join memberships m on m.user_id = u.id group by u.id) t");
     expect(perUser).toEqual({ min: 1, max: 2 });
@@ -79,5 +84,114 @@ describe("bench generator (PGlite, small)", () => {
     const sample = result.samples.tokens[0]!;
     const viaSample = await app.call(me.loader, { path: "/api/v1/me", token: sample.token });
     expect(((await viaSample.json()) as { user: { id: string } }).user.id).toBe(sample.userId);
+  });
+
+  it("spreads theme calls over municipality organisations, with search text as the app writes it", async () => {
+    const rows = await sql<{ status: string; kind: string; local_gov_code: string; org_code: string; prefecture_code: string; title: string; background: string; goal: string; search_text: string; published_at: Date | null; closed_at: Date | null; deadline: string | null; starts_on: string | null; department_parent: string | null; municipality_id: string }>(
+      `select t.*, o.kind, o.local_gov_code as org_code, d.parent_id as department_parent
+         from themes t join organizations o on o.id = t.municipality_id left join organizations d on d.id = t.department_id`,
+    );
+    expect(rows).toHaveLength(60);
+    for (const t of rows) {
+      expect(t.kind).toBe("municipality");
+      expect(t.local_gov_code).toBe(t.org_code);
+      expect(t.prefecture_code).toBe(t.local_gov_code.slice(0, 2));
+      expect(themeStatuses).toContain(t.status);
+      expect(t.search_text).toBe(normalizeForSearch(`${t.title} ${t.background} ${t.goal}`));
+      expect(t.published_at === null).toBe(t.status === "draft");
+      expect(t.closed_at === null).toBe(t.status !== "closed");
+      if (t.starts_on && t.deadline) expect(t.starts_on <= t.deadline).toBe(true);
+      if (t.department_parent !== null) expect(t.department_parent).toBe(t.municipality_id);
+    }
+    expect(new Set(rows.map((t) => t.status)).size).toBe(3);
+  });
+
+  it("sends proposals from partners to municipalities, against themes of the same municipality, with valid statuses and timelines", async () => {
+    const proposals = await sql<{ id: string; status: ProposalStatus; kind: string; municipality_id: string; theme_municipality: string | null; theme_id: string | null; proposer_kind: string; target_kind: string; submitted_at: Date | null; search_text: string; title: string; summary: string; plan: string }>(
+      `select p.*, t.municipality_id as theme_municipality, po.kind as proposer_kind, mo.kind as target_kind
+         from proposals p left join themes t on t.id = p.theme_id
+         join organizations po on po.id = p.proposer_org_id join organizations mo on mo.id = p.municipality_id`,
+    );
+    expect(proposals).toHaveLength(400);
+    for (const p of proposals) {
+      expect(proposalStatuses).toContain(p.status);
+      expect(p.target_kind).toBe("municipality");
+      expect(["municipality", "prefecture", "department"]).not.toContain(p.proposer_kind);
+      expect(p.kind).toBe(p.theme_id ? "theme" : "free");
+      if (p.theme_id) expect(p.theme_municipality).toBe(p.municipality_id);
+      expect(p.submitted_at === null).toBe(p.status === "draft");
+      expect(p.search_text).toBe(normalizeForSearch(`${p.title} ${p.summary} ${p.plan}`));
+    }
+    expect(proposals.some((p) => p.theme_id)).toBe(true);
+    expect(new Set(proposals.map((p) => p.status)).size).toBeGreaterThanOrEqual(8);
+
+    // Each timeline is a chain of allowed transitions from draft to the current status.
+    const events = await sql<{ proposal_id: string; from_status: string; to_status: string; created_at: Date }>("select * from proposal_events order by proposal_id, created_at");
+    const byProposal = new Map<string, typeof events>();
+    for (const e of events) byProposal.set(e.proposal_id, [...(byProposal.get(e.proposal_id) ?? []), e]);
+    const allowed = new Set(Object.values(transitions).flatMap((t) => t.from.map((from) => `${from}→${t.to}`)));
+    allowed.add("draft→submitted");
+    for (const p of proposals) {
+      const timeline = byProposal.get(p.id) ?? [];
+      if (p.status === "draft") {
+        expect(timeline).toEqual([]);
+        continue;
+      }
+      expect(timeline[0]!.from_status).toBe("draft");
+      expect(timeline.at(-1)!.to_status).toBe(p.status);
+      timeline.forEach((e, i) => {
+        expect(allowed.has(`${e.from_status}→${e.to_status}`)).toBe(true);
+        if (i > 0) expect(e.from_status).toBe(timeline[i - 1]!.to_status);
+      });
+    }
+
+    // Shares: only accepted and beyond, only to departments of the proposal's municipality.
+    const shares = await sql<{ status: string; parent_id: string; municipality_id: string; accepted: boolean }>(
+      `select p.status, d.parent_id, p.municipality_id, exists (select 1 from proposal_events e where e.proposal_id = p.id and e.to_status = 'accepted') as accepted
+         from proposal_shares s join proposals p on p.id = s.proposal_id join organizations d on d.id = s.department_id`,
+    );
+    expect(shares.length).toBeGreaterThan(0);
+    for (const s of shares) {
+      expect(s.parent_id).toBe(s.municipality_id);
+      expect(s.accepted).toBe(true);
+    }
+    const [messages] = await sql<{ n: number; outside: number }>(
+      `select count(*)::int as n, count(*) filter (where not exists (select 1 from proposal_events e where e.proposal_id = m.proposal_id and e.to_status = 'in_dialogue'))::int as outside
+         from proposal_messages m`,
+    );
+    expect(messages!.n).toBeGreaterThan(0);
+    expect(messages!.outside).toBe(0);
+  });
+
+  it("times the theme and proposal operations, whose baselines return what the app returns", async () => {
+    const operations: { operation: string; app: number[]; baseline: number[] | null }[] = [];
+    await benchmarkThemesAndProposals({
+      app,
+      iterations: 2,
+      warmup: 1,
+      add: (operation, _detail, samples) => operations.push({ operation, ...samples }),
+      log: () => undefined,
+    });
+    expect(operations.map((o) => o.operation)).toEqual([
+      "desk inbox: GET /api/v1/proposals",
+      "desk inbox: ?status=",
+      "desk inbox: ?q=",
+      "desk inbox: GET /api/v1/proposals (50 desks in turn)",
+      "department: GET /api/v1/proposals (shared)",
+      "proposal detail: GET /api/v1/proposals/:id (desk)",
+      "proposal detail: GET /api/v1/proposals/:id (proposer)",
+      "public themes: GET /api/v1/themes",
+      "public themes: ?field=",
+      "public themes: ?prefecture=",
+      "public themes: ?municipality=",
+      "public themes: ?q=",
+    ]);
+    for (const o of operations) {
+      expect(o.app).toHaveLength(2);
+      expect(o.baseline).toHaveLength(2);
+    }
+    // The desk's detail views were written to the access log, as the app does.
+    const [views] = await sql<{ n: number }>("select count(*)::int as n from proposal_views");
+    expect(views!.n).toBeGreaterThan(0);
   });
 });

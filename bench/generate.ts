@@ -8,6 +8,8 @@ import { countRows } from "./lib/bulk";
 import { createRandom } from "./lib/random";
 import { directorySteps } from "./generators/directory";
 import { identitySteps } from "./generators/identity";
+import { proposalSteps } from "./generators/proposals";
+import { themeSteps } from "./generators/themes";
 import type { GeneratorContext, GeneratorSamples, GeneratorSizes, GeneratorStep } from "./generators/types";
 
 export type { GeneratorSizes, GeneratorStep, GeneratorContext, GeneratorSamples } from "./generators/types";
@@ -25,10 +27,22 @@ const analyzeStep: GeneratorStep = {
 };
 
 /** The ordered steps. Add a feature's generators before the final analyze. */
-export const generatorSteps: readonly GeneratorStep[] = [...directorySteps, ...identitySteps, analyzeStep];
+export const generatorSteps: readonly GeneratorStep[] = [...directorySteps, ...identitySteps, ...themeSteps, ...proposalSteps, analyzeStep];
 
 /** Tables whose sizes a run reports. */
-export const reportedTables = ["local_governments", "organizations", "users", "auth_accounts", "memberships", "api_tokens"] as const;
+export const reportedTables = [
+  "local_governments",
+  "organizations",
+  "users",
+  "auth_accounts",
+  "memberships",
+  "api_tokens",
+  "themes",
+  "proposals",
+  "proposal_events",
+  "proposal_shares",
+  "proposal_messages",
+] as const;
 
 export interface GenerationResult {
   seed: number;
@@ -68,6 +82,8 @@ export async function generateFoundationData(database: Database, sizes: Generato
       people: sizes.people,
       apiTokens: Math.min(sizes.people, sizes.apiTokens ?? 2000),
       samplePeople: Math.min(sizes.people, sizes.samplePeople ?? 2000),
+      themes: sizes.themes ?? Math.round(sizes.organizations / 5),
+      proposals: sizes.proposals ?? sizes.organizations * 2,
     },
     random: createRandom(seed),
     now: options.now ?? new Date(),

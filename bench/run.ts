@@ -4,6 +4,7 @@
 // raw SQL they boil down to. Results go to BENCHMARKS.md and bench/results/.
 //
 //   BENCH_ORGS=100000 BENCH_PEOPLE=300000   data size
+//   BENCH_THEMES=20000 BENCH_PROPOSALS=200000  (default: organisations / 5 and × 2)
 //   BENCH_ITERATIONS=200                    timed calls per operation (logins: a quarter, at least 10)
 //   BENCH_LOGIN_ITERATIONS=50               override for the logins
 //   BENCH_DRIVERS=pglite,postgresql         which drivers (PostgreSQL needs a URL, below)
@@ -24,6 +25,7 @@ import * as municipalities from "~/routes/api/municipalities";
 import * as tokens from "~/routes/api/tokens";
 import { generateFoundationData, type GenerationResult } from "./generate";
 import { startBenchApp, type BenchApp } from "./lib/app";
+import { benchmarkThemesAndProposals } from "./operations/themes-proposals";
 import { measure, summarize } from "./lib/stats";
 import { machineInfo, renderRun, recordRun, type DriverRun, type OperationResult, type RunReport } from "./lib/report";
 
@@ -34,9 +36,12 @@ const int = (value: string | undefined, fallback: number) => {
   return n;
 };
 
+const organizations = int(env.BENCH_ORGS, 100_000);
 const settings = {
-  organizations: int(env.BENCH_ORGS, 100_000),
+  organizations,
   people: int(env.BENCH_PEOPLE, 300_000),
+  themes: int(env.BENCH_THEMES, Math.round(organizations / 5)),
+  proposals: int(env.BENCH_PROPOSALS, organizations * 2),
   iterations: Math.max(1, int(env.BENCH_ITERATIONS, 200)),
   seed: int(env.BENCH_SEED, 20260401),
   record: env.BENCH_RECORD !== "0",
@@ -334,6 +339,7 @@ async function benchmarkDriver(app: BenchApp, generated: GenerationResult): Prom
       "the same two SELECTs",
     );
   }
+  await benchmarkThemesAndProposals({ app, iterations: settings.iterations, warmup, add, log });
   return results;
 }
 
@@ -348,7 +354,8 @@ async function runDriver(kind: DatabaseKind): Promise<DriverRun> {
     await migrateDatabase(driver.database);
     const migrateMs = performance.now() - t0;
     log(`migrated in ${(migrateMs / 1000).toFixed(1)} s`);
-    const generated = await generateFoundationData(driver.database, { organizations: settings.organizations, people: settings.people }, { seed: settings.seed, log: (m) => log(m) });
+    const sizes = { organizations: settings.organizations, people: settings.people, themes: settings.themes, proposals: settings.proposals };
+    const generated = await generateFoundationData(driver.database, sizes, { seed: settings.seed, log: (m) => log(m) });
     log(`generated in ${(generated.totalMs / 1000).toFixed(1)} s`);
     const info = (await driver.database.executeSql("select version() as version, current_setting('shared_buffers') as shared_buffers, pg_database_size(current_database())::bigint as bytes", [])).rows[0] as { version: string; shared_buffers: string; bytes: string | number };
     app = await startBenchApp(driver.database, { dataDir: driver.dataDir, databaseUrl: driver.databaseUrl });
@@ -374,7 +381,7 @@ async function main() {
   const drivers = await chooseDrivers();
   const machine = machineInfo();
   if (machine.loadAverage.start > machine.cores / 2) log(`warning: load average ${machine.loadAverage.start} on ${machine.cores} cores; other work will skew the latencies`);
-  log(`${settings.organizations.toLocaleString("en")} organisations, ${settings.people.toLocaleString("en")} people; ${settings.iterations} iterations (${loginIterations} for logins) after ${warmup} (${loginWarmup}) warm-up; drivers: ${drivers.join(", ")}`);
+  log(`${settings.organizations.toLocaleString("en")} organisations, ${settings.people.toLocaleString("en")} people, ${settings.themes.toLocaleString("en")} themes, ${settings.proposals.toLocaleString("en")} proposals; ${settings.iterations} iterations (${loginIterations} for logins) after ${warmup} (${loginWarmup}) warm-up; drivers: ${drivers.join(", ")}`);
   const startedAt = new Date();
   const runs: DriverRun[] = [];
   for (const driver of drivers) runs.push(await runDriver(driver));

@@ -10,7 +10,7 @@ import { formatDateTime, formatOfficialDate } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
 import { getAgreement } from "~/features/agreements/data.server";
-import { recordApproval, transitionAgreement } from "~/features/agreements/commands.server";
+import { amendAgreement, recordApproval, transitionAgreement } from "~/features/agreements/commands.server";
 import { agreementTransitionNames, type AgreementTransition } from "~/features/agreements/policy";
 
 export async function loader(args: Route.LoaderArgs) {
@@ -27,6 +27,10 @@ export async function action(args: Route.ActionArgs) {
     if (intent === "approval") {
       await recordApproval(ctx, id, values);
       return redirectWithFlash(`/agreements/${id}`, "agreements.approval.recorded");
+    }
+    if (intent === "amend") {
+      const { version } = await amendAgreement(ctx, id, values);
+      return redirectWithFlash(`/agreements/${id}`, "agreements.document.amended" as MessageKey, { n: version });
     }
     const name = intent.replace(/^transition:/, "") as AgreementTransition;
     if (!intent.startsWith("transition:") || !agreementTransitionNames.includes(name)) throw new Response(null, { status: 400 });
@@ -54,6 +58,17 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
         <span className="rounded-4 bg-blue-50 px-2 py-1 text-dns-14N-130 text-blue-1000" data-testid="agreement-status">
           {t(`agreements.status.${a.status}`)}
         </span>
+      </p>
+      <p className="mb-6 flex flex-wrap items-center gap-x-6 gap-y-2">
+        {/* A resource route: a full request, not a client-side navigation. */}
+        <a href={`/agreements/${a.id}/document.docx`} className="inline-block rounded-8 border border-blue-900 px-4 py-3 text-std-16B-170 text-blue-900 underline" data-testid="agreement-document">
+          {t("agreements.document.download")}
+        </a>
+        {a.can.editTemplate ? (
+          <Link to="/desk/agreement-template" className="text-blue-1000 underline">
+            {t("agreements.document.template")}
+          </Link>
+        ) : null}
       </p>
       {a.can.edit ? (
         <p className="mb-6">
@@ -198,6 +213,37 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
           </Form>
         </details>
       ) : null}
+
+      <Section title={t("agreements.document.versions")}>
+        {a.documentVersions.length === 0 ? (
+          <p>{t("agreements.document.versions.none")}</p>
+        ) : (
+          <DataTable
+            caption={t("agreements.document.versions")}
+            head={[t("agreements.document.version"), t("agreements.document.reason"), t("agreements.document.recordedBy"), t("agreements.document.recordedAt"), ""]}
+            rows={[...a.documentVersions].reverse().map((v) => [
+              t("agreements.document.versionNumber", { n: v.version }),
+              v.reason,
+              v.createdByName ?? "—",
+              formatDateTime(v.createdAt),
+              <a key="file" href={`/agreements/${a.id}/document.docx?version=${v.version}`} className="text-blue-1000 underline">
+                {t("agreements.document.downloadVersion", { n: v.version })}
+              </a>,
+            ])}
+          />
+        )}
+        {a.can.amend ? (
+          <Form method="post" className="flex flex-col gap-4 rounded-8 bg-solid-gray-50 p-4" noValidate>
+            <ErrorSummary errors={errorsFor(result, "amend")} labels={{ reason: t("agreements.document.amendReason") }} />
+            <TextArea name="reason" label={t("agreements.document.amendReason")} hint={t("agreements.document.amendHint")} required rows={3} errors={errorsFor(result, "amend")} />
+            <div>
+              <Button name="intent" value="amend" variant="secondary">
+                {t("agreements.document.amend")}
+              </Button>
+            </div>
+          </Form>
+        ) : null}
+      </Section>
 
       <Section title={t("proposals.timeline")}>
         <ol className="flex flex-col gap-3 border-l-4 border-blue-200 pl-4" data-testid="agreement-timeline">

@@ -369,6 +369,7 @@ const peopleStep: GeneratorStep = {
     const people: GeneratedPeople = {
       ids: [],
       emails: [],
+      names: [],
       primaryOrganization: new Int32Array(sizes.people),
       primaryRole: [],
       membershipCount: 0,
@@ -388,7 +389,8 @@ const peopleStep: GeneratorStep = {
         const membershipId = random.uuid();
         const email = `${given[2]}.${surname[2]}.${person.toString(36)}@${orgs.domains[first.organization]}`;
         const joined = new Date(now.getTime() - random.int(1, 2 * 365) * DAY - random.int(0, DAY - 1));
-        users.push([userId, `${surname[0]} ${given[0]}`, email, true, random.chance(0.03) ? "en" : "ja", membershipId, joined, joined]);
+        const name = `${surname[0]} ${given[0]}`;
+        users.push([userId, name, email, true, random.chance(0.03) ? "en" : "ja", membershipId, joined, joined]);
         accounts.push([random.uuid(), userId, "credential", userId, ctx.passwordHash, joined, joined]);
         memberships.push([membershipId, userId, orgs.ids[first.organization]!, first.role, first.department === null ? null : orgs.ids[first.department]!, joined]);
         if (second) {
@@ -397,6 +399,7 @@ const peopleStep: GeneratorStep = {
         }
         people.ids.push(userId);
         people.emails.push(email);
+        people.names.push(name);
         people.primaryOrganization[person] = first.organization;
         people.primaryRole.push(first.role);
       }

@@ -13,6 +13,10 @@ export interface GeneratorSizes {
   apiTokens?: number;
   /** People whose email is kept for login benchmarks (default: min(people, 2,000)). */
   samplePeople?: number;
+  /** Theme calls (default: organizations / 5, i.e. 20,000 at full size). */
+  themes?: number;
+  /** Proposals (default: organizations × 2, i.e. 200,000 at full size). */
+  proposals?: number;
 }
 
 export interface DirectoryEntry {
@@ -43,10 +47,34 @@ export interface GeneratedOrganizations {
 export interface GeneratedPeople {
   ids: string[];
   emails: string[];
+  /** Display names ("佐藤 太郎"), for timelines and message authors. */
+  names: string[];
   /** Organisation index of the first (primary) membership. */
   primaryOrganization: Int32Array;
   primaryRole: Role[];
   membershipCount: number;
+}
+
+/** What the theme step leaves behind, by theme index. */
+export interface GeneratedThemes {
+  ids: string[];
+  /** Organisation index of the theme's municipality. */
+  municipality: Int32Array;
+  status: ("draft" | "published" | "closed")[];
+  /** Epoch ms of publication (NaN for drafts). */
+  publishedAt: Float64Array;
+  /** Epoch ms after which no proposal can come in: the deadline's end, the closing, or now. */
+  openUntil: Float64Array;
+  /** Published and not past its deadline today (proposals may still be drafted against it). */
+  open: Uint8Array;
+  fields: string[][];
+  /** Organisation index of the owning department, -1 for none. */
+  department: Int32Array;
+  /** Organisation index of a municipality → indices of its non-draft themes. */
+  byMunicipality: Map<number, number[]>;
+  /** The municipalities (organisation indices) and how busy each is (prefix sums), shared with the proposals step. */
+  municipalities: number[];
+  activity: Float64Array;
 }
 
 export interface GeneratorSamples {
@@ -68,6 +96,7 @@ export interface GeneratorContext {
   directory?: DirectoryEntry[];
   organizations?: GeneratedOrganizations;
   people?: GeneratedPeople;
+  themes?: GeneratedThemes;
   samples: GeneratorSamples;
   log(message: string): void;
 }

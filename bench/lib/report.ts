@@ -38,7 +38,7 @@ export interface RunReport {
   startedAt: string;
   finishedAt: string;
   machine: MachineInfo;
-  settings: { organizations: number; people: number; iterations: number; loginIterations: number; warmup: number; loginWarmup: number; seed: number };
+  settings: { organizations: number; people: number; themes: number; proposals: number; iterations: number; loginIterations: number; warmup: number; loginWarmup: number; seed: number };
   runs: DriverRun[];
 }
 
@@ -64,7 +64,10 @@ export function renderRun(report: RunReport): string {
   const { machine, settings, runs } = report;
   const lines: string[] = [];
   const when = report.startedAt.replace("T", " ").replace(/:\d\d\.\d+Z$/, " UTC");
-  lines.push(`## ${when} — ${count(settings.organizations)} organisations, ${count(settings.people)} people`, "");
+  lines.push(
+    `## ${when} — ${count(settings.organizations)} organisations, ${count(settings.people)} people, ${count(settings.themes)} themes, ${count(settings.proposals)} proposals`,
+    "",
+  );
   lines.push(`- **Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, ${machine.os}, Node ${machine.node}; load average ${machine.loadAverage.start}${machine.loadAverage.end === undefined ? "" : ` at start, ${machine.loadAverage.end} at end`}`);
   for (const run of runs) lines.push(`- **${driverName(run.driver)}:** ${run.serverVersion}; ${run.description}`);
   lines.push(
@@ -121,6 +124,15 @@ of commerce, intermediaries), people with Japanese names, one or two
 memberships each (roles fitting the organisation kind), a credential account
 each and API tokens for a sample. All accounts share one Argon2id hash, made
 once with the app's parameters: verification cost per login is unchanged.
+Then theme calls (テーマ型) over the municipalities that have an organisation,
+busy cities far more than villages: mostly published (many long past their
+deadline), some drafts and closed calls, Japanese titles and issue text per
+policy field, search text normalised as the app does. And proposals from
+partners (mostly of the same prefecture) to those municipalities, about a third
+against one of its calls: the status follows the age (fresh ones wait in the
+inbox, old ones are implemented, closed or declined), a timeline event for each
+workflow step, shares with departments from acceptance on, a few messages and
+meeting notes once in dialogue.
 
 **Operations.** Each is the real route module (or better-auth API) called in
 process, next to a baseline in the same run: the raw SQL it boils down to,
@@ -133,11 +145,26 @@ executed directly through the driver, so the app layers' overhead is visible.
 - \`GET /api/v1/me\` with random API tokens used within the last minute; and a
   token's first use in a minute, which also writes \`last_used_at\`.
 - \`GET /api/v1/municipalities?q=\` with kanji, kana and code-prefix queries.
+- The desk inbox, \`GET /api/v1/proposals\`, as the desk admin of the busiest
+  municipality: the first page, with \`status=\` and with \`q=\`; the first page
+  for the desk admins of the 50 busiest municipalities in turn (a working set
+  larger than shared_buffers); and a department's shared list. Baseline: the
+  token and memberships lookups, the page and count queries and the name
+  lookups, run as the app runs them.
+- \`GET /api/v1/proposals/:id\` as the desk (which writes an access-log row, part
+  of the real cost) and as the proposer.
+- The public list of calls, \`GET /api/v1/themes\` (open calls, whole country),
+  and with \`field=\`, \`prefecture=\`, \`municipality=\` and \`q=\`.
 
-**Run it.** \`npm run bench\` (full size: 100,000 organisations, 300,000 people).
-Options: \`BENCH_ORGS\`, \`BENCH_PEOPLE\`, \`BENCH_ITERATIONS\` (default 200; logins a
-quarter), \`BENCH_LOGIN_ITERATIONS\`, \`BENCH_DRIVERS=pglite,postgresql\`,
-\`BENCH_SEED\`, \`BENCH_RECORD=0\` (do not add the run here). A quick smoke run:
+Before timing, each list and detail case checks that the app and its baseline
+return the same ids (and totals).
+
+**Run it.** \`npm run bench\` (full size: 100,000 organisations, 300,000 people,
+20,000 theme calls, 200,000 proposals). Options: \`BENCH_ORGS\`, \`BENCH_PEOPLE\`,
+\`BENCH_THEMES\` and \`BENCH_PROPOSALS\` (default: a fifth of, and twice, the
+organisations), \`BENCH_ITERATIONS\` (default 200; logins a quarter),
+\`BENCH_LOGIN_ITERATIONS\`, \`BENCH_DRIVERS=pglite,postgresql\`, \`BENCH_SEED\`,
+\`BENCH_RECORD=0\` (do not add the run here). A quick smoke run:
 \`BENCH_ORGS=2000 BENCH_PEOPLE=5000 BENCH_ITERATIONS=20 BENCH_RECORD=0 npm run bench\`.
 Raw samples go to \`bench/results/<timestamp>.json\` (not committed).
 

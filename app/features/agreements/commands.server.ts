@@ -12,10 +12,11 @@ import { recordAudit } from "~/features/audit/commands.server";
 import { departmentOf, findDeskRecipients, findMemberRecipients, organizationsByIds } from "~/features/identity/data.server";
 import { dispatchMail, notifyUsers } from "~/features/notifications/commands.server";
 import { proposalForAgreement } from "~/features/proposals/data.server";
-import { agreementEvents, agreementItems, agreementParties, agreements, approvalSteps } from "./tables";
+import { agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalSteps } from "./tables";
 import { agreementTransitions, approvalsComplete, availableAgreementTransitions, canEditAgreement, isOwningDesk, type AgreementTransition } from "./policy";
-import { agreementInput, approvalDecisionInput, endInput, renewInput, signInput, transitionNoteInput, type AgreementInput } from "./schema";
-import { getApprovalChain, visibleAgreement } from "./data.server";
+import { agreementInput, agreementTemplateInput, amendInput, approvalDecisionInput, endInput, renewInput, signInput, transitionNoteInput, type AgreementInput } from "./schema";
+import { currentDocumentData, getAgreementTemplate, getApprovalChain, visibleAgreement } from "./data.server";
+import { amendableStatuses } from "./document";
 import type { AgreementStatus } from "./constants";
 
 const audit = (ctx: ScopedContext) => ({ requestId: ctx.requestId, actor: ctx.scope });
@@ -180,6 +181,10 @@ export async function transitionAgreement(ctx: ScopedContext, id: string, name: 
         ...partners.map((partyOrgId, i) => ({ agreementId: id, position: chain.length + i, side: "partner" as const, partyOrgId, label: "社内決裁（法務確認・取締役会等）" })),
       ]);
     }
+    // What was submitted and what was signed are kept as versions of the document.
+    if (name === "submitForApproval" || name === "sign") {
+      await recordDocumentVersion(tx, ctx, { ...a, ...set }, name === "sign" ? "締結時の内容" : "決裁に回した時点の内容");
+    }
     await tx.insert(agreementEvents).values({ agreementId: id, fromStatus: a.status, toStatus: to, actorUserId: ctx.scope.userId, actorName: ctx.scope.userName, note });
     await recordAudit(tx, audit(ctx), { action: `agreement.${name}`, targetType: "agreement", targetId: id, before: { status: a.status }, after: { status: to, ...set } });
     const recipients = (
@@ -226,5 +231,67 @@ export async function recordApproval(ctx: ScopedContext, id: string, rawInput: u
       before: { step: step.label, status: step.status },
       after: { step: step.label, status: input.decision, approverName: input.approverName, decidedOn: input.decidedOn, comment: input.comment },
     });
+  });
+}
+
+/**
+ * Records the next version of the document from the agreement as it stands
+ * (content, parties, the municipality's template). The caller holds the
+ * agreement's row lock, so versions are numbered one after another.
+ */
+async function recordDocumentVersion(tx: Tx, ctx: ScopedContext, a: typeof agreements.$inferSelect, reason: string): Promise<number> {
+  const snapshot = await currentDocumentData(tx as never, a);
+  const [last] = await tx
+    .select({ n: sql<number>`coalesce(max(${agreementDocumentVersions.version}), 0)::int` })
+    .from(agreementDocumentVersions)
+    .where(eq(agreementDocumentVersions.agreementId, a.id));
+  const version = (last?.n ?? 0) + 1;
+  await tx.insert(agreementDocumentVersions).values({ agreementId: a.id, version, reason, snapshot, createdBy: ctx.scope.userId, createdByName: ctx.scope.userName });
+  return version;
+}
+
+/**
+ * An amendment of an agreement in force: the owning desk records a new
+ * version of the document, with the reason; earlier versions stay as they were.
+ */
+export async function amendAgreement(ctx: ScopedContext, id: string, rawInput: unknown): Promise<{ version: number }> {
+  const { agreement: a } = await visibleAgreement(ctx.db, ctx.scope, id);
+  if (!isOwningDesk(ctx.scope, a)) throw forbidden();
+  if (!amendableStatuses.includes(a.status)) throw new AppError("conflict", { message: "error.invalidTransition" });
+  const input = parseInput(amendInput, rawInput);
+  return ctx.db.transaction(async (tx) => {
+    const [current] = await tx.select().from(agreements).where(eq(agreements.id, id)).for("update");
+    if (!current || !amendableStatuses.includes(current.status)) throw new AppError("conflict", { message: "error.invalidTransition" });
+    const version = await recordDocumentVersion(tx, ctx, current, input.reason);
+    await recordAudit(tx, audit(ctx), { action: "agreement.amend", targetType: "agreement", targetId: id, after: { version, reason: input.reason } });
+    return { version };
+  });
+}
+
+function requireDeskAdmin(ctx: ScopedContext) {
+  if (ctx.scope.role !== "desk_admin" || !isPublicBody(ctx.scope.organizationKind)) throw forbidden();
+}
+
+/** The desk admin words the preamble, the amendment and the dispute clauses for the municipality. */
+export async function updateAgreementTemplate(ctx: ScopedContext, rawInput: unknown): Promise<void> {
+  requireDeskAdmin(ctx);
+  const input = parseInput(agreementTemplateInput, rawInput);
+  const before = await getAgreementTemplate(ctx.db, ctx.scope.organizationId);
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .insert(agreementTemplates)
+      .values({ municipalityId: ctx.scope.organizationId, ...input })
+      .onConflictDoUpdate({ target: agreementTemplates.municipalityId, set: { ...input, updatedAt: sql`now()` } });
+    await recordAudit(tx, audit(ctx), { action: "agreementTemplate.update", targetType: "agreement_template", targetId: ctx.scope.organizationId, before, after: input });
+  });
+}
+
+/** Back to the standard wording (and to its later improvements). */
+export async function resetAgreementTemplate(ctx: ScopedContext): Promise<void> {
+  requireDeskAdmin(ctx);
+  const before = await getAgreementTemplate(ctx.db, ctx.scope.organizationId);
+  await ctx.db.transaction(async (tx) => {
+    await tx.delete(agreementTemplates).where(eq(agreementTemplates.municipalityId, ctx.scope.organizationId));
+    await recordAudit(tx, audit(ctx), { action: "agreementTemplate.reset", targetType: "agreement_template", targetId: ctx.scope.organizationId, before, after: null });
   });
 }

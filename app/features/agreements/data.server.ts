@@ -1,16 +1,19 @@
 import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
-import { notFound } from "~/lib/errors";
+import { forbidden, notFound } from "~/lib/errors";
+import { translate } from "~/lib/i18n";
+import { isPublicBody } from "~/lib/roles";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext, TenantScope } from "~/lib/tenancy";
 import { isUuid } from "~/lib/validation";
 import { localGovernmentNames } from "~/features/directory/data.server";
 import { organizationNames, organizationsByIds } from "~/features/identity/data.server";
 import { proposerIdsOf } from "~/features/proposals/data.server";
-import { agreementEvents, agreementItems, agreementParties, agreements, approvalChains, approvalSteps } from "./tables";
+import { agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";
 import { approvalsComplete, availableAgreementTransitions, canEditAgreement, canSeeAgreement, isOwningDesk, isPubliclyListed } from "./policy";
 import { defaultApprovalChain } from "./constants";
-import type { AgreementDetail, AgreementListInput, AgreementSummary } from "./schema";
+import type { AgreementDetail, AgreementListInput, AgreementSummary, AgreementTemplateView } from "./schema";
+import { amendableStatuses, defaultAgreementTemplate, type AgreementDocumentData, type AgreementDocumentVersionView } from "./document";
 
 type AgreementRow = typeof agreements.$inferSelect;
 
@@ -141,12 +144,13 @@ export async function getPublicAgreement(db: Db, id: string) {
 }
 
 async function detailOf(db: Db, a: AgreementRow, scope: TenantScope | null): Promise<AgreementDetail> {
-  const [[summary], parties, items, steps, events] = await Promise.all([
+  const [[summary], parties, items, steps, events, documentVersions] = await Promise.all([
     summarize(db, [a]),
     db.select().from(agreementParties).where(eq(agreementParties.agreementId, a.id)).orderBy(asc(agreementParties.position)),
     db.select().from(agreementItems).where(eq(agreementItems.agreementId, a.id)).orderBy(asc(agreementItems.position)),
     db.select().from(approvalSteps).where(eq(approvalSteps.agreementId, a.id)).orderBy(asc(approvalSteps.position)),
     db.select().from(agreementEvents).where(eq(agreementEvents.agreementId, a.id)).orderBy(asc(agreementEvents.createdAt)),
+    listDocumentVersions(db, a.id),
   ]);
   const orgs = await organizationsByIds(db, [...parties.map((p) => p.organizationId), ...items.map((i) => i.departmentId).filter((d): d is string => Boolean(d))]);
   const byId = new Map(orgs.map((o) => [o.id, o]));
@@ -184,7 +188,14 @@ async function detailOf(db: Db, a: AgreementRow, scope: TenantScope | null): Pro
     approvals: steps.map((s) => ({ id: s.id, side: s.side, partyName: byId.get(s.partyOrgId)?.name ?? "", label: s.label, status: s.status, approverName: s.approverName, decidedOn: s.decidedOn, comment: s.comment })),
     timeline: events.map((e) => ({ fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorName, note: e.note, at: e.createdAt.toISOString() })),
     updatedAt: a.updatedAt.toISOString(),
-    can: { edit: canEditAgreement(scope, a), transitions, recordApproval: isOwningDesk(scope, a) && a.status === "internal_approval" },
+    can: {
+      edit: canEditAgreement(scope, a),
+      transitions,
+      recordApproval: isOwningDesk(scope, a) && a.status === "internal_approval",
+      amend: isOwningDesk(scope, a) && amendableStatuses.includes(a.status),
+      editTemplate: isOwningDesk(scope, a) && scope?.role === "desk_admin",
+    },
+    documentVersions,
   };
 }
 
@@ -200,4 +211,89 @@ export async function candidatePartners(ctx: ScopedContext): Promise<{ id: strin
   ]);
   const orgs = await organizationsByIds(ctx.db, [...proposers, ...parties.map((p) => p.id)].filter((id) => id !== ctx.scope.organizationId));
   return orgs.filter((o) => o.kind !== "department").sort((a, b) => a.name.localeCompare(b.name, "ja"));
+}
+
+/** The municipality's wording of the agreement document, or the standard wording. */
+export async function getAgreementTemplate(db: Db, municipalityId: string): Promise<AgreementTemplateView> {
+  const [row] = await db.select().from(agreementTemplates).where(eq(agreementTemplates.municipalityId, municipalityId)).limit(1);
+  if (!row) return { ...defaultAgreementTemplate, updatedAt: null };
+  return { preamble: row.preamble, amendmentClause: row.amendmentClause, disputeClause: row.disputeClause, updatedAt: row.updatedAt.toISOString() };
+}
+
+/** The caller's own municipality's template (its desk only). */
+export async function readAgreementTemplate(ctx: ScopedContext): Promise<AgreementTemplateView> {
+  if ((ctx.scope.role !== "desk_admin" && ctx.scope.role !== "desk_staff") || !isPublicBody(ctx.scope.organizationKind)) throw forbidden();
+  return getAgreementTemplate(ctx.db, ctx.scope.organizationId);
+}
+
+/**
+ * What the document says if made now: the agreement's content, its parties in
+ * order and the municipality's current template. Also read inside the
+ * transactions that record a version.
+ */
+export async function currentDocumentData(db: Db, a: AgreementRow): Promise<AgreementDocumentData> {
+  const [parties, items, template] = await Promise.all([
+    db.select().from(agreementParties).where(eq(agreementParties.agreementId, a.id)).orderBy(asc(agreementParties.position)),
+    db.select().from(agreementItems).where(eq(agreementItems.agreementId, a.id)).orderBy(asc(agreementItems.position)),
+    getAgreementTemplate(db, a.municipalityId),
+  ]);
+  const orgs = await organizationsByIds(db, [...parties.map((p) => p.organizationId), ...items.map((i) => i.departmentId).filter((d): d is string => Boolean(d))]);
+  const byId = new Map(orgs.map((o) => [o.id, o]));
+  return {
+    format: 1,
+    title: a.title,
+    purpose: a.purpose,
+    roles: a.roles,
+    consultationBody: a.consultationBody,
+    costSharing: a.costSharing,
+    confidentiality: a.confidentiality,
+    startsOn: a.startsOn,
+    endsOn: a.endsOn,
+    renewalRule: a.renewalRule,
+    renewalYears: a.renewalYears,
+    objectionDeadline: a.objectionDeadline,
+    signedOn: a.signedOn,
+    parties: parties.map((p) => ({
+      name: byId.get(p.organizationId)?.name ?? "",
+      kind: byId.get(p.organizationId)?.kind ?? "",
+      signatoryTitle: p.signatoryTitle,
+      signatoryName: p.signatoryName,
+    })),
+    items: items.map((i) => ({
+      title: i.title,
+      description: i.description,
+      field: i.field,
+      fieldLabel: translate("ja", `field.${i.field}`),
+      departmentName: i.departmentId ? (byId.get(i.departmentId)?.name ?? null) : null,
+      partnerOwner: i.partnerOwner,
+    })),
+    template: { preamble: template.preamble, amendmentClause: template.amendmentClause, disputeClause: template.disputeClause },
+  };
+}
+
+export async function listDocumentVersions(db: Db, agreementId: string): Promise<AgreementDocumentVersionView[]> {
+  const rows = await db
+    .select({ version: agreementDocumentVersions.version, reason: agreementDocumentVersions.reason, createdByName: agreementDocumentVersions.createdByName, createdAt: agreementDocumentVersions.createdAt })
+    .from(agreementDocumentVersions)
+    .where(eq(agreementDocumentVersions.agreementId, agreementId))
+    .orderBy(asc(agreementDocumentVersions.version));
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}
+
+/**
+ * The data of a visible agreement's document: the version asked for (404 if
+ * there is none), else the latest version, else, before any version was
+ * recorded (a draft), the current content.
+ */
+export async function agreementDocumentSource(ctx: ScopedContext, id: string, version: number | null): Promise<{ data: AgreementDocumentData; version: number | null }> {
+  const { agreement } = await visibleAgreement(ctx.db, ctx.scope, id);
+  const [row] = await ctx.db
+    .select({ version: agreementDocumentVersions.version, snapshot: agreementDocumentVersions.snapshot })
+    .from(agreementDocumentVersions)
+    .where(and(eq(agreementDocumentVersions.agreementId, id), version === null ? undefined : eq(agreementDocumentVersions.version, version)))
+    .orderBy(desc(agreementDocumentVersions.version))
+    .limit(1);
+  if (row) return { data: row.snapshot, version: row.version };
+  if (version !== null) throw notFound();
+  return { data: await currentDocumentData(ctx.db, agreement), version: null };
 }

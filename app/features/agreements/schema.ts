@@ -2,6 +2,7 @@ import { z } from "zod";
 import { policyFieldCodes } from "~/lib/policy-fields";
 import { choice, isoDate, listOf, optional, optionalText, requiredText, whenValid } from "~/lib/validation";
 import { agreementMethods, agreementStatuses, itemHorizons, itemPriorities, renewalRules, type AgreementStatus } from "./constants";
+import { unknownPlaceholders, type AgreementDocumentVersionView } from "./document";
 
 export * from "./constants";
 
@@ -105,5 +106,28 @@ export interface AgreementDetail extends AgreementSummary {
   approvals: { id: string; side: string; partyName: string; label: string; status: string; approverName: string | null; decidedOn: string | null; comment: string | null }[];
   timeline: { fromStatus: string | null; toStatus: string; actorName: string | null; note: string | null; at: string }[];
   updatedAt: string;
-  can: { edit: boolean; transitions: string[]; recordApproval: boolean };
+  can: { edit: boolean; transitions: string[]; recordApproval: boolean; amend: boolean; editTemplate: boolean };
+  /** Versions of the agreement document, oldest first. */
+  documentVersions: AgreementDocumentVersionView[];
+}
+
+/** POST /agreements/:id/amend: a new version of the document, with why. */
+export const amendInput = z.object({ reason: requiredText(2000) });
+
+/** A template clause: required, and only the placeholders we know how to fill. */
+const templateText = (max: number) => requiredText(max).refine((v) => unknownPlaceholders(v).length === 0, { error: "validation.invalid" });
+
+export const agreementTemplateInput = z.object({
+  preamble: templateText(4000),
+  amendmentClause: templateText(4000),
+  disputeClause: templateText(4000),
+});
+export type AgreementTemplateInput = z.output<typeof agreementTemplateInput>;
+
+export interface AgreementTemplateView {
+  preamble: string;
+  amendmentClause: string;
+  disputeClause: string;
+  /** Null while the municipality uses the standard wording. */
+  updatedAt: string | null;
 }

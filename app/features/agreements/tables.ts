@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
-import { boolean, char, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, char, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations, users } from "../identity/tables";
 import { proposals } from "../proposals/tables";
 import { agreementMethods, agreementStatuses, approvalSides, approvalStepStatuses, itemHorizons, itemPriorities, renewalRules } from "./constants";
+import type { AgreementDocumentData } from "./document";
 
 /**
  * A partnership agreement (包括連携協定 / 事業連携協定 / …) between a
@@ -146,4 +147,41 @@ export const agreementEvents = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index("agreement_events_agreement").on(t.agreementId, t.createdAt)],
+);
+
+/**
+ * A municipality's own wording of the agreement document: the preamble, the
+ * amendment clause and the dispute clause (the standard wording when none).
+ */
+export const agreementTemplates = pgTable("agreement_templates", {
+  municipalityId: uuid("municipality_id")
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: "cascade" }),
+  preamble: text("preamble").notNull(),
+  amendmentClause: text("amendment_clause").notNull(),
+  disputeClause: text("dispute_clause").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});
+
+/**
+ * Every version of the agreement document: recorded on submission for
+ * approval, on signing and on each amendment, with the data it was made from
+ * (the template wording included), so that any version renders as it was.
+ */
+export const agreementDocumentVersions = pgTable(
+  "agreement_document_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    agreementId: uuid("agreement_id")
+      .notNull()
+      .references(() => agreements.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    reason: text("reason").notNull().default(""),
+    snapshot: jsonb("snapshot").$type<AgreementDocumentData>().notNull(),
+    createdBy: uuid("created_by").references(() => users.id),
+    /** As agreement_events keep the actor's name: users belong to another feature. */
+    createdByName: text("created_by_name"),
+    createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("agreement_document_versions_number").on(t.agreementId, t.version), index("agreement_document_versions_created_by").on(t.createdBy)],
 );

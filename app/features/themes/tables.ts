@@ -44,7 +44,8 @@ export const themes = pgTable(
       .$onUpdate(() => new Date()),
   },
   (t) => [
-    index("themes_public").on(t.status, t.publishedAt.desc(), t.id),
+    // Read backwards: published_at desc, id desc, the public list's order ("desc nulls last" would not match it).
+    index("themes_public").on(t.status, t.publishedAt, t.id),
     index("themes_municipality").on(t.municipalityId, t.status),
     index("themes_local_gov").on(t.localGovCode, t.status),
     index("themes_prefecture").on(t.prefectureCode, t.status),
