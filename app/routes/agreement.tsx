@@ -10,7 +10,8 @@ import { formatDateTime, formatOfficialDate } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
 import { getAgreement } from "~/features/agreements/data.server";
-import { amendAgreement, recordApproval, transitionAgreement } from "~/features/agreements/commands.server";
+import { amendAgreement, handOver, recordApproval, setContact, transitionAgreement } from "~/features/agreements/commands.server";
+import { ContactsSection } from "~/features/agreements/components/contacts-section";
 import { agreementTransitionNames, type AgreementTransition } from "~/features/agreements/policy";
 
 export async function loader(args: Route.LoaderArgs) {
@@ -24,6 +25,14 @@ export async function action(args: Route.ActionArgs) {
   const values = await readForm(args.request);
   const intent = String(values.intent ?? "");
   try {
+    if (intent === "contact") {
+      await setContact(ctx, id, values);
+      return redirectWithFlash(`/agreements/${id}`, "agreements.contact.saved");
+    }
+    if (intent === "handover") {
+      await handOver(ctx, id, values);
+      return redirectWithFlash(`/agreements/${id}`, "agreements.handover.done");
+    }
     if (intent === "approval") {
       await recordApproval(ctx, id, values);
       return redirectWithFlash(`/agreements/${id}`, "agreements.approval.recorded");
@@ -244,6 +253,8 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
           </Form>
         ) : null}
       </Section>
+
+      <ContactsSection agreement={a} errorsFor={(intent) => errorsFor(result, intent)} />
 
       <Section title={t("proposals.timeline")}>
         <ol className="flex flex-col gap-3 border-l-4 border-blue-200 pl-4" data-testid="agreement-timeline">

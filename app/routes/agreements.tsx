@@ -69,7 +69,10 @@ export default function Agreements({ loaderData }: Route.ComponentProps) {
               <Link to={`/agreements/${a.id}`} className="text-blue-1000 underline">
                 {a.title}
               </Link>
-              <span className="block text-dns-14N-130 text-solid-gray-700">{t(`proposals.method.${a.method}`)}</span>
+              <span className="block text-dns-14N-130 text-solid-gray-700">
+                {t(`proposals.method.${a.method}`)}
+                {a.missingSecondary && !["draft", "ended", "terminated"].includes(a.status) ? <span className="ml-2 rounded-4 bg-error-1 px-1 text-white">{t("agreements.flag.missingSecondary")}</span> : null}
+              </span>
             </span>,
             a.partnerNames.join("、"),
             t(`agreements.status.${a.status}`),

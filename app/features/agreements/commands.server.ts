@@ -12,9 +12,9 @@ import { recordAudit } from "~/features/audit/commands.server";
 import { departmentOf, findDeskRecipients, findMemberRecipients, organizationsByIds } from "~/features/identity/data.server";
 import { dispatchMail, notifyUsers } from "~/features/notifications/commands.server";
 import { proposalForAgreement } from "~/features/proposals/data.server";
-import { agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalSteps } from "./tables";
-import { agreementTransitions, approvalsComplete, availableAgreementTransitions, canEditAgreement, isOwningDesk, type AgreementTransition } from "./policy";
-import { agreementInput, agreementTemplateInput, amendInput, approvalDecisionInput, endInput, renewInput, signInput, transitionNoteInput, type AgreementInput } from "./schema";
+import { agreementContacts, agreementHandovers, agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalSteps } from "./tables";
+import { agreementTransitions, approvalsComplete, availableAgreementTransitions, canEditAgreement, contactablePartyIds, isOwningDesk, type AgreementTransition } from "./policy";
+import { agreementInput, agreementTemplateInput, amendInput, approvalDecisionInput, contactInput, endInput, handoverInput, renewInput, signInput, transitionNoteInput, type AgreementInput } from "./schema";
 import { currentDocumentData, getAgreementTemplate, getApprovalChain, visibleAgreement } from "./data.server";
 import { amendableStatuses } from "./document";
 import type { AgreementStatus } from "./constants";
@@ -294,4 +294,66 @@ export async function resetAgreementTemplate(ctx: ScopedContext): Promise<void> 
     await tx.delete(agreementTemplates).where(eq(agreementTemplates.municipalityId, ctx.scope.organizationId));
     await recordAudit(tx, audit(ctx), { action: "agreementTemplate.reset", targetType: "agreement_template", targetId: ctx.scope.organizationId, before, after: null });
   });
+}
+
+/** Names (or renames) a party's primary or secondary contact. */
+export async function setContact(ctx: ScopedContext, id: string, rawInput: unknown): Promise<void> {
+  const { agreement: a, partyOrgIds } = await visibleAgreement(ctx.db, ctx.scope, id);
+  const input = parseInput(contactInput, rawInput);
+  if (!contactablePartyIds(ctx.scope, a, partyOrgIds).includes(input.organizationId)) throw forbidden();
+  await ctx.db.transaction(async (tx) => {
+    const [previous] = await tx
+      .update(agreementContacts)
+      .set({ active: false, endedAt: sql`now()` })
+      .where(and(eq(agreementContacts.agreementId, id), eq(agreementContacts.organizationId, input.organizationId), eq(agreementContacts.rank, input.rank), eq(agreementContacts.active, true)))
+      .returning();
+    const [row] = await tx
+      .insert(agreementContacts)
+      .values({ agreementId: id, organizationId: input.organizationId, rank: input.rank, personName: input.personName, unit: input.unit ?? "", email: input.email ?? "", phone: input.phone ?? "" })
+      .returning();
+    await recordAudit(tx, audit(ctx), { action: "agreement.contact", targetType: "agreement", targetId: id, before: previous ?? null, after: row });
+  });
+}
+
+/**
+ * A contact leaves: the successor takes the same place, and the handover
+ * (notes, open items, the joint handover meeting) is recorded for both sides.
+ */
+export async function handOver(ctx: ScopedContext, id: string, rawInput: unknown): Promise<void> {
+  const { agreement: a, partyOrgIds } = await visibleAgreement(ctx.db, ctx.scope, id);
+  const input = parseInput(handoverInput, rawInput);
+  const [current] = await ctx.db
+    .select()
+    .from(agreementContacts)
+    .where(and(eq(agreementContacts.id, input.contactId), eq(agreementContacts.agreementId, id), eq(agreementContacts.active, true)));
+  if (!current) throw fieldError("contactId", "validation.invalidChoice");
+  if (!contactablePartyIds(ctx.scope, a, partyOrgIds).includes(current.organizationId)) throw forbidden();
+  const mailIds = await ctx.db.transaction(async (tx) => {
+    await tx.update(agreementContacts).set({ active: false, endedAt: sql`now()` }).where(eq(agreementContacts.id, current.id));
+    const [successor] = await tx
+      .insert(agreementContacts)
+      .values({ agreementId: id, organizationId: current.organizationId, rank: current.rank, personName: input.personName, unit: input.unit ?? current.unit, email: input.email ?? "", phone: input.phone ?? "" })
+      .returning();
+    const [handover] = await tx
+      .insert(agreementHandovers)
+      .values({ agreementId: id, organizationId: current.organizationId, rank: current.rank, fromName: current.personName, toName: input.personName, notes: input.notes, openItems: input.openItems ?? "", meetingOn: input.meetingOn ?? null, createdBy: ctx.scope.userId })
+      .returning();
+    await recordAudit(tx, audit(ctx), { action: "agreement.handover", targetType: "agreement", targetId: id, before: current, after: { successor, handover } });
+    const recipients = (
+      await Promise.all([findDeskRecipients(tx as never, a.municipalityId), ...partyOrgIds.filter((p) => p !== a.municipalityId).map((p) => findMemberRecipients(tx as never, p))])
+    )
+      .flat()
+      .filter((r) => r.id !== ctx.scope.userId);
+    return notifyUsers(tx, {
+      recipients,
+      organizationId: null,
+      kind: "agreement",
+      title: "notify.agreementHandover.title",
+      body: "notify.agreementHandover.body",
+      params: { title: a.title, from: current.personName, to: input.personName },
+      link: `/agreements/${id}`,
+      baseUrl: ctx.baseUrl,
+    });
+  });
+  await dispatchMail(ctx.jobs, mailIds);
 }

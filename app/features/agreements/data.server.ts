@@ -9,8 +9,8 @@ import { isUuid } from "~/lib/validation";
 import { localGovernmentNames } from "~/features/directory/data.server";
 import { organizationNames, organizationsByIds } from "~/features/identity/data.server";
 import { proposerIdsOf } from "~/features/proposals/data.server";
-import { agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";
-import { approvalsComplete, availableAgreementTransitions, canEditAgreement, canSeeAgreement, isOwningDesk, isPubliclyListed } from "./policy";
+import { agreementContacts, agreementDocumentVersions, agreementEvents, agreementHandovers, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";
+import { approvalsComplete, availableAgreementTransitions, canEditAgreement, canSeeAgreement, contactablePartyIds, isOwningDesk, isPubliclyListed } from "./policy";
 import { defaultApprovalChain } from "./constants";
 import type { AgreementDetail, AgreementListInput, AgreementSummary, AgreementTemplateView } from "./schema";
 import { amendableStatuses, defaultAgreementTemplate, type AgreementDocumentData, type AgreementDocumentVersionView } from "./document";
@@ -34,14 +34,22 @@ export async function visibleAgreement(db: Db, scope: TenantScope, id: string) {
 
 async function summarize(db: Db, rows: AgreementRow[]): Promise<AgreementSummary[]> {
   const ids = rows.map((r) => r.id);
-  const [parties, items, places] = await Promise.all([
+  const [parties, items, places, secondaries] = await Promise.all([
     ids.length ? db.select().from(agreementParties).where(inArray(agreementParties.agreementId, ids)).orderBy(asc(agreementParties.position)) : Promise.resolve([]),
     ids.length ? db.select({ agreementId: agreementItems.agreementId, field: agreementItems.field }).from(agreementItems).where(inArray(agreementItems.agreementId, ids)) : Promise.resolve([]),
     localGovernmentNames(db, rows.map((r) => r.localGovCode)),
+    ids.length
+      ? db
+          .select({ agreementId: agreementContacts.agreementId, organizationId: agreementContacts.organizationId })
+          .from(agreementContacts)
+          .where(and(inArray(agreementContacts.agreementId, ids), eq(agreementContacts.rank, "secondary"), eq(agreementContacts.active, true)))
+      : Promise.resolve([]),
   ]);
   const names = await organizationNames(db, parties.map((p) => p.organizationId));
+  const hasSecondary = new Set(secondaries.map((c) => `${c.agreementId}:${c.organizationId}`));
   return rows.map((r) => ({
     id: r.id,
+    missingSecondary: parties.some((p) => p.agreementId === r.id && !hasSecondary.has(`${r.id}:${p.organizationId}`)),
     title: r.title,
     method: r.method,
     status: r.status,
@@ -144,13 +152,15 @@ export async function getPublicAgreement(db: Db, id: string) {
 }
 
 async function detailOf(db: Db, a: AgreementRow, scope: TenantScope | null): Promise<AgreementDetail> {
-  const [[summary], parties, items, steps, events, documentVersions] = await Promise.all([
+  const [[summary], parties, items, steps, events, documentVersions, contacts, handovers] = await Promise.all([
     summarize(db, [a]),
     db.select().from(agreementParties).where(eq(agreementParties.agreementId, a.id)).orderBy(asc(agreementParties.position)),
     db.select().from(agreementItems).where(eq(agreementItems.agreementId, a.id)).orderBy(asc(agreementItems.position)),
     db.select().from(approvalSteps).where(eq(approvalSteps.agreementId, a.id)).orderBy(asc(approvalSteps.position)),
     db.select().from(agreementEvents).where(eq(agreementEvents.agreementId, a.id)).orderBy(asc(agreementEvents.createdAt)),
     listDocumentVersions(db, a.id),
+    db.select().from(agreementContacts).where(and(eq(agreementContacts.agreementId, a.id), eq(agreementContacts.active, true))),
+    db.select().from(agreementHandovers).where(eq(agreementHandovers.agreementId, a.id)).orderBy(desc(agreementHandovers.createdAt)),
   ]);
   const orgs = await organizationsByIds(db, [...parties.map((p) => p.organizationId), ...items.map((i) => i.departmentId).filter((d): d is string => Boolean(d))]);
   const byId = new Map(orgs.map((o) => [o.id, o]));
@@ -188,10 +198,16 @@ async function detailOf(db: Db, a: AgreementRow, scope: TenantScope | null): Pro
     approvals: steps.map((s) => ({ id: s.id, side: s.side, partyName: byId.get(s.partyOrgId)?.name ?? "", label: s.label, status: s.status, approverName: s.approverName, decidedOn: s.decidedOn, comment: s.comment })),
     timeline: events.map((e) => ({ fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorName, note: e.note, at: e.createdAt.toISOString() })),
     updatedAt: a.updatedAt.toISOString(),
+    contacts: contacts
+      .map((c) => ({ id: c.id, organizationId: c.organizationId, partyName: byId.get(c.organizationId)?.name ?? "", rank: c.rank, personName: c.personName, unit: c.unit, email: c.email, phone: c.phone }))
+      .sort((x, y) => parties.findIndex((p) => p.organizationId === x.organizationId) - parties.findIndex((p) => p.organizationId === y.organizationId) || x.rank.localeCompare(y.rank)),
+    handovers: handovers.map((h) => ({ partyName: byId.get(h.organizationId)?.name ?? "", rank: h.rank, fromName: h.fromName, toName: h.toName, notes: h.notes, openItems: h.openItems, meetingOn: h.meetingOn, at: h.createdAt.toISOString() })),
+    missingSecondaryParties: parties.filter((p) => !contacts.some((c) => c.organizationId === p.organizationId && c.rank === "secondary")).map((p) => byId.get(p.organizationId)?.name ?? ""),
     can: {
       edit: canEditAgreement(scope, a),
       transitions,
       recordApproval: isOwningDesk(scope, a) && a.status === "internal_approval",
+      contactsFor: contactablePartyIds(scope, a, parties.map((p) => p.organizationId)),
       amend: isOwningDesk(scope, a) && amendableStatuses.includes(a.status),
       editTemplate: isOwningDesk(scope, a) && scope?.role === "desk_admin",
     },

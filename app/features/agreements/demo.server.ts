@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import { tokyoIsoDate } from "~/lib/wareki";
-import { agreementEvents, agreementItems, agreementParties, agreements, approvalSteps } from "./tables";
+import { agreementContacts, agreementEvents, agreementItems, agreementParties, agreements, approvalSteps } from "./tables";
 import { defaultApprovalChain, type AgreementStatus } from "./constants";
 
 interface Demo {
@@ -84,7 +84,7 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     return { id, municipalityId };
   };
 
-  await create({
+  const comprehensive = await create({
     municipality: "cityA",
     title: "小松市と北陸みらいモビリティ株式会社・加賀テクノ大学との包括連携協定",
     method: "comprehensive",
@@ -137,7 +137,7 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     { agreementId: underApproval.id, position: defaultApprovalChain.length, side: "partner" as const, partyOrgId: o.company2!, label: "社内決裁（法務確認・取締役会等）", status: "approved" as const, approverName: "代表取締役", decidedOn: daysFromNow(-5), recordedBy: deskB },
   ]);
 
-  await create({
+  const endingSoon = await create({
     municipality: "cityB",
     title: "創業支援に関する事業連携協定",
     method: "project",
@@ -152,4 +152,19 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     isPublic: true,
     publicSummary: "銀行と市が創業相談会を共催し、創業を後押しします。",
   });
+
+  // Named contacts: complete for the comprehensive agreement; the bank has no
+  // secondary contact on the agreement that ends soon (flagged in the register).
+  const contact = (agreementId: string, org: string, rank: "primary" | "secondary", personName: string, unit: string) => ({ agreementId, organizationId: o[org]!, rank, personName, unit, email: "", phone: "" });
+  await db.insert(agreementContacts).values([
+    contact(comprehensive.id, "cityA", "primary", "連携 花子", "企画課 公民連携デスク"),
+    contact(comprehensive.id, "cityA", "secondary", "交通 一郎", "交通政策課"),
+    contact(comprehensive.id, "company1", "primary", "未来 翔", "事業開発部"),
+    contact(comprehensive.id, "company1", "secondary", "北陸 進", "総務部"),
+    contact(comprehensive.id, "university", "primary", "加賀 研", "地域連携センター"),
+    contact(comprehensive.id, "university", "secondary", "手取 学", "情報工学科"),
+    contact(endingSoon.id, "cityB", "primary", "守口 健", "企画課"),
+    contact(endingSoon.id, "cityB", "secondary", "橋渡 誠", "企画課"),
+    contact(endingSoon.id, "bank", "primary", "緑川 融", "地域振興部"),
+  ]);
 }

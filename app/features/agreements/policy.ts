@@ -44,3 +44,10 @@ export const canEditAgreement = (scope: Scope | null, a: AgreementRef) => isOwni
 
 /** Nothing is signed until every approval step of both sides is approved. */
 export const approvalsComplete = (steps: readonly { status: string }[]) => steps.length > 0 && steps.every((s) => s.status === "approved");
+
+/** The owning desk names contacts for every party; each partner names its own. */
+export function contactablePartyIds(scope: Scope | null, a: AgreementRef, partyOrgIds: readonly string[]): string[] {
+  if (!scope || ["ended", "terminated"].includes(a.status)) return [];
+  if (isOwningDesk(scope, a)) return [...partyOrgIds];
+  return partyOrgIds.includes(scope.organizationId) && (scope.role === "member" || scope.role === "coordinator") ? [scope.organizationId] : [];
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { policyFieldCodes } from "~/lib/policy-fields";
-import { choice, isoDate, listOf, optional, optionalText, requiredText, whenValid } from "~/lib/validation";
+import { choice, email, isoDate, listOf, optional, optionalText, requiredText, whenValid } from "~/lib/validation";
 import { agreementMethods, agreementStatuses, itemHorizons, itemPriorities, renewalRules, type AgreementStatus } from "./constants";
 import { unknownPlaceholders, type AgreementDocumentVersionView } from "./document";
 
@@ -72,6 +72,8 @@ export type AgreementListInput = z.output<typeof agreementListInput>;
 
 export interface AgreementSummary {
   id: string;
+  /** Some party has no active secondary contact. */
+  missingSecondary: boolean;
   title: string;
   method: string;
   status: AgreementStatus;
@@ -106,7 +108,11 @@ export interface AgreementDetail extends AgreementSummary {
   approvals: { id: string; side: string; partyName: string; label: string; status: string; approverName: string | null; decidedOn: string | null; comment: string | null }[];
   timeline: { fromStatus: string | null; toStatus: string; actorName: string | null; note: string | null; at: string }[];
   updatedAt: string;
-  can: { edit: boolean; transitions: string[]; recordApproval: boolean; amend: boolean; editTemplate: boolean };
+  contacts: ContactView[];
+  handovers: HandoverView[];
+  /** Parties without a secondary contact: one transfer away from a stalled partnership. */
+  missingSecondaryParties: string[];
+  can: { edit: boolean; transitions: string[]; recordApproval: boolean; contactsFor: string[]; amend: boolean; editTemplate: boolean };
   /** Versions of the agreement document, oldest first. */
   documentVersions: AgreementDocumentVersionView[];
 }
@@ -130,4 +136,47 @@ export interface AgreementTemplateView {
   disputeClause: string;
   /** Null while the municipality uses the standard wording. */
   updatedAt: string | null;
+}
+
+export const contactInput = z.object({
+  organizationId: z.uuid({ error: "validation.invalidChoice" }),
+  rank: choice(["primary", "secondary"] as const),
+  personName: requiredText(100),
+  unit: optionalText(200),
+  email: optional(email()),
+  phone: optionalText(30),
+});
+
+/** Replacing a contact who leaves: the new person and the handover record. */
+export const handoverInput = z.object({
+  contactId: z.uuid({ error: "validation.invalidChoice" }),
+  personName: requiredText(100),
+  unit: optionalText(200),
+  email: optional(email()),
+  phone: optionalText(30),
+  notes: requiredText(4000),
+  openItems: optionalText(4000),
+  meetingOn: optional(isoDate()),
+});
+
+export interface ContactView {
+  id: string;
+  organizationId: string;
+  partyName: string;
+  rank: "primary" | "secondary";
+  personName: string;
+  unit: string;
+  email: string;
+  phone: string;
+}
+
+export interface HandoverView {
+  partyName: string;
+  rank: string;
+  fromName: string;
+  toName: string;
+  notes: string;
+  openItems: string;
+  meetingOn: string | null;
+  at: string;
 }

@@ -185,3 +185,68 @@ export const agreementDocumentVersions = pgTable(
   },
   (t) => [uniqueIndex("agreement_document_versions_number").on(t.agreementId, t.version), index("agreement_document_versions_created_by").on(t.createdBy)],
 );
+
+/**
+ * Named contacts of every party: a primary and a secondary, so that a
+ * transfer does not stop the partnership. Replaced contacts stay as history.
+ */
+export const agreementContacts = pgTable(
+  "agreement_contacts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    agreementId: uuid("agreement_id")
+      .notNull()
+      .references(() => agreements.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    rank: text("rank", { enum: ["primary", "secondary"] }).notNull(),
+    personName: text("person_name").notNull(),
+    unit: text("unit").notNull().default(""),
+    email: text("email").notNull().default(""),
+    phone: text("phone").notNull().default(""),
+    active: boolean("active").notNull().default(true),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("agreement_contacts_agreement").on(t.agreementId, t.organizationId),
+    uniqueIndex("agreement_contacts_active_rank").on(t.agreementId, t.organizationId, t.rank).where(sql`${t.active}`),
+  ],
+);
+
+/** When a contact leaves: what was handed over, what is open, and the joint handover meeting. */
+export const agreementHandovers = pgTable(
+  "agreement_handovers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    agreementId: uuid("agreement_id")
+      .notNull()
+      .references(() => agreements.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id").notNull(),
+    rank: text("rank").notNull(),
+    fromName: text("from_name").notNull(),
+    toName: text("to_name").notNull(),
+    notes: text("notes").notNull(),
+    openItems: text("open_items").notNull().default(""),
+    meetingOn: date("meeting_on"),
+    createdBy: uuid("created_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("agreement_handovers_agreement").on(t.agreementId, t.createdAt)],
+);
+
+/** Reminders already sent (180/90/30 days before the end or the objection deadline): never twice. */
+export const agreementReminders = pgTable(
+  "agreement_reminders",
+  {
+    agreementId: uuid("agreement_id")
+      .notNull()
+      .references(() => agreements.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["end", "objection"] }).notNull(),
+    daysBefore: integer("days_before").notNull(),
+    dueOn: date("due_on").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.kind, t.daysBefore, t.dueOn] })],
+);

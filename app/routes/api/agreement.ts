@@ -2,7 +2,7 @@ import type { Route } from "./+types/agreement";
 import { AppError } from "~/lib/errors";
 import { api, json, readJson, requireApiScope } from "~/server/context.server";
 import { getAgreement } from "~/features/agreements/data.server";
-import { recordApproval, transitionAgreement, updateAgreement } from "~/features/agreements/commands.server";
+import { handOver, recordApproval, setContact, transitionAgreement, updateAgreement } from "~/features/agreements/commands.server";
 import { agreementTransitionNames, type AgreementTransition } from "~/features/agreements/policy";
 
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -34,6 +34,10 @@ export async function action(args: Route.ActionArgs) {
         items: current.items,
       };
       await updateAgreement(ctx, id, { ...base, ...(patch && typeof patch === "object" ? patch : {}) });
+    } else if (verb === "contacts" && args.request.method === "POST") {
+      await setContact(ctx, id, await readJson(args.request));
+    } else if (verb === "handovers" && args.request.method === "POST") {
+      await handOver(ctx, id, await readJson(args.request));
     } else if (verb === "approvals" && args.request.method === "POST") {
       await recordApproval(ctx, id, await readJson(args.request));
     } else if (verb && args.request.method === "POST" && agreementTransitionNames.includes(camel(verb) as AgreementTransition)) {

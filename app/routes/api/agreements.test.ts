@@ -132,3 +132,54 @@ describe.each(drivers)("agreements API on %s", (kind) => {
     expect(denied.status).toBe(403);
   });
 });
+
+describe.each(drivers)("agreement contacts and handovers on %s", (kind) => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await startTestApp(kind);
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it("flags a missing secondary contact, lets each side name its own, and records a handover", async () => {
+    const desk = await createMember(app.runtime, { role: "desk_admin" });
+    const company = await createMember(app.runtime, { role: "member" });
+    const outsider = await createMember(app.runtime, { role: "member" });
+    const created = await (
+      await app.call(agreementsApi.action, { path: "/api/v1/agreements", method: "POST", token: desk.token, json: { title: "見守り協定", method: "other", partnerIds: [company.organizationId], purpose: "見守り" } })
+    ).json();
+    const id: string = created.id;
+    expect(created.missingSecondaryParties).toHaveLength(2);
+    const act = (token: string, action: string, json: unknown) => app.call(agreementApi.action, { path: `/api/v1/agreements/${id}/${action}`, method: "POST", token, json, params: { id, action } });
+
+    for (const [org, rank, name] of [
+      [desk.organizationId, "primary", "市 正"],
+      [desk.organizationId, "secondary", "市 副"],
+      [company.organizationId, "primary", "社 正"],
+    ] as const) {
+      expect((await act(desk.token, "contacts", { organizationId: org, rank, personName: name })).status).toBe(200);
+    }
+    // The partner names its own secondary, but not the city's.
+    expect((await act(company.token, "contacts", { organizationId: desk.organizationId, rank: "secondary", personName: "乗っ取り" })).status).toBe(403);
+    const named = await act(company.token, "contacts", { organizationId: company.organizationId, rank: "secondary", personName: "社 副", email: "vice@example.jp" });
+    expect(named.status).toBe(200);
+    const afterNaming = await named.json();
+    expect(afterNaming.missingSecondaryParties).toEqual([]);
+    expect(afterNaming.contacts.map((c: { personName: string }) => c.personName)).toEqual(["市 正", "市 副", "社 正", "社 副"]);
+    expect((await act(outsider.token, "contacts", { organizationId: outsider.organizationId, rank: "primary", personName: "x" })).status).toBe(404);
+
+    const leaving = afterNaming.contacts.find((c: { personName: string }) => c.personName === "社 正");
+    const invalid = await act(company.token, "handovers", { contactId: leaving.id, personName: "", notes: "" });
+    expect(invalid.status).toBe(422);
+    expect((await invalid.json()).errors.map((e: { path: string }) => e.path).sort()).toEqual(["notes", "personName"]);
+    const handed = await act(company.token, "handovers", { contactId: leaving.id, personName: "社 新正", notes: "進行中の実証の資料を共有済み", openItems: "次回会議の日程調整", meetingOn: "2027-04-10" });
+    expect(handed.status).toBe(200);
+    const after = await handed.json();
+    expect(after.contacts.map((c: { personName: string }) => c.personName)).toContain("社 新正");
+    expect(after.contacts.map((c: { personName: string }) => c.personName)).not.toContain("社 正");
+    expect(after.handovers).toEqual([expect.objectContaining({ fromName: "社 正", toName: "社 新正", meetingOn: "2027-04-10" })]);
+    const list = await (await app.call(agreementsApi.loader, { path: "/api/v1/agreements", token: desk.token })).json();
+    expect(list.items[0].missingSecondary).toBe(false);
+  });
+});
