@@ -12,6 +12,7 @@ import { deliverOutboxMail, sweepOutbox } from "~/features/notifications/deliver
 import { readConfig, type Config } from "./config.server";
 import { startJobQueue, type JobQueue } from "./jobs.server";
 import { seedDemoData } from "./demo-data.server";
+import { runDailyReminders } from "./reminders.server";
 
 export interface Runtime {
   config: Config;
@@ -75,6 +76,10 @@ export async function createRuntime(config: Config = readConfig(), options: Runt
       await sweepOutbox(database.db, queue);
     });
     await queue.schedule("outbox.sweep", "* * * * *", {});
+    await queue.work("reminders.daily", async () => {
+      await runDailyReminders(database.db, config.baseUrl);
+    });
+    await queue.schedule("reminders.daily", "0 8 * * *", {});
   }
   return {
     config,

@@ -1,10 +1,11 @@
 // Agreements: register (directly or from a proposal), internal approvals step
 // by step, signing and the life after it. Every command writes its change,
 // its timeline event and its audit entry in one transaction.
-import { and, asc, eq, sql } from "drizzle-orm";
-import type { Tx } from "~/lib/db/client.server";
+import { and, asc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
+import type { Db, Tx } from "~/lib/db/client.server";
 import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
+import { formatWareki } from "~/lib/wareki";
 import { isPublicBody } from "~/lib/roles";
 import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
@@ -12,7 +13,7 @@ import { recordAudit } from "~/features/audit/commands.server";
 import { departmentOf, findDeskRecipients, findMemberRecipients, organizationsByIds } from "~/features/identity/data.server";
 import { dispatchMail, notifyUsers } from "~/features/notifications/commands.server";
 import { proposalForAgreement } from "~/features/proposals/data.server";
-import { agreementContacts, agreementHandovers, agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalSteps } from "./tables";
+import { agreementContacts, agreementHandovers, agreementReminders, agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalSteps } from "./tables";
 import { agreementTransitions, approvalsComplete, availableAgreementTransitions, canEditAgreement, contactablePartyIds, isOwningDesk, type AgreementTransition } from "./policy";
 import { agreementInput, agreementTemplateInput, amendInput, approvalDecisionInput, contactInput, endInput, handoverInput, renewInput, signInput, transitionNoteInput, type AgreementInput } from "./schema";
 import { currentDocumentData, getAgreementTemplate, getApprovalChain, visibleAgreement } from "./data.server";
@@ -356,4 +357,57 @@ export async function handOver(ctx: ScopedContext, id: string, rawInput: unknown
     });
   });
   await dispatchMail(ctx.jobs, mailIds);
+}
+
+const REMINDER_DAYS = [180, 90, 30] as const;
+
+/**
+ * The daily reminder job: 180, 90 and 30 days before an agreement ends, or
+ * before the deadline to object to its automatic renewal, the desk and the
+ * partners hear of it. Each reminder is recorded, so a rerun (or a second
+ * node running the same job) sends nothing twice.
+ */
+export async function sendRenewalReminders(db: Db, today: string, baseUrl: string): Promise<number> {
+  const live = await db
+    .select()
+    .from(agreements)
+    .where(and(inArray(agreements.status, ["signed", "active", "renewed", "renewal_review"]), or(isNotNull(agreements.endsOn), isNotNull(agreements.objectionDeadline))));
+  let sent = 0;
+  for (const a of live) {
+    for (const [kind, due] of [
+      ["objection", a.renewalRule === "automatic" ? a.objectionDeadline : null],
+      ["end", a.endsOn],
+    ] as const) {
+      if (!due || due < today) continue;
+      const daysLeft = Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+      const threshold = [...REMINDER_DAYS].reverse().find((d) => daysLeft <= d);
+      if (!threshold) continue;
+      const mailIds = await db.transaction(async (tx) => {
+        const [claimed] = await tx.insert(agreementReminders).values({ agreementId: a.id, kind, daysBefore: threshold, dueOn: due }).onConflictDoNothing().returning();
+        if (!claimed) return null;
+        const parties = await tx.select({ id: agreementParties.organizationId }).from(agreementParties).where(eq(agreementParties.agreementId, a.id));
+        const recipients = (
+          await Promise.all([findDeskRecipients(tx as never, a.municipalityId), ...parties.filter((p) => p.id !== a.municipalityId).map((p) => findMemberRecipients(tx as never, p.id))])
+        ).flat();
+        await recordAudit(tx, { requestId: `reminder-${today}`, actor: { userId: null, userName: "Renkei", organizationId: a.municipalityId } }, {
+          action: "agreement.reminder",
+          targetType: "agreement",
+          targetId: a.id,
+          after: { kind, dueOn: due, daysBefore: threshold },
+        });
+        return notifyUsers(tx, {
+          recipients,
+          organizationId: null,
+          kind: "agreement_reminder",
+          title: kind === "end" ? "notify.agreementEnding.title" : "notify.agreementObjection.title",
+          body: kind === "end" ? "notify.agreementEnding.body" : "notify.agreementObjection.body",
+          params: { title: a.title, days: daysLeft, date: formatWareki(due) },
+          link: `/agreements/${a.id}`,
+          baseUrl,
+        });
+      });
+      if (mailIds) sent++;
+    }
+  }
+  return sent;
 }

@@ -3,6 +3,8 @@
 export interface JobPayloads {
   "outbox.deliver": { outboxId: string };
   "outbox.sweep": Record<string, never>;
+  /** Once a day: agreement end / objection-deadline reminders (and later features' reminders). */
+  "reminders.daily": Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 

@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { testDrivers } from "~/test/database";
+import { startTestApp, type TestApp } from "~/test/harness";
+import { createMember } from "~/test/factories";
+import { notificationRows } from "~/test/helpers";
+import { tokyoIsoDate } from "~/lib/wareki";
+import * as agreementsApi from "~/routes/api/agreements";
+import * as agreementApi from "~/routes/api/agreement";
+import { runDailyReminders } from "./reminders.server";
+
+const drivers = await testDrivers();
+const day = (offset: number) => tokyoIsoDate(new Date(Date.UTC(2027, 0, 1) + offset * 86_400_000));
+
+describe.each(drivers)("daily reminders on %s", (kind) => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await startTestApp(kind);
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it("reminds the desk and the partner 180, 90 and 30 days before the end, each once", async () => {
+    const desk = await createMember(app.runtime, { role: "desk_admin" });
+    const company = await createMember(app.runtime, { role: "member" });
+    const created = await (
+      await app.call(agreementsApi.action, { path: "/api/v1/agreements", method: "POST", token: desk.token, json: { title: "期限の近い協定", method: "other", partnerIds: [company.organizationId], purpose: "目的", startsOn: day(-900), endsOn: day(200) } })
+    ).json();
+    const act = (action: string, json: unknown = {}) => app.call(agreementApi.action, { path: `/api/v1/agreements/${created.id}/${action}`, method: "POST", token: desk.token, json, params: { id: created.id, action } });
+    expect((await act("submit-for-approval")).status).toBe(200);
+    const detail = await (await app.call(agreementApi.loader, { path: `/api/v1/agreements/${created.id}`, token: desk.token, params: { id: created.id } })).json();
+    for (const step of detail.approvals) expect((await act("approvals", { stepId: step.id, decision: "approved", approverName: "決裁者", decidedOn: day(-800) })).status).toBe(200);
+    expect((await act("sign", { signedOn: day(-800) })).status).toBe(200);
+
+    const at = (offset: number) => new Date(`${day(offset)}T09:00:00+09:00`);
+    expect((await runDailyReminders(app.runtime.db, app.runtime.config.baseUrl, at(0))).agreements).toBe(0); // 200 days left
+    expect((await runDailyReminders(app.runtime.db, app.runtime.config.baseUrl, at(25))).agreements).toBe(1); // 175 left: the 180-day reminder
+    expect((await runDailyReminders(app.runtime.db, app.runtime.config.baseUrl, at(26))).agreements).toBe(0); // not again
+    expect((await runDailyReminders(app.runtime.db, app.runtime.config.baseUrl, at(115))).agreements).toBe(1); // 85 left
+    expect((await runDailyReminders(app.runtime.db, app.runtime.config.baseUrl, at(175))).agreements).toBe(1); // 25 left
+    expect((await runDailyReminders(app.runtime.db, app.runtime.config.baseUrl, at(176))).agreements).toBe(0);
+    const reminders = (await notificationRows(app.runtime.db, company.userId)).filter((n: { kind: string }) => n.kind === "agreement_reminder");
+    expect(reminders).toHaveLength(3);
+    expect(reminders.every((n: { title: string }) => n.title.includes("期限の近い協定"))).toBe(true);
+  });
+});
