@@ -22,6 +22,13 @@ import type { AgreementStatus } from "./constants";
 
 const audit = (ctx: ScopedContext) => ({ requestId: ctx.requestId, actor: ctx.scope });
 
+/** Everyone who acts for the agreement: the municipality's desk and every partner's members. */
+async function partyRecipients(tx: Tx, municipalityId: string, partyOrgIds: string[], exceptUserId?: string) {
+  const db = tx as unknown as Db;
+  const lists = await Promise.all([findDeskRecipients(db, municipalityId), ...partyOrgIds.filter((p) => p !== municipalityId).map((p) => findMemberRecipients(db, p))]);
+  return lists.flat().filter((r) => r.id !== exceptUserId);
+}
+
 function requireDesk(ctx: ScopedContext) {
   if ((ctx.scope.role !== "desk_admin" && ctx.scope.role !== "desk_staff") || !isPublicBody(ctx.scope.organizationKind) || !ctx.scope.localGovCode) throw forbidden();
 }
@@ -188,11 +195,7 @@ export async function transitionAgreement(ctx: ScopedContext, id: string, name: 
     }
     await tx.insert(agreementEvents).values({ agreementId: id, fromStatus: a.status, toStatus: to, actorUserId: ctx.scope.userId, actorName: ctx.scope.userName, note });
     await recordAudit(tx, audit(ctx), { action: `agreement.${name}`, targetType: "agreement", targetId: id, before: { status: a.status }, after: { status: to, ...set } });
-    const recipients = (
-      await Promise.all([findDeskRecipients(tx as never, a.municipalityId), ...partyOrgIds.filter((p) => p !== a.municipalityId).map((p) => findMemberRecipients(tx as never, p))])
-    )
-      .flat()
-      .filter((r) => r.id !== ctx.scope.userId);
+    const recipients = await partyRecipients(tx, a.municipalityId, partyOrgIds, ctx.scope.userId);
     return notifyUsers(tx, {
       recipients,
       organizationId: null,
@@ -340,11 +343,7 @@ export async function handOver(ctx: ScopedContext, id: string, rawInput: unknown
       .values({ agreementId: id, organizationId: current.organizationId, rank: current.rank, fromName: current.personName, toName: input.personName, notes: input.notes, openItems: input.openItems ?? "", meetingOn: input.meetingOn ?? null, createdBy: ctx.scope.userId })
       .returning();
     await recordAudit(tx, audit(ctx), { action: "agreement.handover", targetType: "agreement", targetId: id, before: current, after: { successor, handover } });
-    const recipients = (
-      await Promise.all([findDeskRecipients(tx as never, a.municipalityId), ...partyOrgIds.filter((p) => p !== a.municipalityId).map((p) => findMemberRecipients(tx as never, p))])
-    )
-      .flat()
-      .filter((r) => r.id !== ctx.scope.userId);
+    const recipients = await partyRecipients(tx, a.municipalityId, partyOrgIds, ctx.scope.userId);
     return notifyUsers(tx, {
       recipients,
       organizationId: null,
@@ -386,9 +385,7 @@ export async function sendRenewalReminders(db: Db, today: string, baseUrl: strin
         const [claimed] = await tx.insert(agreementReminders).values({ agreementId: a.id, kind, daysBefore: threshold, dueOn: due }).onConflictDoNothing().returning();
         if (!claimed) return null;
         const parties = await tx.select({ id: agreementParties.organizationId }).from(agreementParties).where(eq(agreementParties.agreementId, a.id));
-        const recipients = (
-          await Promise.all([findDeskRecipients(tx as never, a.municipalityId), ...parties.filter((p) => p.id !== a.municipalityId).map((p) => findMemberRecipients(tx as never, p.id))])
-        ).flat();
+        const recipients = await partyRecipients(tx, a.municipalityId, parties.map((p) => p.id));
         await recordAudit(tx, { requestId: `reminder-${today}`, actor: { userId: null, userName: "Renkei", organizationId: a.municipalityId } }, {
           action: "agreement.reminder",
           targetType: "agreement",
