@@ -24,8 +24,7 @@ const audit = (ctx: ScopedContext) => ({ requestId: ctx.requestId, actor: ctx.sc
 
 /** Everyone who acts for the agreement: the municipality's desk and every partner's members. */
 async function partyRecipients(tx: Tx, municipalityId: string, partyOrgIds: string[], exceptUserId?: string) {
-  const db = tx as unknown as Db;
-  const lists = await Promise.all([findDeskRecipients(db, municipalityId), ...partyOrgIds.filter((p) => p !== municipalityId).map((p) => findMemberRecipients(db, p))]);
+  const lists = await Promise.all([findDeskRecipients(tx, municipalityId), ...partyOrgIds.filter((p) => p !== municipalityId).map((p) => findMemberRecipients(tx, p))]);
   return lists.flat().filter((r) => r.id !== exceptUserId);
 }
 

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Db } from "~/lib/db/client.server";
+import type { Db, Queryable } from "~/lib/db/client.server";
 import { forbidden, notFound } from "~/lib/errors";
 import type { ScopedContext } from "~/lib/tenancy";
 import type { Recipient } from "~/features/notifications/commands.server";
@@ -163,7 +163,7 @@ export async function findOpenInvitation(db: Db, token: string): Promise<Invitat
 }
 
 /** Notification recipients by user id (for other features' commands). */
-export async function findRecipients(db: Db, userIds: string[]): Promise<Recipient[]> {
+export async function findRecipients(db: Queryable, userIds: string[]): Promise<Recipient[]> {
   if (userIds.length === 0) return [];
   return db
     .select({ id: users.id, email: users.email, locale: users.locale, emailNotifications: users.emailNotifications })
@@ -172,7 +172,7 @@ export async function findRecipients(db: Db, userIds: string[]): Promise<Recipie
 }
 
 /** Everyone who acts for an organisation's desk (desk admins and staff). */
-export async function findDeskRecipients(db: Db, organizationId: string): Promise<Recipient[]> {
+export async function findDeskRecipients(db: Queryable, organizationId: string): Promise<Recipient[]> {
   return db
     .select({ id: users.id, email: users.email, locale: users.locale, emailNotifications: users.emailNotifications })
     .from(memberships)
@@ -262,7 +262,7 @@ export async function publicBodyByCode(db: Db, code: string): Promise<{ id: stri
 }
 
 /** Members of given departments of a municipality (department staff), for notifications. */
-export async function findDepartmentRecipients(db: Db, municipalityId: string, departmentIds: string[]): Promise<Recipient[]> {
+export async function findDepartmentRecipients(db: Queryable, municipalityId: string, departmentIds: string[]): Promise<Recipient[]> {
   if (departmentIds.length === 0) return [];
   return db
     .select({ id: users.id, email: users.email, locale: users.locale, emailNotifications: users.emailNotifications })
@@ -272,7 +272,7 @@ export async function findDepartmentRecipients(db: Db, municipalityId: string, d
 }
 
 /** Members of a partner organisation (member and coordinator roles), for notifications. */
-export async function findMemberRecipients(db: Db, organizationId: string): Promise<Recipient[]> {
+export async function findMemberRecipients(db: Queryable, organizationId: string): Promise<Recipient[]> {
   return db
     .select({ id: users.id, email: users.email, locale: users.locale, emailNotifications: users.emailNotifications })
     .from(memberships)

@@ -3,7 +3,7 @@
 // Each command: authorise → validate → one transaction with the change, its
 // timeline event, its audit entry and the notifications the role matrix asks for.
 import { and, eq, sql } from "drizzle-orm";
-import type { Db, Tx } from "~/lib/db/client.server";
+import type { Queryable, Tx } from "~/lib/db/client.server";
 import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
 import type { MessageKey, MessageParams } from "~/lib/i18n";
 import { normalizeForSearch } from "~/lib/japanese-text";
@@ -169,7 +169,7 @@ interface Notice {
  * matrix says for the stage the proposal enters; the proposer for every
  * decision. The actor never notifies themself.
  */
-async function recipientsFor(db: Db, p: ProposalRow, toStatus: ProposalStatus, actorUserId: string, includeProposer: boolean, departmentIds: string[]): Promise<Recipient[]> {
+async function recipientsFor(db: Queryable, p: ProposalRow, toStatus: ProposalStatus, actorUserId: string, includeProposer: boolean, departmentIds: string[]): Promise<Recipient[]> {
   const matrix = await getRoleMatrix(db, p.municipalityId);
   const levels = matrix[matrixMethodOf(p.method)][stageOf(toStatus)];
   const lists = await Promise.all([
@@ -247,7 +247,7 @@ export async function transitionProposal(ctx: ScopedContext, id: string, name: T
       after: { status: to, note, grounds },
       organizationId: p.municipalityId,
     });
-    const recipients = await recipientsFor(tx as never, p, to, ctx.scope.userId, transitions[name].by === "desk", loaded.sharedDepartmentIds);
+    const recipients = await recipientsFor(tx, p, to, ctx.scope.userId, transitions[name].by === "desk", loaded.sharedDepartmentIds);
     return notifyChange(tx, ctx, p, recipients, { title: "notify.proposalStatus.title", body: "notify.proposalStatus.body" }, { status: { key: `proposals.status.${to}` } });
   });
   await dispatchMail(ctx.jobs, mailIds);
@@ -273,7 +273,7 @@ export async function submitProposal(ctx: ScopedContext, id: string): Promise<Pr
     if (!row) return [];
     await recordEvent(tx, ctx, p, "submitted", null);
     await recordAudit(tx, audit(ctx), { action: "proposal.submit", targetType: "proposal", targetId: id, before: { status: "draft" }, after: { status: "submitted" } });
-    const recipients = await recipientsFor(tx as never, p, "submitted", ctx.scope.userId, false, []);
+    const recipients = await recipientsFor(tx, p, "submitted", ctx.scope.userId, false, []);
     return notifyChange(tx, ctx, p, recipients, { title: "notify.proposalSubmitted.title", body: "notify.proposalSubmitted.body" }, { proposer: ctx.scope.organizationName });
   });
   await dispatchMail(ctx.jobs, mailIds);
@@ -305,14 +305,14 @@ export async function shareProposal(ctx: ScopedContext, id: string, rawInput: un
       after: { departmentIds: [...loaded.sharedDepartmentIds, ...added.map((d) => d.id)], departments: added.map((d) => d.name) },
       organizationId: p.municipalityId,
     });
-    const recipients = (await findDepartmentRecipients(tx as never, p.municipalityId, added.map((d) => d.id))).filter((r) => r.id !== ctx.scope.userId);
+    const recipients = (await findDepartmentRecipients(tx, p.municipalityId, added.map((d) => d.id))).filter((r) => r.id !== ctx.scope.userId);
     return notifyChange(tx, ctx, p, recipients, { title: "notify.proposalShared.title", body: "notify.proposalShared.body" }, { municipality: ctx.scope.organizationName });
   });
   await dispatchMail(ctx.jobs, mailIds);
 }
 
 /** Everyone in the conversation except the author. */
-async function participants(db: Db, p: ProposalRow, sharedDepartmentIds: string[], authorId: string): Promise<Recipient[]> {
+async function participants(db: Queryable, p: ProposalRow, sharedDepartmentIds: string[], authorId: string): Promise<Recipient[]> {
   const lists = await Promise.all([
     findMemberRecipients(db, p.proposerOrgId),
     findDeskRecipients(db, p.municipalityId),
@@ -346,7 +346,7 @@ export async function postMessage(ctx: ScopedContext, id: string, rawInput: unkn
       .returning({ id: proposalMessages.id });
     await storeAttachments(tx, ctx, { type: "proposal_message", id: row!.id }, checked);
     await recordAudit(tx, audit(ctx), { action: "proposal.message", targetType: "proposal", targetId: id, after: { messageId: row!.id, kind: input.kind } });
-    const recipients = await participants(tx as never, p, loaded.sharedDepartmentIds, ctx.scope.userId);
+    const recipients = await participants(tx, p, loaded.sharedDepartmentIds, ctx.scope.userId);
     const mailIds = await notifyChange(tx, ctx, p, recipients, { title: "notify.proposalMessage.title", body: "notify.proposalMessage.body" }, { author: `${ctx.scope.userName}（${unit}）` });
     return { id: row!.id, mailIds };
   });

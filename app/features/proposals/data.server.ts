@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, exists, getTableColumns, lt, ne, or, sql, type SQL } from "drizzle-orm";
-import type { Db } from "~/lib/db/client.server";
+import type { Db, Queryable } from "~/lib/db/client.server";
 import { notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext, TenantScope } from "~/lib/tenancy";
@@ -145,7 +145,7 @@ export async function countProposalsByStatus(ctx: ScopedContext): Promise<Record
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
-export async function getRoleMatrix(db: Db, municipalityId: string): Promise<RoleMatrix> {
+export async function getRoleMatrix(db: Queryable, municipalityId: string): Promise<RoleMatrix> {
   const rows = await db.select().from(roleMatrix).where(eq(roleMatrix.municipalityId, municipalityId));
   const matrix = {} as RoleMatrix;
   for (const method of matrixMethods) {

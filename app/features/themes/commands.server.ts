@@ -130,7 +130,7 @@ export async function publishTheme(ctx: ScopedContext, id: string): Promise<void
           and(eq(themeFollows.kind, "field"), inArray(themeFollows.value, current.fields.length ? current.fields : ["-"])),
         ),
       );
-    const recipients = await findRecipients(tx as never, followers.map((f) => f.userId).filter((u) => u !== ctx.scope.userId));
+    const recipients = await findRecipients(tx, followers.map((f) => f.userId).filter((u) => u !== ctx.scope.userId));
     return notifyUsers(tx, {
       recipients,
       organizationId: null,

@@ -17,6 +17,8 @@ export type Schema = typeof schema;
 /** Both drivers expose the same query builder; we type against node-postgres. */
 export type Db = NodePgDatabase<Schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** Reads that may run inside a command's transaction or outside it. */
+export type Queryable = Db | Tx;
 export type DatabaseKind = "pglite" | "postgresql";
 
 /** Runs one SQL statement with positional parameters; used by pg-boss. */
