@@ -88,7 +88,7 @@ export async function signUpProposer(deps: AuthDeps, rawInput: unknown, request:
       await tx.update(users).set({ lastMembershipId: membership!.id }).where(eq(users.id, userId));
       const actor = { userId, userName: input.name, organizationId: org!.id };
       await recordAudit(tx, { requestId: deps.requestId, actor }, { action: "organization.signup", targetType: "organization", targetId: org!.id, after: org });
-      const recipients = await findRecipients(tx as unknown as Db, [userId]);
+      const recipients = await findRecipients(tx, [userId]);
       const mailIds = await notifyUsers(tx, {
         recipients,
         organizationId: org!.id,
@@ -272,7 +272,7 @@ export async function acceptInvitation(
       targetId: membershipId,
       after: { role: invitation.role, organizationId: invitation.organizationId, departmentId: invitation.departmentId },
     });
-    const inviter = await findRecipients(tx as unknown as Db, [claimed.invitedBy]);
+    const inviter = await findRecipients(tx, [claimed.invitedBy]);
     const mailIds = await notifyUsers(tx, {
       recipients: inviter,
       organizationId: invitation.organizationId,
