@@ -254,6 +254,12 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
         ) : null}
       </Section>
 
+      <p className="mb-10">
+        <Link to={`/agreements/${a.id}/meetings`} className="inline-block rounded-8 border border-blue-900 px-4 py-3 text-std-16B-170 text-blue-900 underline">
+          {t("meetings.title")}
+        </Link>
+      </p>
+
       <ContactsSection agreement={a} errorsFor={(intent) => errorsFor(result, intent)} />
 
       <Section title={t("proposals.timeline")}>

@@ -1,4 +1,4 @@
-import { data, Form, useActionData } from "react-router";
+import { data, Form, Link, useActionData } from "react-router";
 import type { Route } from "./+types/settings";
 import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
@@ -68,6 +68,11 @@ export default function Settings({ loaderData }: Route.ComponentProps) {
           </div>
         </Form>
       </Section>
+      <p className="mb-8">
+        <Link to="/calendar" className="text-blue-1000 underline">
+          {t("meetings.calendarFeed.title")}
+        </Link>
+      </p>
       <Section title={t("settings.tokens")}>
         <p className="text-std-16N-170">{t("settings.tokens.lead")}</p>
         {done?.created ? (

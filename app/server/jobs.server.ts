@@ -11,7 +11,7 @@ export interface JobQueue extends JobSender {
   stop(): Promise<void>;
 }
 
-const queueNames: JobName[] = ["outbox.deliver", "outbox.sweep", "reminders.daily"];
+const queueNames: JobName[] = ["outbox.deliver", "outbox.sweep", "reminders.daily", "reminders.meetings"];
 
 export async function startJobQueue(database: Database, options: { connectionString?: string }): Promise<JobQueue> {
   // PGlite has one connection shared with every request: poll gently there.

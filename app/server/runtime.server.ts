@@ -13,6 +13,7 @@ import { readConfig, type Config } from "./config.server";
 import { startJobQueue, type JobQueue } from "./jobs.server";
 import { seedDemoData } from "./demo-data.server";
 import { runDailyReminders } from "./reminders.server";
+import { sendMeetingReminders } from "~/features/meetings/commands.server";
 
 export interface Runtime {
   config: Config;
@@ -80,6 +81,10 @@ export async function createRuntime(config: Config = readConfig(), options: Runt
       await runDailyReminders(database.db, config.baseUrl);
     });
     await queue.schedule("reminders.daily", "0 8 * * *", {});
+    await queue.work("reminders.meetings", async () => {
+      await sendMeetingReminders(database.db, new Date(), config.baseUrl, queue);
+    });
+    await queue.schedule("reminders.meetings", "*/15 * * * *", {});
   }
   return {
     config,

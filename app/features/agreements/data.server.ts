@@ -313,3 +313,19 @@ export async function agreementDocumentSource(ctx: ScopedContext, id: string, ve
   if (version !== null) throw notFound();
   return { data: await currentDocumentData(ctx.db, agreement), version: null };
 }
+
+/**
+ * Ids and titles of the agreements any of these organisations is a party to
+ * (for a person's calendar feed, which has no session to scope by).
+ */
+export async function agreementsOfOrganizations(db: Db, organizationIds: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(organizationIds)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .selectDistinct({ id: agreements.id, title: agreements.title })
+    .from(agreements)
+    .innerJoin(agreementParties, eq(agreementParties.agreementId, agreements.id))
+    .where(inArray(agreementParties.organizationId, unique))
+    .limit(5000);
+  return new Map(rows.map((r) => [r.id, r.title]));
+}

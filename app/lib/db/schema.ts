@@ -9,3 +9,4 @@ export * from "../../features/files/tables";
 export * from "../../features/themes/tables";
 export * from "../../features/proposals/tables";
 export * from "../../features/agreements/tables";
+export * from "../../features/meetings/tables";

@@ -5,6 +5,8 @@ export interface JobPayloads {
   "outbox.sweep": Record<string, never>;
   /** Once a day: agreement end / objection-deadline reminders (and later features' reminders). */
   "reminders.daily": Record<string, never>;
+  /** Every 15 minutes: meetings starting within a day. */
+  "reminders.meetings": Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 

@@ -70,6 +70,9 @@ interface World {
     colleagueFollow: string;
     /** A draft agreement between X and companyA. */
     agreement: string;
+    /** A steering meeting of that agreement, with one action item. */
+    meeting: string;
+    actionItem: string;
   };
   /** Follows each caller made in setup. */
   follows: Partial<Record<CallerName, string[]>>;
@@ -125,6 +128,8 @@ const publicRead = (status: number, except: Partial<Record<CallerName, number>> 
 const AGREEMENT_PARTIES: CallerName[] = ["deskAdminX", "deskStaffX", "departmentStaffX", "companyA"];
 const agreementPath = (id: string, action?: string): CallOptions => ({ path: `/api/v1/agreements/${id}${action ? `/${action}` : ""}`, params: action ? { id, action } : { id } });
 const confidential = (allowed: Partial<Record<CallerName, number>>) => statuses(404, { ...only(UNAUTHENTICATED, 401), noMembership: 403, ...allowed });
+const meetingPath = (id: string, rest = ""): CallOptions => ({ path: `/api/v1/meetings/${id}${rest}`, params: { id } });
+const validMeeting = { kind: "steering", title: "第1回推進会議", startsAt: "2099-05-10T14:00", endsAt: "2099-05-10T16:00", place: "X市役所 3階会議室" };
 
 const validTheme = {
   title: "郊外の移動手段を確保したい",
@@ -537,6 +542,67 @@ const ENDPOINTS: Endpoint[] = [
     request: () => ({ path: "/api/v1/agreements/export.csv" }),
     expected: statuses(200, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
   },
+  {
+    name: "GET /api/v1/agreements/:id/meetings",
+    file: "api/agreement-meetings.ts",
+    handler: "loader",
+    identifies: true,
+    request: (_c, w) => ({ path: `/api/v1/agreements/${w.ids.agreement}/meetings`, params: { id: w.ids.agreement } }),
+    expected: confidential(only(AGREEMENT_PARTIES, 200)),
+    check: (body: { meetings: IdItem[] }, _c, w) => expect(body.meetings.map((m) => m.id)).toContain(w.ids.meeting),
+  },
+  {
+    name: "POST /api/v1/agreements/:id/meetings",
+    file: "api/agreement-meetings.ts",
+    handler: "action",
+    identifies: true,
+    request: (_c, w) => ({ path: `/api/v1/agreements/${w.ids.agreement}/meetings`, method: "POST", json: validMeeting, params: { id: w.ids.agreement } }),
+    // The owning desk schedules meetings; the other parties see them.
+    expected: confidential({ deskAdminX: 201, deskStaffX: 201, departmentStaffX: 403, companyA: 403 }),
+  },
+  { name: "GET /api/v1/meetings/:id", file: "api/meeting.ts", handler: "loader", identifies: true, request: (_c, w) => meetingPath(w.ids.meeting), expected: confidential(only(AGREEMENT_PARTIES, 200)) },
+  {
+    name: "PATCH /api/v1/meetings/:id",
+    file: "api/meeting.ts",
+    handler: "action",
+    identifies: true,
+    request: (_c, w) => ({ ...meetingPath(w.ids.meeting), method: "PATCH", json: { minutes: "議事録を記録した。" } }),
+    expected: confidential({ deskAdminX: 200, deskStaffX: 200, departmentStaffX: 403, companyA: 403 }),
+  },
+  {
+    name: "GET /api/v1/meetings/:id/meeting.ics",
+    file: "api/meeting-ics.ts",
+    handler: "loader",
+    identifies: true,
+    request: (_c, w) => meetingPath(w.ids.meeting, "/meeting.ics"),
+    expected: confidential(only(AGREEMENT_PARTIES, 200)),
+  },
+  {
+    name: "POST /api/v1/meetings/:id/action-items",
+    file: "api/meeting-action-items.ts",
+    handler: "action",
+    identifies: true,
+    request: (c, w) => ({ ...meetingPath(w.ids.meeting, "/action-items"), method: "POST", json: { title: `${c.name} の宿題`, ownerName: "X市 交通政策課", dueDate: "2099-06-30" } }),
+    expected: confidential({ deskAdminX: 201, deskStaffX: 201, departmentStaffX: 403, companyA: 403 }),
+  },
+  {
+    name: "POST /api/v1/meeting-action-items/:id/done",
+    file: "api/meeting-action-item-done.ts",
+    handler: "action",
+    identifies: true,
+    request: (_c, w) => ({ path: `/api/v1/meeting-action-items/${w.ids.actionItem}/done`, method: "POST", params: { id: w.ids.actionItem } }),
+    // Any member of any party; done twice is still done.
+    expected: confidential(only(AGREEMENT_PARTIES, 200)),
+  },
+  {
+    name: "POST /api/v1/calendar-feed",
+    file: "api/calendar-feed.ts",
+    handler: "action",
+    identifies: true,
+    request: () => ({ path: "/api/v1/calendar-feed", method: "POST" }),
+    expected: statuses(201, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
+    check: (body: { url: string }) => expect(body.url).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/),
+  },
   { name: "GET /api/v1/nothing", file: "api/not-found.ts", handler: "loader", request: () => ({ path: "/api/v1/nothing" }), expected: statuses(404) },
   { name: "POST /api/v2/anything", file: "api/not-found.ts", handler: "action", request: () => ({ path: "/api/v2/anything", method: "POST", json: {} }), expected: statuses(404) },
 ];
@@ -673,7 +739,24 @@ describe.each(drivers)("API tenancy on %s", (kind) => {
           json: { title: "X市とA社の連携協定", method: "project", partnerIds: [companyA.organizationId], purpose: "移動手段の確保", items: [{ title: "乗合交通の実証", field: "mobility" }] },
         })
       ).id,
+      // Set just below, once the agreement exists.
+      meeting: "",
+      actionItem: "",
     };
+    // X's desk schedules a meeting of that agreement and records an action item.
+    const meeting = await ok<Created>("./agreement-meetings.ts", "action", deskAdminX.token, {
+      path: `/api/v1/agreements/${world.ids.agreement}/meetings`,
+      method: "POST",
+      json: validMeeting,
+      params: { id: world.ids.agreement },
+    });
+    const withItem = await ok<{ actionItems: { id: string }[] }>("./meeting-action-items.ts", "action", deskAdminX.token, {
+      ...meetingPath(meeting.id, "/action-items"),
+      method: "POST",
+      json: { title: "実証区域の案を作る", ownerName: "A社 事業開発部", dueDate: "2099-06-30" },
+    });
+    world.ids.meeting = meeting.id;
+    world.ids.actionItem = withItem.actionItems[0]!.id;
     world.follows = {
       companyA: [await follow(companyA.token, "mobility")],
       companyB: [await follow(companyB.token, "elderly")],

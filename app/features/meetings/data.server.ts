@@ -1,0 +1,179 @@
+// Reading meetings: the list of an agreement, one meeting with its action
+// items, its calendar file, and a person's calendar feed. Visibility is the
+// agreement's (features/agreements: visibleAgreement), 404 for everyone else.
+import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
+import type { Db } from "~/lib/db/client.server";
+import { notFound } from "~/lib/errors";
+import type { ScopedContext, TenantScope } from "~/lib/tenancy";
+import { isUuid } from "~/lib/validation";
+import { tokyoIsoDate } from "~/lib/wareki";
+import { agreementsOfOrganizations, visibleAgreement } from "~/features/agreements/data.server";
+import { loadMemberships } from "~/features/identity/gate.server";
+import { hashToken } from "~/features/identity/tokens";
+import { calendarFeedTokens, meetingActionItems, meetings } from "./tables";
+import { canCompleteActionItem, canManageMeetings, isOverdue } from "./policy";
+import { renderCalendar, type CalendarMeeting } from "./calendar.server";
+import { FEED_PAST_DAYS } from "./constants";
+import type { MeetingActionItemView, MeetingDetail, MeetingList, MeetingSummary } from "./schema";
+
+type MeetingRow = typeof meetings.$inferSelect;
+
+/** A meeting whose agreement the caller is a party to, with that agreement; else 404. */
+export async function visibleMeeting(db: Db, scope: TenantScope, id: string) {
+  if (!isUuid(id)) throw notFound();
+  const [meeting] = await db.select().from(meetings).where(eq(meetings.id, id)).limit(1);
+  if (!meeting) throw notFound();
+  const { agreement, partyOrgIds } = await visibleAgreement(db, scope, meeting.agreementId);
+  return { meeting, agreement, partyOrgIds };
+}
+
+/** An action item of a meeting the caller may see; else 404. */
+export async function visibleActionItem(db: Db, scope: TenantScope, id: string) {
+  if (!isUuid(id)) throw notFound();
+  const [item] = await db.select().from(meetingActionItems).where(eq(meetingActionItems.id, id)).limit(1);
+  if (!item) throw notFound();
+  return { item, ...(await visibleMeeting(db, scope, item.meetingId)) };
+}
+
+async function actionItemCounts(db: Db, meetingIds: string[], today: string) {
+  if (meetingIds.length === 0) return new Map<string, { open: number; overdue: number }>();
+  const rows = await db
+    .select({
+      meetingId: meetingActionItems.meetingId,
+      open: sql<number>`count(*) filter (where ${meetingActionItems.doneAt} is null)::int`,
+      overdue: sql<number>`count(*) filter (where ${meetingActionItems.doneAt} is null and ${meetingActionItems.dueDate} < ${today})::int`,
+    })
+    .from(meetingActionItems)
+    .where(inArray(meetingActionItems.meetingId, meetingIds))
+    .groupBy(meetingActionItems.meetingId);
+  return new Map(rows.map((r) => [r.meetingId, { open: r.open, overdue: r.overdue }]));
+}
+
+const summaryOf = (m: MeetingRow, counts: { open: number; overdue: number } | undefined): MeetingSummary => ({
+  id: m.id,
+  agreementId: m.agreementId,
+  kind: m.kind,
+  title: m.title,
+  startsAt: m.startsAt.toISOString(),
+  endsAt: m.endsAt.toISOString(),
+  place: m.place,
+  onlineUrl: m.onlineUrl,
+  openActionItems: counts?.open ?? 0,
+  overdueActionItems: counts?.overdue ?? 0,
+});
+
+/** The meetings of an agreement, oldest first, and whether the caller may add one. */
+export async function listMeetings(ctx: ScopedContext, agreementId: string): Promise<MeetingList> {
+  const { agreement } = await visibleAgreement(ctx.db, ctx.scope, agreementId);
+  const rows = await ctx.db.select().from(meetings).where(eq(meetings.agreementId, agreement.id)).orderBy(asc(meetings.startsAt), asc(meetings.id));
+  const counts = await actionItemCounts(
+    ctx.db,
+    rows.map((r) => r.id),
+    tokyoIsoDate(),
+  );
+  return {
+    agreement: { id: agreement.id, title: agreement.title },
+    meetings: rows.map((r) => summaryOf(r, counts.get(r.id))),
+    can: { create: canManageMeetings(ctx.scope, agreement) },
+  };
+}
+
+export async function getMeeting(ctx: ScopedContext, id: string): Promise<MeetingDetail> {
+  const { meeting: m, agreement, partyOrgIds } = await visibleMeeting(ctx.db, ctx.scope, id);
+  const today = tokyoIsoDate();
+  const items = await ctx.db
+    .select()
+    .from(meetingActionItems)
+    .where(eq(meetingActionItems.meetingId, m.id))
+    .orderBy(asc(sql`${meetingActionItems.doneAt} is not null`), asc(meetingActionItems.dueDate), asc(meetingActionItems.createdAt));
+  const actionItems: MeetingActionItemView[] = items.map((i) => ({
+    id: i.id,
+    title: i.title,
+    ownerName: i.ownerName,
+    ownerUserId: i.ownerUserId,
+    dueDate: i.dueDate,
+    doneAt: i.doneAt?.toISOString() ?? null,
+    overdue: isOverdue(i, today),
+  }));
+  const manage = canManageMeetings(ctx.scope, agreement);
+  return {
+    ...summaryOf(m, { open: actionItems.filter((i) => !i.doneAt).length, overdue: actionItems.filter((i) => i.overdue).length }),
+    agreementTitle: agreement.title,
+    agenda: m.agenda,
+    attendees: m.attendees,
+    minutes: m.minutes,
+    decisions: m.decisions,
+    sequence: m.sequence,
+    createdAt: m.createdAt.toISOString(),
+    updatedAt: m.updatedAt.toISOString(),
+    actionItems,
+    can: { edit: manage, addActionItem: manage, completeActionItems: canCompleteActionItem(ctx.scope, partyOrgIds) },
+  };
+}
+
+const calendarMeeting = (m: MeetingRow, agreementTitle: string): CalendarMeeting => ({
+  id: m.id,
+  kind: m.kind,
+  title: m.title,
+  startsAt: m.startsAt,
+  endsAt: m.endsAt,
+  place: m.place,
+  onlineUrl: m.onlineUrl,
+  agenda: m.agenda,
+  agreementTitle,
+  sequence: m.sequence,
+  createdAt: m.createdAt,
+  updatedAt: m.updatedAt,
+});
+
+/** One meeting as an .ics file, for whoever may see it. */
+export async function meetingCalendar(ctx: ScopedContext, id: string): Promise<string> {
+  const { meeting, agreement } = await visibleMeeting(ctx.db, ctx.scope, id);
+  return renderCalendar([calendarMeeting(meeting, agreement.title)], { baseUrl: ctx.baseUrl });
+}
+
+/** Whether the caller has a calendar feed, and since when (the URL itself is shown only once). */
+export async function calendarFeedStatus(ctx: ScopedContext): Promise<{ createdAt: string | null }> {
+  const [row] = await ctx.db.select({ createdAt: calendarFeedTokens.createdAt }).from(calendarFeedTokens).where(eq(calendarFeedTokens.userId, ctx.scope.userId)).limit(1);
+  return { createdAt: row?.createdAt.toISOString() ?? null };
+}
+
+/** Feed secrets are 32 random bytes, base64url: anything else is not looked up. */
+export const looksLikeFeedToken = (value: string) => /^[A-Za-z0-9_-]{43}$/.test(value);
+
+/**
+ * The agreements a person's organisations are parties to (id → title), as the
+ * agreements feature lists them for each of the person's memberships. The feed
+ * secret stands in for a session here: the scopes come from the person's own
+ * memberships, read fresh on every request, so leaving an organisation takes
+ * its agreements out of the feed.
+ */
+async function agreementsOfUser(db: Db, userId: string): Promise<Map<string, string>> {
+  const memberships = await loadMemberships(db, userId);
+  return agreementsOfOrganizations(db, memberships.map((m) => m.organizationId));
+}
+
+/**
+ * A person's calendar feed: the meetings of every agreement their
+ * organisations are parties to, from 90 days ago on. Null for a token that
+ * is not (or no longer) anyone's.
+ */
+export async function calendarFeed(db: Db, token: string, options: { baseUrl: string; now?: Date }): Promise<string | null> {
+  if (!looksLikeFeedToken(token)) return null;
+  const [owner] = await db.select({ userId: calendarFeedTokens.userId }).from(calendarFeedTokens).where(eq(calendarFeedTokens.tokenHash, hashToken(token))).limit(1);
+  if (!owner) return null;
+  const agreementTitles = await agreementsOfUser(db, owner.userId);
+  const since = new Date((options.now ?? new Date()).getTime() - FEED_PAST_DAYS * 24 * 60 * 60 * 1000);
+  const rows = agreementTitles.size
+    ? await db
+        .select()
+        .from(meetings)
+        .where(and(inArray(meetings.agreementId, [...agreementTitles.keys()]), gte(meetings.startsAt, since)))
+        .orderBy(asc(meetings.startsAt), asc(meetings.id))
+        .limit(2000)
+    : [];
+  return renderCalendar(
+    rows.map((m) => calendarMeeting(m, agreementTitles.get(m.agreementId) ?? "")),
+    { baseUrl: options.baseUrl, name: "Renkei 連携会議" },
+  );
+}

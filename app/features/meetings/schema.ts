@@ -1,0 +1,143 @@
+// Inputs (one schema for the form, the action and the API) and the views of
+// meetings. Safe in the browser: no server code.
+import { z } from "zod";
+import { choice, isoDate, optional, optionalText, requiredText, whenValid } from "~/lib/validation";
+import { meetingKinds, type MeetingKind } from "./constants";
+
+export * from "./constants";
+
+const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})?$/i;
+
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * A moment from a form or the API. "2027-05-10T14:00" (what a datetime-local
+ * input sends, no offset) is Japan time; "…Z" and "…+09:00" are taken as
+ * written. Parsed by hand so that the server's time zone never matters.
+ */
+export function parseMeetingTime(value: string): Date | null {
+  const m = DATE_TIME.exec(value.trim());
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? "0"].map(Number) as [number, number, number, number, number, number];
+  const millis = Number((m[7] ?? "0").padEnd(3, "0"));
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return null;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  const zone = m[8];
+  if (!zone) return new Date(wall - TOKYO_OFFSET_MS);
+  if (zone.toUpperCase() === "Z") return new Date(wall);
+  const sign = zone.startsWith("-") ? -1 : 1;
+  const [oh, om] = zone.slice(1).split(":").map(Number) as [number, number];
+  if (oh > 14 || om > 59) return null;
+  return new Date(wall - sign * (oh * 60 + om) * 60_000);
+}
+
+/** The value of a datetime-local input for a moment, in Japan time ("2027-05-10T14:00"). */
+export const toTokyoInputValue = (iso: string) => new Date(new Date(iso).getTime() + TOKYO_OFFSET_MS).toISOString().slice(0, 16);
+
+const meetingTime = () =>
+  z.preprocess(
+    (v) => (v instanceof Date ? v.toISOString() : typeof v === "string" ? v.trim() : v),
+    z
+      .string({ error: "validation.required" })
+      .min(1, { error: "validation.required" })
+      .transform((v, ctx) => {
+        const parsed = parseMeetingTime(v);
+        if (!parsed) {
+          ctx.issues.push({ code: "custom", message: "validation.invalid", input: v });
+          return z.NEVER;
+        }
+        return parsed;
+      }),
+  );
+
+const isWebUrl = (v: string) => {
+  try {
+    const url = new URL(v);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
+};
+
+/** The meeting room link (Zoom, Teams …): http(s) only, never javascript: or data:. */
+const onlineUrl = () =>
+  optional(
+    z.preprocess(
+      (v) => (typeof v === "string" ? v.trim() : v),
+      z.string({ error: "validation.invalid" }).max(500, { error: "validation.tooLong" }).refine(isWebUrl, { error: "validation.invalid" }),
+    ),
+  );
+
+export const meetingInput = z
+  .object({
+    kind: choice(meetingKinds),
+    title: requiredText(200),
+    startsAt: meetingTime(),
+    endsAt: meetingTime(),
+    place: optionalText(200),
+    onlineUrl: onlineUrl(),
+    agenda: optionalText(4000),
+    attendees: optionalText(2000),
+    minutes: optionalText(20000),
+    decisions: optionalText(8000),
+  })
+  .refine((v) => !(v.startsAt instanceof Date) || !(v.endsAt instanceof Date) || v.endsAt > v.startsAt, {
+    path: ["endsAt"],
+    error: "validation.periodOrder",
+    when: whenValid("startsAt", "endsAt"),
+  });
+export type MeetingInput = z.output<typeof meetingInput>;
+
+export const actionItemInput = z.object({
+  title: requiredText(300),
+  ownerName: requiredText(100),
+  /** The owner's Renkei account (a member of a party), for the overdue reminder. */
+  ownerUserId: optional(z.uuid({ error: "validation.invalidChoice" })),
+  dueDate: isoDate(),
+});
+export type ActionItemInput = z.output<typeof actionItemInput>;
+
+export interface MeetingSummary {
+  id: string;
+  agreementId: string;
+  kind: MeetingKind;
+  title: string;
+  /** ISO timestamps (UTC); shown in Japan time. */
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  onlineUrl: string;
+  openActionItems: number;
+  overdueActionItems: number;
+}
+
+export interface MeetingActionItemView {
+  id: string;
+  title: string;
+  ownerName: string;
+  ownerUserId: string | null;
+  dueDate: string;
+  doneAt: string | null;
+  overdue: boolean;
+}
+
+export interface MeetingDetail extends MeetingSummary {
+  agreementTitle: string;
+  agenda: string;
+  attendees: string;
+  minutes: string;
+  decisions: string;
+  sequence: number;
+  createdAt: string;
+  updatedAt: string;
+  actionItems: MeetingActionItemView[];
+  can: { edit: boolean; addActionItem: boolean; completeActionItems: boolean };
+}
+
+export interface MeetingList {
+  agreement: { id: string; title: string };
+  /** Oldest first. */
+  meetings: MeetingSummary[];
+  can: { create: boolean };
+}
