@@ -53,8 +53,8 @@ describe("proposal journeys", () => {
     await desk.page.goto("/proposals");
     await desk.page.getByRole("link", { name: title }).click();
     await expectAccessible(desk.page);
-    await act(desk.page, "審査を始める", "審査中");
-    await act(desk.page, "対話に進める", "対話に進む");
+    await act(desk.page, "審査を始める", "「審査中」にしました");
+    await act(desk.page, "対話に進める", "「対話に進む」にしました");
     await desk.page.getByRole("checkbox", { name: "交通政策課" }).check();
     await act(desk.page, "共有する", "部署に共有しました。");
     await desk.page.locator("#field-body").fill("交通政策課と一緒に、運行ルートのご相談をさせてください。");
@@ -76,8 +76,8 @@ describe("proposal journeys", () => {
 
     // 4. The desk decides: an agreement is to be prepared.
     await desk.page.reload();
-    await act(desk.page, "対話を始める", "対話中");
-    await act(desk.page, "協定の準備に進む", "協定の準備");
+    await act(desk.page, "対話を始める", "「対話中」にしました");
+    await act(desk.page, "協定の準備に進む", "「協定の準備」にしました");
     await desk.context.close();
 
     // 5. The proposer sees every step and which city units opened the proposal.
