@@ -1,6 +1,5 @@
 // Demo agreements: an active comprehensive agreement with three parties and
 // eight items, a project agreement in internal approval, and one ending soon.
-import { sql } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import { tokyoIsoDate } from "~/lib/wareki";
@@ -77,8 +76,21 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
       })),
     );
     let from: AgreementStatus | null = null;
-    for (const [i, to] of input.path.entries()) {
-      await db.insert(agreementEvents).values({ agreementId: id, fromStatus: from, toStatus: to, actorUserId: createdBy, actorName: input.municipality === "cityA" ? "連携 花子" : "守口 健", createdAt: sql`now() - make_interval(days => ${(input.path.length - i) * 30})` });
+    // The timeline follows the agreement's own dates: drafted two months and
+    // sent for approval one month before signing, started on its start date.
+    const anchor = Date.parse(`${input.signedOn ?? daysFromNow(0)}T10:00:00+09:00`);
+    const at: Record<AgreementStatus, number> = {
+      draft: anchor - 60 * 86_400_000,
+      internal_approval: anchor - (input.signedOn ? 30 : 10) * 86_400_000,
+      signed: anchor,
+      active: Math.max(anchor, Date.parse(`${input.startsOn}T09:00:00+09:00`)),
+      renewal_review: Date.now(),
+      renewed: Date.now(),
+      ended: Date.now(),
+      terminated: Date.now(),
+    };
+    for (const to of input.path) {
+      await db.insert(agreementEvents).values({ agreementId: id, fromStatus: from, toStatus: to, actorUserId: createdBy, actorName: input.municipality === "cityA" ? "連携 花子" : "守口 健", createdAt: new Date(Math.min(at[to], Date.now())) });
       from = to;
     }
     return { id, municipalityId };
