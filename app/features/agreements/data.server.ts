@@ -1,3 +1,4 @@
+import { containsPattern } from "~/lib/db/like";
 import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import { forbidden, notFound } from "~/lib/errors";
@@ -84,7 +85,7 @@ export async function listAgreements(ctx: ScopedContext, input: AgreementListInp
   if (input.status) filters.push(eq(agreements.status, input.status));
   if (input.method) filters.push(eq(agreements.method, input.method));
   if (input.field) filters.push(sql`exists (select 1 from ${agreementItems} where ${agreementItems.agreementId} = ${agreements.id} and ${agreementItems.field} = ${input.field})`);
-  if (input.q) filters.push(sql`${agreements.searchText} like ${`%${normalizeForSearch(input.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  if (input.q) filters.push(sql`${agreements.searchText} like ${containsPattern(normalizeForSearch(input.q))}`);
   const where = and(...filters);
   const cursor = cursorOf(input.cursor);
   const page = cursor ? and(where, or(lt(agreements.updatedAt, new Date(cursor.at)), and(eq(agreements.updatedAt, new Date(cursor.at)), lt(agreements.id, cursor.id)))) : where;

@@ -1,5 +1,6 @@
 // The register as CSV (UTF-8 with BOM, or Shift_JIS for older Excel and
 // municipal systems) and as Excel (.xlsx), with 団体コード and 法人番号 columns.
+import { containsPattern } from "~/lib/db/like";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
@@ -40,7 +41,7 @@ export async function exportRows(ctx: ScopedContext, filters: Pick<AgreementList
   if (filters.status) where.push(eq(agreements.status, filters.status));
   if (filters.method) where.push(eq(agreements.method, filters.method));
   if (filters.field) where.push(sql`exists (select 1 from ${agreementItems} where ${agreementItems.agreementId} = ${agreements.id} and ${agreementItems.field} = ${filters.field})`);
-  if (filters.q) where.push(sql`${agreements.searchText} like ${`%${normalizeForSearch(filters.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  if (filters.q) where.push(sql`${agreements.searchText} like ${containsPattern(normalizeForSearch(filters.q))}`);
   const rows = await ctx.db.select().from(agreements).where(and(...where)).orderBy(asc(agreements.createdAt), desc(agreements.id)).limit(MAX_EXPORT_ROWS);
   const ids = rows.map((r) => r.id);
   const [parties, items, places] = await Promise.all([

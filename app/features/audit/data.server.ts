@@ -1,3 +1,4 @@
+import { isUuid } from "~/lib/validation";
 import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
 import { forbidden } from "~/lib/errors";
 import type { ScopedContext } from "~/lib/tenancy";
@@ -9,7 +10,7 @@ function decodeCursor(cursor: string | undefined): { at: Date; id: string } | nu
   if (!cursor) return null;
   const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const date = at ? new Date(at) : null;
-  if (!date || Number.isNaN(date.getTime()) || !id || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!date || Number.isNaN(date.getTime()) || !id || !isUuid(id)) return null;
   return { at: date, id };
 }
 

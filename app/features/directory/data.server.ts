@@ -1,3 +1,4 @@
+import { escapeLike } from "~/lib/db/like";
 import { and, asc, eq, inArray, like, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import { isKanaOnly, normalizeForSearch } from "~/lib/japanese-text";
@@ -14,8 +15,6 @@ const columns = {
   parentCode: localGovernments.parentCode,
 };
 
-/** Escapes LIKE wildcards so user input matches literally. */
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * Finds local governments by kanji (name or prefecture+name), kana reading or

@@ -8,7 +8,7 @@ import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
 import { translate, translator, isLocale } from "~/lib/i18n";
 import { isPublicBody, type Role } from "~/lib/roles";
 import type { RequestContext, ScopedContext } from "~/lib/tenancy";
-import { parseInput } from "~/lib/validation";
+import { isUuid, parseInput } from "~/lib/validation";
 import { recordAudit } from "~/features/audit/commands.server";
 import { dispatchMail, enqueueMail, notifyUsers } from "~/features/notifications/commands.server";
 import { localGovernmentExists } from "~/features/directory/data.server";
@@ -311,11 +311,9 @@ export async function issueApiToken(
   });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function revokeApiToken(ctx: ScopedContext, tokenId: string): Promise<void> {
   // A tampered form value is a token that does not exist, not a database error.
-  if (!UUID.test(tokenId)) throw notFound();
+  if (!isUuid(tokenId)) throw notFound();
   await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(apiTokens)

@@ -1,3 +1,5 @@
+import { isUuid } from "~/lib/validation";
+import { containsPattern } from "~/lib/db/like";
 import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, Queryable } from "~/lib/db/client.server";
@@ -200,7 +202,7 @@ export async function listOrganizations(
   const filters = [];
   const q = input.q?.normalize("NFKC").trim();
   if (q) {
-    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(q);
     filters.push(
       /^\d{6,13}$/.test(q)
         ? or(eq(organizations.corporateNumber, q), eq(organizations.localGovCode, q))!
@@ -227,7 +229,7 @@ export async function listOrganizations(
 function decodeNameCursor(cursor: string): { name: string; id: string } | null {
   try {
     const [name, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [unknown, unknown];
-    return typeof name === "string" && typeof id === "string" && /^[0-9a-f-]{36}$/.test(id) ? { name, id } : null;
+    return typeof name === "string" && typeof id === "string" && isUuid(id) ? { name, id } : null;
   } catch {
     return null;
   }

@@ -1,3 +1,4 @@
+import { isUuid } from "~/lib/validation";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Tx } from "~/lib/db/client.server";
 import { translate, isLocale, type MessageKey, type MessageParams } from "~/lib/i18n";
@@ -97,11 +98,9 @@ export async function notifyUsers(tx: Tx, input: NotifyInput): Promise<string[]>
   );
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function markNotificationRead(ctx: ScopedContext, id: string): Promise<void> {
   // A tampered form value is a notification that does not exist, not a database error.
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(notifications)

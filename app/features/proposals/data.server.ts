@@ -1,3 +1,4 @@
+import { containsPattern } from "~/lib/db/like";
 import { and, asc, count, desc, eq, exists, getTableColumns, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db, Queryable } from "~/lib/db/client.server";
 import { notFound } from "~/lib/errors";
@@ -99,8 +100,6 @@ function decodeCursor(cursor: string | undefined): { at: string; id: string } | 
   }
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /**
  * The inbox (desk), the shared list (department) or "my proposals" (partner):
  * most recently submitted first (drafts by last edit), filterable.
@@ -109,7 +108,7 @@ export async function listProposals(ctx: ScopedContext, input: ProposalListInput
   const filters: SQL[] = [visibilityFilter(ctx.scope)];
   if (input.status) filters.push(eq(proposals.status, input.status));
   if (input.field) filters.push(sql`${proposals.fields} @> array[${input.field}]::text[]`);
-  if (input.q) filters.push(sql`${proposals.searchText} like ${`%${escapeLike(normalizeForSearch(input.q))}%`}`);
+  if (input.q) filters.push(sql`${proposals.searchText} like ${containsPattern(normalizeForSearch(input.q))}`);
   const where = and(...filters);
   // Drafts have no submission time; order them by their last edit.
   const sortKey = sql`coalesce(${proposals.submittedAt}, ${proposals.updatedAt})`;

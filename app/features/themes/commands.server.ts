@@ -8,7 +8,7 @@ import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
 import { translate } from "~/lib/i18n";
 import { formatWareki } from "~/lib/wareki";
-import { parseInput } from "~/lib/validation";
+import { isUuid, parseInput } from "~/lib/validation";
 import { recordAudit } from "~/features/audit/commands.server";
 import { checkFiles, storeAttachments, deleteAttachment } from "~/features/files/commands.server";
 import type { UploadedFile } from "~/features/files/schema";
@@ -182,7 +182,7 @@ export async function followThemes(ctx: ScopedContext, rawInput: unknown): Promi
 }
 
 export async function unfollowThemes(ctx: ScopedContext, followId: string): Promise<void> {
-  if (!/^[0-9a-f-]{36}$/i.test(followId)) throw notFound();
+  if (!isUuid(followId)) throw notFound();
   await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .delete(themeFollows)

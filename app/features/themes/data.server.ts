@@ -1,3 +1,5 @@
+import { isUuid } from "~/lib/validation";
+import { containsPattern } from "~/lib/db/like";
 import { and, arrayContains, asc, count, desc, eq, gte, inArray, isNull, lte, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import { notFound } from "~/lib/errors";
@@ -40,14 +42,12 @@ async function withNames(db: Db, rows: SummaryRow[]): Promise<ThemeSummary[]> {
   }));
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 function cursorFilter(cursor: string | undefined): SQL | undefined {
   if (!cursor) return undefined;
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, string];
     const date = new Date(at);
-    if (Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
+    if (Number.isNaN(date.getTime()) || !isUuid(id)) return undefined;
     return or(lt(themes.publishedAt, date), and(eq(themes.publishedAt, date), lt(themes.id, id)));
   } catch {
     return undefined;
@@ -70,7 +70,7 @@ export async function listPublicThemes(db: Db, input: ThemeListInput): Promise<{
   if (input.municipality) filters.push(eq(themes.localGovCode, input.municipality));
   if (input.prefecture) filters.push(eq(themes.prefectureCode, input.prefecture));
   if (input.deadlineBefore) filters.push(lte(themes.deadline, input.deadlineBefore));
-  if (input.q) filters.push(sql`${themes.searchText} like ${`%${escapeLike(normalizeForSearch(input.q))}%`}`);
+  if (input.q) filters.push(sql`${themes.searchText} like ${containsPattern(normalizeForSearch(input.q))}`);
   const where = and(...filters);
   const [rows, [total]] = await Promise.all([
     db
@@ -102,7 +102,7 @@ export async function listMunicipalityThemes(ctx: ScopedContext): Promise<ThemeS
 }
 
 async function loadTheme(db: Db, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [theme] = await db.select().from(themes).where(eq(themes.id, id)).limit(1);
   return theme ? { theme } : null;
 }
@@ -133,7 +133,7 @@ export async function getTheme(db: Db, scope: TenantScope | null, id: string): P
 /** A theme's file, under the theme's own visibility rule. */
 export async function getThemeAttachment(db: Db, scope: TenantScope | null, themeId: string, attachmentId: string) {
   const row = await loadTheme(db, themeId);
-  if (!row || !canViewTheme(scope, row.theme) || !/^[0-9a-f-]{36}$/i.test(attachmentId)) throw notFound();
+  if (!row || !canViewTheme(scope, row.theme) || !isUuid(attachmentId)) throw notFound();
   const file = await readAttachment(db, "theme", themeId, attachmentId);
   if (!file) throw notFound();
   return file;
@@ -171,7 +171,7 @@ export async function themeTitles(db: Db, ids: (string | null)[]): Promise<Map<s
 
 /** A call open for proposals right now: published and not past its deadline. */
 export async function openThemeForProposal(db: Db, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db
     .select({ id: themes.id, title: themes.title, municipalityId: themes.municipalityId, localGovCode: themes.localGovCode, fields: themes.fields, deadline: themes.deadline, status: themes.status })
     .from(themes)
