@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { formatWareki, formatWarekiYear, toTokyoCalendarDate, toWareki } from "./wareki";
+import { formatWareki, formatWarekiYear, parseJapaneseDate, toTokyoCalendarDate, toWareki } from "./wareki";
 
 describe("toWareki", () => {
   it("handles each era boundary (last day of the old era, first of the new)", () => {
@@ -93,5 +93,25 @@ describe("formatWarekiYear", () => {
     expect(formatWarekiYear({ era: "令和", year: 1 })).toBe("令和元年");
     expect(formatWarekiYear({ era: "平成", year: 31 })).toBe("平成31年");
     expect(formatWarekiYear({ era: "令和", year: 1 }, { gannen: false })).toBe("令和1年");
+  });
+});
+
+describe("parseJapaneseDate", () => {
+  it.each([
+    ["2023-04-01", "2023-04-01"],
+    ["2023/4/1", "2023-04-01"],
+    ["２０２３．４．１", "2023-04-01"],
+    ["2023年4月1日", "2023-04-01"],
+    ["令和5年4月1日", "2023-04-01"],
+    ["令和元年5月1日", "2019-05-01"],
+    ["R5.4.1", "2023-04-01"],
+    ["h31/4/30", "2019-04-30"],
+    ["平成 30 年 10 月 11 日", "2018-10-11"],
+  ])("reads %s as %s", (text, iso) => {
+    expect(parseJapaneseDate(text)).toBe(iso);
+  });
+
+  it.each(["", "2023-02-30", "令和0年1月1日", "平成32年1月1日", "令和1年4月30日", "明治1年1月1日", "4月1日", "2023-04-01T00:00", "来年度"])("refuses %j", (text) => {
+    expect(parseJapaneseDate(text)).toBeNull();
   });
 });

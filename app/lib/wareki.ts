@@ -109,3 +109,36 @@ export function tokyoIsoDate(date: Date = new Date()): string {
   const d = toTokyoCalendarDate(date);
   return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 }
+
+const ERA_BY_PREFIX: Readonly<Record<string, EraName>> = { 令和: "令和", 平成: "平成", 昭和: "昭和", 大正: "大正", 明治: "明治", r: "令和", h: "平成", s: "昭和", t: "大正", m: "明治" };
+
+function isoOf(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * A date as people write it in registers and spreadsheets, as "YYYY-MM-DD",
+ * or null when it is not a real date: 2023-04-01, 2023/4/1, 2023.4.1,
+ * 2023年4月1日, 令和5年4月1日, 令和元年5月1日, R5.4.1, H31/4/30.
+ * An era year must fall inside its era (平成32年 does not exist).
+ */
+export function parseJapaneseDate(text: string): string | null {
+  const s = text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+  const western = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s);
+  if (western) return isoOf(Number(western[1]), Number(western[2]), Number(western[3]));
+  const era = /^(令和|平成|昭和|大正|明治|[rhstm])(元|\d{1,2})[年./-](\d{1,2})[月./-](\d{1,2})日?$/.exec(s);
+  if (!era) return null;
+  const name = ERA_BY_PREFIX[era[1]!]!;
+  const start = ERAS.find((e) => e.name === name)!.start;
+  const eraYear = era[2] === "元" ? 1 : Number(era[2]);
+  if (eraYear < 1) return null;
+  const iso = isoOf(start.year + eraYear - 1, Number(era[3]), Number(era[4]));
+  if (!iso) return null;
+  // The date must belong to that era: not before its first day, not after the next era began.
+  try {
+    return warekiOf(toTokyoCalendarDate(iso)).era === name ? iso : null;
+  } catch {
+    return null; // before 明治
+  }
+}

@@ -30,9 +30,12 @@ export default function Agreements({ loaderData }: Route.ComponentProps) {
     <>
       <PageHeader title={t("agreements.title")} crumbs={[{ label: t("agreements.title") }]} lead={t("agreements.lead")} />
       {isDesk ? (
-        <p className="mb-6">
+        <p className="mb-6 flex flex-wrap items-center gap-6">
           <Link to="/agreements/new" className="inline-block rounded-8 bg-blue-900 px-4 py-3 text-std-16B-170 text-white underline">
             {t("agreements.new")}
+          </Link>
+          <Link to="/agreements/import" className="text-blue-1000 underline">
+            {t("agreements.import.link")}
           </Link>
         </p>
       ) : null}

@@ -12,7 +12,7 @@ export interface TestApp {
   runtime: Runtime;
   call(
     handler: (args: never) => Promise<unknown> | unknown,
-    options: { path: string; method?: string; token?: string; json?: unknown; body?: string; headers?: Record<string, string>; params?: Record<string, string> },
+    options: { path: string; method?: string; token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string>; params?: Record<string, string> },
   ): Promise<Response>;
   close(): Promise<void>;
 }

@@ -31,6 +31,11 @@ export interface ExportRow {
   endsOn: string;
   signedOn: string;
   renewalRule: string;
+  renewalYears: string;
+  objectionDeadline: string;
+  purpose: string;
+  /** Cooperation items, one per line (the import reads them back the same way). */
+  itemTitles: string;
 }
 
 /** The caller's register (same scope and filters as the list), oldest first. */
@@ -46,7 +51,7 @@ export async function exportRows(ctx: ScopedContext, filters: Pick<AgreementList
   const ids = rows.map((r) => r.id);
   const [parties, items, places] = await Promise.all([
     ids.length ? ctx.db.select().from(agreementParties).where(inArray(agreementParties.agreementId, ids)).orderBy(asc(agreementParties.position)) : Promise.resolve([]),
-    ids.length ? ctx.db.select({ agreementId: agreementItems.agreementId, field: agreementItems.field }).from(agreementItems).where(inArray(agreementItems.agreementId, ids)) : Promise.resolve([]),
+    ids.length ? ctx.db.select({ agreementId: agreementItems.agreementId, field: agreementItems.field, title: agreementItems.title, position: agreementItems.position }).from(agreementItems).where(inArray(agreementItems.agreementId, ids)).orderBy(asc(agreementItems.agreementId), asc(agreementItems.position)) : Promise.resolve([]),
     localGovernmentNames(ctx.db, rows.map((r) => r.localGovCode)),
   ]);
   const orgs = new Map((await organizationsByIds(ctx.db, parties.map((p) => p.organizationId))).map((o) => [o.id, o]));
@@ -70,11 +75,15 @@ export async function exportRows(ctx: ScopedContext, filters: Pick<AgreementList
       endsOn: r.endsOn ?? "",
       signedOn: r.signedOn ?? "",
       renewalRule: t(`agreements.renewal.${r.renewalRule}`),
+      renewalYears: r.renewalYears === null ? "" : String(r.renewalYears),
+      objectionDeadline: r.objectionDeadline ?? "",
+      purpose: r.purpose,
+      itemTitles: own.map((i) => i.title).join("\n"),
     };
   });
 }
 
-const columns: (keyof ExportRow)[] = ["id", "title", "method", "status", "localGovCode", "municipalityName", "partners", "partnerCorporateNumbers", "partnerLocalGovCodes", "fields", "items", "startsOn", "endsOn", "signedOn", "renewalRule"];
+const columns: (keyof ExportRow)[] = ["id", "title", "method", "status", "localGovCode", "municipalityName", "partners", "partnerCorporateNumbers", "partnerLocalGovCodes", "fields", "items", "startsOn", "endsOn", "signedOn", "renewalRule", "renewalYears", "objectionDeadline", "purpose", "itemTitles"];
 
 function header(locale: Locale): string[] {
   return columns.map((c) => translate(locale, `agreements.export.${c}`));
@@ -91,9 +100,10 @@ export async function toXlsx(rows: ExportRow[], locale: Locale = "ja"): Promise<
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Renkei";
   const sheet = workbook.addWorksheet(translate(locale, "agreements.title"));
-  sheet.columns = columns.map((key, i) => ({ header: header(locale)[i], key, width: key === "title" ? 48 : key === "id" ? 38 : 18 }));
+  sheet.columns = columns.map((key, i) => ({ header: header(locale)[i], key, width: key === "title" || key === "purpose" || key === "itemTitles" ? 48 : key === "id" ? 38 : 18 }));
   for (const row of rows) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true };
+  for (const key of ["purpose", "itemTitles"] as const) sheet.getColumn(key).alignment = { wrapText: true, vertical: "top" };
   sheet.views = [{ state: "frozen", ySplit: 1 }];
   // Codes are text: never let Excel turn 010006 into 10006.
   for (const key of ["localGovCode", "partnerCorporateNumbers", "partnerLocalGovCodes"] as const) sheet.getColumn(key).numFmt = "@";

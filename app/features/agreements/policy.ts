@@ -51,3 +51,7 @@ export function contactablePartyIds(scope: Scope | null, a: AgreementRef, partyO
   if (isOwningDesk(scope, a)) return [...partyOrgIds];
   return partyOrgIds.includes(scope.organizationId) && (scope.role === "member" || scope.role === "coordinator") ? [scope.organizationId] : [];
 }
+
+/** Importing a register: the desk of a municipality or prefecture, into its own register. */
+export const canImportAgreements = (scope: Pick<TenantScope, "role" | "organizationKind" | "localGovCode"> | null) =>
+  Boolean(scope) && (scope!.role === "desk_admin" || scope!.role === "desk_staff") && (scope!.organizationKind === "municipality" || scope!.organizationKind === "prefecture") && Boolean(scope!.localGovCode);

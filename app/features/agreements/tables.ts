@@ -250,3 +250,34 @@ export const agreementReminders = pgTable(
   },
   (t) => [primaryKey({ columns: [t.agreementId, t.kind, t.daysBefore, t.dueOn] })],
 );
+
+/**
+ * A register file being imported: its cells as read, and which column holds
+ * what. No agreement is written until the desk confirms; the whole import is
+ * then written in one transaction. Kept afterwards as the record of where the
+ * agreements came from.
+ */
+export const agreementImports = pgTable(
+  "agreement_imports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    filename: text("filename").notNull(),
+    format: text("format", { enum: ["csv", "xlsx"] }).notNull(),
+    encoding: text("encoding"),
+    headers: jsonb("headers").$type<string[]>().notNull(),
+    rows: jsonb("rows").$type<string[][]>().notNull(),
+    rowNumbers: jsonb("row_numbers").$type<number[]>().notNull(),
+    mapping: jsonb("mapping").$type<Partial<Record<string, number>>>().notNull(),
+    status: text("status", { enum: ["pending", "committed", "cancelled"] }).notNull().default("pending"),
+    createdCount: integer("created_count"),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    committedAt: timestamp("committed_at", { withTimezone: true }),
+  },
+  (t) => [index("agreement_imports_municipality").on(t.municipalityId, t.createdAt.desc()), index("agreement_imports_created_by").on(t.createdBy)],
+);

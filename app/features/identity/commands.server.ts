@@ -3,10 +3,10 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { isAPIError } from "better-auth/api";
 import type { Auth } from "~/lib/auth/auth.server";
-import type { Db } from "~/lib/db/client.server";
+import type { Db, Tx } from "~/lib/db/client.server";
 import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
 import { translate, translator, isLocale } from "~/lib/i18n";
-import { isPublicBody, type Role } from "~/lib/roles";
+import { isPublicBody, type OrganizationKind, type Role } from "~/lib/roles";
 import type { RequestContext, ScopedContext } from "~/lib/tenancy";
 import { isUuid, parseInput } from "~/lib/validation";
 import { recordAudit } from "~/features/audit/commands.server";
@@ -400,4 +400,29 @@ export async function resetPassword(deps: AuthDeps, token: string, newPassword: 
       targetId: pending?.userId ?? null,
     });
   });
+}
+
+export interface NewPartner {
+  kind: OrganizationKind;
+  name: string;
+  corporateNumber: string | null;
+  localGovCode: string | null;
+}
+
+/**
+ * Registers, inside the caller's transaction, partners named in an imported
+ * agreement register that are not on Renkei yet: organisations without
+ * members, which a platform admin can later invite people into. Each one is
+ * audited under the importing desk. Returns the new ids in input order.
+ */
+export async function registerImportedPartners(tx: Tx, ctx: ScopedContext, partners: NewPartner[]): Promise<string[]> {
+  if (partners.length === 0) return [];
+  const rows = await tx
+    .insert(organizations)
+    .values(partners.map((p) => ({ kind: p.kind, name: p.name, corporateNumber: p.corporateNumber, localGovCode: p.localGovCode })))
+    .returning();
+  for (const org of rows) {
+    await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, { action: "organization.create", targetType: "organization", targetId: org.id, after: { ...org, via: "agreement-import" } });
+  }
+  return rows.map((r) => r.id);
 }

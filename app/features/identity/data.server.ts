@@ -1,6 +1,6 @@
 import { isUuid } from "~/lib/validation";
 import { containsPattern } from "~/lib/db/like";
-import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, Queryable } from "~/lib/db/client.server";
 import { forbidden, notFound } from "~/lib/errors";
@@ -304,4 +304,29 @@ export async function organizationsByCodes(db: Db, codes: string[]): Promise<{ c
     .from(organizations)
     .where(or(inArray(organizations.corporateNumber, unique.filter((c) => c.length === 13)), inArray(organizations.localGovCode, unique.filter((c) => c.length === 6))));
   return rows.map((r) => ({ code: (r.corporateNumber ?? r.localGovCode)!, id: r.id, name: r.name }));
+}
+
+export interface PartnerCandidate {
+  id: string;
+  name: string;
+  kind: string;
+  corporateNumber: string | null;
+  localGovCode: string | null;
+}
+
+/**
+ * Organisations that may be a party to an agreement (not departments), found
+ * by 法人番号, by 団体コード or by exact name (for registers imported from files).
+ */
+export async function partnerCandidates(db: Queryable, keys: { corporateNumbers: string[]; localGovCodes: string[]; names: string[] }): Promise<PartnerCandidate[]> {
+  const conditions = [
+    keys.corporateNumbers.length ? inArray(organizations.corporateNumber, [...new Set(keys.corporateNumbers)]) : undefined,
+    keys.localGovCodes.length ? and(inArray(organizations.localGovCode, [...new Set(keys.localGovCodes)]), inArray(organizations.kind, ["municipality", "prefecture"])) : undefined,
+    keys.names.length ? inArray(organizations.name, [...new Set(keys.names)]) : undefined,
+  ].filter((c) => c !== undefined);
+  if (conditions.length === 0) return [];
+  return db
+    .select({ id: organizations.id, name: organizations.name, kind: organizations.kind, corporateNumber: organizations.corporateNumber, localGovCode: organizations.localGovCode })
+    .from(organizations)
+    .where(and(or(...conditions), sql`${organizations.kind} <> 'department'`));
 }

@@ -70,6 +70,8 @@ interface World {
     colleagueFollow: string;
     /** A draft agreement between X and companyA. */
     agreement: string;
+    /** A register import staged by X's desk, with one row it cannot import. */
+    registerImport: string;
     /** A steering meeting of that agreement, with one action item. */
     meeting: string;
     actionItem: string;
@@ -129,6 +131,16 @@ const AGREEMENT_PARTIES: CallerName[] = ["deskAdminX", "deskStaffX", "department
 const agreementPath = (id: string, action?: string): CallOptions => ({ path: `/api/v1/agreements/${id}${action ? `/${action}` : ""}`, params: action ? { id, action } : { id } });
 const confidential = (allowed: Partial<Record<CallerName, number>>) => statuses(404, { ...only(UNAUTHENTICATED, 401), noMembership: 403, ...allowed });
 const meetingPath = (id: string, rest = ""): CallOptions => ({ path: `/api/v1/meetings/${id}${rest}`, params: { id } });
+/** A register with one good row and one that cannot be imported (unknown field). */
+const registerForm = () => {
+  const form = new FormData();
+  const csv = "協定名,締結先,分野,概要\r\n見守りの協定,株式会社見守りテスト,見守り,高齢者を見守る\r\n宇宙の協定,株式会社宇宙テスト,宇宙開発,宇宙へ行く\r\n";
+  form.append("file", new Blob([csv], { type: "text/csv" }), "台帳.csv");
+  return form;
+};
+const importPath = (id: string, action?: string): CallOptions => ({ path: `/api/v1/agreements/imports/${id}${action ? `/${action}` : ""}`, params: action ? { id, action } : { id } });
+/** The desks of public bodies; X's import is X's alone (404 for Y's desk). */
+const IMPORT_DESKS = { deskAdminX: 200, deskStaffX: 200, deskAdminY: 404 } as const;
 const validMeeting = { kind: "steering", title: "第1回推進会議", startsAt: "2099-05-10T14:00", endsAt: "2099-05-10T16:00", place: "X市役所 3階会議室" };
 
 const validTheme = {
@@ -543,6 +555,49 @@ const ENDPOINTS: Endpoint[] = [
     expected: statuses(200, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
   },
   {
+    name: "GET /api/v1/agreements/imports",
+    file: "api/agreement-imports.ts",
+    handler: "loader",
+    identifies: true,
+    request: () => ({ path: "/api/v1/agreements/imports" }),
+    expected: protectedFor({ deskAdminX: 200, deskStaffX: 200, deskAdminY: 200 }),
+    check: (body: { items: IdItem[] }, caller, w) => (caller.name === "deskAdminY" ? expect(body.items.map((i) => i.id)).not : expect(body.items.map((i) => i.id))).toContain(w.ids.registerImport),
+  },
+  {
+    name: "POST /api/v1/agreements/imports (a CSV register)",
+    file: "api/agreement-imports.ts",
+    handler: "action",
+    identifies: true,
+    request: () => ({ path: "/api/v1/agreements/imports", method: "POST", body: registerForm() }),
+    // Only desks import, into their own register; staging writes no agreement.
+    expected: protectedFor({ deskAdminX: 201, deskStaffX: 201, deskAdminY: 201 }),
+  },
+  { name: "GET /api/v1/agreements/imports/:id", file: "api/agreement-import.ts", handler: "loader", identifies: true, request: (_c, w) => importPath(w.ids.registerImport), expected: protectedFor(IMPORT_DESKS) },
+  {
+    name: "PATCH /api/v1/agreements/imports/:id (same mapping)",
+    file: "api/agreement-import.ts",
+    handler: "action",
+    identifies: true,
+    request: (_c, w) => ({ ...importPath(w.ids.registerImport), method: "PATCH", json: { mapping: { title: "協定名", partners: "締結先", fields: "分野", purpose: "概要" } } }),
+    expected: protectedFor(IMPORT_DESKS),
+  },
+  {
+    name: "POST /api/v1/agreements/imports/:id/commit (a row has a problem)",
+    file: "api/agreement-import.ts",
+    handler: "action",
+    identifies: true,
+    request: (_c, w) => ({ ...importPath(w.ids.registerImport, "commit"), method: "POST" }),
+    expected: protectedFor({ deskAdminX: 422, deskStaffX: 422, deskAdminY: 404 }),
+  },
+  {
+    name: "DELETE /api/v1/agreements/imports/:id (an import that does not exist)",
+    file: "api/agreement-import.ts",
+    handler: "action",
+    identifies: true,
+    request: () => ({ ...importPath("00000000-0000-4000-8000-000000000000"), method: "DELETE" }),
+    expected: protectedFor({ deskAdminX: 404, deskStaffX: 404, deskAdminY: 404 }),
+  },
+  {
     name: "GET /api/v1/agreements/:id/meetings",
     file: "api/agreement-meetings.ts",
     handler: "loader",
@@ -739,6 +794,7 @@ describe.each(drivers)("API tenancy on %s", (kind) => {
           json: { title: "X市とA社の連携協定", method: "project", partnerIds: [companyA.organizationId], purpose: "移動手段の確保", items: [{ title: "乗合交通の実証", field: "mobility" }] },
         })
       ).id,
+      registerImport: (await ok<Created>("./agreement-imports.ts", "action", deskAdminX.token, { path: "/api/v1/agreements/imports", method: "POST", body: registerForm() })).id,
       // Set just below, once the agreement exists.
       meeting: "",
       actionItem: "",
