@@ -54,4 +54,25 @@ describe("agreement register import", () => {
     await desk.page.getByText("小松テスト信用金庫").first().waitFor();
     await desk.context.close();
   });
+
+  it("lets the desk admin set the approval chain, with a step only some agreements need", async () => {
+    const desk = await newPage(journey.browser, journey.server.baseUrl);
+    await login(desk.page, "desk@demo.renkei.example");
+    await desk.page.goto("/agreements");
+    await desk.page.getByRole("link", { name: "決裁の流れを設定する" }).click();
+    expect(await desk.page.getByTestId("approval-chain-state").textContent()).toBe("標準の流れを使っています。");
+    // Two steps with the same name: refused, with the form kept.
+    await desk.page.locator("#field-steps\\.1\\.label").fill("担当課長");
+    await desk.page.getByRole("button", { name: "決裁の流れを保存する" }).click();
+    await desk.page.getByText("同じ名前の手続きが2つあります。").first().waitFor();
+    expect(await desk.page.locator("#field-steps\\.1\\.label").inputValue()).toBe("担当課長");
+    await expectAccessible(desk.page);
+    await desk.page.locator("#field-steps\\.1\\.label").fill("企画部長");
+    await desk.page.getByRole("button", { name: "決裁の流れを保存する" }).click();
+    await desk.page.getByText("決裁の流れを保存しました。").waitFor();
+    expect(await desk.page.getByTestId("approval-chain-state").textContent()).toBe("この自治体の流れを使っています。");
+    expect(await desk.page.locator("#field-steps\\.1\\.label").inputValue()).toBe("企画部長");
+    expect(await desk.page.getByRole("checkbox", { name: "必要なときだけ" }).nth(4).isChecked()).toBe(true);
+    await desk.context.close();
+  });
 });

@@ -4,7 +4,7 @@ import { localeFromRequest, type MessageKey } from "~/lib/i18n";
 import { tokyoIsoDate } from "~/lib/wareki";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { Checkbox, ErrorSummary, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
+import { Checkbox, CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
 import { DataTable, PageHeader, Section } from "~/ui/layout";
 import { formatDateTime, formatOfficialDate } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
@@ -87,7 +87,12 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
         </p>
       ) : null}
       {simple.length > 0 ? (
-        <Form method="post" className="mb-8 flex flex-wrap gap-3">
+        <Form method="post" className="mb-8 flex flex-wrap items-end gap-3">
+          {simple.includes("submitForApproval") && a.optionalApprovalSteps.length > 0 ? (
+            <div className="w-full">
+              <CheckboxGroup name="includeSteps" label={t("agreements.approvalChain.include")} hint={t("agreements.approvalChain.include.hint")} options={a.optionalApprovalSteps.map((label) => ({ value: label, label }))} />
+            </div>
+          ) : null}
           {simple.map((name) => (
             <Button key={name} name="intent" value={`transition:${name}`}>
               {t(`agreements.action.${name}`)}

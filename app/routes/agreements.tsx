@@ -37,6 +37,9 @@ export default function Agreements({ loaderData }: Route.ComponentProps) {
           <Link to="/agreements/import" className="text-blue-1000 underline">
             {t("agreements.import.link")}
           </Link>
+          <Link to="/desk/approval-chain" className="text-blue-1000 underline">
+            {t("agreements.approvalChain.link")}
+          </Link>
         </p>
       ) : null}
       <Form method="get" role="search" className="mb-6 grid items-end gap-4 sm:grid-cols-[2fr_1fr_auto]">

@@ -1,4 +1,4 @@
-import { Form, useActionData } from "react-router";
+import { Form, Link, useActionData } from "react-router";
 import type { Route } from "./+types/desk-agreement-template";
 import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
@@ -77,6 +77,11 @@ export default function AgreementTemplatePage({ loaderData }: Route.ComponentPro
           ))}
         </dl>
       )}
+      <p className="mt-8">
+        <Link to="/desk/approval-chain" className="text-blue-1000 underline">
+          {t("agreements.approvalChain.link")}
+        </Link>
+      </p>
     </>
   );
 }

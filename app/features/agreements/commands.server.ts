@@ -13,9 +13,9 @@ import { recordAudit } from "~/features/audit/commands.server";
 import { departmentOf, findDeskRecipients, findMemberRecipients, organizationsByIds } from "~/features/identity/data.server";
 import { dispatchMail, notifyUsers } from "~/features/notifications/commands.server";
 import { proposalForAgreement } from "~/features/proposals/data.server";
-import { agreementContacts, agreementHandovers, agreementReminders, agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalSteps } from "./tables";
+import { agreementContacts, agreementHandovers, agreementReminders, agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";
 import { agreementTransitions, approvalsComplete, availableAgreementTransitions, canEditAgreement, contactablePartyIds, isOwningDesk, type AgreementTransition } from "./policy";
-import { agreementInput, agreementTemplateInput, amendInput, approvalDecisionInput, contactInput, endInput, handoverInput, renewInput, signInput, transitionNoteInput, type AgreementInput } from "./schema";
+import { agreementInput, agreementTemplateInput, amendInput, approvalChainInput, approvalDecisionInput, contactInput, endInput, handoverInput, renewInput, signInput, submitForApprovalInput, transitionNoteInput, type AgreementInput } from "./schema";
 import { currentDocumentData, getAgreementTemplate, getApprovalChain, visibleAgreement } from "./data.server";
 import { amendableStatuses } from "./document";
 import type { AgreementStatus } from "./constants";
@@ -43,7 +43,8 @@ async function checkedPartners(ctx: ScopedContext, input: AgreementInput): Promi
   return ids;
 }
 
-const columnsOf = (input: AgreementInput) => ({
+/** The agreement row's columns from a checked input (also used by the register import). */
+export const columnsOf = (input: AgreementInput) => ({
   title: input.title,
   method: input.method,
   purpose: input.purpose,
@@ -162,6 +163,7 @@ export async function transitionAgreement(ctx: ScopedContext, id: string, name: 
   const to = agreementTransitions[name].to;
   const set: Partial<typeof agreements.$inferSelect> = { status: to };
   let note: string | null = null;
+  let includeSteps: string[] = [];
   if (name === "sign") {
     const input = parseInput(signInput, rawInput);
     const steps = await ctx.db.select({ status: approvalSteps.status }).from(approvalSteps).where(eq(approvalSteps.agreementId, id));
@@ -173,10 +175,15 @@ export async function transitionAgreement(ctx: ScopedContext, id: string, name: 
   } else if (name === "end" || name === "terminate") {
     set.endReason = parseInput(endInput, rawInput).reason;
     note = set.endReason;
+  } else if (name === "submitForApproval") {
+    const input = parseInput(submitForApprovalInput, rawInput);
+    note = input.note ?? null;
+    includeSteps = input.includeSteps;
   } else {
     note = parseInput(transitionNoteInput, rawInput).note ?? null;
   }
-  const chain = name === "submitForApproval" ? await getApprovalChain(ctx.db, a.municipalityId) : [];
+  // The chain as it stands now, with the optional steps (a council report …) this agreement needs.
+  const chain = name === "submitForApproval" ? (await getApprovalChain(ctx.db, a.municipalityId)).steps.filter((s) => !s.optional || includeSteps.includes(s.label)).map((s) => s.label) : [];
   const partners = name === "submitForApproval" ? partyOrgIds.filter((p) => p !== a.municipalityId) : [];
   const mailIds = await ctx.db.transaction(async (tx) => {
     const [row] = await tx.update(agreements).set(set).where(and(eq(agreements.id, id), eq(agreements.status, a.status))).returning({ id: agreements.id });
@@ -406,4 +413,30 @@ export async function sendRenewalReminders(db: Db, today: string, baseUrl: strin
     }
   }
   return sent;
+}
+
+/**
+ * The desk admin sets the municipality's approval chain (課長 → 部長 → 副市長 →
+ * 市長 …, optional steps such as a report to the council). Agreements already
+ * in approval keep the steps they were given.
+ */
+export async function updateApprovalChain(ctx: ScopedContext, rawInput: unknown): Promise<void> {
+  if (ctx.scope.role !== "desk_admin" || !isPublicBody(ctx.scope.organizationKind)) throw forbidden();
+  const input = parseInput(approvalChainInput, rawInput);
+  const before = await getApprovalChain(ctx.db, ctx.scope.organizationId);
+  await ctx.db.transaction(async (tx) => {
+    await tx.delete(approvalChains).where(eq(approvalChains.municipalityId, ctx.scope.organizationId));
+    await tx.insert(approvalChains).values(input.steps.map((step, position) => ({ municipalityId: ctx.scope.organizationId, position, label: step.label, optional: step.optional })));
+    await recordAudit(tx, audit(ctx), { action: "agreement.approvalChain", targetType: "organization", targetId: ctx.scope.organizationId, before: before.steps, after: input.steps });
+  });
+}
+
+/** Back to the standard chain. */
+export async function resetApprovalChain(ctx: ScopedContext): Promise<void> {
+  if (ctx.scope.role !== "desk_admin" || !isPublicBody(ctx.scope.organizationKind)) throw forbidden();
+  const before = await getApprovalChain(ctx.db, ctx.scope.organizationId);
+  await ctx.db.transaction(async (tx) => {
+    await tx.delete(approvalChains).where(eq(approvalChains.municipalityId, ctx.scope.organizationId));
+    await recordAudit(tx, audit(ctx), { action: "agreement.approvalChain", targetType: "organization", targetId: ctx.scope.organizationId, before: before.steps, after: null });
+  });
 }

@@ -16,5 +16,17 @@ export const itemHorizons = ["short", "mid", "long"] as const;
 export const approvalSides = ["municipality", "partner"] as const;
 export const approvalStepStatuses = ["pending", "approved", "returned"] as const;
 
+export interface ApprovalChainStep {
+  label: string;
+  /** Included only when the desk says this agreement needs it. */
+  optional: boolean;
+}
+
 /** The default internal approval chain of a municipality (editable per municipality). */
-export const defaultApprovalChain = ["担当課長", "担当部長", "副市長", "市長"] as const;
+export const defaultApprovalChain: readonly ApprovalChainStep[] = [
+  { label: "担当課長", optional: false },
+  { label: "担当部長", optional: false },
+  { label: "副市長", optional: false },
+  { label: "市長", optional: false },
+  { label: "議会への報告", optional: true },
+];

@@ -12,8 +12,8 @@ import { organizationNames, organizationsByIds } from "~/features/identity/data.
 import { proposerIdsOf } from "~/features/proposals/data.server";
 import { agreementContacts, agreementDocumentVersions, agreementEvents, agreementHandovers, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";
 import { approvalsComplete, availableAgreementTransitions, canEditAgreement, canSeeAgreement, contactablePartyIds, isOwningDesk, isPubliclyListed } from "./policy";
-import { defaultApprovalChain } from "./constants";
-import type { AgreementDetail, AgreementListInput, AgreementSummary, AgreementTemplateView } from "./schema";
+import { defaultApprovalChain, type ApprovalChainStep } from "./constants";
+import type { AgreementDetail, AgreementListInput, AgreementSummary, AgreementTemplateView, ApprovalChainView } from "./schema";
 import { amendableStatuses, defaultAgreementTemplate, type AgreementDocumentData, type AgreementDocumentVersionView } from "./document";
 
 type AgreementRow = typeof agreements.$inferSelect;
@@ -119,9 +119,16 @@ export async function listPublicAgreements(db: Db, filter: { localGovCode?: stri
   return summarize(db, rows);
 }
 
-export async function getApprovalChain(db: Db, municipalityId: string): Promise<string[]> {
+/** The municipality's approval chain in order (the default one until the desk sets its own). */
+export async function getApprovalChain(db: Db, municipalityId: string): Promise<{ steps: ApprovalChainStep[]; isDefault: boolean }> {
   const rows = await db.select().from(approvalChains).where(eq(approvalChains.municipalityId, municipalityId)).orderBy(asc(approvalChains.position));
-  return rows.length ? rows.map((r) => r.label) : [...defaultApprovalChain];
+  return rows.length ? { steps: rows.map((r) => ({ label: r.label, optional: r.optional })), isDefault: false } : { steps: [...defaultApprovalChain], isDefault: true };
+}
+
+/** The chain as the desk sees it on its settings page and in the API. */
+export async function readApprovalChain(ctx: ScopedContext): Promise<ApprovalChainView> {
+  if ((ctx.scope.role !== "desk_admin" && ctx.scope.role !== "desk_staff") || !isPublicBody(ctx.scope.organizationKind)) throw forbidden();
+  return { ...(await getApprovalChain(ctx.db, ctx.scope.organizationId)), editable: ctx.scope.role === "desk_admin" };
 }
 
 export async function getAgreement(ctx: ScopedContext, id: string): Promise<AgreementDetail> {
@@ -166,6 +173,7 @@ async function detailOf(db: Db, a: AgreementRow, scope: TenantScope | null): Pro
   const orgs = await organizationsByIds(db, [...parties.map((p) => p.organizationId), ...items.map((i) => i.departmentId).filter((d): d is string => Boolean(d))]);
   const byId = new Map(orgs.map((o) => [o.id, o]));
   const transitions = availableAgreementTransitions(scope, a).filter((n) => n !== "sign" || approvalsComplete(steps));
+  const optionalApprovalSteps = transitions.includes("submitForApproval") ? (await getApprovalChain(db, a.municipalityId)).steps.filter((s) => s.optional).map((s) => s.label) : [];
   return {
     ...summary!,
     municipalityId: a.municipalityId,
@@ -213,6 +221,7 @@ async function detailOf(db: Db, a: AgreementRow, scope: TenantScope | null): Pro
       editTemplate: isOwningDesk(scope, a) && scope?.role === "desk_admin",
     },
     documentVersions,
+    optionalApprovalSteps,
   };
 }
 

@@ -134,8 +134,10 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     startsOn: daysFromNow(60),
     endsOn: daysFromNow(60 + 365 * 3),
   });
+  // A project agreement: no report to the council, so only the chain's required steps.
+  const chain = defaultApprovalChain.filter((s) => !s.optional).map((s) => s.label);
   await db.insert(approvalSteps).values([
-    ...defaultApprovalChain.map((label, position) => ({
+    ...chain.map((label, position) => ({
       agreementId: underApproval.id,
       position,
       side: "municipality" as const,
@@ -146,7 +148,7 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
       decidedOn: position < 2 ? daysFromNow(-10 + position * 3) : null,
       recordedBy: position < 2 ? deskB : null,
     })),
-    { agreementId: underApproval.id, position: defaultApprovalChain.length, side: "partner" as const, partyOrgId: o.company2!, label: "社内決裁（法務確認・取締役会等）", status: "approved" as const, approverName: "代表取締役", decidedOn: daysFromNow(-5), recordedBy: deskB },
+    { agreementId: underApproval.id, position: chain.length, side: "partner" as const, partyOrgId: o.company2!, label: "社内決裁（法務確認・取締役会等）", status: "approved" as const, approverName: "代表取締役", decidedOn: daysFromNow(-5), recordedBy: deskB },
   ]);
 
   const endingSoon = await create({

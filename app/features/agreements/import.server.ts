@@ -14,6 +14,7 @@ import { organizationsByIds, partnerCandidates, type PartnerCandidate } from "~/
 import { registerImportedPartners, type NewPartner } from "~/features/identity/commands.server";
 import { agreementEvents, agreementImports, agreementItems, agreementParties, agreements } from "./tables";
 import { canImportAgreements } from "./policy";
+import { columnsOf } from "./commands.server";
 import { agreementInput } from "./schema";
 import {
   agreementInputOf,
@@ -342,20 +343,12 @@ export async function commitImport(ctx: ScopedContext, id: string, onProgress?: 
         .insert(agreements)
         .values(
           batch.map(({ r, input }) => ({
+            ...columnsOf(input),
             municipalityId: ctx.scope.organizationId,
             localGovCode: ctx.scope.localGovCode!,
-            title: input.title,
-            method: input.method,
-            purpose: input.purpose,
-            startsOn: input.startsOn ?? null,
-            endsOn: input.endsOn ?? null,
-            renewalRule: input.renewalRule,
-            renewalYears: input.renewalYears ?? null,
-            objectionDeadline: input.objectionDeadline ?? null,
             status: r.candidate.status,
             signedOn: isSignedStatus(r.candidate.status) ? r.candidate.signedOn : null,
             publicSummary: r.candidate.publicSummary,
-            searchText: normalizeForSearch(`${input.title} ${input.purpose} ${input.items.map((i) => i.title).join(" ")}`),
             createdBy: ctx.scope.userId,
           })),
         )

@@ -57,6 +57,27 @@ export const approvalDecisionInput = z.object({
 
 export const signInput = z.object({ signedOn: isoDate(), ceremony: optionalText(2000), pressRelease: optionalText(8000), publicSummary: optionalText(4000), isPublic: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false) });
 export const transitionNoteInput = z.object({ note: optionalText(4000) });
+/** Submitting for approval: which of the chain's optional steps (by label) this agreement needs. */
+export const submitForApprovalInput = transitionNoteInput.extend({ includeSteps: listOf(z.string().max(60), 12) });
+
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+/** A municipality's approval chain: 1–12 steps in order, labels unique. */
+export const approvalChainInput = z.object({
+  steps: z
+    .array(z.object({ label: requiredText(60), optional: checkbox.default(false) }))
+    .min(1, { error: "validation.approvalChain.empty" })
+    .max(12, { error: "validation.tooMany" })
+    .refine((steps) => new Set(steps.map((s) => s.label)).size === steps.length, { error: "validation.approvalChain.duplicate" })
+    .refine((steps) => steps.some((s) => !s.optional), { error: "validation.approvalChain.allOptional" }),
+});
+export type ApprovalChainInput = z.output<typeof approvalChainInput>;
+
+export interface ApprovalChainView {
+  steps: { label: string; optional: boolean }[];
+  /** True while the municipality uses the standard chain. */
+  isDefault: boolean;
+  editable: boolean;
+}
 export const renewInput = z.object({ evaluation: requiredText(8000) });
 export const endInput = z.object({ reason: requiredText(4000) });
 
@@ -115,6 +136,8 @@ export interface AgreementDetail extends AgreementSummary {
   can: { edit: boolean; transitions: string[]; recordApproval: boolean; contactsFor: string[]; amend: boolean; editTemplate: boolean };
   /** Versions of the agreement document, oldest first. */
   documentVersions: AgreementDocumentVersionView[];
+  /** When the desk may submit for approval: the chain's optional steps it may include. */
+  optionalApprovalSteps: string[];
 }
 
 /** POST /agreements/:id/amend: a new version of the document, with why. */

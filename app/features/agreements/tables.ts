@@ -105,6 +105,8 @@ export const approvalChains = pgTable(
       .references(() => organizations.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
     label: text("label").notNull(),
+    /** A step only some agreements need (a report to the council): chosen when submitting. */
+    optional: boolean("optional").notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.municipalityId, t.position] })],
 );

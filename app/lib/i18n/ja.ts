@@ -926,6 +926,28 @@ export const ja = {
   "audit.action.agreement.importStage": "協定台帳のファイルを読み込み",
   "audit.action.agreement.importMapping": "協定台帳の列の対応を変更",
   "audit.action.agreement.importCancel": "協定台帳の取り込みを取りやめ",
+  // Approval chain (agreements)
+  "agreements.approvalChain.include": "この協定で行う手続き",
+  "agreements.approvalChain.include.hint": "決裁の流れのうち、必要なときだけ行う手続きです。選んだものは決裁の記録に加わります。",
+  "agreements.approvalChain.link": "決裁の流れを設定する",
+  "approvalChain.title": "決裁の流れ",
+  "approvalChain.lead": "協定を決裁に回したときに記録する、市の決裁の順番です（例: 担当課長 → 担当部長 → 副市長 → 市長）。議会への報告のように、必要な協定だけで行う手続きも入れられます。",
+  "approvalChain.standard": "標準の流れを使っています。",
+  "approvalChain.custom": "この自治体の流れを使っています。",
+  "approvalChain.steps": "決裁の流れ",
+  "approvalChain.stepNumber": "{n}.",
+  "approvalChain.label": "手続き（決裁者）",
+  "approvalChain.label.hint": "上から順に決裁します。使わない行は空欄のままにしてください。",
+  "approvalChain.optional": "必要なときだけ",
+  "approvalChain.partnerNote": "相手方の社内決裁（法務確認・取締役会等）は、相手方ごとに自動で加わります。すでに決裁中の協定は、回したときの流れのままです。",
+  "approvalChain.save": "決裁の流れを保存する",
+  "approvalChain.saved": "決裁の流れを保存しました。",
+  "approvalChain.reset": "標準の流れに戻す",
+  "approvalChain.resetDone": "標準の流れに戻しました。",
+  "validation.approvalChain.empty": "手続きを1つ以上入れてください。",
+  "validation.approvalChain.duplicate": "同じ名前の手続きが2つあります。",
+  "validation.approvalChain.allOptional": "必ず行う手続きを1つ以上入れてください。",
+  "audit.action.agreement.approvalChain": "決裁の流れを変更",
 } as const;
 
 export type MessageKey = keyof typeof ja;

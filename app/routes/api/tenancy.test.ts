@@ -538,6 +538,24 @@ const ENDPOINTS: Endpoint[] = [
     check: (body: { preamble: string }, caller) => expect(body.preamble).toContain(caller.name === "deskAdminY" ? "deskAdminYの前文" : "deskAdminXの前文"),
   },
   {
+    name: "PUT /api/v1/approval-chain",
+    file: "api/approval-chain.ts",
+    handler: "action",
+    identifies: true,
+    request: (c) => ({ path: "/api/v1/approval-chain", method: "PUT", json: { steps: [{ label: `${c.name}の課長` }, { label: "市長" }, { label: "議会への報告", optional: true }] } }),
+    expected: protectedFor({ deskAdminX: 200, deskAdminY: 200 }),
+  },
+  {
+    name: "GET /api/v1/approval-chain",
+    file: "api/approval-chain.ts",
+    handler: "loader",
+    identifies: true,
+    request: () => ({ path: "/api/v1/approval-chain" }),
+    expected: protectedFor({ deskAdminX: 200, deskStaffX: 200, deskAdminY: 200 }),
+    // Each municipality reads its own chain, as its desk admin set it above.
+    check: (body: { steps: { label: string }[] }, caller) => expect(body.steps[0]!.label).toBe(caller.name === "deskAdminY" ? "deskAdminYの課長" : "deskAdminXの課長"),
+  },
+  {
     name: "GET /api/v1/agreements/public (nothing published)",
     file: "api/public-agreements.ts",
     handler: "loader",

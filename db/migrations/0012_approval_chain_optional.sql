@@ -1,0 +1,1 @@
+ALTER TABLE "approval_chains" ADD COLUMN "optional" boolean DEFAULT false NOT NULL;
