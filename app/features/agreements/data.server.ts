@@ -1,3 +1,4 @@
+import { decodeCursor, encodeCursor, isIsoInstant } from "~/lib/cursor";
 import { containsPattern } from "~/lib/db/like";
 import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
@@ -64,15 +65,6 @@ async function summarize(db: Db, rows: AgreementRow[]): Promise<AgreementSummary
   }));
 }
 
-function cursorOf(cursor: string | undefined): { at: string; id: string } | null {
-  if (!cursor) return null;
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, string];
-    return typeof at === "string" && isUuid(id) ? { at, id } : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The register: every agreement the caller's organisation is a party to, most
@@ -87,8 +79,8 @@ export async function listAgreements(ctx: ScopedContext, input: AgreementListInp
   if (input.field) filters.push(sql`exists (select 1 from ${agreementItems} where ${agreementItems.agreementId} = ${agreements.id} and ${agreementItems.field} = ${input.field})`);
   if (input.q) filters.push(sql`${agreements.searchText} like ${containsPattern(normalizeForSearch(input.q))}`);
   const where = and(...filters);
-  const cursor = cursorOf(input.cursor);
-  const page = cursor ? and(where, or(lt(agreements.updatedAt, new Date(cursor.at)), and(eq(agreements.updatedAt, new Date(cursor.at)), lt(agreements.id, cursor.id)))) : where;
+  const cursor = decodeCursor(input.cursor, isIsoInstant);
+  const page = cursor ? and(where, or(lt(agreements.updatedAt, new Date(cursor.key)), and(eq(agreements.updatedAt, new Date(cursor.key)), lt(agreements.id, cursor.id)))) : where;
   const [rows, [total]] = await Promise.all([
     ctx.db.select().from(agreements).where(page).orderBy(desc(agreements.updatedAt), desc(agreements.id)).limit(input.limit + 1),
     ctx.db.select({ n: sql<number>`count(*)::int` }).from(agreements).where(where),
@@ -98,7 +90,7 @@ export async function listAgreements(ctx: ScopedContext, input: AgreementListInp
   return {
     items: await summarize(ctx.db, items),
     total: total?.n ?? 0,
-    nextCursor: rows.length > input.limit && last ? Buffer.from(JSON.stringify([last.updatedAt.toISOString(), last.id])).toString("base64url") : null,
+    nextCursor: rows.length > input.limit && last ? encodeCursor(last.updatedAt.toISOString(), last.id) : null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { isUuid } from "~/lib/validation";
+import { decodeCursor, encodeCursor, isIsoInstant } from "~/lib/cursor";
 import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
 import { forbidden } from "~/lib/errors";
 import type { ScopedContext } from "~/lib/tenancy";
@@ -6,15 +6,6 @@ import { canReadAudit } from "./policy";
 import { auditLog } from "./tables";
 import type { AuditEntry, AuditListInput } from "./schema";
 
-function decodeCursor(cursor: string | undefined): { at: Date; id: string } | null {
-  if (!cursor) return null;
-  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const date = at ? new Date(at) : null;
-  if (!date || Number.isNaN(date.getTime()) || !id || !isUuid(id)) return null;
-  return { at: date, id };
-}
-
-const encodeCursor = (at: Date, id: string) => Buffer.from(`${at.toISOString()}|${id}`).toString("base64url");
 
 /**
  * The audit log of the caller's organisation, newest first, keyset-paginated.
@@ -28,9 +19,10 @@ export async function listAuditEntries(
   const filters: SQL[] = [];
   if (ctx.scope.role !== "platform_admin") filters.push(eq(auditLog.organizationId, ctx.scope.organizationId));
   if (input.action) filters.push(eq(auditLog.action, input.action));
-  const cursor = decodeCursor(input.cursor);
+  const cursor = decodeCursor(input.cursor, isIsoInstant);
   if (cursor) {
-    filters.push(or(lt(auditLog.occurredAt, cursor.at), and(eq(auditLog.occurredAt, cursor.at), lt(auditLog.id, cursor.id)))!);
+    const at = new Date(cursor.key);
+    filters.push(or(lt(auditLog.occurredAt, at), and(eq(auditLog.occurredAt, at), lt(auditLog.id, cursor.id)))!);
   }
   const rows = await ctx.db
     .select()
@@ -42,6 +34,6 @@ export async function listAuditEntries(
   const last = page.at(-1);
   return {
     items: page.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() })),
-    nextCursor: rows.length > input.limit && last ? encodeCursor(last.occurredAt, last.id) : null,
+    nextCursor: rows.length > input.limit && last ? encodeCursor(last.occurredAt.toISOString(), last.id) : null,
   };
 }

@@ -1,4 +1,4 @@
-import { isUuid } from "~/lib/validation";
+import { decodeCursor, encodeCursor } from "~/lib/cursor";
 import { containsPattern } from "~/lib/db/like";
 import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
@@ -211,8 +211,8 @@ export async function listOrganizations(
   }
   if (input.kind) filters.push(eq(organizations.kind, input.kind as never));
   const where = filters.length ? and(...filters) : undefined;
-  const after = input.cursor ? decodeNameCursor(input.cursor) : null;
-  const pageWhere = after ? and(where, or(gt(organizations.name, after.name), and(eq(organizations.name, after.name), gt(organizations.id, after.id)))) : where;
+  const after = decodeCursor(input.cursor);
+  const pageWhere = after ? and(where, or(gt(organizations.name, after.key), and(eq(organizations.name, after.key), gt(organizations.id, after.id)))) : where;
   const [rows, [counted]] = await Promise.all([
     ctx.db.select(orgColumns).from(organizations).where(pageWhere).orderBy(asc(organizations.name), asc(organizations.id)).limit(input.limit + 1),
     ctx.db.select({ n: count() }).from(organizations).where(where),
@@ -222,18 +222,10 @@ export async function listOrganizations(
   return {
     items,
     total: counted?.n ?? 0,
-    nextCursor: rows.length > input.limit && last ? Buffer.from(JSON.stringify([last.name, last.id])).toString("base64url") : null,
+    nextCursor: rows.length > input.limit && last ? encodeCursor(last.name, last.id) : null,
   };
 }
 
-function decodeNameCursor(cursor: string): { name: string; id: string } | null {
-  try {
-    const [name, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [unknown, unknown];
-    return typeof name === "string" && typeof id === "string" && isUuid(id) ? { name, id } : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Display names of organisations by id (for other features' lists). */
 export async function organizationNames(db: Db, ids: (string | null)[]): Promise<Map<string, string>> {

@@ -1,3 +1,4 @@
+import { decodeCursor, encodeCursor, isIsoInstant } from "~/lib/cursor";
 import { containsPattern } from "~/lib/db/like";
 import { and, asc, count, desc, eq, exists, getTableColumns, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db, Queryable } from "~/lib/db/client.server";
@@ -87,18 +88,6 @@ export function visibilityFilter(scope: TenantScope): SQL {
   return sql`false`;
 }
 
-/** The cursor's time, to the microsecond, as PostgreSQL wrote it (UTC ISO 8601). */
-const cursorTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
-
-function decodeCursor(cursor: string | undefined): { at: string; id: string } | null {
-  if (!cursor) return null;
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [unknown, unknown];
-    return typeof at === "string" && cursorTime.test(at) && !Number.isNaN(Date.parse(at)) && typeof id === "string" && isUuid(id) ? { at, id } : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The inbox (desk), the shared list (department) or "my proposals" (partner):
@@ -116,9 +105,10 @@ export async function listProposals(ctx: ScopedContext, input: ProposalListInput
   // carries the key as the database has it, or rows sharing the boundary's
   // millisecond would be skipped.
   const sortKeyText = sql<string>`to_char(${sortKey} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-  const cursor = decodeCursor(input.cursor);
+  // The key is the time to the microsecond, as PostgreSQL wrote it.
+  const cursor = decodeCursor(input.cursor, isIsoInstant);
   const page = cursor
-    ? and(where, or(sql`${sortKey} < ${cursor.at}::timestamptz`, and(sql`${sortKey} = ${cursor.at}::timestamptz`, lt(proposals.id, cursor.id))))
+    ? and(where, or(sql`${sortKey} < ${cursor.key}::timestamptz`, and(sql`${sortKey} = ${cursor.key}::timestamptz`, lt(proposals.id, cursor.id))))
     : where;
   const [rows, [total]] = await Promise.all([
     ctx.db
@@ -134,7 +124,7 @@ export async function listProposals(ctx: ScopedContext, input: ProposalListInput
   return {
     items: await summarize(ctx.db, items),
     total: total?.n ?? 0,
-    nextCursor: rows.length > input.limit && last ? Buffer.from(JSON.stringify([last.sortKeyText, last.id])).toString("base64url") : null,
+    nextCursor: rows.length > input.limit && last ? encodeCursor(last.sortKeyText, last.id) : null,
   };
 }
 

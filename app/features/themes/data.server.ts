@@ -1,3 +1,4 @@
+import { decodeCursor, encodeCursor, isIsoInstant } from "~/lib/cursor";
 import { isUuid } from "~/lib/validation";
 import { containsPattern } from "~/lib/db/like";
 import { and, arrayContains, asc, count, desc, eq, gte, inArray, isNull, lte, lt, or, sql, type SQL } from "drizzle-orm";
@@ -42,16 +43,11 @@ async function withNames(db: Db, rows: SummaryRow[]): Promise<ThemeSummary[]> {
   }));
 }
 
-function cursorFilter(cursor: string | undefined): SQL | undefined {
+function cursorFilter(raw: string | undefined): SQL | undefined {
+  const cursor = decodeCursor(raw, isIsoInstant);
   if (!cursor) return undefined;
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, string];
-    const date = new Date(at);
-    if (Number.isNaN(date.getTime()) || !isUuid(id)) return undefined;
-    return or(lt(themes.publishedAt, date), and(eq(themes.publishedAt, date), lt(themes.id, id)));
-  } catch {
-    return undefined;
-  }
+  const at = new Date(cursor.key);
+  return or(lt(themes.publishedAt, at), and(eq(themes.publishedAt, at), lt(themes.id, cursor.id)));
 }
 
 /**
@@ -86,7 +82,7 @@ export async function listPublicThemes(db: Db, input: ThemeListInput): Promise<{
   return {
     items: await withNames(db, page),
     total: total?.n ?? 0,
-    nextCursor: rows.length > input.limit && last?.publishedAt ? Buffer.from(JSON.stringify([last.publishedAt.toISOString(), last.id])).toString("base64url") : null,
+    nextCursor: rows.length > input.limit && last?.publishedAt ? encodeCursor(last.publishedAt.toISOString(), last.id) : null,
   };
 }
 
