@@ -13,7 +13,34 @@ interface Demo {
 
 const daysFromNow = (days: number) => tokyoIsoDate(new Date(Date.now() + days * 86_400_000));
 
-export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: string; cityB: string }): Promise<void> {
+/**
+ * The last day of a term of `months` months from `start`: the day before the
+ * same date that many months later ("2026-12-01", 36 → "2029-11-30").
+ */
+function termEnd(start: string, months: number): string {
+  const [y, m, d] = start.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1 + months, d) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The same day `months` months earlier, or the month's last day ("2029-11-30", 3 → "2029-08-30"). */
+function monthsBefore(iso: string, months: number): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y, m - 1 - months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 - months, Math.min(d, lastDay))).toISOString().slice(0, 10);
+}
+
+/** The first day of a term of `months` months that ends on `end`. */
+const termStart = (end: string, months: number) => {
+  const [y, m, d] = end.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1 - months, d + 1)).toISOString().slice(0, 10);
+};
+
+/** The demo agreements other features build on (the comprehensive agreement has meetings). */
+export interface DemoAgreements {
+  comprehensive: { id: string; municipalityId: string; startsOn: string };
+}
+
+export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: string; cityB: string }): Promise<DemoAgreements> {
   const o = demo.organizations;
   const deskA = demo.users["desk@demo.renkei.example"]!;
   const deskB = demo.users["desk2@demo.renkei.example"]!;
@@ -93,8 +120,15 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
       await db.insert(agreementEvents).values({ agreementId: id, fromStatus: from, toStatus: to, actorUserId: createdBy, actorName: input.municipality === "cityA" ? "連携 花子" : "守口 健", createdAt: new Date(Math.min(at[to], Date.now())) });
       from = to;
     }
-    return { id, municipalityId };
+    return { id, municipalityId, startsOn: input.startsOn };
   };
+
+  // Three-year terms, as the desk writes them: from the start date to the day
+  // before the same date three years later.
+  const comprehensiveStart = daysFromNow(-730);
+  const comprehensiveEnd = termEnd(comprehensiveStart, 36);
+  const endingSoonEnd = daysFromNow(60);
+  const endingSoonStart = termStart(endingSoonEnd, 36);
 
   const comprehensive = await create({
     municipality: "cityA",
@@ -114,12 +148,13 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     ],
     status: "active",
     path: ["draft", "internal_approval", "signed", "active"],
-    startsOn: daysFromNow(-730),
-    endsOn: daysFromNow(365 * 3 - 730),
+    startsOn: comprehensiveStart,
+    endsOn: comprehensiveEnd,
     signedOn: daysFromNow(-735),
     isPublic: true,
     publicSummary: "市・企業・大学の三者で、移動、子育て、環境、防災など8つの分野で連携します。",
-    renewal: { years: 1, objectionDeadline: daysFromNow(365 * 3 - 730 - 90) },
+    // Objections up to three months before the term ends.
+    renewal: { years: 1, objectionDeadline: monthsBefore(comprehensiveEnd, 3) },
   });
 
   const underApproval = await create({
@@ -158,9 +193,9 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     items: [{ title: "創業相談会の共催", field: "economy", horizon: "short", department: "dept:B:industry", partnerOwner: "北陸みどり銀行 地域振興部" }],
     status: "active",
     path: ["draft", "internal_approval", "signed", "active"],
-    startsOn: daysFromNow(-365 * 3 + 60),
-    endsOn: daysFromNow(60),
-    signedOn: daysFromNow(-365 * 3 + 55),
+    startsOn: endingSoonStart,
+    endsOn: endingSoonEnd,
+    signedOn: tokyoIsoDate(new Date(Date.parse(`${endingSoonStart}T00:00:00Z`) - 5 * 86_400_000)),
     isPublic: true,
     publicSummary: "銀行と市が創業相談会を共催し、創業を後押しします。",
   });
@@ -179,4 +214,5 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     contact(endingSoon.id, "cityB", "secondary", "橋渡 誠", "企画課"),
     contact(endingSoon.id, "bank", "primary", "緑川 融", "地域振興部"),
   ]);
+  return { comprehensive: { id: comprehensive.id, municipalityId: comprehensive.municipalityId, startsOn: comprehensive.startsOn } };
 }
