@@ -121,10 +121,13 @@ describe("agreement journeys", () => {
     await page.getByRole("button", { name: "更新の検討を始める" }).click();
     await page.getByText("協定を「更新の検討中」にしました。").waitFor();
     expect(await page.getByTestId("agreement-status").textContent()).toBe("更新の検討中");
+    // The renewed term follows the current one (2027-04-01 to 2030-03-31): three more years by default.
+    expect(await page.getByLabel("更新後の終了日").inputValue()).toBe("2033-03-31");
     await page.getByRole("button", { name: "更新する" }).click();
     await page.locator("#field-evaluation-error").waitFor();
     expect(await page.locator("#field-evaluation-error").textContent()).toContain("入力してください。");
     expect(await page.locator("#field-evaluation").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#error-summary").textContent()).toContain("総合評価: 入力してください。");
     expect(await page.getByTestId("agreement-status").textContent()).toBe("更新の検討中");
     await expectAccessible(page);
 
@@ -138,6 +141,7 @@ describe("agreement journeys", () => {
     await page.getByRole("button", { name: "更新する" }).click();
     await page.getByText("協定を「更新済み」にしました。").waitFor();
     expect(await page.getByTestId("agreement-status").textContent()).toBe("更新済み");
+    expect(await page.locator("main").textContent()).toContain("令和9年4月1日（2027-04-01） 〜 令和15年3月31日（2033-03-31）");
     const timeline = await page.getByTestId("agreement-timeline").textContent();
     for (const step of ["起案中", "決裁中", "締結済み", "連携中", "更新の検討中", "更新済み"]) expect(timeline).toContain(step);
     expect(timeline).toContain("加える: 健診後の保健指導");

@@ -57,7 +57,8 @@ export const approvalDecisionInput = z.object({
 
 export const signInput = z.object({ signedOn: isoDate(), ceremony: optionalText(2000), pressRelease: optionalText(8000), publicSummary: optionalText(4000), isPublic: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false) });
 export const transitionNoteInput = z.object({ note: optionalText(4000) });
-export const renewInput = z.object({ evaluation: requiredText(8000) });
+/** The overall evaluation, and the end of the renewed term when the parties agreed one (else the renewal period, or a term as long as the last). */
+export const renewInput = z.object({ evaluation: requiredText(8000), endsOn: optional(isoDate()) });
 export const endInput = z.object({ reason: requiredText(4000) });
 
 export const agreementListInput = z.object({
