@@ -5,6 +5,7 @@ import { normalizeForSearch } from "~/lib/japanese-text";
 import { tokyoIsoDate } from "~/lib/wareki";
 import { agreementContacts, agreementEvents, agreementItems, agreementParties, agreements, approvalSteps } from "./tables";
 import { defaultApprovalChain, type AgreementStatus } from "./constants";
+import { addDays, addMonths, termEnd } from "./term";
 
 interface Demo {
   organizations: Record<string, string>;
@@ -13,31 +14,9 @@ interface Demo {
 
 const daysFromNow = (days: number) => tokyoIsoDate(new Date(Date.now() + days * 86_400_000));
 
-/**
- * The last day of a term of `months` months from `start`: the day before the
- * same date that many months later ("2026-12-01", 36 → "2029-11-30").
- */
-function termEnd(start: string, months: number): string {
-  const [y, m, d] = start.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1 + months, d) - 86_400_000).toISOString().slice(0, 10);
-}
-
-/** The same day `months` months earlier, or the month's last day ("2029-11-30", 3 → "2029-08-30"). */
-function monthsBefore(iso: string, months: number): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const lastDay = new Date(Date.UTC(y, m - 1 - months + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m - 1 - months, Math.min(d, lastDay))).toISOString().slice(0, 10);
-}
-
-/** The first day of a term of `months` months that ends on `end`. */
-const termStart = (end: string, months: number) => {
-  const [y, m, d] = end.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1 - months, d + 1)).toISOString().slice(0, 10);
-};
-
 /** The demo agreements other features build on (the comprehensive agreement has meetings). */
 export interface DemoAgreements {
-  comprehensive: { id: string; municipalityId: string; startsOn: string };
+  comprehensive: { id: string; municipalityId: string };
 }
 
 export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: string; cityB: string }): Promise<DemoAgreements> {
@@ -120,7 +99,7 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
       await db.insert(agreementEvents).values({ agreementId: id, fromStatus: from, toStatus: to, actorUserId: createdBy, actorName: input.municipality === "cityA" ? "連携 花子" : "守口 健", createdAt: new Date(Math.min(at[to], Date.now())) });
       from = to;
     }
-    return { id, municipalityId, startsOn: input.startsOn };
+    return { id, municipalityId };
   };
 
   // Three-year terms, as the desk writes them: from the start date to the day
@@ -128,7 +107,7 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
   const comprehensiveStart = daysFromNow(-730);
   const comprehensiveEnd = termEnd(comprehensiveStart, 36);
   const endingSoonEnd = daysFromNow(60);
-  const endingSoonStart = termStart(endingSoonEnd, 36);
+  const endingSoonStart = addDays(addMonths(endingSoonEnd, -36), 1);
 
   const comprehensive = await create({
     municipality: "cityA",
@@ -154,7 +133,7 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     isPublic: true,
     publicSummary: "市・企業・大学の三者で、移動、子育て、環境、防災など8つの分野で連携します。",
     // Objections up to three months before the term ends.
-    renewal: { years: 1, objectionDeadline: monthsBefore(comprehensiveEnd, 3) },
+    renewal: { years: 1, objectionDeadline: addMonths(comprehensiveEnd, -3) },
   });
 
   const underApproval = await create({
@@ -195,7 +174,7 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     path: ["draft", "internal_approval", "signed", "active"],
     startsOn: endingSoonStart,
     endsOn: endingSoonEnd,
-    signedOn: tokyoIsoDate(new Date(Date.parse(`${endingSoonStart}T00:00:00Z`) - 5 * 86_400_000)),
+    signedOn: addDays(endingSoonStart, -5),
     isPublic: true,
     publicSummary: "銀行と市が創業相談会を共催し、創業を後押しします。",
   });
@@ -214,5 +193,5 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     contact(endingSoon.id, "cityB", "secondary", "橋渡 誠", "企画課"),
     contact(endingSoon.id, "bank", "primary", "緑川 融", "地域振興部"),
   ]);
-  return { comprehensive: { id: comprehensive.id, municipalityId: comprehensive.municipalityId, startsOn: comprehensive.startsOn } };
+  return { comprehensive: { id: comprehensive.id, municipalityId: comprehensive.municipalityId } };
 }

@@ -1,7 +1,8 @@
 // The demo agreements and their meetings as the API shows them on a fresh
 // database: the comprehensive agreement has a three-year term and two years
 // of steering and working meetings with minutes and action items, and the
-// next meetings ahead, whatever day the demo is loaded on.
+// next meetings ahead, whatever day the demo is loaded on; 守口市 has one in
+// approval and one ending soon.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
@@ -86,5 +87,17 @@ describe.each(drivers)("demo agreements and meetings on %s", (kind) => {
     const company = await tokenOf("company@demo.renkei.example");
     const seen = await app.call(agreementMeetingsApi.loader, { path: `/api/v1/agreements/${comprehensive.id}/meetings`, token: company, params: { id: comprehensive.id } });
     expect(((await seen.json()) as MeetingList).meetings).toHaveLength(meetings.length);
+  });
+
+  it("has a project agreement in approval and one ending within 90 days, in 守口市", async () => {
+    const desk = await tokenOf("desk2@demo.renkei.example");
+    const { items } = await (await app.call(agreementsApi.loader, { path: "/api/v1/agreements", token: desk })).json();
+    expect(items.map((a: { status: string }) => a.status).sort()).toEqual(["active", "internal_approval"]);
+    const ending = items.find((a: { status: string }) => a.status === "active");
+    const daysLeft = (Date.parse(ending.endsOn) - Date.parse(new Date(Date.now() + TOKYO).toISOString().slice(0, 10))) / DAY;
+    expect(daysLeft).toBeGreaterThan(0);
+    expect(daysLeft).toBeLessThanOrEqual(90);
+    const [y, m, d] = (ending.startsOn as string).split("-").map(Number) as [number, number, number];
+    expect(ending.endsOn).toBe(new Date(Date.UTC(y + 3, m - 1, d) - DAY).toISOString().slice(0, 10));
   });
 });
