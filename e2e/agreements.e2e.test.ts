@@ -1,8 +1,11 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
+import { icsEvents } from "../app/test/ics";
 import { expectAccessible, login, newPage } from "./support";
 import { useJourney } from "./journey";
 
 const journey = useJourney();
+const TITLE = "職場で受けられる健診と健康ポイントに関する連携協定";
 
 describe("agreement journeys", () => {
   it("turns a proposal into an agreement, records the approvals in order and signs it", async () => {
@@ -54,5 +57,94 @@ describe("agreement journeys", () => {
     await visitor.page.goto("/municipalities/272094/themes");
     expect(await visitor.page.getByTestId("public-agreements").textContent()).toContain("職場で受けられる健診と健康ポイントに関する連携協定");
     await visitor.context.close();
+  });
+
+  // Continues with the agreement signed above.
+  it("activates the signed agreement, holds a working meeting with minutes and an action item, and renews it after an evaluation", async () => {
+    const { page, context } = await newPage(journey.browser, journey.server.baseUrl);
+    await login(page, "desk2@demo.renkei.example");
+    await page.goto("/agreements");
+    await page.getByRole("link", { name: TITLE }).click();
+    expect(await page.getByTestId("agreement-status").textContent()).toBe("締結済み");
+    await page.getByRole("button", { name: "連携を開始する" }).click();
+    await page.getByText("協定を「連携中」にしました。").waitFor();
+    expect(await page.getByTestId("agreement-status").textContent()).toBe("連携中");
+    const agreementUrl = page.url();
+
+    // A working meeting: scheduled with its agenda, then recorded.
+    await page.getByRole("link", { name: "会議", exact: true }).click();
+    await page.getByRole("heading", { name: "これからの会議" }).waitFor();
+    const schedule = page.getByTestId("meeting-form-create");
+    await schedule.getByLabel("会議の種類").selectOption({ label: "実務者会議" });
+    await schedule.getByLabel("会議名").fill("令和9年度 第1回実務者会議");
+    await schedule.getByLabel("開始日時").fill("2027-05-10T10:00");
+    await schedule.getByLabel("終了日時").fill("2027-05-10T11:30");
+    await schedule.getByLabel("場所").fill("守口市役所 3階 会議室");
+    await schedule.getByLabel("議題").fill("1. 事業所巡回健診の日程\n2. 健康ポイントの付与の方法");
+    await schedule.getByLabel("出席者").fill("守口市 企画課 守口 健\n株式会社かがやきフードラボ 健康事業部 加賀 彩");
+    await schedule.getByRole("button", { name: "登録する" }).click();
+    await page.getByText("会議を登録しました。").waitFor();
+    await page.getByRole("heading", { level: 1, name: "令和9年度 第1回実務者会議" }).waitFor();
+    expect(await page.locator("main").textContent()).toContain("実務者会議／2027/05/10 10:00〜11:30");
+
+    await page.getByText("会議の内容・議事録を編集").click();
+    const record = page.getByTestId("meeting-form-update");
+    await record.getByLabel("議事録").fill("巡回健診は市内10事業所から始めることを確認した。\n健康ポイントは健診の受診時に付与する。");
+    await record.getByLabel("決定事項").fill("・初年度の巡回先を10事業所とする。");
+    await record.getByRole("button", { name: "保存する" }).click();
+    await page.getByText("会議を更新しました。").waitFor();
+    expect(await page.locator("main").textContent()).toContain("巡回健診は市内10事業所から始めることを確認した。");
+    expect(await page.locator("main").textContent()).toContain("初年度の巡回先を10事業所とする。");
+
+    const actionItem = page.getByTestId("action-item-form");
+    await actionItem.getByRole("textbox", { name: /^内容/ }).fill("巡回先の事業所の一覧を作る");
+    await actionItem.getByRole("textbox", { name: /^担当/ }).fill("守口市 健康推進課");
+    await actionItem.getByRole("textbox", { name: /^期限/ }).fill("2027-05-31");
+    await actionItem.getByRole("button", { name: "宿題を追加" }).click();
+    await page.getByText("宿題を追加しました。").waitFor();
+    const items = page.getByRole("table", { name: "宿題（アクションアイテム）" });
+    expect(await items.textContent()).toContain("巡回先の事業所の一覧を作る");
+    expect(await items.textContent()).toContain("令和9年5月31日");
+    await expectAccessible(page);
+
+    // The calendar file, downloaded as a person would.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("meeting-ics").click()]);
+    expect(download.suggestedFilename()).toBe("meeting.ics");
+    const [event] = icsEvents(await readFile((await download.path())!, "utf8"));
+    expect(event).toMatchObject({ DTSTART: "20270510T010000Z", DTEND: "20270510T023000Z", SUMMARY: "【実務者会議】令和9年度 第1回実務者会議", LOCATION: "守口市役所 3階 会議室" });
+    expect(event!.DESCRIPTION).toContain(`協定: ${TITLE}`);
+    expect(event!.DESCRIPTION).toContain("事業所巡回健診の日程");
+    expect(event!.UID).toMatch(/^meeting-[0-9a-f-]{36}@renkei$/);
+
+    // The renewal review: no renewal without the overall evaluation.
+    await page.goto(agreementUrl);
+    await page.getByRole("button", { name: "更新の検討を始める" }).click();
+    await page.getByText("協定を「更新の検討中」にしました。").waitFor();
+    expect(await page.getByTestId("agreement-status").textContent()).toBe("更新の検討中");
+    // The renewed term follows the current one (2027-04-01 to 2030-03-31): three more years by default.
+    expect(await page.getByLabel("更新後の終了日").inputValue()).toBe("2033-03-31");
+    await page.getByRole("button", { name: "更新する" }).click();
+    await page.locator("#field-evaluation-error").waitFor();
+    expect(await page.locator("#field-evaluation-error").textContent()).toContain("入力してください。");
+    expect(await page.locator("#field-evaluation").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#error-summary").textContent()).toContain("総合評価: 入力してください。");
+    expect(await page.getByTestId("agreement-status").textContent()).toBe("更新の検討中");
+    await expectAccessible(page);
+
+    const evaluation = [
+      "続ける: 事業所巡回健診（受診率が上がった）",
+      "改める: 健康ポイントの付与を受診時から結果の確認時に改める",
+      "加える: 健診後の保健指導",
+      "やめる: 紙の受診券の郵送",
+    ].join("\n");
+    await page.locator("#field-evaluation").fill(evaluation);
+    await page.getByRole("button", { name: "更新する" }).click();
+    await page.getByText("協定を「更新済み」にしました。").waitFor();
+    expect(await page.getByTestId("agreement-status").textContent()).toBe("更新済み");
+    expect(await page.locator("main").textContent()).toContain("令和9年4月1日（2027-04-01） 〜 令和15年3月31日（2033-03-31）");
+    const timeline = await page.getByTestId("agreement-timeline").textContent();
+    for (const step of ["起案中", "決裁中", "締結済み", "連携中", "更新の検討中", "更新済み"]) expect(timeline).toContain(step);
+    expect(timeline).toContain("加える: 健診後の保健指導");
+    await context.close();
   });
 });

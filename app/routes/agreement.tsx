@@ -13,6 +13,7 @@ import { getAgreement } from "~/features/agreements/data.server";
 import { amendAgreement, handOver, recordApproval, setContact, transitionAgreement } from "~/features/agreements/commands.server";
 import { ContactsSection } from "~/features/agreements/components/contacts-section";
 import { agreementTransitionNames, type AgreementTransition } from "~/features/agreements/policy";
+import { defaultRenewedEnd } from "~/features/agreements/term";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args);
@@ -60,6 +61,10 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
   const { agreement: a, today } = loaderData;
   const simple = a.can.transitions.filter((n) => !["sign", "renew", "end", "terminate"].includes(n));
   const pendingSteps = a.approvals.filter((s) => s.status !== "approved");
+  // A refused transition (someone else moved the agreement first) says why.
+  const simpleErrors = simple.map((n) => errorsFor(result, `transition:${n}`)).find(Boolean) ?? null;
+  const renewErrors = errorsFor(result, "transition:renew");
+  const endErrors = errorsFor(result, "transition:end") ?? errorsFor(result, "transition:terminate");
   return (
     <>
       <PageHeader title={a.title} crumbs={[{ label: t("agreements.title"), to: "/agreements" }, { label: a.title }]} lead={`${t(`proposals.method.${a.method}`)}／${a.parties.map((p) => p.name).join("・")}`} />
@@ -88,6 +93,7 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
       ) : null}
       {simple.length > 0 ? (
         <Form method="post" className="mb-8 flex flex-wrap items-end gap-3">
+          <ErrorSummary errors={simpleErrors} labels={{}} />
           {simple.includes("submitForApproval") && a.optionalApprovalSteps.length > 0 ? (
             <div className="w-full">
               <CheckboxGroup name="includeSteps" label={t("agreements.approvalChain.include")} hint={t("agreements.approvalChain.include.hint")} options={a.optionalApprovalSteps.map((label) => ({ value: label, label }))} />
@@ -200,7 +206,18 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
       {a.can.transitions.includes("renew") ? (
         <Section title={t("agreements.renew.title")}>
           <Form method="post" className="flex flex-col gap-4" noValidate>
-            <TextArea name="evaluation" label={t("agreements.field.evaluation")} hint={t("agreements.field.evaluation.hint")} required rows={5} errors={errorsFor(result, "transition:renew")} />
+            <ErrorSummary errors={renewErrors} labels={{ evaluation: t("agreements.field.evaluation"), endsOn: t("agreements.field.renewedEndsOn") }} />
+            <TextArea name="evaluation" label={t("agreements.field.evaluation")} hint={t("agreements.field.evaluation.hint")} required rows={5} errors={renewErrors} />
+            {a.endsOn ? (
+              <TextField
+                name="endsOn"
+                type="date"
+                label={t("agreements.field.renewedEndsOn")}
+                hint={t("agreements.field.renewedEndsOn.hint")}
+                errors={renewErrors}
+                defaultValue={defaultRenewedEnd(a) ?? undefined}
+              />
+            ) : null}
             <div>
               <Button name="intent" value="transition:renew">
                 {t("agreements.action.renew")}
@@ -210,10 +227,12 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
         </Section>
       ) : null}
       {a.can.transitions.includes("end") || a.can.transitions.includes("terminate") ? (
-        <details className="mb-10 rounded-8 border border-solid-gray-300 p-4">
+        // Open when it comes back with errors, also without JavaScript.
+        <details className="mb-10 rounded-8 border border-solid-gray-300 p-4" open={Boolean(endErrors)}>
           <summary className="cursor-pointer text-std-16B-170">{t("agreements.end.title")}</summary>
           <Form method="post" className="mt-4 flex flex-col gap-4" noValidate>
-            <TextArea name="reason" label={t("agreements.field.endReason")} required rows={3} errors={errorsFor(result, "transition:end") ?? errorsFor(result, "transition:terminate")} />
+            <ErrorSummary errors={endErrors} labels={{ reason: t("agreements.field.endReason") }} />
+            <TextArea name="reason" label={t("agreements.field.endReason")} required rows={3} errors={endErrors} />
             <div className="flex gap-3">
               {a.can.transitions.includes("end") ? (
                 <Button name="intent" value="transition:end" variant="secondary">

@@ -6,12 +6,14 @@ import { demoMunicipalities, seedDemoIdentities } from "~/features/identity/demo
 import { seedDemoThemes } from "~/features/themes/demo.server";
 import { seedDemoProposals } from "~/features/proposals/demo.server";
 import { seedDemoAgreements } from "~/features/agreements/demo.server";
+import { seedDemoMeetings } from "~/features/meetings/demo.server";
 
 export async function seedDemoData(deps: { db: Db; auth: Auth; baseUrl: string }): Promise<boolean> {
   const identities = await seedDemoIdentities(deps.db, deps.auth);
   if (!identities) return false;
   const themeIds = await seedDemoThemes(deps.db, identities, demoMunicipalities);
   await seedDemoProposals(deps.db, identities, themeIds, demoMunicipalities);
-  await seedDemoAgreements(deps.db, identities, demoMunicipalities);
+  const agreements = await seedDemoAgreements(deps.db, identities, demoMunicipalities);
+  await seedDemoMeetings(deps.db, identities, agreements.comprehensive);
   return true;
 }

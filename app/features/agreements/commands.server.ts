@@ -18,6 +18,7 @@ import { agreementTransitions, approvalsComplete, availableAgreementTransitions,
 import { agreementInput, agreementTemplateInput, amendInput, approvalChainInput, approvalDecisionInput, contactInput, endInput, handoverInput, renewInput, signInput, submitForApprovalInput, transitionNoteInput, type AgreementInput } from "./schema";
 import { currentDocumentData, getAgreementTemplate, getApprovalChain, visibleAgreement } from "./data.server";
 import { amendableStatuses } from "./document";
+import { renewedTerm } from "./term";
 import type { AgreementStatus } from "./constants";
 
 const audit = (ctx: ScopedContext) => ({ requestId: ctx.requestId, actor: ctx.scope });
@@ -170,8 +171,12 @@ export async function transitionAgreement(ctx: ScopedContext, id: string, name: 
     if (!approvalsComplete(steps)) throw new AppError("conflict", { message: "error.approvalsIncomplete" });
     Object.assign(set, { signedOn: input.signedOn, ceremony: input.ceremony ?? "", pressRelease: input.pressRelease ?? "", publicSummary: input.publicSummary ?? "", isPublic: input.isPublic });
   } else if (name === "renew") {
-    set.evaluation = parseInput(renewInput, rawInput).evaluation;
-    note = set.evaluation;
+    const input = parseInput(renewInput, rawInput);
+    // The renewed term runs on from the current end: a new end must come after it.
+    if (input.endsOn && ((a.endsOn && input.endsOn <= a.endsOn) || (a.startsOn && input.endsOn <= a.startsOn))) throw fieldError("endsOn", "validation.renewedEndsOn");
+    const term = renewedTerm(a, input.endsOn);
+    Object.assign(set, { evaluation: input.evaluation }, term ?? {});
+    note = input.evaluation;
   } else if (name === "end" || name === "terminate") {
     set.endReason = parseInput(endInput, rawInput).reason;
     note = set.endReason;
@@ -195,9 +200,9 @@ export async function transitionAgreement(ctx: ScopedContext, id: string, name: 
         ...partners.map((partyOrgId, i) => ({ agreementId: id, position: chain.length + i, side: "partner" as const, partyOrgId, label: "社内決裁（法務確認・取締役会等）" })),
       ]);
     }
-    // What was submitted and what was signed are kept as versions of the document.
-    if (name === "submitForApproval" || name === "sign") {
-      await recordDocumentVersion(tx, ctx, { ...a, ...set }, name === "sign" ? "締結時の内容" : "決裁に回した時点の内容");
+    // What was submitted, signed and renewed (with its new term) is kept as versions of the document.
+    if (name === "submitForApproval" || name === "sign" || name === "renew") {
+      await recordDocumentVersion(tx, ctx, { ...a, ...set }, name === "sign" ? "締結時の内容" : name === "renew" ? "更新時の内容" : "決裁に回した時点の内容");
     }
     await tx.insert(agreementEvents).values({ agreementId: id, fromStatus: a.status, toStatus: to, actorUserId: ctx.scope.userId, actorName: ctx.scope.userName, note });
     await recordAudit(tx, audit(ctx), { action: `agreement.${name}`, targetType: "agreement", targetId: id, before: { status: a.status }, after: { status: to, ...set } });

@@ -5,6 +5,7 @@ import { normalizeForSearch } from "~/lib/japanese-text";
 import { tokyoIsoDate } from "~/lib/wareki";
 import { agreementContacts, agreementEvents, agreementItems, agreementParties, agreements, approvalSteps } from "./tables";
 import { defaultApprovalChain, type AgreementStatus } from "./constants";
+import { addDays, addMonths, termEnd } from "./term";
 
 interface Demo {
   organizations: Record<string, string>;
@@ -13,7 +14,12 @@ interface Demo {
 
 const daysFromNow = (days: number) => tokyoIsoDate(new Date(Date.now() + days * 86_400_000));
 
-export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: string; cityB: string }): Promise<void> {
+/** The demo agreements other features build on (the comprehensive agreement has meetings). */
+export interface DemoAgreements {
+  comprehensive: { id: string; municipalityId: string };
+}
+
+export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: string; cityB: string }): Promise<DemoAgreements> {
   const o = demo.organizations;
   const deskA = demo.users["desk@demo.renkei.example"]!;
   const deskB = demo.users["desk2@demo.renkei.example"]!;
@@ -96,6 +102,13 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     return { id, municipalityId };
   };
 
+  // Three-year terms, as the desk writes them: from the start date to the day
+  // before the same date three years later.
+  const comprehensiveStart = daysFromNow(-730);
+  const comprehensiveEnd = termEnd(comprehensiveStart, 36);
+  const endingSoonEnd = daysFromNow(60);
+  const endingSoonStart = addDays(addMonths(endingSoonEnd, -36), 1);
+
   const comprehensive = await create({
     municipality: "cityA",
     title: "小松市と北陸みらいモビリティ株式会社・加賀テクノ大学との包括連携協定",
@@ -114,12 +127,13 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     ],
     status: "active",
     path: ["draft", "internal_approval", "signed", "active"],
-    startsOn: daysFromNow(-730),
-    endsOn: daysFromNow(365 * 3 - 730),
+    startsOn: comprehensiveStart,
+    endsOn: comprehensiveEnd,
     signedOn: daysFromNow(-735),
     isPublic: true,
     publicSummary: "市・企業・大学の三者で、移動、子育て、環境、防災など8つの分野で連携します。",
-    renewal: { years: 1, objectionDeadline: daysFromNow(365 * 3 - 730 - 90) },
+    // Objections up to three months before the term ends.
+    renewal: { years: 1, objectionDeadline: addMonths(comprehensiveEnd, -3) },
   });
 
   const underApproval = await create({
@@ -160,9 +174,9 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     items: [{ title: "創業相談会の共催", field: "economy", horizon: "short", department: "dept:B:industry", partnerOwner: "北陸みどり銀行 地域振興部" }],
     status: "active",
     path: ["draft", "internal_approval", "signed", "active"],
-    startsOn: daysFromNow(-365 * 3 + 60),
-    endsOn: daysFromNow(60),
-    signedOn: daysFromNow(-365 * 3 + 55),
+    startsOn: endingSoonStart,
+    endsOn: endingSoonEnd,
+    signedOn: addDays(endingSoonStart, -5),
     isPublic: true,
     publicSummary: "銀行と市が創業相談会を共催し、創業を後押しします。",
   });
@@ -181,4 +195,5 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     contact(endingSoon.id, "cityB", "secondary", "橋渡 誠", "企画課"),
     contact(endingSoon.id, "bank", "primary", "緑川 融", "地域振興部"),
   ]);
+  return { comprehensive: { id: comprehensive.id, municipalityId: comprehensive.municipalityId } };
 }

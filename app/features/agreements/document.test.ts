@@ -5,6 +5,7 @@ import {
   agreementDocumentText,
   BLANK_DATE,
   defaultAgreementTemplate,
+  defaultSignatoryTitle,
   documentFilename,
   documentTitle,
   joinJapanese,
@@ -105,8 +106,13 @@ describe("the agreement document's wording", () => {
       ["甲", "守口市"],
       ["乙", "株式会社みどり交通"],
     ]);
-    expect(unsigned.signatures[0]!.signatory).toMatch(/^守口市長/);
+    expect(unsigned.signatures[0]!.signatory).toBe("守口市長");
     expect(unsigned.signatures[1]!.signatory).toBe("代表取締役　緑川 一郎");
+    // A company's representative is not guessed: the line is left to be written in.
+    const noSignatory = agreementDocumentText(data({ parties: [data().parties[0]!, { name: "加賀テクノ大学", kind: "university", signatoryTitle: "", signatoryName: "" }] }));
+    expect(noSignatory.signatures[1]!.signatory).toBe("");
+    expect(defaultSignatoryTitle({ name: "石川県", kind: "prefecture" })).toBe("石川県知事");
+    expect(defaultSignatoryTitle({ name: "株式会社みどり交通", kind: "company" })).toBe("");
     expect(agreementDocumentText(data({ signedOn: "2027-03-25" })).date).toBe("令和9年3月25日");
   });
 
@@ -136,8 +142,12 @@ describe("the Word file", () => {
     const zip = await JSZip.loadAsync(buffer);
     const xml = await zip.file("word/document.xml")!.async("string");
     expect(xml).toContain('w:w="11906" w:h="16838"');
-    expect(await zip.file("word/styles.xml")!.async("string")).toContain('w:eastAsia="游明朝"');
-    expect(await zip.file("word/fontTable.xml")!.async("string")).toContain('<w:altName w:val="ＭＳ 明朝"/>');
+    expect(xml).toMatch(/<w:pgMar w:top="1701" w:right="1418" w:bottom="1418" w:left="1418"/);
+    // ＭＳ 明朝 for every script, so Word and LibreOffice both pick a Mincho face.
+    const styles = await zip.file("word/styles.xml")!.async("string");
+    for (const script of ["ascii", "hAnsi", "eastAsia", "cs"]) expect(styles).toContain(`w:${script}="ＭＳ 明朝"`);
+    expect(styles).toContain('w:hint="eastAsia"');
+    expect(await zip.file("word/fontTable.xml")!.async("string")).toContain('<w:font w:name="ＭＳ 明朝"><w:altName w:val="MS Mincho"/>');
     const paragraphs = await docxParagraphs(buffer);
     const all = paragraphs.join("\n");
     expect(paragraphs[0]).toBe("守口市と株式会社みどり交通との地域交通に関する連携協定書");
@@ -150,5 +160,17 @@ describe("the Word file", () => {
     expect(paragraphs).toContain("株式会社みどり交通");
     expect(all).toContain("別表（第3条関係）");
     expect(all).not.toContain(BLANK_DATE);
+    // A signature block per party: 所在地, 名称, 代表者 and the place for the seal.
+    expect(paragraphs.filter((p) => p === "所在地")).toHaveLength(2);
+    expect(paragraphs.filter((p) => p === "名　称")).toHaveLength(2);
+    expect(paragraphs.filter((p) => p === "代表者")).toHaveLength(2);
+    expect(paragraphs.filter((p) => p === "印")).toHaveLength(2);
+    expect(paragraphs).toContain("守口市長");
+    expect(paragraphs).toContain("代表取締役　緑川 一郎");
+    // The closing sentence, the date and the signatures are kept on one page, in that order.
+    const closing = paragraphs.findIndex((p) => p.startsWith("本協定の締結を証するため、本書2通を作成し"));
+    expect(paragraphs.slice(closing, closing + 3)).toEqual([expect.any(String), "令和9年3月25日", "甲"]);
+    const closingXml = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => p.includes("本協定の締結を証するため"))!;
+    expect(closingXml).toContain("<w:keepNext/>");
   });
 });

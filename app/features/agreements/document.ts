@@ -90,11 +90,15 @@ export const documentTitle = (title: string) => (/協定$/.test(title.trim()) ? 
 /** An unsigned document leaves the date to be written in by hand. */
 export const BLANK_DATE = "令和　　年　　月　　日";
 
-/** Who signs for a party when no signatory was recorded. */
+/**
+ * Who signs for a party when no signatory was recorded: the head of a
+ * municipality or prefecture; for anyone else nothing (the 代表者 line is
+ * left to be written in: 代表取締役, 理事長, 学長 …).
+ */
 export function defaultSignatoryTitle(party: { name: string; kind: string }): string {
-  if (party.kind === "municipality") return /[市町村区]$/.test(party.name) ? `${party.name}長` : "代表者";
-  if (party.kind === "prefecture") return /[都道府県]$/.test(party.name) ? `${party.name}知事` : "代表者";
-  return "代表者";
+  if (party.kind === "municipality") return /[市町村区]$/.test(party.name) ? `${party.name}長` : "";
+  if (party.kind === "prefecture") return /[都道府県]$/.test(party.name) ? `${party.name}知事` : "";
+  return "";
 }
 
 export interface DocumentArticle {
@@ -122,6 +126,7 @@ export interface DocumentText {
   articles: DocumentArticle[];
   closing: string;
   date: string;
+  /** Per party: 甲 …, its name, and its representative's title and name ("" when neither is known). */
   signatures: { label: string; name: string; signatory: string }[];
   annexes: DocumentAnnex[];
 }
@@ -205,7 +210,7 @@ export function agreementDocumentText(data: AgreementDocumentData): DocumentText
     signatures: data.parties.map((p, i) => ({
       label: labels[i]!,
       name: p.name,
-      signatory: `${p.signatoryTitle.trim() || defaultSignatoryTitle(p)}　${p.signatoryName.trim() || "　　　　　　　　"}`,
+      signatory: [p.signatoryTitle.trim() || defaultSignatoryTitle(p), p.signatoryName.trim()].filter(Boolean).join("　"),
     })),
     annexes,
   };

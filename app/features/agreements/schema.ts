@@ -78,7 +78,8 @@ export interface ApprovalChainView {
   isDefault: boolean;
   editable: boolean;
 }
-export const renewInput = z.object({ evaluation: requiredText(8000) });
+/** The overall evaluation, and the end of the renewed term when the parties agreed one (else the renewal period, or a term as long as the last). */
+export const renewInput = z.object({ evaluation: requiredText(8000), endsOn: optional(isoDate()) });
 export const endInput = z.object({ reason: requiredText(4000) });
 
 export const agreementListInput = z.object({

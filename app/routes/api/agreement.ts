@@ -18,7 +18,9 @@ export async function loader(args: Route.LoaderArgs) {
 /**
  * PATCH /agreements/:id (draft only); POST /agreements/:id/approvals
  * {"stepId","decision":"approved"|"returned","approverName","decidedOn","comment"};
- * POST /agreements/:id/{submit-for-approval,sign,activate,start-renewal-review,renew,end,terminate}.
+ * POST /agreements/:id/{submit-for-approval,sign,activate,start-renewal-review,renew,end,terminate};
+ * renew takes {"evaluation","endsOn"?}: without endsOn the term runs on for the
+ * renewal period, or as long as the last term.
  */
 export async function action(args: Route.ActionArgs) {
   return api(args, async () => {

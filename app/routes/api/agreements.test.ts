@@ -116,9 +116,22 @@ describe.each(drivers)("agreements API on %s", (kind) => {
     expect((await act("start-renewal-review")).status).toBe(200);
     const noEvaluation = await act("renew", {});
     expect(noEvaluation.status).toBe(422);
-    expect((await act("renew", { evaluation: "運行は継続、区域を1地区追加する。" })).status).toBe(200);
+    expect((await noEvaluation.json()).errors).toEqual([{ path: "evaluation", message: "入力してください。" }]);
+    // The renewed term runs on from the current end (2030-03-31).
+    const backwards = await act("renew", { evaluation: "継続する。", endsOn: "2030-03-31" });
+    expect(backwards.status).toBe(422);
+    expect((await backwards.json()).errors).toEqual([{ path: "endsOn", message: "更新後の終了日は、今の終了日より後の日付にしてください。" }]);
+    const renewed = await act("renew", { evaluation: "運行は継続、区域を1地区追加する。" });
+    expect(renewed.status).toBe(200);
+    // No end agreed: a term as long as the last one (three years) from the day after it ended.
+    expect(await renewed.json()).toMatchObject({ status: "renewed", startsOn: "2027-04-01", endsOn: "2033-03-31", evaluation: "運行は継続、区域を1地区追加する。" });
     const final = await (await get(company.token)).json();
     expect(final.timeline.map((e: { toStatus: string }) => e.toStatus)).toEqual(["draft", "internal_approval", "signed", "active", "renewal_review", "renewed"]);
+    expect(final.documentVersions.map((v: { reason: string }) => v.reason)).toEqual(["決裁に回した時点の内容", "締結時の内容", "更新時の内容"]);
+
+    // Renewed again, for the term the parties agreed.
+    expect((await act("start-renewal-review")).status).toBe(200);
+    expect(await (await act("renew", { evaluation: "区域を広げて続ける。", endsOn: "2035-03-31" })).json()).toMatchObject({ status: "renewed", endsOn: "2035-03-31" });
   });
 
   it("validates the register form with Japanese field errors", async () => {
