@@ -54,9 +54,8 @@ export default function ApprovalChainPage({ loaderData: chain }: Route.Component
           {stepErrors?.length ? <Notice kind="error">{stepErrors.join(" ")}</Notice> : null}
           <ol className="flex flex-col gap-4">
             {rows.map((step, i) => (
-              <li key={i} className="grid items-end gap-4 sm:grid-cols-[3rem_1fr_auto]">
-                <span className="pb-3 text-std-16B-170">{t("approvalChain.stepNumber", { n: i + 1 })}</span>
-                <TextField name={`steps.${i}.label`} label={t("approvalChain.label")} defaultValue={step.label} errors={errors} hint={i === 0 ? t("approvalChain.label.hint") : undefined} />
+              <li key={i} className="grid items-end gap-4 sm:grid-cols-[1fr_auto]">
+                <TextField name={`steps.${i}.label`} label={t("approvalChain.label", { n: i + 1 })} defaultValue={step.label} errors={errors} hint={i === 0 ? t("approvalChain.label.hint") : undefined} />
                 <div className="pb-3">
                   <Checkbox name={`steps.${i}.optional`} label={t("approvalChain.optional")} defaultChecked={step.optional} />
                 </div>
