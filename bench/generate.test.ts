@@ -7,12 +7,17 @@ import { rolesByOrganizationKind, type OrganizationKind, type Role } from "~/lib
 import { proposalStatuses, type ProposalStatus } from "~/features/proposals/constants";
 import { transitions } from "~/features/proposals/policy";
 import { themeStatuses } from "~/features/themes/constants";
+import { agreementStatuses, type AgreementStatus } from "~/features/agreements/constants";
+import { agreementTransitions } from "~/features/agreements/policy";
+import { meetingKinds } from "~/features/meetings/constants";
+import { policyFieldCodes } from "~/lib/policy-fields";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import { freshDatabase } from "~/test/database";
 import * as me from "~/routes/api/me";
 import * as tokens from "~/routes/api/tokens";
 import { BENCH_PASSWORD, generateFoundationData, type GenerationResult } from "./generate";
 import { startBenchApp, type BenchApp } from "./lib/app";
+import { benchmarkAgreements } from "./operations/agreements";
 import { benchmarkThemesAndProposals } from "./operations/themes-proposals";
 
 describe("bench generator (PGlite, small)", () => {
@@ -23,7 +28,7 @@ describe("bench generator (PGlite, small)", () => {
 
   beforeAll(async () => {
     const database = await freshDatabase("pglite");
-    result = await generateFoundationData(database, { organizations: 200, people: 500, apiTokens: 20, samplePeople: 20, themes: 60, proposals: 400 });
+    result = await generateFoundationData(database, { organizations: 200, people: 500, apiTokens: 20, samplePeople: 20, themes: 60, proposals: 400, agreements: 120, meetings: 600 });
     dataDir = mkdtempSync(path.join(os.tmpdir(), "renkei-bench-test-"));
     app = await startBenchApp(database, { dataDir });
   });
@@ -33,7 +38,7 @@ describe("bench generator (PGlite, small)", () => {
   });
 
   it("generates the requested sizes on top of the national directory", async () => {
-    expect(result.counts).toMatchObject({ local_governments: 1965, organizations: 200, users: 500, auth_accounts: 500, api_tokens: 20, themes: 60, proposals: 400 });
+    expect(result.counts).toMatchObject({ local_governments: 1965, organizations: 200, users: 500, auth_accounts: 500, api_tokens: 20, themes: 60, proposals: 400, agreements: 120 });
     expect(result.counts.memberships).toBeGreaterThanOrEqual(500);
     const [perUser] = await sql<{ min: number; max: number }>("select min(n)::int as min, max(n)::int as max from (select u.id, count(m.id) as n from users u left join memberships m on m.user_id = u.id group by u.id) t");
     expect(perUser).toEqual({ min: 1, max: 2 });
@@ -163,6 +168,140 @@ describe("bench generator (PGlite, small)", () => {
     expect(messages!.outside).toBe(0);
   });
 
+  it("gives agreements an owning public body, two to five parties, fielded items and search text as the app writes it", async () => {
+    const agreements = await sql<{ id: string; status: AgreementStatus; method: string; local_gov_code: string; owner_kind: string; owner_code: string; municipality_id: string; title: string; purpose: string; search_text: string; item_titles: string | null; renewal_rule: string; renewal_years: number | null; objection_deadline: string | null; starts_on: string | null; ends_on: string | null; signed_on: string | null; updated_at: Date; last_event: Date }>(
+      `select a.*, o.kind as owner_kind, o.local_gov_code as owner_code,
+              (select string_agg(i.title, ' ' order by i.position) from agreement_items i where i.agreement_id = a.id) as item_titles,
+              (select max(created_at) from agreement_events e where e.agreement_id = a.id) as last_event
+         from agreements a join organizations o on o.id = a.municipality_id`,
+    );
+    expect(agreements).toHaveLength(120);
+    for (const a of agreements) {
+      expect(["municipality", "prefecture"]).toContain(a.owner_kind);
+      expect(a.local_gov_code).toBe(a.owner_code);
+      expect(agreementStatuses).toContain(a.status);
+      expect(a.search_text).toBe(normalizeForSearch(`${a.title} ${a.purpose} ${a.item_titles ?? ""}`));
+      expect(a.updated_at.getTime()).toBe(a.last_event.getTime());
+      expect(a.signed_on === null).toBe(a.status === "draft" || a.status === "internal_approval");
+      if (a.signed_on) {
+        expect(a.starts_on! >= a.signed_on && a.starts_on! < a.ends_on!).toBe(true);
+        const years = (Date.parse(a.ends_on!) - Date.parse(a.starts_on!)) / (365.25 * 86_400_000);
+        expect(years).toBeGreaterThan(2.9);
+        expect(years).toBeLessThan(5.1);
+      }
+      // The app's rule: automatic renewal needs a period and an objection deadline.
+      if (a.renewal_rule === "automatic") expect(a.renewal_years !== null && a.objection_deadline !== null).toBe(true);
+    }
+    const statuses = new Set(agreements.map((a) => a.status));
+    expect(statuses.size).toBeGreaterThanOrEqual(6);
+    expect(agreements.filter((a) => a.status === "active" || a.status === "signed").length).toBeGreaterThan(agreements.length / 2);
+    expect(new Set(agreements.map((a) => a.renewal_rule)).size).toBe(2);
+
+    const parties = await sql<{ agreement_id: string; n: number; owner_first: boolean; departments: number }>(
+      `select p.agreement_id, count(*)::int as n, bool_or(p.position = 0 and p.organization_id = a.municipality_id) as owner_first,
+              count(*) filter (where o.kind = 'department')::int as departments
+         from agreement_parties p join agreements a on a.id = p.agreement_id join organizations o on o.id = p.organization_id group by p.agreement_id`,
+    );
+    expect(parties).toHaveLength(120);
+    for (const p of parties) {
+      expect(p.n).toBeGreaterThanOrEqual(2);
+      expect(p.n).toBeLessThanOrEqual(5);
+      expect(p.owner_first).toBe(true);
+      expect(p.departments).toBe(0);
+    }
+
+    const items = await sql<{ field: string; department_parent: string | null; municipality_id: string }>(
+      "select i.field, d.parent_id as department_parent, a.municipality_id from agreement_items i join agreements a on a.id = i.agreement_id left join organizations d on d.id = i.department_id",
+    );
+    expect(items.length / agreements.length).toBeGreaterThan(5);
+    for (const i of items) {
+      expect(policyFieldCodes).toContain(i.field);
+      if (i.department_parent !== null) expect(i.department_parent).toBe(i.municipality_id);
+    }
+  });
+
+  it("records each agreement's timeline, approvals, contacts and document versions as the app would", async () => {
+    const agreements = new Map((await sql<{ id: string; status: AgreementStatus; signed_on: string | null }>("select id, status, signed_on from agreements")).map((a) => [a.id, a]));
+    const events = await sql<{ agreement_id: string; from_status: string | null; to_status: string }>("select * from agreement_events order by agreement_id, created_at");
+    const allowed = new Set(Object.values(agreementTransitions).flatMap((t) => t.from.map((from) => `${from}→${t.to}`)));
+    const byAgreement = new Map<string, typeof events>();
+    for (const e of events) byAgreement.set(e.agreement_id, [...(byAgreement.get(e.agreement_id) ?? []), e]);
+    for (const [id, a] of agreements) {
+      const timeline = byAgreement.get(id)!;
+      expect(timeline[0]).toMatchObject({ from_status: null, to_status: "draft" });
+      expect(timeline.at(-1)!.to_status).toBe(a.status);
+      timeline.slice(1).forEach((e, i) => {
+        expect(e.from_status).toBe(timeline[i]!.to_status);
+        expect(allowed.has(`${e.from_status}→${e.to_status}`)).toBe(true);
+      });
+    }
+
+    // Approvals exist from submission on; a signed agreement has every step approved (the app's rule for signing).
+    const steps = await sql<{ agreement_id: string; n: number; approved: number; municipal: number }>(
+      "select agreement_id, count(*)::int as n, count(*) filter (where status = 'approved')::int as approved, count(*) filter (where side = 'municipality')::int as municipal from approval_steps group by 1",
+    );
+    const stepsOf = new Map(steps.map((s) => [s.agreement_id, s]));
+    for (const [id, a] of agreements) {
+      const s = stepsOf.get(id);
+      if (a.status === "draft") expect(s).toBeUndefined();
+      else expect(s!.municipal).toBe(4);
+      if (a.signed_on) expect(s!.approved).toBe(s!.n);
+    }
+
+    // Contacts belong to parties; at most one active per party and rank (the app's unique index); handovers leave history.
+    const [contacts] = await sql<{ outside: number; active: number; inactive: number; handovers: number }>(
+      `select count(*) filter (where not exists (select 1 from agreement_parties p where p.agreement_id = c.agreement_id and p.organization_id = c.organization_id))::int as outside,
+              count(*) filter (where c.active)::int as active, count(*) filter (where not c.active)::int as inactive,
+              (select count(*)::int from agreement_handovers) as handovers
+         from agreement_contacts c`,
+    );
+    expect(contacts).toMatchObject({ outside: 0 });
+    expect(contacts!.active).toBeGreaterThan(100);
+    expect(contacts!.inactive).toBe(contacts!.handovers);
+
+    // Versions are numbered 1, 2, … per agreement; the first is what went to approval; each snapshot has the parties in order.
+    const versions = await sql<{ agreement_id: string; version: number; reason: string; parties: number; party_rows: number; first_party: string; owner_name: string }>(
+      `select v.agreement_id, v.version, v.reason, jsonb_array_length(v.snapshot->'parties')::int as parties,
+              (select count(*)::int from agreement_parties p where p.agreement_id = v.agreement_id) as party_rows,
+              v.snapshot->'parties'->0->>'name' as first_party, o.name as owner_name
+         from agreement_document_versions v join agreements a on a.id = v.agreement_id join organizations o on o.id = a.municipality_id
+        order by v.agreement_id, v.version`,
+    );
+    expect(versions.length).toBeGreaterThan(100);
+    let previous: (typeof versions)[number] | undefined;
+    for (const v of versions) {
+      expect(v.version).toBe(previous?.agreement_id === v.agreement_id ? previous.version + 1 : 1);
+      if (v.version === 1) expect(v.reason).toBe("決裁に回した時点の内容");
+      expect(v.parties).toBe(v.party_rows);
+      expect(v.first_party).toBe(v.owner_name);
+      expect(agreements.get(v.agreement_id)!.status).not.toBe("draft");
+      previous = v;
+    }
+  });
+
+  it("holds meetings under signed agreements, some with action items", async () => {
+    const meetings = await sql<{ kind: string; municipality_id: string; owner: string; status: string; starts_at: Date; ends_at: Date; minutes: string }>(
+      "select m.*, a.municipality_id as owner, a.status from meetings m join agreements a on a.id = m.agreement_id",
+    );
+    // The series are thinned to the requested total with random rounding: close to it, not exact.
+    expect(meetings.length).toBeGreaterThan(500);
+    expect(meetings.length).toBeLessThan(700);
+    for (const m of meetings) {
+      expect(meetingKinds).toContain(m.kind);
+      expect(m.municipality_id).toBe(m.owner);
+      expect(["draft", "internal_approval"]).not.toContain(m.status);
+      expect(m.ends_at.getTime()).toBeGreaterThan(m.starts_at.getTime());
+    }
+    expect(new Set(meetings.map((m) => m.kind)).size).toBe(3);
+    expect(meetings.some((m) => m.minutes !== "")).toBe(true);
+    const [items] = await sql<{ n: number; wrong: number }>(
+      `select count(*)::int as n, count(*) filter (where i.agreement_id <> m.agreement_id or i.due_date < (m.starts_at at time zone 'Asia/Tokyo')::date)::int as wrong
+         from meeting_action_items i join meetings m on m.id = i.meeting_id`,
+    );
+    expect(items!.n).toBeGreaterThan(0);
+    expect(items!.wrong).toBe(0);
+  });
+
   it("times the theme and proposal operations, whose baselines return what the app returns", async () => {
     const operations: { operation: string; app: number[]; baseline: number[] | null }[] = [];
     await benchmarkThemesAndProposals({
@@ -193,5 +332,32 @@ describe("bench generator (PGlite, small)", () => {
     // The desk's detail views were written to the access log, as the app does.
     const [views] = await sql<{ n: number }>("select count(*)::int as n from proposal_views");
     expect(views!.n).toBeGreaterThan(0);
+  });
+
+  it("times the agreement operations, whose baselines return what the app returns", async () => {
+    const operations: { operation: string; app: number[]; baseline: number[] | null }[] = [];
+    await benchmarkAgreements({
+      app,
+      iterations: 2,
+      warmup: 1,
+      add: (operation, _detail, samples) => operations.push({ operation, ...samples }),
+      log: () => undefined,
+    });
+    expect(operations.map((o) => o.operation)).toEqual([
+      "agreement register: GET /api/v1/agreements",
+      "agreement register: ?status=&field=",
+      "agreement register: ?q=",
+      "agreement register: GET /api/v1/agreements (50 desks in turn)",
+      "agreement register: partner (most agreements)",
+      "agreement detail: GET /api/v1/agreements/:id (desk)",
+      "agreement detail: GET /api/v1/agreements/:id (partner)",
+      "agreement meetings: GET /api/v1/agreements/:id/meetings",
+      "CSV export (Shift_JIS): prefecture desk",
+      "CSV export (Shift_JIS): busiest municipality desk",
+    ]);
+    for (const o of operations) {
+      expect(o.app).toHaveLength(2);
+      expect(o.baseline).toHaveLength(2);
+    }
   });
 });

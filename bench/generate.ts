@@ -1,13 +1,18 @@
 // The national-scale data generator. It grows with each feature: a feature
 // appends its steps to `generatorSteps` (in dependency order), reading what
 // earlier steps left in the context. Today: the national directory plus
-// organisations, people, memberships, credentials and API tokens.
+// organisations, people, memberships, credentials and API tokens; theme calls
+// and proposals; agreements with their items, approvals, timeline, contacts
+// and document versions; and the meetings held under them.
 import { createAuth } from "~/lib/auth/auth.server";
 import type { Database } from "~/lib/db/client.server";
 import { countRows } from "./lib/bulk";
 import { createRandom } from "./lib/random";
 import { directorySteps } from "./generators/directory";
 import { identitySteps } from "./generators/identity";
+import { agreementSteps } from "./generators/agreements";
+import { agreementDocumentSteps } from "./generators/agreement-documents";
+import { meetingSteps } from "./generators/meetings";
 import { proposalSteps } from "./generators/proposals";
 import { themeSteps } from "./generators/themes";
 import type { GeneratorContext, GeneratorSamples, GeneratorSizes, GeneratorStep } from "./generators/types";
@@ -27,7 +32,16 @@ const analyzeStep: GeneratorStep = {
 };
 
 /** The ordered steps. Add a feature's generators before the final analyze. */
-export const generatorSteps: readonly GeneratorStep[] = [...directorySteps, ...identitySteps, ...themeSteps, ...proposalSteps, analyzeStep];
+export const generatorSteps: readonly GeneratorStep[] = [
+  ...directorySteps,
+  ...identitySteps,
+  ...themeSteps,
+  ...proposalSteps,
+  ...agreementSteps,
+  ...agreementDocumentSteps,
+  ...meetingSteps,
+  analyzeStep,
+];
 
 /** Tables whose sizes a run reports. */
 export const reportedTables = [
@@ -42,6 +56,16 @@ export const reportedTables = [
   "proposal_events",
   "proposal_shares",
   "proposal_messages",
+  "agreements",
+  "agreement_parties",
+  "agreement_items",
+  "approval_steps",
+  "agreement_events",
+  "agreement_contacts",
+  "agreement_handovers",
+  "agreement_document_versions",
+  "meetings",
+  "meeting_action_items",
 ] as const;
 
 export interface GenerationResult {
@@ -75,6 +99,7 @@ export async function generateFoundationData(database: Database, sizes: Generato
   const seed = options.seed ?? 20260401;
   const log = options.log ?? (() => undefined);
   const started = performance.now();
+  const agreements = sizes.agreements ?? Math.round(sizes.organizations / 2);
   const ctx: GeneratorContext = {
     database,
     sizes: {
@@ -84,6 +109,8 @@ export async function generateFoundationData(database: Database, sizes: Generato
       samplePeople: Math.min(sizes.people, sizes.samplePeople ?? 2000),
       themes: sizes.themes ?? Math.round(sizes.organizations / 5),
       proposals: sizes.proposals ?? sizes.organizations * 2,
+      agreements,
+      meetings: sizes.meetings ?? agreements * 6,
     },
     random: createRandom(seed),
     now: options.now ?? new Date(),

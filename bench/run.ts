@@ -5,11 +5,14 @@
 //
 //   BENCH_ORGS=100000 BENCH_PEOPLE=300000   data size
 //   BENCH_THEMES=20000 BENCH_PROPOSALS=200000  (default: organisations / 5 and × 2)
+//   BENCH_AGREEMENTS=50000 BENCH_MEETINGS=300000  (default: organisations / 2, and agreements × 6)
 //   BENCH_ITERATIONS=200                    timed calls per operation (logins: a quarter, at least 10)
 //   BENCH_LOGIN_ITERATIONS=50               override for the logins
 //   BENCH_DRIVERS=pglite,postgresql         which drivers (PostgreSQL needs a URL, below)
 //   BENCH_DATABASE_URL / TEST_DATABASE_URL / DATABASE_URL   the server; a database
 //                                           `renkei_bench` is created there and dropped after
+//   BENCH_DATABASE_NAME=renkei_bench        that database's name (one per concurrent run)
+//   BENCH_KEEP=1                            keep the generated database (PostgreSQL) or data directory (PGlite)
 //   BENCH_SEED=20260401                     generator seed
 //   BENCH_RECORD=0                          do not add the run to BENCHMARKS.md
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -25,6 +28,7 @@ import * as municipalities from "~/routes/api/municipalities";
 import * as tokens from "~/routes/api/tokens";
 import { generateFoundationData, type GenerationResult } from "./generate";
 import { startBenchApp, type BenchApp } from "./lib/app";
+import { benchmarkAgreements } from "./operations/agreements";
 import { benchmarkThemesAndProposals } from "./operations/themes-proposals";
 import { measure, summarize } from "./lib/stats";
 import { machineInfo, renderRun, recordRun, type DriverRun, type OperationResult, type RunReport } from "./lib/report";
@@ -37,11 +41,14 @@ const int = (value: string | undefined, fallback: number) => {
 };
 
 const organizations = int(env.BENCH_ORGS, 100_000);
+const agreements = int(env.BENCH_AGREEMENTS, Math.round(organizations / 2));
 const settings = {
   organizations,
   people: int(env.BENCH_PEOPLE, 300_000),
   themes: int(env.BENCH_THEMES, Math.round(organizations / 5)),
   proposals: int(env.BENCH_PROPOSALS, organizations * 2),
+  agreements,
+  meetings: int(env.BENCH_MEETINGS, agreements * 6),
   iterations: Math.max(1, int(env.BENCH_ITERATIONS, 200)),
   seed: int(env.BENCH_SEED, 20260401),
   record: env.BENCH_RECORD !== "0",
@@ -50,7 +57,9 @@ const loginIterations = Math.max(1, int(env.BENCH_LOGIN_ITERATIONS, Math.max(10,
 const warmup = Math.min(20, Math.max(3, Math.round(settings.iterations / 10)));
 const loginWarmup = Math.min(5, loginIterations);
 const serverUrl = env.BENCH_DATABASE_URL || env.TEST_DATABASE_URL || env.DATABASE_URL || undefined;
-const BENCH_DB = "renkei_bench";
+const BENCH_DB = env.BENCH_DATABASE_NAME || "renkei_bench";
+if (!/^[a-z_][a-z0-9_]*$/.test(BENCH_DB)) throw new Error(`BENCH_DATABASE_NAME: not a plain lower-case identifier: ${BENCH_DB}`);
+const keep = env.BENCH_KEEP === "1";
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
@@ -123,7 +132,7 @@ async function openDriver(kind: DatabaseKind): Promise<OpenDriver> {
       database,
       dataDir,
       description: "WASM in the Node process, data directory on local disk (OS temp directory)",
-      cleanup: async () => rmSync(tmp, { recursive: true, force: true }),
+      cleanup: async () => (keep ? log(`kept the PGlite data directory ${path.join(tmp, "pglite")}`) : rmSync(tmp, { recursive: true, force: true })),
     };
   }
   const url = serverUrl!;
@@ -138,6 +147,7 @@ async function openDriver(kind: DatabaseKind): Promise<OpenDriver> {
     databaseUrl,
     description: `${local ? "server on the same machine" : `server at ${host}`}, node-postgres ${packageVersion("pg")} (pool of 10)`,
     cleanup: async () => {
+      if (keep) return log(`kept the database ${BENCH_DB}`);
       await admin(url, `DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
       rmSync(tmp, { recursive: true, force: true });
     },
@@ -340,6 +350,7 @@ async function benchmarkDriver(app: BenchApp, generated: GenerationResult): Prom
     );
   }
   await benchmarkThemesAndProposals({ app, iterations: settings.iterations, warmup, add, log });
+  await benchmarkAgreements({ app, iterations: settings.iterations, warmup, add, log });
   return results;
 }
 
@@ -354,7 +365,14 @@ async function runDriver(kind: DatabaseKind): Promise<DriverRun> {
     await migrateDatabase(driver.database);
     const migrateMs = performance.now() - t0;
     log(`migrated in ${(migrateMs / 1000).toFixed(1)} s`);
-    const sizes = { organizations: settings.organizations, people: settings.people, themes: settings.themes, proposals: settings.proposals };
+    const sizes = {
+      organizations: settings.organizations,
+      people: settings.people,
+      themes: settings.themes,
+      proposals: settings.proposals,
+      agreements: settings.agreements,
+      meetings: settings.meetings,
+    };
     const generated = await generateFoundationData(driver.database, sizes, { seed: settings.seed, log: (m) => log(m) });
     log(`generated in ${(generated.totalMs / 1000).toFixed(1)} s`);
     const info = (await driver.database.executeSql("select version() as version, current_setting('shared_buffers') as shared_buffers, pg_database_size(current_database())::bigint as bytes", [])).rows[0] as { version: string; shared_buffers: string; bytes: string | number };
@@ -381,7 +399,7 @@ async function main() {
   const drivers = await chooseDrivers();
   const machine = machineInfo();
   if (machine.loadAverage.start > machine.cores / 2) log(`warning: load average ${machine.loadAverage.start} on ${machine.cores} cores; other work will skew the latencies`);
-  log(`${settings.organizations.toLocaleString("en")} organisations, ${settings.people.toLocaleString("en")} people, ${settings.themes.toLocaleString("en")} themes, ${settings.proposals.toLocaleString("en")} proposals; ${settings.iterations} iterations (${loginIterations} for logins) after ${warmup} (${loginWarmup}) warm-up; drivers: ${drivers.join(", ")}`);
+  log(`${settings.organizations.toLocaleString("en")} organisations, ${settings.people.toLocaleString("en")} people, ${settings.themes.toLocaleString("en")} themes, ${settings.proposals.toLocaleString("en")} proposals, ${settings.agreements.toLocaleString("en")} agreements, ${settings.meetings.toLocaleString("en")} meetings; ${settings.iterations} iterations (${loginIterations} for logins) after ${warmup} (${loginWarmup}) warm-up; drivers: ${drivers.join(", ")}`);
   const startedAt = new Date();
   const runs: DriverRun[] = [];
   for (const driver of drivers) runs.push(await runDriver(driver));

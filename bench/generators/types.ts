@@ -1,6 +1,7 @@
 // The contract between generator steps. Each feature adds its own steps to the
 // ordered list in bench/generate.ts; a step reads what earlier steps left in
 // the context (organisations, people…) and adds its own rows and samples.
+import type { AgreementMethod } from "~/features/agreements/constants";
 import type { Database } from "~/lib/db/client.server";
 import type { OrganizationKind, Role } from "~/lib/roles";
 import type { Random } from "../lib/random";
@@ -17,6 +18,10 @@ export interface GeneratorSizes {
   themes?: number;
   /** Proposals (default: organizations × 2, i.e. 200,000 at full size). */
   proposals?: number;
+  /** Agreements (default: organizations / 2, i.e. 50,000 at full size); about 8 cooperation items each. */
+  agreements?: number;
+  /** Meetings held under the agreements (default: agreements × 6, i.e. 300,000 at full size). */
+  meetings?: number;
 }
 
 export interface DirectoryEntry {
@@ -77,6 +82,22 @@ export interface GeneratedThemes {
   activity: Float64Array;
 }
 
+/** What the agreement step leaves behind, by agreement index. */
+export interface GeneratedAgreements {
+  ids: string[];
+  /** Organisation index of the owning public body (municipality or prefecture). */
+  owner: Int32Array;
+  method: AgreementMethod[];
+  /** Person index of the desk member who keeps the agreement (and schedules its meetings). */
+  keeper: Int32Array;
+  /** Epoch ms from which meetings are held (the start, or the signing); NaN when never signed. */
+  liveFrom: Float64Array;
+  /** Epoch ms after which none are held: the end or termination, else now. */
+  liveUntil: Float64Array;
+  /** Still running: its next meetings are already scheduled. */
+  ongoing: Uint8Array;
+}
+
 export interface GeneratorSamples {
   /** People who can sign in with `password`. */
   people: { userId: string; email: string }[];
@@ -97,6 +118,7 @@ export interface GeneratorContext {
   organizations?: GeneratedOrganizations;
   people?: GeneratedPeople;
   themes?: GeneratedThemes;
+  agreements?: GeneratedAgreements;
   samples: GeneratorSamples;
   log(message: string): void;
 }

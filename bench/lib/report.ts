@@ -38,7 +38,7 @@ export interface RunReport {
   startedAt: string;
   finishedAt: string;
   machine: MachineInfo;
-  settings: { organizations: number; people: number; themes: number; proposals: number; iterations: number; loginIterations: number; warmup: number; loginWarmup: number; seed: number };
+  settings: { organizations: number; people: number; themes: number; proposals: number; agreements: number; meetings: number; iterations: number; loginIterations: number; warmup: number; loginWarmup: number; seed: number };
   runs: DriverRun[];
 }
 
@@ -65,7 +65,7 @@ export function renderRun(report: RunReport): string {
   const lines: string[] = [];
   const when = report.startedAt.replace("T", " ").replace(/:\d\d\.\d+Z$/, " UTC");
   lines.push(
-    `## ${when} — ${count(settings.organizations)} organisations, ${count(settings.people)} people, ${count(settings.themes)} themes, ${count(settings.proposals)} proposals`,
+    `## ${when} — ${count(settings.organizations)} organisations, ${count(settings.people)} people, ${count(settings.themes)} themes, ${count(settings.proposals)} proposals, ${count(settings.agreements)} agreements, ${count(settings.meetings)} meetings`,
     "",
   );
   lines.push(`- **Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, ${machine.os}, Node ${machine.node}; load average ${machine.loadAverage.start}${machine.loadAverage.end === undefined ? "" : ` at start, ${machine.loadAverage.end} at end`}`);
@@ -133,6 +133,27 @@ against one of its calls: the status follows the age (fresh ones wait in the
 inbox, old ones are implemented, closed or declined), a timeline event for each
 workflow step, shares with departments from acceptance on, a few messages and
 meeting notes once in dialogue.
+Then agreements owned by the same municipalities (busy cities far more than
+villages; 4 % by prefectures), two to five parties each drawn from the partner
+organisations (mostly of the same prefecture; universities, banks and
+intermediaries sign many, a few large partners very many; in 5 % of a
+municipality's agreements its prefecture joins), comprehensive, project, other
+and procurement agreements with about eight cooperation items each (policy
+fields; a comprehensive one spans many), terms of three to five years, a third
+renewing automatically. The status follows the dates: signed in the last eight
+years, recent ones more often, so about half are active and older ones renewed
+or ended; 5 % drafts, 4 % in internal approval. Every agreement past drafting
+has its approval steps (the city's four-step chain and each partner's), a
+timeline event per status step, named primary and (mostly) secondary contacts
+per party with some handovers, and document versions with the snapshot the app
+records (what went to approval, what was signed, a few amendments). Meetings
+(steering half-yearly or yearly, working quarterly, some project teams monthly)
+run from each agreement's start to its end or a little past today; a quarter
+of the agreements stop meeting after their first year (形骸化); some working
+and project meetings leave action items. Document versions, meetings and
+action items are written by the database itself (INSERT … SELECT over
+generate_series, choices from an md5 of each row's key), the rest through
+bulk \`unnest\` inserts.
 
 **Operations.** Each is the real route module (or better-auth API) called in
 process, next to a baseline in the same run: the raw SQL it boils down to,
@@ -155,16 +176,37 @@ executed directly through the driver, so the app layers' overhead is visible.
   of the real cost) and as the proposer.
 - The public list of calls, \`GET /api/v1/themes\` (open calls, whole country),
   and with \`field=\`, \`prefecture=\`, \`municipality=\` and \`q=\`.
+- The agreement register, \`GET /api/v1/agreements\`, as the desk admin of the
+  municipality with the most agreements: the first page (50), with \`status=\`
+  and \`field=\` together, and with \`q=\`; the first page for the 50 busiest
+  desks in turn; and the register of the partner with the most agreements.
+  Baseline: token and memberships, the page and count queries and the
+  summaries' lookups (parties, item fields, place names, secondary contacts,
+  partner names).
+- \`GET /api/v1/agreements/:id\` as the owning desk and as a partner's member
+  (parties, items, approvals, timeline, document versions, contacts,
+  handovers), and \`GET /api/v1/agreements/:id/meetings\`.
+- The register export in Shift_JIS, \`GET /api/v1/agreements/export.csv?encoding=shift_jis\`.
+  There is no prefecture-wide export: every register and export is "the
+  agreements my organisation is a party to". So "one prefecture's export" is
+  what the desk of the prefecture with the most agreements gets (those it owns
+  or has joined); the busiest municipality's desk export is timed too.
+  Baseline: the export's SQL (rows, parties, item fields, place names,
+  organisations), without building and encoding the CSV.
 
 Before timing, each list and detail case checks that the app and its baseline
-return the same ids (and totals).
+return the same ids (and totals; the export, the same rows).
 
 **Run it.** \`npm run bench\` (full size: 100,000 organisations, 300,000 people,
-20,000 theme calls, 200,000 proposals). Options: \`BENCH_ORGS\`, \`BENCH_PEOPLE\`,
-\`BENCH_THEMES\` and \`BENCH_PROPOSALS\` (default: a fifth of, and twice, the
-organisations), \`BENCH_ITERATIONS\` (default 200; logins a quarter),
-\`BENCH_LOGIN_ITERATIONS\`, \`BENCH_DRIVERS=pglite,postgresql\`, \`BENCH_SEED\`,
-\`BENCH_RECORD=0\` (do not add the run here). A quick smoke run:
+20,000 theme calls, 200,000 proposals, 50,000 agreements, 300,000 meetings).
+Options: \`BENCH_ORGS\`, \`BENCH_PEOPLE\`, \`BENCH_THEMES\` and \`BENCH_PROPOSALS\`
+(default: a fifth of, and twice, the organisations), \`BENCH_AGREEMENTS\` and
+\`BENCH_MEETINGS\` (default: half the organisations, and six per agreement),
+\`BENCH_ITERATIONS\` (default 200; logins a quarter), \`BENCH_LOGIN_ITERATIONS\`,
+\`BENCH_DRIVERS=pglite,postgresql\`, \`BENCH_SEED\`, \`BENCH_DATABASE_NAME\` (the
+PostgreSQL database, default \`renkei_bench\`: one per concurrent run),
+\`BENCH_KEEP=1\` (keep the generated database or PGlite data directory, e.g. for
+EXPLAIN ANALYZE), \`BENCH_RECORD=0\` (do not add the run here). A quick smoke run:
 \`BENCH_ORGS=2000 BENCH_PEOPLE=5000 BENCH_ITERATIONS=20 BENCH_RECORD=0 npm run bench\`.
 Raw samples go to \`bench/results/<timestamp>.json\` (not committed).
 

@@ -4,27 +4,17 @@
 // module, next to the SQL it boils down to, run the same way (the same
 // statements, in the same order, with the same parallelism) straight through
 // the driver. Before timing, each case checks that both return the same ids.
-import { randomUUID } from "node:crypto";
 import type { Database } from "~/lib/db/client.server";
-import { generateApiToken } from "~/features/identity/tokens";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import { tokyoIsoDate } from "~/lib/wareki";
 import * as proposalRoute from "~/routes/api/proposal";
 import * as proposalsRoute from "~/routes/api/proposals";
 import * as themesRoute from "~/routes/api/themes";
-import type { BenchApp } from "../lib/app";
-import { arrayLiteral, bulkInsert } from "../lib/bulk";
+import { arrayLiteral } from "../lib/bulk";
 import { measure } from "../lib/stats";
+import { callOptions, identityBaseline, issueTokens, okJson, type BenchContext, type Caller, type Row } from "./callers";
 
-export interface BenchContext {
-  app: BenchApp;
-  iterations: number;
-  warmup: number;
-  add(operation: string, detail: string, samples: { app: number[]; baseline: number[] | null }, baselineLabel: string | null): void;
-  log(message: string): void;
-}
-
-type Row = Record<string, unknown>;
+export type { BenchContext } from "./callers";
 
 /** Keyword searches as people type them: kanji of two and three characters, katakana (stored as hiragana). */
 const proposalKeywords = ["高齢者", "防災", "見守り", "シェアサイクル"];
@@ -36,21 +26,6 @@ const themePrefectures = ["13", "27", "01", "17", "47"];
 const BUSY_DESKS = 50;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-// ── identity: what every authenticated API call does first ──────────────────
-const TOKEN_SQL = `select t.id as token_id, t.last_used_at, u.* from api_tokens t join users u on u.id = t.user_id
-  where t.token_hash = $1 and t.revoked_at is null and (t.expires_at is null or t.expires_at > now()) limit 1`;
-const MEMBERSHIPS_SQL = `select m.id, o.id as organization_id, o.kind, o.name, m.role, m.department_id, d.name as department_name, o.local_gov_code
-  from memberships m join organizations o on o.id = m.organization_id left join organizations d on d.id = m.department_id
-  where m.user_id = $1 order by m.created_at, m.id`;
-
-async function identityBaseline(database: Database, tokenHash: string): Promise<Row> {
-  const { rows } = await database.executeSql(TOKEN_SQL, [tokenHash]);
-  const user = rows[0] as Row | undefined;
-  if (!user) throw new Error("baseline: token not found");
-  await database.executeSql(MEMBERSHIPS_SQL, [user.id]);
-  return user;
-}
 
 /** The names every proposal summary carries: proposer, municipality, theme title. */
 async function proposalNames(database: Database, rows: Row[]): Promise<void> {
@@ -64,15 +39,6 @@ async function proposalNames(database: Database, rows: Row[]): Promise<void> {
 }
 
 // ── the inbox / shared list ───────────────────────────────────────────────────
-interface Caller {
-  label: string;
-  userId: string;
-  organizationId: string;
-  departmentId: string | null;
-  token: string;
-  tokenHash: string;
-}
-
 interface ListCase {
   path: string;
   list: string;
@@ -199,27 +165,6 @@ async function themeBaseline(database: Database, c: ThemeCase): Promise<{ ids: s
   return { ids: rows.map((r) => r.id as string), total: (counted.rows[0] as { n: number }).n };
 }
 
-// ── who calls ─────────────────────────────────────────────────────────────────
-async function issueTokens(database: Database, users: { userId: string; organizationId: string; departmentId: string | null; label: string }[]): Promise<Caller[]> {
-  const callers = users.map((u) => {
-    const issued = generateApiToken();
-    return { ...u, token: issued.token, tokenHash: issued.hash, prefix: issued.prefix };
-  });
-  await bulkInsert(
-    database,
-    "api_tokens",
-    [
-      { name: "id", type: "uuid" },
-      { name: "user_id", type: "uuid" },
-      { name: "name", type: "text" },
-      { name: "token_hash", type: "text" },
-      { name: "prefix", type: "text" },
-    ],
-    callers.map((c) => [randomUUID(), c.userId, "bench", c.tokenHash, c.prefix]),
-  );
-  return callers.map(({ prefix: _prefix, ...c }) => c);
-}
-
 interface Actors {
   municipality: { id: string; code: string; name: string; proposals: number };
   desk: Caller;
@@ -275,19 +220,6 @@ async function findActors(database: Database): Promise<Actors> {
     proposerCases: proposerRows.map((r, i) => ({ id: r.id as string, caller: proposers[i]! })),
     busyThemeCodes,
   };
-}
-
-const callOptions = (caller: Caller, path: string, params?: Record<string, string>) => ({
-  path,
-  token: caller.token,
-  headers: { "x-renkei-organization": caller.organizationId },
-  params,
-});
-
-async function okJson(response: Response, what: string): Promise<Row> {
-  const text = await response.text();
-  if (response.status !== 200) throw new Error(`${what}: expected 200, got ${response.status}: ${text.slice(0, 300)}`);
-  return JSON.parse(text) as Row;
 }
 
 export async function benchmarkThemesAndProposals(bench: BenchContext): Promise<void> {

@@ -34,7 +34,22 @@ export async function visibleAgreement(db: Db, scope: TenantScope, id: string) {
   return loaded;
 }
 
-async function summarize(db: Db, rows: AgreementRow[]): Promise<AgreementSummary[]> {
+/** What a summary (and the register's cursor) reads of an agreement: the register selects no more. */
+const summaryColumns = {
+  id: agreements.id,
+  municipalityId: agreements.municipalityId,
+  localGovCode: agreements.localGovCode,
+  title: agreements.title,
+  method: agreements.method,
+  status: agreements.status,
+  startsOn: agreements.startsOn,
+  endsOn: agreements.endsOn,
+  signedOn: agreements.signedOn,
+  updatedAt: agreements.updatedAt,
+};
+type SummaryRow = Pick<AgreementRow, keyof typeof summaryColumns>;
+
+async function summarize(db: Db, rows: SummaryRow[]): Promise<AgreementSummary[]> {
   const ids = rows.map((r) => r.id);
   const [parties, items, places, secondaries] = await Promise.all([
     ids.length ? db.select().from(agreementParties).where(inArray(agreementParties.agreementId, ids)).orderBy(asc(agreementParties.position)) : Promise.resolve([]),
@@ -82,7 +97,7 @@ export async function listAgreements(ctx: ScopedContext, input: AgreementListInp
   const cursor = decodeCursor(input.cursor, isIsoInstant);
   const page = cursor ? and(where, or(lt(agreements.updatedAt, new Date(cursor.key)), and(eq(agreements.updatedAt, new Date(cursor.key)), lt(agreements.id, cursor.id)))) : where;
   const [rows, [total]] = await Promise.all([
-    ctx.db.select().from(agreements).where(page).orderBy(desc(agreements.updatedAt), desc(agreements.id)).limit(input.limit + 1),
+    ctx.db.select(summaryColumns).from(agreements).where(page).orderBy(desc(agreements.updatedAt), desc(agreements.id)).limit(input.limit + 1),
     ctx.db.select({ n: sql<number>`count(*)::int` }).from(agreements).where(where),
   ]);
   const items = rows.slice(0, input.limit);

@@ -38,6 +38,32 @@ export interface ExportRow {
   itemTitles: string;
 }
 
+const exportedColumns = {
+  id: agreements.id,
+  title: agreements.title,
+  method: agreements.method,
+  status: agreements.status,
+  municipalityId: agreements.municipalityId,
+  localGovCode: agreements.localGovCode,
+  startsOn: agreements.startsOn,
+  endsOn: agreements.endsOn,
+  signedOn: agreements.signedOn,
+  renewalRule: agreements.renewalRule,
+  renewalYears: agreements.renewalYears,
+  objectionDeadline: agreements.objectionDeadline,
+  purpose: agreements.purpose,
+};
+
+function groupBy<T>(list: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of list) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
 /** The caller's register (same scope and filters as the list), oldest first. */
 export async function exportRows(ctx: ScopedContext, filters: Pick<AgreementListInput, "status" | "method" | "field" | "q">, locale: Locale = "ja"): Promise<ExportRow[]> {
   const where: SQL[] = [
@@ -47,18 +73,29 @@ export async function exportRows(ctx: ScopedContext, filters: Pick<AgreementList
   if (filters.method) where.push(eq(agreements.method, filters.method));
   if (filters.field) where.push(sql`exists (select 1 from ${agreementItems} where ${agreementItems.agreementId} = ${agreements.id} and ${agreementItems.field} = ${filters.field})`);
   if (filters.q) where.push(sql`${agreements.searchText} like ${containsPattern(normalizeForSearch(filters.q))}`);
-  const rows = await ctx.db.select().from(agreements).where(and(...where)).orderBy(asc(agreements.createdAt), desc(agreements.id)).limit(MAX_EXPORT_ROWS);
+  // Only the exported columns: the other long texts (roles, press release, search text…) make each row several times wider.
+  const rows = await ctx.db.select(exportedColumns).from(agreements).where(and(...where)).orderBy(asc(agreements.createdAt), desc(agreements.id)).limit(MAX_EXPORT_ROWS);
   const ids = rows.map((r) => r.id);
   const [parties, items, places] = await Promise.all([
-    ids.length ? ctx.db.select().from(agreementParties).where(inArray(agreementParties.agreementId, ids)).orderBy(asc(agreementParties.position)) : Promise.resolve([]),
-    ids.length ? ctx.db.select({ agreementId: agreementItems.agreementId, field: agreementItems.field, title: agreementItems.title, position: agreementItems.position }).from(agreementItems).where(inArray(agreementItems.agreementId, ids)).orderBy(asc(agreementItems.agreementId), asc(agreementItems.position)) : Promise.resolve([]),
+    ids.length
+      ? ctx.db
+          .select({ agreementId: agreementParties.agreementId, organizationId: agreementParties.organizationId })
+          .from(agreementParties)
+          .where(inArray(agreementParties.agreementId, ids))
+          .orderBy(asc(agreementParties.position))
+      : Promise.resolve([]),
+    // In order within each agreement: the items column lists them as the document numbers them.
+    ids.length ? ctx.db.select({ agreementId: agreementItems.agreementId, field: agreementItems.field, title: agreementItems.title }).from(agreementItems).where(inArray(agreementItems.agreementId, ids)).orderBy(asc(agreementItems.agreementId), asc(agreementItems.position)) : Promise.resolve([]),
     localGovernmentNames(ctx.db, rows.map((r) => r.localGovCode)),
   ]);
   const orgs = new Map((await organizationsByIds(ctx.db, parties.map((p) => p.organizationId))).map((o) => [o.id, o]));
+  // Grouped once: filtering the whole list per row grows with the square of the register.
+  const partiesOf = groupBy(parties, (p) => p.agreementId);
+  const itemsOf = groupBy(items, (i) => i.agreementId);
   const t = (key: string) => translate(locale, key);
   return rows.map((r) => {
-    const partners = parties.filter((p) => p.agreementId === r.id && p.organizationId !== r.municipalityId).map((p) => orgs.get(p.organizationId)!);
-    const own = items.filter((i) => i.agreementId === r.id);
+    const partners = (partiesOf.get(r.id) ?? []).filter((p) => p.organizationId !== r.municipalityId).map((p) => orgs.get(p.organizationId)!);
+    const own = itemsOf.get(r.id) ?? [];
     return {
       id: r.id,
       title: r.title,
