@@ -18,6 +18,7 @@ import * as tokens from "~/routes/api/tokens";
 import { BENCH_PASSWORD, generateFoundationData, type GenerationResult } from "./generate";
 import { startBenchApp, type BenchApp } from "./lib/app";
 import { benchmarkAgreements } from "./operations/agreements";
+import { benchmarkAgreementImport } from "./operations/agreement-import";
 import { benchmarkThemesAndProposals } from "./operations/themes-proposals";
 
 describe("bench generator (PGlite, small)", () => {
@@ -359,5 +360,19 @@ describe("bench generator (PGlite, small)", () => {
       expect(o.app).toHaveLength(2);
       expect(o.baseline).toHaveLength(2);
     }
+  });
+
+  it("times the register import: preview, re-check and one-transaction confirmation against bulk INSERTs", async () => {
+    const operations: { operation: string; app: number[]; baseline: number[] | null }[] = [];
+    const before = await sql<{ n: number }>("select count(*)::int as n from agreements");
+    await benchmarkAgreementImport({ app, iterations: 2, warmup: 1, add: (operation, _detail, samples) => operations.push({ operation, ...samples }), log: () => undefined }, { preview: 120, commit: 30 });
+    expect(operations.map((o) => [o.operation, o.app.length, o.baseline?.length ?? null])).toEqual([
+      ["register import: POST /api/v1/agreements/imports (preview)", 2, 2],
+      ["register import: GET /api/v1/agreements/imports/:id", 2, null],
+      ["register import: POST /api/v1/agreements/imports/:id/commit", 2, 2],
+    ]);
+    // Three confirmations (one warm-up) of 30 rows stay; the baseline's rows are gone.
+    const [after] = await sql<{ n: number }>("select count(*)::int as n from agreements");
+    expect(after!.n - before[0]!.n).toBe(90);
   });
 });

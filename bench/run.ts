@@ -29,6 +29,7 @@ import * as tokens from "~/routes/api/tokens";
 import { generateFoundationData, type GenerationResult } from "./generate";
 import { startBenchApp, type BenchApp } from "./lib/app";
 import { benchmarkAgreements } from "./operations/agreements";
+import { benchmarkAgreementImport } from "./operations/agreement-import";
 import { benchmarkThemesAndProposals } from "./operations/themes-proposals";
 import { measure, summarize } from "./lib/stats";
 import { machineInfo, renderRun, recordRun, type DriverRun, type OperationResult, type RunReport } from "./lib/report";
@@ -351,6 +352,8 @@ async function benchmarkDriver(app: BenchApp, generated: GenerationResult): Prom
   }
   await benchmarkThemesAndProposals({ app, iterations: settings.iterations, warmup, add, log });
   await benchmarkAgreements({ app, iterations: settings.iterations, warmup, add, log });
+  // Last: confirming imports adds agreements.
+  await benchmarkAgreementImport({ app, iterations: settings.iterations, warmup, add, log });
   return results;
 }
 

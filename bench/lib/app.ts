@@ -13,6 +13,8 @@ export interface CallOptions {
   method?: string;
   token?: string;
   json?: unknown;
+  /** A raw body (an uploaded file), when there is no json. */
+  body?: BodyInit;
   headers?: Record<string, string>;
   params?: Record<string, string>;
 }
@@ -38,7 +40,7 @@ export async function startBenchApp(database: Database, options: { dataDir: stri
     async call(handler, call) {
       const headers = new Headers(call.headers);
       if (call.token) headers.set("authorization", `Bearer ${call.token}`);
-      let body: string | undefined;
+      let body: BodyInit | undefined = call.body;
       if (call.json !== undefined) {
         headers.set("content-type", "application/json");
         body = JSON.stringify(call.json);

@@ -9,6 +9,7 @@
 // to the SQL it boils down to, run the same way (the same statements, in the
 // same order, with the same parallelism) straight through the driver. Before
 // timing, each case checks that both return the same ids or rows.
+import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 import type { Database } from "~/lib/db/client.server";
 import { containsPattern } from "~/lib/db/like";
@@ -42,7 +43,7 @@ const q = async (database: Database, text: string, params: unknown[] = []) => (a
 // ── the register ──────────────────────────────────────────────────────────────
 /** What the register's page and the export read of each agreement (summaryColumns, exportedColumns). */
 const SUMMARY_COLUMNS = "a.id, a.municipality_id, a.local_gov_code, a.title, a.method, a.status, a.starts_on, a.ends_on, a.signed_on, a.updated_at";
-const EXPORT_COLUMNS = "a.id, a.title, a.method, a.status, a.municipality_id, a.local_gov_code, a.starts_on, a.ends_on, a.signed_on, a.renewal_rule";
+const EXPORT_COLUMNS = "a.id, a.title, a.method, a.status, a.municipality_id, a.local_gov_code, a.starts_on, a.ends_on, a.signed_on, a.renewal_rule, a.renewal_years, a.objection_deadline, a.purpose";
 
 interface RegisterFilter {
   status?: string;
@@ -106,7 +107,7 @@ async function exportBaseline(database: Database, caller: Caller, c: RegisterCas
   if (rows.length > 0) {
     const [parties] = await Promise.all([
       q(database, "select agreement_id, organization_id from agreement_parties where agreement_id = any($1::uuid[]) order by position", [ids(rows)]),
-      q(database, "select agreement_id, field from agreement_items where agreement_id = any($1::uuid[])", [ids(rows)]),
+      q(database, "select agreement_id, field, title from agreement_items where agreement_id = any($1::uuid[]) order by agreement_id, position", [ids(rows)]),
       q(database, "select code, name, full_name from local_governments where code = any($1::text[])", [arrayLiteral([...new Set(rows.map((r) => r.local_gov_code as string))])]),
     ]);
     await q(database, "select id, name, kind, corporate_number, local_gov_code from organizations where id = any($1::uuid[])", [arrayLiteral([...new Set(parties.map((p) => p.organization_id as string))])]);
@@ -119,8 +120,9 @@ async function csvRows(response: Response, what: string): Promise<{ rows: number
   const bytes = Buffer.from(await response.arrayBuffer());
   if (response.status !== 200) throw new Error(`${what}: expected 200, got ${response.status}: ${bytes.toString("utf8").slice(0, 300)}`);
   if (!response.headers.get("content-type")?.includes("Shift_JIS")) throw new Error(`${what}: not Shift_JIS`);
-  const lines = iconv.decode(bytes, "cp932").split("\r\n").filter(Boolean).slice(1);
-  return { rows: lines.length, firstId: lines[0]?.split(",")[0] ?? null, bytes: bytes.length };
+  // Parsed, not split: purposes and item lists carry line breaks inside quoted cells.
+  const records = (parse(iconv.decode(bytes, "cp932")) as string[][]).slice(1);
+  return { rows: records.length, firstId: records[0]?.[0] ?? null, bytes: bytes.length };
 }
 
 // ── one agreement, its meetings ───────────────────────────────────────────────
