@@ -43,4 +43,32 @@ describe.each(drivers)("daily reminders on %s", (kind) => {
     expect(reminders).toHaveLength(3);
     expect(reminders.every((n: { title: string }) => n.title.includes("期限の近い協定"))).toBe(true);
   });
+
+  it("reminds of the objection deadline of an automatic renewal, and only within 180 days of a date", async () => {
+    const desk = await createMember(app.runtime, { role: "desk_admin" });
+    const company = await createMember(app.runtime, { role: "member" });
+    const signed = async (title: string, extra: Record<string, unknown>) => {
+      const created = await (
+        await app.call(agreementsApi.action, { path: "/api/v1/agreements", method: "POST", token: desk.token, json: { title, method: "other", partnerIds: [company.organizationId], purpose: "目的", startsOn: day(-900), ...extra } })
+      ).json();
+      const act = (action: string, json: unknown = {}) => app.call(agreementApi.action, { path: `/api/v1/agreements/${created.id}/${action}`, method: "POST", token: desk.token, json, params: { id: created.id, action } });
+      expect((await act("submit-for-approval")).status).toBe(200);
+      const detail = await (await app.call(agreementApi.loader, { path: `/api/v1/agreements/${created.id}`, token: desk.token, params: { id: created.id } })).json();
+      for (const step of detail.approvals) expect((await act("approvals", { stepId: step.id, decision: "approved", approverName: "決裁者", decidedOn: day(-800) })).status).toBe(200);
+      expect((await act("sign", { signedOn: day(-800) })).status).toBe(200);
+    };
+    await signed("自動更新の協定", { endsOn: day(400), renewalRule: "automatic", renewalYears: 1, objectionDeadline: day(100) });
+    // An objection deadline without automatic renewal means nothing; its end is far away.
+    await signed("協議で更新する協定", { endsOn: day(600), renewalRule: "explicit", objectionDeadline: day(100) });
+    const at = (offset: number) => new Date(`${day(offset)}T09:00:00+09:00`);
+    const run = async (offset: number) => (await runDailyReminders(app.runtime.db, app.runtime.config.baseUrl, at(offset))).agreements;
+    expect(await run(0)).toBe(1); // objection in 100 days: the 180-day reminder (the ends are 400 and 600 days off)
+    expect(await run(15)).toBe(1); // 85 days: the 90-day reminder
+    expect(await run(75)).toBe(1); // 25 days: the 30-day reminder
+    expect(await run(101)).toBe(0); // the deadline has passed; the end is 299 days off
+    expect(await run(230)).toBe(1); // the end in 170 days
+    const titles = (await notificationRows(app.runtime.db, company.userId)).filter((n: { kind: string }) => n.kind === "agreement_reminder").map((n: { title: string }) => n.title);
+    expect(titles).toHaveLength(4);
+    expect(titles.every((t: string) => t.includes("自動更新の協定"))).toBe(true);
+  });
 });

@@ -1,7 +1,7 @@
 // Agreements: register (directly or from a proposal), internal approvals step
 // by step, signing and the life after it. Every command writes its change,
 // its timeline event and its audit entry in one transaction.
-import { and, asc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lte, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "~/lib/db/client.server";
 import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
@@ -378,10 +378,20 @@ const REMINDER_DAYS = [180, 90, 30] as const;
  * node running the same job) sends nothing twice.
  */
 export async function sendRenewalReminders(db: Db, today: string, baseUrl: string): Promise<number> {
+  // Only what falls due within the longest notice, and only the columns the reminder uses.
+  const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + REMINDER_DAYS[0] * 86_400_000).toISOString().slice(0, 10);
   const live = await db
-    .select()
+    .select({ id: agreements.id, title: agreements.title, municipalityId: agreements.municipalityId, renewalRule: agreements.renewalRule, endsOn: agreements.endsOn, objectionDeadline: agreements.objectionDeadline })
     .from(agreements)
-    .where(and(inArray(agreements.status, ["signed", "active", "renewed", "renewal_review"]), or(isNotNull(agreements.endsOn), isNotNull(agreements.objectionDeadline))));
+    .where(
+      and(
+        inArray(agreements.status, ["signed", "active", "renewed", "renewal_review"]),
+        or(
+          and(gte(agreements.endsOn, today), lte(agreements.endsOn, horizon)),
+          and(eq(agreements.renewalRule, "automatic"), gte(agreements.objectionDeadline, today), lte(agreements.objectionDeadline, horizon)),
+        ),
+      ),
+    );
   let sent = 0;
   for (const a of live) {
     for (const [kind, due] of [
