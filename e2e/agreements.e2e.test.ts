@@ -109,7 +109,7 @@ describe("agreement journeys", () => {
 
     // The calendar file, downloaded as a person would.
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("meeting-ics").click()]);
-    expect(download.suggestedFilename()).toBe("meeting.ics");
+    expect(download.suggestedFilename()).toBe("20270510_令和9年度 第1回実務者会議.ics");
     const [event] = icsEvents(await readFile((await download.path())!, "utf8"));
     expect(event).toMatchObject({ DTSTART: "20270510T010000Z", DTEND: "20270510T023000Z", SUMMARY: "【実務者会議】令和9年度 第1回実務者会議", LOCATION: "守口市役所 3階 会議室" });
     expect(event!.DESCRIPTION).toContain(`協定: ${TITLE}`);
@@ -145,6 +145,8 @@ describe("agreement journeys", () => {
     const timeline = await page.getByTestId("agreement-timeline").textContent();
     for (const step of ["起案中", "決裁中", "締結済み", "連携中", "更新の検討中", "更新済み"]) expect(timeline).toContain(step);
     expect(timeline).toContain("加える: 健診後の保健指導");
+    // The verdict stays on the agreement, not only in its history.
+    expect(await page.getByTestId("agreement-evaluation").textContent()).toBe(evaluation);
     await context.close();
   });
 });

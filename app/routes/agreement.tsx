@@ -160,6 +160,21 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
             <dd data-testid="signed-on">{formatOfficialDate(a.signedOn)}</dd>
           </>
         ) : null}
+        {/* The last renewal review's verdict stays in view: what to continue, change, add or end. */}
+        {a.evaluation ? (
+          <>
+            <dt className="text-std-16B-170">{t("agreements.field.evaluation")}</dt>
+            <dd className="whitespace-pre-wrap" data-testid="agreement-evaluation">
+              {a.evaluation}
+            </dd>
+          </>
+        ) : null}
+        {a.endReason ? (
+          <>
+            <dt className="text-std-16B-170">{t("agreements.field.endReason")}</dt>
+            <dd className="whitespace-pre-wrap">{a.endReason}</dd>
+          </>
+        ) : null}
       </dl>
 
       {a.approvals.length > 0 ? (

@@ -6,5 +6,6 @@ import { calendarResponse } from "~/features/meetings/calendar.server";
 /** The meeting as an .ics file: the same visibility as its agreement (404 to everyone else). */
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args);
-  return calendarResponse(await guard(() => meetingCalendar(ctx, args.params.id)), { filename: "meeting.ics" });
+  const { body, ...names } = await guard(() => meetingCalendar(ctx, args.params.id));
+  return calendarResponse(body, names);
 }

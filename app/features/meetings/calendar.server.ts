@@ -70,7 +70,7 @@ export function renderCalendar(list: CalendarMeeting[], options: { baseUrl: stri
 }
 
 /** A calendar as an HTTP response: downloads are private and never cached. */
-export function calendarResponse(body: string, options: { filename?: string } = {}): Response {
+export function calendarResponse(body: string, options: { filename?: string; asciiFilename?: string } = {}): Response {
   const headers = new Headers({
     "content-type": CALENDAR_CONTENT_TYPE,
     "x-content-type-options": "nosniff",
@@ -78,6 +78,11 @@ export function calendarResponse(body: string, options: { filename?: string } = 
     "referrer-policy": "no-referrer",
     "x-robots-tag": "noindex",
   });
-  if (options.filename) headers.set("content-disposition", `attachment; filename="${options.filename}"`);
+  if (options.filename) {
+    // An ASCII name for old clients, the Japanese one (RFC 6266 filename*) for the rest.
+    const ascii = /^[\x20-\x7e]*$/.test(options.filename) ? options.filename : (options.asciiFilename ?? "calendar.ics");
+    const utf8 = options.filename === ascii ? "" : `; filename*=UTF-8''${encodeURIComponent(options.filename)}`;
+    headers.set("content-disposition", `attachment; filename="${ascii.replace(/"/g, "")}"${utf8}`);
+  }
   return new Response(body, { headers });
 }

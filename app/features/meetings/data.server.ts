@@ -127,9 +127,12 @@ const calendarMeeting = (m: MeetingRow, agreementTitle: string): CalendarMeeting
 });
 
 /** One meeting as an .ics file, for whoever may see it. */
-export async function meetingCalendar(ctx: ScopedContext, id: string): Promise<string> {
+export async function meetingCalendar(ctx: ScopedContext, id: string): Promise<{ body: string; filename: string; asciiFilename: string }> {
   const { meeting, agreement } = await visibleMeeting(ctx.db, ctx.scope, id);
-  return renderCalendar([calendarMeeting(meeting, agreement.title)], { baseUrl: ctx.baseUrl });
+  // "20270415_第1回実務者会議.ics": the Tokyo date first, so downloads sort by when they meet.
+  const date = tokyoIsoDate(meeting.startsAt).replace(/-/g, "");
+  const title = meeting.title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").slice(0, 80);
+  return { body: renderCalendar([calendarMeeting(meeting, agreement.title)], { baseUrl: ctx.baseUrl }), filename: `${date}_${title}.ics`, asciiFilename: `meeting-${date}.ics` };
 }
 
 /** Whether the caller has a calendar feed, and since when (the URL itself is shown only once). */

@@ -668,7 +668,7 @@ export const en: Record<MessageKey, string> = {
   "agreements.document.download": "Download the agreement (Word)",
   "agreements.document.template": "Edit the agreement template",
   "agreements.document.versions": "Document versions",
-  "agreements.document.versions.none": "No versions yet. The document is saved as a version when the agreement is submitted for approval, when it is signed and when an amendment is recorded.",
+  "agreements.document.versions.none": "No versions yet. The document is saved as a version when the agreement is submitted for approval, when it is signed, when it is renewed and when an amendment is recorded.",
   "agreements.document.version": "Version",
   "agreements.document.versionNumber": "Version {n}",
   "agreements.document.reason": "Reason",

@@ -666,7 +666,7 @@ export const ja = {
   "agreements.document.download": "協定書（Word）をダウンロード",
   "agreements.document.template": "協定書のひな形を編集する",
   "agreements.document.versions": "協定書の版",
-  "agreements.document.versions.none": "まだ版はありません。決裁に回したとき、締結したとき、改定を記録したときに、その時点の協定書が版として保存されます。",
+  "agreements.document.versions.none": "まだ版はありません。決裁に回したとき、締結したとき、更新したとき、改定を記録したときに、その時点の協定書が版として保存されます。",
   "agreements.document.version": "版",
   "agreements.document.versionNumber": "第{n}版",
   "agreements.document.reason": "理由",

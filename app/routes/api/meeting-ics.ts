@@ -7,6 +7,7 @@ import { calendarResponse } from "~/features/meetings/calendar.server";
 export async function loader(args: Route.LoaderArgs) {
   return api(args, async () => {
     const { ctx } = await requireApiScope(args);
-    return calendarResponse(await meetingCalendar(ctx, args.params.id), { filename: "meeting.ics" });
+    const { body, ...names } = await meetingCalendar(ctx, args.params.id);
+    return calendarResponse(body, names);
   });
 }

@@ -74,6 +74,8 @@ describe.each(drivers)("meetings API on %s", (kind) => {
     const first = await ics(partner.token, meeting.id);
     expect(first.status).toBe(200);
     expect(first.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    // Named by its Tokyo date and title (UTF-8 for modern clients, ASCII for the rest).
+    expect(first.headers.get("content-disposition")).toBe(`attachment; filename="meeting-20270510.ics"; filename*=UTF-8''${encodeURIComponent("20270510_令和9年度 第1回推進会議.ics")}`);
     const text = await first.text();
     expect(icsLines(text)[0]).toBe("BEGIN:VCALENDAR");
     const [event] = icsEvents(text);
