@@ -3,7 +3,9 @@
 import type { Db } from "~/lib/db/client.server";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import { tokyoIsoDate } from "~/lib/wareki";
-import { agreementContacts, agreementEvents, agreementItems, agreementParties, agreements, approvalSteps } from "./tables";
+import { eq } from "drizzle-orm";
+import { agreementContacts, agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, approvalSteps } from "./tables";
+import { currentDocumentData } from "./data.server";
 import { defaultApprovalChain, type AgreementStatus } from "./constants";
 import { addDays, addMonths, termEnd } from "./term";
 
@@ -98,6 +100,25 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     for (const to of input.path) {
       await db.insert(agreementEvents).values({ agreementId: id, fromStatus: from, toStatus: to, actorUserId: createdBy, actorName: input.municipality === "cityA" ? "連携 花子" : "守口 健", createdAt: new Date(Math.min(at[to], Date.now())) });
       from = to;
+    }
+    // The document as it went to approval and as it was signed, as the app keeps it.
+    const [full] = await db.select().from(agreements).where(eq(agreements.id, id));
+    const versions = (
+      [
+        ["internal_approval", "決裁に回した時点の内容"],
+        ["signed", "締結時の内容"],
+      ] as const
+    ).filter(([status]) => input.path.includes(status));
+    for (const [version, [status, reason]] of versions.entries()) {
+      await db.insert(agreementDocumentVersions).values({
+        agreementId: id,
+        version: version + 1,
+        reason,
+        snapshot: await currentDocumentData(db, status === "signed" ? full! : { ...full!, signedOn: null }),
+        createdBy,
+        createdByName: input.municipality === "cityA" ? "連携 花子" : "守口 健",
+        createdAt: new Date(Math.min(at[status], Date.now())),
+      });
     }
     return { id, municipalityId };
   };

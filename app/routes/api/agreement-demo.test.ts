@@ -42,6 +42,11 @@ describe.each(drivers)("demo agreements and meetings on %s", (kind) => {
     const detail = await (await app.call(agreementApi.loader, { path: `/api/v1/agreements/${comprehensive.id}`, token: desk, params: { id: comprehensive.id } })).json();
     expect(detail.parties).toHaveLength(3);
     expect(detail.items).toHaveLength(8);
+    // The 協定書 as it went to approval and as it was signed.
+    expect(detail.documentVersions.map((v: { version: number; reason: string }) => [v.version, v.reason])).toEqual([
+      [1, "決裁に回した時点の内容"],
+      [2, "締結時の内容"],
+    ]);
     // A three-year term: to the day before the same date three years on.
     const [y, m, d] = (detail.startsOn as string).split("-").map(Number) as [number, number, number];
     expect(detail.endsOn).toBe(new Date(Date.UTC(y + 3, m - 1, d) - DAY).toISOString().slice(0, 10));
