@@ -1,4 +1,4 @@
-import { Form, Link, redirect, useActionData } from "react-router";
+import { Form, Link, redirect, useActionData, useNavigation } from "react-router";
 import type { Route } from "./+types/agreement-import";
 import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
@@ -33,14 +33,21 @@ export async function action(args: Route.ActionArgs) {
 export default function AgreementImport({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const errors = useActionData<typeof action>();
+  // A large register takes a moment to read and check: say so, and do not send it twice.
+  const reading = useNavigation().state === "submitting";
   return (
     <>
       <PageHeader title={t("agreements.import.title")} crumbs={[{ label: t("agreements.title"), to: "/agreements" }, { label: t("agreements.import.title") }]} lead={t("agreements.import.lead")} />
       <Form method="post" encType="multipart/form-data" className="mb-10 flex max-w-2xl flex-col gap-6" noValidate>
         <ErrorSummary errors={errors} labels={{ file: t("agreements.import.file") }} />
         <TextField name="file" type="file" required accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" label={t("agreements.import.file")} hint={t("agreements.import.file.hint")} errors={errors} />
-        <div>
-          <Button>{t("agreements.import.upload")}</Button>
+        <div className="flex flex-wrap items-center gap-4">
+          <Button disabled={reading}>{t("agreements.import.upload")}</Button>
+          {reading ? (
+            <p role="status" className="text-std-16N-170">
+              {t("agreements.import.reading")}
+            </p>
+          ) : null}
         </div>
       </Form>
       <Section title={t("agreements.import.columnsTitle")}>

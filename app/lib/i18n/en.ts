@@ -837,6 +837,7 @@ export const en: Record<MessageKey, string> = {
   "agreements.import.file": "Register file",
   "agreements.import.file.hint": "Headings in the first row, one agreement per row from the second. .xlsx or CSV (UTF-8 or Shift_JIS), up to 10 MB and 10,000 rows. A register exported from Renkei reads as it is.",
   "agreements.import.upload": "Read and review",
+  "agreements.import.reading": "Reading the file and checking every row…",
   "agreements.import.columnsTitle": "Columns that can be read",
   "agreements.import.recent": "Recent imports",
   "agreements.import.recent.rows": "Rows",

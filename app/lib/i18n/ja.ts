@@ -835,6 +835,7 @@ export const ja = {
   "agreements.import.file": "台帳ファイル",
   "agreements.import.file.hint": "1行目が見出し、2行目から1行に1件の協定。.xlsx または CSV（UTF-8・Shift_JIS のどちらでも）、10MB・10,000行まで。Renkei から書き出した台帳もそのまま読み込めます。",
   "agreements.import.upload": "読み込んで確認する",
+  "agreements.import.reading": "ファイルを読み込んで、各行を確かめています…",
   "agreements.import.columnsTitle": "読み込める列",
   "agreements.import.recent": "最近の取り込み",
   "agreements.import.recent.rows": "行数",
