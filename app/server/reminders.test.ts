@@ -20,17 +20,22 @@ describe.each(drivers)("daily reminders on %s", (kind) => {
     await app.close();
   });
 
-  it("reminds the desk and the partner 180, 90 and 30 days before the end, each once", async () => {
-    const desk = await createMember(app.runtime, { role: "desk_admin" });
-    const company = await createMember(app.runtime, { role: "member" });
+  /** An agreement between the desk's municipality and the company, approved and signed 800 days ago. */
+  async function signedAgreement(desk: { token: string }, partnerId: string, title: string, extra: Record<string, unknown>) {
     const created = await (
-      await app.call(agreementsApi.action, { path: "/api/v1/agreements", method: "POST", token: desk.token, json: { title: "期限の近い協定", method: "other", partnerIds: [company.organizationId], purpose: "目的", startsOn: day(-900), endsOn: day(200) } })
+      await app.call(agreementsApi.action, { path: "/api/v1/agreements", method: "POST", token: desk.token, json: { title, method: "other", partnerIds: [partnerId], purpose: "目的", startsOn: day(-900), ...extra } })
     ).json();
     const act = (action: string, json: unknown = {}) => app.call(agreementApi.action, { path: `/api/v1/agreements/${created.id}/${action}`, method: "POST", token: desk.token, json, params: { id: created.id, action } });
     expect((await act("submit-for-approval")).status).toBe(200);
     const detail = await (await app.call(agreementApi.loader, { path: `/api/v1/agreements/${created.id}`, token: desk.token, params: { id: created.id } })).json();
     for (const step of detail.approvals) expect((await act("approvals", { stepId: step.id, decision: "approved", approverName: "決裁者", decidedOn: day(-800) })).status).toBe(200);
     expect((await act("sign", { signedOn: day(-800) })).status).toBe(200);
+  }
+
+  it("reminds the desk and the partner 180, 90 and 30 days before the end, each once", async () => {
+    const desk = await createMember(app.runtime, { role: "desk_admin" });
+    const company = await createMember(app.runtime, { role: "member" });
+    await signedAgreement(desk, company.organizationId, "期限の近い協定", { endsOn: day(200) });
 
     const at = (offset: number) => new Date(`${day(offset)}T09:00:00+09:00`);
     expect((await runDailyReminders(app.runtime.db, app.runtime.config.baseUrl, at(0))).agreements).toBe(0); // 200 days left
@@ -47,16 +52,7 @@ describe.each(drivers)("daily reminders on %s", (kind) => {
   it("reminds of the objection deadline of an automatic renewal, and only within 180 days of a date", async () => {
     const desk = await createMember(app.runtime, { role: "desk_admin" });
     const company = await createMember(app.runtime, { role: "member" });
-    const signed = async (title: string, extra: Record<string, unknown>) => {
-      const created = await (
-        await app.call(agreementsApi.action, { path: "/api/v1/agreements", method: "POST", token: desk.token, json: { title, method: "other", partnerIds: [company.organizationId], purpose: "目的", startsOn: day(-900), ...extra } })
-      ).json();
-      const act = (action: string, json: unknown = {}) => app.call(agreementApi.action, { path: `/api/v1/agreements/${created.id}/${action}`, method: "POST", token: desk.token, json, params: { id: created.id, action } });
-      expect((await act("submit-for-approval")).status).toBe(200);
-      const detail = await (await app.call(agreementApi.loader, { path: `/api/v1/agreements/${created.id}`, token: desk.token, params: { id: created.id } })).json();
-      for (const step of detail.approvals) expect((await act("approvals", { stepId: step.id, decision: "approved", approverName: "決裁者", decidedOn: day(-800) })).status).toBe(200);
-      expect((await act("sign", { signedOn: day(-800) })).status).toBe(200);
-    };
+    const signed = (title: string, extra: Record<string, unknown>) => signedAgreement(desk, company.organizationId, title, extra);
     await signed("自動更新の協定", { endsOn: day(400), renewalRule: "automatic", renewalYears: 1, objectionDeadline: day(100) });
     // An objection deadline without automatic renewal means nothing; its end is far away.
     await signed("協議で更新する協定", { endsOn: day(600), renewalRule: "explicit", objectionDeadline: day(100) });
