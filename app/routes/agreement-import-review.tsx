@@ -90,8 +90,19 @@ export default function AgreementImportReview({ loaderData: view }: Route.Compon
           <p className="text-std-16N-170">{t("agreements.import.newOrganizations.hint")}</p>
           <DataTable
             caption={t("agreements.import.newOrganizations")}
-            head={[t("agreements.import.target.partners"), t("agreements.import.newOrganizations.kind"), t("agreements.import.newOrganizations.code")]}
-            rows={view.newOrganizations.map((o) => [o.name, t(`orgKind.${o.kind}`), o.corporateNumber ?? o.localGovCode ?? "—"])}
+            head={[t("agreements.import.target.partners"), t("agreements.import.newOrganizations.kind"), t("agreements.import.newOrganizations.code"), t("agreements.import.newOrganizations.similar")]}
+            rows={view.newOrganizations.map((o) => [
+              o.name,
+              t(`orgKind.${o.kind}`),
+              o.corporateNumber ?? o.localGovCode ?? "—",
+              o.similarTo ? (
+                <span key="s" className="text-error-1" data-testid="import-similar">
+                  {t("agreements.import.newOrganizations.similarTo", { name: o.similarTo.name })}
+                </span>
+              ) : (
+                "—"
+              ),
+            ])}
           />
         </Section>
       ) : null}

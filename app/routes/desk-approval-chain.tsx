@@ -57,7 +57,7 @@ export default function ApprovalChainPage({ loaderData: chain }: Route.Component
               <li key={i} className="grid items-end gap-4 sm:grid-cols-[1fr_auto]">
                 <TextField name={`steps.${i}.label`} label={t("approvalChain.label", { n: i + 1 })} defaultValue={step.label} errors={errors} hint={i === 0 ? t("approvalChain.label.hint") : undefined} />
                 <div className="pb-3">
-                  <Checkbox name={`steps.${i}.optional`} label={t("approvalChain.optional")} defaultChecked={step.optional} />
+                  <Checkbox name={`steps.${i}.optional`} label={t("approvalChain.optional")} context={t("approvalChain.optional.context", { n: i + 1 })} defaultChecked={step.optional} />
                 </div>
               </li>
             ))}

@@ -150,11 +150,13 @@ export function CheckboxGroup(props: FieldBase & { options: { value: string; lab
   );
 }
 
-export function Checkbox(props: { name: string; label: string; defaultChecked?: boolean }) {
+/** `context` is read by screen readers only: it tells apart checkboxes that repeat one visible label row by row. */
+export function Checkbox(props: { name: string; label: string; defaultChecked?: boolean; context?: string }) {
   return (
     <label className="flex items-center gap-2 text-std-16N-170">
       <input type="checkbox" name={props.name} defaultChecked={props.defaultChecked} className="size-5" />
       {props.label}
+      {props.context ? <span className="sr-only">{props.context}</span> : null}
     </label>
   );
 }

@@ -10,7 +10,7 @@ import type { Tabular } from "~/lib/tabular.server";
 import { isUuid, parseInput } from "~/lib/validation";
 import { recordAudit } from "~/features/audit/commands.server";
 import { localGovernmentNames } from "~/features/directory/data.server";
-import { organizationsByIds, partnerCandidates, type PartnerCandidate } from "~/features/identity/data.server";
+import { organizationsByIds, partnerCandidates, similarlyNamedOrganizations, type PartnerCandidate } from "~/features/identity/data.server";
 import { registerImportedPartners, type NewPartner } from "~/features/identity/commands.server";
 import { agreementEvents, agreementImports, agreementItems, agreementParties, agreements } from "./tables";
 import { canImportAgreements } from "./policy";
@@ -66,8 +66,8 @@ export interface ImportView {
   columns: ImportMapping;
   missingRequired: ImportTarget[];
   summary: { rows: number; ready: number; withErrors: number };
-  /** Partners not on Renkei yet that confirming will register. */
-  newOrganizations: { name: string; kind: string; corporateNumber: string | null; localGovCode: string | null }[];
+  /** Partners not on Renkei yet that confirming will register, each with the organisation on Renkei whose name is most alike (maybe the same body). */
+  newOrganizations: { name: string; kind: string; corporateNumber: string | null; localGovCode: string | null; similarTo: { id: string; name: string } | null }[];
   /** Every row with a problem (up to 500), then the first rows that are ready. */
   rows: ImportRowView[];
   createdCount: number | null;
@@ -276,10 +276,13 @@ export async function getImport(ctx: ScopedContext, id: string, locale: Locale =
   const names = new Map((await organizationsByIds(ctx.db, listed.flatMap((r) => r.parties.flatMap((p) => ("id" in p ? [p.id] : []))))).map((o) => [o.id, o.name]));
   const t = (key: string, params?: ImportRowError["params"]) => translate(locale, key, params);
   const needed = new Set(rows.filter((r) => r.errors.length === 0).flatMap((r) => r.parties.flatMap((p) => ("newIndex" in p ? [p.newIndex] : []))));
+  const newOrganizations = newPartners.filter((_, i) => needed.has(i));
+  // Public bodies come from the national code list: only partners named in the file may be a variant of one on Renkei.
+  const similar = await similarlyNamedOrganizations(ctx.db, newOrganizations.filter((p) => !p.localGovCode).map((p) => p.name));
   return {
     ...base,
     summary: { rows: rows.length, ready: rows.length - withErrors.length, withErrors: withErrors.length },
-    newOrganizations: newPartners.filter((_, i) => needed.has(i)).map((p) => ({ name: p.name, kind: p.kind, corporateNumber: p.corporateNumber, localGovCode: p.localGovCode })),
+    newOrganizations: newOrganizations.map((p) => ({ name: p.name, kind: p.kind, corporateNumber: p.corporateNumber, localGovCode: p.localGovCode, similarTo: similar.get(p.name) ?? null })),
     rows: listed.map((r) => ({
       row: r.row,
       title: r.candidate.title,

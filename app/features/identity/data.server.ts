@@ -322,3 +322,30 @@ export async function partnerCandidates(db: Queryable, keys: { corporateNumbers:
     .from(organizations)
     .where(and(or(...conditions), sql`${organizations.kind} <> 'department'`));
 }
+
+/** Legal-form words that say nothing about which body it is (株式会社北陸テスト ≈ 北陸テスト（株）). */
+const LEGAL_FORMS = "株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|国立大学法人|公立大学法人|学校法人|社会福祉法人|医療法人|[(（]株[)）]|[(（]有[)）]|㈱|㈲|\\s";
+
+/**
+ * For names about to be registered as new organisations: the existing one
+ * whose name, legal forms aside, is most alike (trigram similarity ≥ 0.5), so
+ * that a desk sees "北陸テスト（株）" is probably the "株式会社北陸テスト" already on Renkei.
+ */
+export async function similarlyNamedOrganizations(db: Queryable, names: string[]): Promise<Map<string, { id: string; name: string }>> {
+  const unique = [...new Set(names)].slice(0, 500);
+  if (unique.length === 0) return new Map();
+  const core = (name: string) => name.normalize("NFKC").replace(new RegExp(LEGAL_FORMS, "g"), "");
+  const list = (values: string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+  // word_similarity (<%) finds candidates through the trigram index; the core names decide.
+  const rows = await db.execute<{ wanted: string; id: string; name: string }>(sql`
+    select n.wanted, o.id, o.name
+      from unnest(array[${list(unique)}]::text[], array[${list(unique.map(core))}]::text[]) as n(wanted, core)
+      cross join lateral (
+        select id, name, similarity(regexp_replace(name, ${LEGAL_FORMS}, '', 'g'), n.core) as score
+          from ${organizations}
+         where kind <> 'department' and n.core <% name
+         order by score desc, id limit 1
+      ) o
+     where length(n.core) > 0 and o.score >= 0.5`);
+  return new Map(rows.rows.map((r) => [r.wanted, { id: r.id, name: r.name }]));
+}

@@ -68,7 +68,7 @@ describe.each(drivers)("agreement register import on %s", (kind) => {
     expect(view.mapping).toMatchObject({ title: "協定名", partners: "締結先", partnerCorporateNumbers: "法人番号", fields: "分野", purpose: "概要", items: "連携事項", signedOn: "締結日", endsOn: "有効期限", status: "状態" });
     const bad = view.rows.find((r: { row: number }) => r.row === 4);
     expect(bad.errors.map((e: { message: string }) => e.message)).toEqual(["締結日: 「令和5年13月1日」を日付として読めません（2023/4/1、令和5年4月1日 などで書いてください）。", "分野: 「宇宙開発」という分野はありません。"]);
-    expect(view.newOrganizations).toEqual([{ name: "国立大学法人テスト工業大学", kind: "university", corporateNumber: s.newUniversityNumber, localGovCode: null }]);
+    expect(view.newOrganizations).toEqual([{ name: "国立大学法人テスト工業大学", kind: "university", corporateNumber: s.newUniversityNumber, localGovCode: null, similarTo: null }]);
     const first = view.rows.find((r: { row: number }) => r.row === 2);
     expect(first).toMatchObject({ title: "防災に関する包括連携協定", method: "comprehensive", status: "active", items: 2, partners: [{ name: "株式会社北陸テスト", isNew: false }], errors: [] });
 
@@ -105,6 +105,16 @@ describe.each(drivers)("agreement register import on %s", (kind) => {
     const audit = await (await app.call(auditApi.loader, { path: "/api/v1/audit", token: s.desk.token })).json();
     const actions = audit.items.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["agreement.importStage", "agreement.import", "organization.create"]));
+  });
+
+  it("points out a new partner whose name, legal form aside, is one already on Renkei", async () => {
+    const s = await setup();
+    const csv = [header, line(["見守りの協定", "北陸テスト（株）", "", "見守り", "高齢者を見守る", "", "", "", ""]), line(["環境の協定", "みどりテスト環境研究所", "", "環境", "ごみを減らす", "", "", "", ""])].join("\r\n");
+    const view = await (await upload(s.desk.token, Buffer.from(csv, "utf8"), "similar.csv")).json();
+    expect(view.newOrganizations).toEqual([
+      expect.objectContaining({ name: "北陸テスト（株）", similarTo: { id: s.company.id, name: "株式会社北陸テスト" } }),
+      expect.objectContaining({ name: "みどりテスト環境研究所", similarTo: null }),
+    ]);
   });
 
   it("lets the desk choose columns, refuses one column for two items, and cancels", async () => {
