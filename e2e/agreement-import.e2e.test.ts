@@ -72,7 +72,7 @@ describe("agreement register import", () => {
     await desk.page.getByText("決裁の流れを保存しました。").waitFor();
     expect(await desk.page.getByTestId("approval-chain-state").textContent()).toBe("この自治体の流れを使っています。");
     expect(await desk.page.locator("#field-steps\\.1\\.label").inputValue()).toBe("企画部長");
-    expect(await desk.page.getByRole("checkbox", { name: "必要なときだけ（5番目の手続き）" }).isChecked()).toBe(true);
+    expect(await desk.page.getByRole("checkbox", { name: /^必要なときだけ\s*（5番目の手続き）$/ }).isChecked()).toBe(true);
     await desk.context.close();
   });
 });
