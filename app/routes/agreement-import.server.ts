@@ -43,7 +43,7 @@ export const wantsProgressStream = (request: Request) => (request.headers.get("a
  * ({"type":"progress","done","total"}), then {"type":"done","created"} or
  * {"type":"error", ...problem document}. The import itself is one transaction.
  */
-export async function commitWithProgress(ctx: ScopedContext, id: string, locale: Locale, extra: (created: number) => Record<string, unknown> = () => ({})): Promise<Response> {
+export async function commitWithProgress(ctx: ScopedContext, id: string, locale: Locale, extra: Record<string, unknown> = {}): Promise<Response> {
   // Who may confirm is answered with a status code, before the stream starts.
   await requirePendingImport(ctx, id);
   const encoder = new TextEncoder();
@@ -52,7 +52,7 @@ export async function commitWithProgress(ctx: ScopedContext, id: string, locale:
       const send = (line: Record<string, unknown>) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       try {
         const result = await commitImport(ctx, id, (done, total) => send({ type: "progress", done, total }));
-        send({ type: "done", created: result.created, ...extra(result.created) });
+        send({ type: "done", created: result.created, ...extra });
       } catch (error) {
         const problem = toProblem(error, ctx.requestId, locale);
         if (problem.status >= 500) console.error(`[error] ${ctx.requestId}`, error);

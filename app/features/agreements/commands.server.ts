@@ -15,7 +15,7 @@ import { dispatchMail, notifyUsers } from "~/features/notifications/commands.ser
 import { proposalForAgreement } from "~/features/proposals/data.server";
 import { agreementContacts, agreementHandovers, agreementReminders, agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";
 import { agreementTransitions, approvalsComplete, availableAgreementTransitions, canEditAgreement, contactablePartyIds, isOwningDesk, type AgreementTransition } from "./policy";
-import { agreementInput, agreementTemplateInput, amendInput, approvalChainInput, approvalDecisionInput, contactInput, endInput, handoverInput, renewInput, signInput, submitForApprovalInput, transitionNoteInput, type AgreementInput } from "./schema";
+import { agreementInput, agreementTemplateInput, amendInput, approvalChainInput, approvalDecisionInput, contactInput, endInput, handoverInput, renewInput, signInput, submitForApprovalInput, transitionNoteInput, type AgreementInput, type ApprovalChainInput } from "./schema";
 import { currentDocumentData, getAgreementTemplate, getApprovalChain, visibleAgreement } from "./data.server";
 import { amendableStatuses } from "./document";
 import { renewedTerm } from "./term";
@@ -436,22 +436,26 @@ export async function sendRenewalReminders(db: Db, today: string, baseUrl: strin
  * in approval keep the steps they were given.
  */
 export async function updateApprovalChain(ctx: ScopedContext, rawInput: unknown): Promise<void> {
-  if (ctx.scope.role !== "desk_admin" || !isPublicBody(ctx.scope.organizationKind)) throw forbidden();
-  const input = parseInput(approvalChainInput, rawInput);
-  const before = await getApprovalChain(ctx.db, ctx.scope.organizationId);
-  await ctx.db.transaction(async (tx) => {
-    await tx.delete(approvalChains).where(eq(approvalChains.municipalityId, ctx.scope.organizationId));
-    await tx.insert(approvalChains).values(input.steps.map((step, position) => ({ municipalityId: ctx.scope.organizationId, position, label: step.label, optional: step.optional })));
-    await recordAudit(tx, audit(ctx), { action: "agreement.approvalChain", targetType: "organization", targetId: ctx.scope.organizationId, before: before.steps, after: input.steps });
-  });
+  requireChainAdmin(ctx);
+  await replaceApprovalChain(ctx, parseInput(approvalChainInput, rawInput).steps);
 }
 
 /** Back to the standard chain. */
 export async function resetApprovalChain(ctx: ScopedContext): Promise<void> {
+  requireChainAdmin(ctx);
+  await replaceApprovalChain(ctx, null);
+}
+
+function requireChainAdmin(ctx: ScopedContext) {
   if (ctx.scope.role !== "desk_admin" || !isPublicBody(ctx.scope.organizationKind)) throw forbidden();
+}
+
+/** The municipality's own steps, or none (null: the standard chain applies), audited with what they replace. */
+async function replaceApprovalChain(ctx: ScopedContext, steps: ApprovalChainInput["steps"] | null): Promise<void> {
   const before = await getApprovalChain(ctx.db, ctx.scope.organizationId);
   await ctx.db.transaction(async (tx) => {
     await tx.delete(approvalChains).where(eq(approvalChains.municipalityId, ctx.scope.organizationId));
-    await recordAudit(tx, audit(ctx), { action: "agreement.approvalChain", targetType: "organization", targetId: ctx.scope.organizationId, before: before.steps, after: null });
+    if (steps) await tx.insert(approvalChains).values(steps.map((step, position) => ({ municipalityId: ctx.scope.organizationId, position, label: step.label, optional: step.optional })));
+    await recordAudit(tx, audit(ctx), { action: "agreement.approvalChain", targetType: "organization", targetId: ctx.scope.organizationId, before: before.steps, after: steps });
   });
 }

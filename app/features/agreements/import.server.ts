@@ -92,6 +92,13 @@ async function ownImport(ctx: ScopedContext, id: string): Promise<ImportRow> {
   return row;
 }
 
+/** The caller's import that still awaits confirmation: 403/404 as above, else 409. */
+async function pendingImport(ctx: ScopedContext, id: string): Promise<ImportRow> {
+  const row = await ownImport(ctx, id);
+  if (row.status !== "pending") throw new AppError("conflict", { message: "error.import.notPending" });
+  return row;
+}
+
 const audit = (ctx: ScopedContext) => ({ requestId: ctx.requestId, actor: ctx.scope });
 
 /** Keeps the file's cells for review; nothing else is written. */
@@ -119,8 +126,7 @@ export async function stageImport(ctx: ScopedContext, filename: string, table: T
 
 /** The desk's own choice of which column holds what. */
 export async function updateImportMapping(ctx: ScopedContext, id: string, raw: unknown): Promise<void> {
-  const row = await ownImport(ctx, id);
-  if (row.status !== "pending") throw new AppError("conflict", { message: "error.import.notPending" });
+  const row = await pendingImport(ctx, id);
   const body = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
   const source = (body.mapping && typeof body.mapping === "object" ? body.mapping : body) as Record<string, unknown>;
   const { mapping, errors } = mappingFromNames(row.headers, source);
@@ -135,8 +141,7 @@ export async function updateImportMapping(ctx: ScopedContext, id: string, raw: u
 }
 
 export async function cancelImport(ctx: ScopedContext, id: string): Promise<void> {
-  const row = await ownImport(ctx, id);
-  if (row.status !== "pending") throw new AppError("conflict", { message: "error.import.notPending" });
+  const row = await pendingImport(ctx, id);
   await ctx.db.transaction(async (tx) => {
     // The cells are the desk's data: not kept once the import is abandoned.
     await tx.update(agreementImports).set({ status: "cancelled", rows: [], rowNumbers: [] }).where(eq(agreementImports.id, row.id));
@@ -175,14 +180,21 @@ async function resolveRows(ctx: ScopedContext, row: ImportRow): Promise<{ rows: 
   const byName = new Map<string, PartnerCandidate[]>();
   for (const o of found) byName.set(organizationNameKey(o.name), [...(byName.get(organizationNameKey(o.name)) ?? []), o]);
 
+  // One new organisation per 法人番号, 団体コード or name, however many rows name it.
   const newPartners: NewPartner[] = [];
+  const newIndexByKey = new Map<string, number>();
   const newIndex = (p: NewPartner) => {
     const key = p.corporateNumber ?? p.localGovCode ?? organizationNameKey(p.name);
-    const at = newPartners.findIndex((q) => (q.corporateNumber ?? q.localGovCode ?? organizationNameKey(q.name)) === key);
-    if (at >= 0) return at;
-    newPartners.push(p);
-    return newPartners.length - 1;
+    let at = newIndexByKey.get(key);
+    if (at === undefined) {
+      at = newPartners.push(p) - 1;
+      newIndexByKey.set(key, at);
+    }
+    return at;
   };
+  // Names of the public bodies given by 団体コード: such a name in the partners column is that body again.
+  const placeKeys = new Set([...places.values()].flatMap((p) => [organizationNameKey(p.name), organizationNameKey(p.fullName)]));
+  const ownKey = organizationNameKey(ctx.scope.organizationName);
   const seenTitles = new Map<string, number>();
   const rows: ResolvedRow[] = read.map(({ row: rowNumber, candidate, errors }) => {
     // In the file's order; names not on Renkei wait for their 法人番号 (if any) before they get a ref.
@@ -207,10 +219,9 @@ async function resolveRows(ctx: ScopedContext, row: ImportRow): Promise<{ rows: 
       else if (place) add({ newIndex: newIndex({ kind: code.slice(2, 5) === "000" ? "prefecture" : "municipality", name: place.name, corporateNumber: null, localGovCode: code }) }, place.name);
       else errors.push({ column: "partnerLocalGovCodes", message: "validation.import.unknownLocalGovCode", params: { value: code } });
     }
-    const ownKey = organizationNameKey(ctx.scope.organizationName);
     for (const name of candidate.partnerNames) {
       const key = organizationNameKey(name);
-      if (key === ownKey || has(key) || [...places.values()].some((p) => organizationNameKey(p.name) === key || organizationNameKey(p.fullName) === key)) continue;
+      if (key === ownKey || has(key) || placeKeys.has(key)) continue;
       const matches = byName.get(key) ?? [];
       if (matches.length === 1) add({ id: matches[0]!.id }, matches[0]!.name);
       else if (matches.length > 1) errors.push({ column: "partners", message: "validation.import.ambiguousName", params: { value: name } });
@@ -234,7 +245,6 @@ async function resolveRows(ctx: ScopedContext, row: ImportRow): Promise<{ rows: 
     }
     return { row: rowNumber, candidate, errors, parties: parties.flatMap((p) => (p.ref ? [p.ref] : [])) };
   });
-  // Only partners that some error-free row needs are registered.
   return { rows, newPartners };
 }
 
@@ -319,8 +329,7 @@ export type ImportProgress = (done: number, total: number) => void;
  * (paths "rows.<sheet row>.<column>"). Progress is reported per batch.
  */
 export async function commitImport(ctx: ScopedContext, id: string, onProgress?: ImportProgress): Promise<{ created: number; agreementIds: string[] }> {
-  const row = await ownImport(ctx, id);
-  if (row.status !== "pending") throw new AppError("conflict", { message: "error.import.notPending" });
+  const row = await pendingImport(ctx, id);
   const { rows, newPartners } = await resolveRows(ctx, row);
   const problems: FieldError[] = rows.flatMap((r) => r.errors.map((e) => ({ path: `rows.${r.row}.${e.column ?? "_"}`, message: e.message, params: e.params })));
   if (problems.length) throw validationError(problems.slice(0, MAX_LISTED_ERRORS));
@@ -371,6 +380,5 @@ export async function commitImport(ctx: ScopedContext, id: string, onProgress?: 
 
 /** Throws 403/404/409 unless the import is the caller's and still awaits confirmation. */
 export async function requirePendingImport(ctx: ScopedContext, id: string): Promise<void> {
-  const row = await ownImport(ctx, id);
-  if (row.status !== "pending") throw new AppError("conflict", { message: "error.import.notPending" });
+  await pendingImport(ctx, id);
 }
