@@ -14,7 +14,7 @@ import { departmentOf, findDeskRecipients, findMemberRecipients, organizationsBy
 import { dispatchMail, notifyUsers } from "~/features/notifications/commands.server";
 import { proposalForAgreement } from "~/features/proposals/data.server";
 import { agreementContacts, agreementHandovers, agreementReminders, agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";
-import { agreementTransitions, approvalsComplete, availableAgreementTransitions, canEditAgreement, contactablePartyIds, isOwningDesk, type AgreementTransition } from "./policy";
+import { agreementTransitions, approvalsComplete, isPublicBodyDesk, availableAgreementTransitions, canEditAgreement, contactablePartyIds, isOwningDesk, type AgreementTransition } from "./policy";
 import { agreementInput, agreementTemplateInput, amendInput, approvalChainInput, approvalDecisionInput, contactInput, endInput, handoverInput, renewInput, signInput, submitForApprovalInput, transitionNoteInput, type AgreementInput, type ApprovalChainInput } from "./schema";
 import { currentDocumentData, getAgreementTemplate, getApprovalChain, visibleAgreement } from "./data.server";
 import { amendableStatuses } from "./document";
@@ -30,7 +30,7 @@ async function partyRecipients(tx: Tx, municipalityId: string, partyOrgIds: stri
 }
 
 function requireDesk(ctx: ScopedContext) {
-  if ((ctx.scope.role !== "desk_admin" && ctx.scope.role !== "desk_staff") || !isPublicBody(ctx.scope.organizationKind) || !ctx.scope.localGovCode) throw forbidden();
+  if (!isPublicBodyDesk(ctx.scope)) throw forbidden();
 }
 
 async function checkedPartners(ctx: ScopedContext, input: AgreementInput): Promise<string[]> {

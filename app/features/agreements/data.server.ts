@@ -126,6 +126,11 @@ export async function listPublicAgreements(db: Db, filter: { localGovCode?: stri
   return summarize(db, rows);
 }
 
+/** Settings of the municipality's desk (template, approval chain): its desk reads them. */
+function requireDeskOfPublicBody(ctx: ScopedContext) {
+  if ((ctx.scope.role !== "desk_admin" && ctx.scope.role !== "desk_staff") || !isPublicBody(ctx.scope.organizationKind)) throw forbidden();
+}
+
 /** The municipality's approval chain in order (the default one until the desk sets its own). */
 export async function getApprovalChain(db: Db, municipalityId: string): Promise<{ steps: ApprovalChainStep[]; isDefault: boolean }> {
   const rows = await db.select().from(approvalChains).where(eq(approvalChains.municipalityId, municipalityId)).orderBy(asc(approvalChains.position));
@@ -134,7 +139,7 @@ export async function getApprovalChain(db: Db, municipalityId: string): Promise<
 
 /** The chain as the desk sees it on its settings page and in the API. */
 export async function readApprovalChain(ctx: ScopedContext): Promise<ApprovalChainView> {
-  if ((ctx.scope.role !== "desk_admin" && ctx.scope.role !== "desk_staff") || !isPublicBody(ctx.scope.organizationKind)) throw forbidden();
+  requireDeskOfPublicBody(ctx);
   return { ...(await getApprovalChain(ctx.db, ctx.scope.organizationId)), editable: ctx.scope.role === "desk_admin" };
 }
 
@@ -255,7 +260,7 @@ export async function getAgreementTemplate(db: Db, municipalityId: string): Prom
 
 /** The caller's own municipality's template (its desk only). */
 export async function readAgreementTemplate(ctx: ScopedContext): Promise<AgreementTemplateView> {
-  if ((ctx.scope.role !== "desk_admin" && ctx.scope.role !== "desk_staff") || !isPublicBody(ctx.scope.organizationKind)) throw forbidden();
+  requireDeskOfPublicBody(ctx);
   return getAgreementTemplate(ctx.db, ctx.scope.organizationId);
 }
 

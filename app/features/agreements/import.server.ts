@@ -13,7 +13,7 @@ import { localGovernmentNames } from "~/features/directory/data.server";
 import { organizationsByIds, partnerCandidates, similarlyNamedOrganizations, type PartnerCandidate } from "~/features/identity/data.server";
 import { registerImportedPartners, type NewPartner } from "~/features/identity/commands.server";
 import { agreementEvents, agreementImports, agreementItems, agreementParties, agreements } from "./tables";
-import { canImportAgreements } from "./policy";
+import { isPublicBodyDesk } from "./policy";
 import { columnsOf } from "./commands.server";
 import { agreementInput } from "./schema";
 import {
@@ -76,7 +76,7 @@ export interface ImportView {
 }
 
 function requireImportDesk(ctx: ScopedContext) {
-  if (!canImportAgreements(ctx.scope)) throw new AppError("forbidden");
+  if (!isPublicBodyDesk(ctx.scope)) throw new AppError("forbidden");
 }
 
 /** An import of the caller's municipality, or 404. */

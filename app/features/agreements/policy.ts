@@ -52,6 +52,6 @@ export function contactablePartyIds(scope: Scope | null, a: AgreementRef, partyO
   return partyOrgIds.includes(scope.organizationId) && (scope.role === "member" || scope.role === "coordinator") ? [scope.organizationId] : [];
 }
 
-/** Importing a register: the desk of a municipality or prefecture, into its own register. */
-export const canImportAgreements = (scope: Pick<TenantScope, "role" | "organizationKind" | "localGovCode"> | null) =>
+/** The desk of a municipality or prefecture with its code: who enters agreements and imports registers into its own register. */
+export const isPublicBodyDesk = (scope: Pick<TenantScope, "role" | "organizationKind" | "localGovCode"> | null) =>
   Boolean(scope) && (scope!.role === "desk_admin" || scope!.role === "desk_staff") && (scope!.organizationKind === "municipality" || scope!.organizationKind === "prefecture") && Boolean(scope!.localGovCode);
