@@ -43,11 +43,11 @@ export const migrationsFolder = path.resolve(process.env.RENKEI_MIGRATIONS_DIR ?
  * per folder, see data-dir-lock.server.ts) and unlocked when closed.
  */
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob | File; purpose?: string } = {}): Promise<Database> {
-  if (!options.dataDir) return wrapPglite(await PGlite.create({ loadDataDir: options.loadDataDir, extensions: { pg_trgm } }));
+  if (!options.dataDir) return wrapPglite(await createPgliteClient(undefined, options.loadDataDir));
   mkdirSync(options.dataDir, { recursive: true });
   const lock = acquireDataDirLock(options.dataDir, options.purpose);
   try {
-    const client = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir, extensions: { pg_trgm } });
+    const client = await createPgliteClient(options.dataDir, options.loadDataDir);
     // A tarball being loaded may carry the lock file of the process that dumped it.
     if (options.loadDataDir) lock.reassert();
     const database = wrapPglite(client);
@@ -65,6 +65,11 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     lock.release();
     throw error;
   }
+}
+
+/** The bare PGlite client with our extensions. Callers that name a folder must hold its lock. */
+export function createPgliteClient(dataDir?: string, loadDataDir?: Blob | File): Promise<PGlite> {
+  return PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
 }
 
 /** A Database over an open PGlite instance (also used for test clones). */
