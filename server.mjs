@@ -10,6 +10,7 @@ import { createRequestHandler } from "@react-router/express";
 const build = await import("./build/server/index.js");
 const started = Date.now();
 const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST || undefined; // all interfaces unless set
 
 /** Start-up failures the operator can fix get their message without a stack trace. */
 function fail(error) {
@@ -35,7 +36,7 @@ await new Promise((resolve) => {
     }
     fail(error);
   });
-  server.listen(port, resolve);
+  server.listen(port, host, resolve);
 });
 
 let runtime;
