@@ -1,13 +1,55 @@
 // Production server: serves the built app (UI + JSON API) with Express.
-// The runtime (database, migrations, demo data, job workers) starts before
-// the port opens, so the first request never waits on a migration.
+// The port is bound first, so a second server on a taken port fails at once
+// (before it touches any database); while the runtime starts (data-folder
+// lock, database, migrations, demo data, job workers) requests get 503.
+import { createServer } from "node:http";
 import compression from "compression";
 import express from "express";
 import { createRequestHandler } from "@react-router/express";
 
 const build = await import("./build/server/index.js");
 const started = Date.now();
-const runtime = await build.entry.module.startRuntime();
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST || undefined; // all interfaces unless set
+
+/** Start-up failures the operator can fix get their message without a stack trace. */
+function fail(error) {
+  console.error(error?.operatorMessage ? `[renkei] ${error.operatorMessage}` : error);
+  process.exit(1);
+}
+
+function starting(_req, res) {
+  res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": "5", "cache-control": "no-store" });
+  res.end("Renkei を起動しています。しばらくお待ちください。 / Renkei is starting, please wait.\n");
+}
+
+let handle = starting;
+const server = createServer((req, res) => handle(req, res));
+await new Promise((resolve) => {
+  server.once("error", (error) => {
+    if (error.code === "EADDRINUSE") {
+      fail({
+        operatorMessage:
+          `ポート ${port} は別のプロセスが使用中です。PORT で別のポートを指定するか、そのプロセスを停止してください。\n` +
+          `Port ${port} is already in use: stop the other process or set PORT.`,
+      });
+    }
+    fail(error);
+  });
+  server.listen(port, host, resolve);
+});
+
+let runtime;
+async function shutdown(signal) {
+  console.log(`[renkei] ${signal}: shutting down`);
+  server.close();
+  await runtime?.close().catch((error) => console.error(error));
+  process.exit(0); // runs the exit hooks, which release the data-folder lock
+}
+process.on("SIGINT", () => shutdown("SIGINT"));
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+
+runtime = await build.entry.module.startRuntime().catch(fail);
 
 const app = express();
 app.disable("x-powered-by");
@@ -15,17 +57,5 @@ app.use(compression());
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
 app.use(express.static("build/client", { maxAge: "1h" }));
 app.all("/{*splat}", createRequestHandler({ build }));
-
-const port = Number(process.env.PORT ?? 3000);
-const server = app.listen(port, () => {
-  console.log(`[renkei] listening on ${runtime.config.baseUrl} (database: ${runtime.database.kind}, ready in ${Date.now() - started} ms)`);
-});
-
-async function shutdown(signal) {
-  console.log(`[renkei] ${signal}: shutting down`);
-  server.close();
-  await runtime.close().catch((error) => console.error(error));
-  process.exit(0);
-}
-process.on("SIGINT", () => shutdown("SIGINT"));
-process.on("SIGTERM", () => shutdown("SIGTERM"));
+handle = app;
+console.log(`[renkei] listening on ${runtime.config.baseUrl} (database: ${runtime.database.kind}, ready in ${Date.now() - started} ms)`);

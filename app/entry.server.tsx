@@ -34,5 +34,8 @@ export default function handleRequest(request: Request, responseStatusCode: numb
   });
 }
 
+/** One-line logs, and a 503 page instead of a 500, when the database is away. */
+export { handleServerError as handleError } from "~/server/outage.server";
+
 /** Lets server.mjs start the runtime (migrations, demo data, jobs) before listening. */
 export { getRuntime as startRuntime } from "~/server/runtime.server";

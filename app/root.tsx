@@ -7,10 +7,11 @@ import { Button } from "~/ui/button";
 import { Notice } from "~/ui/layout";
 import { pageIdentityOf, requestMiddleware, requestContextOf } from "~/server/context.server";
 import { readFlash } from "~/server/forms.server";
+import { outageMiddleware } from "~/server/outage.server";
 import { scopeOf } from "~/features/identity/gate.server";
 import { countUnreadNotifications } from "~/features/notifications/data.server";
 
-export const middleware: Route.MiddlewareFunction[] = [requestMiddleware];
+export const middleware: Route.MiddlewareFunction[] = [requestMiddleware, ...outageMiddleware];
 
 export async function loader(args: Route.LoaderArgs) {
   const locale = localeFromRequest(args.request);
@@ -178,6 +179,9 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
     } else if (error.status === 401) {
       title = t("error.unauthorized");
       lead = "";
+    } else if (error.status === 503) {
+      title = t("error.unavailable");
+      lead = t("error.unavailable.lead");
     }
   }
   return (

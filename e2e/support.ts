@@ -11,13 +11,14 @@ export const DEMO_PASSWORD = "renkei-demo-2026";
 
 export interface RunningServer {
   baseUrl: string;
+  pid: number;
   stop(): Promise<void>;
   output(): string;
 }
 
-/** Starts `node server.mjs` on a free port with a fresh embedded database and demo data. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "renkei-e2e-"));
+/** Starts `node server.mjs` on a free port with a fresh embedded database (or `dataDir`) and demo data. */
+export async function startServer(env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "renkei-e2e-"));
   const port = 4100 + Math.floor(Math.random() * 800);
   let log = "";
   const child: ChildProcess = spawn(process.execPath, ["server.mjs"], {
@@ -41,11 +42,14 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   }
   return {
     baseUrl,
+    pid: child.pid!,
     output: () => log,
     async stop() {
-      child.kill("SIGTERM");
-      await new Promise((r) => child.once("exit", r));
-      rmSync(dataDir, { recursive: true, force: true });
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        await new Promise((r) => child.once("exit", r));
+      }
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -11,7 +11,8 @@ export type AppErrorCode =
   | "conflict"
   | "rate_limited"
   | "csrf"
-  | "internal";
+  | "internal"
+  | "unavailable";
 
 const statusByCode: Record<AppErrorCode, number> = {
   validation: 422,
@@ -22,6 +23,7 @@ const statusByCode: Record<AppErrorCode, number> = {
   rate_limited: 429,
   csrf: 403,
   internal: 500,
+  unavailable: 503,
 };
 
 const defaultMessage: Record<AppErrorCode, MessageKey> = {
@@ -33,6 +35,7 @@ const defaultMessage: Record<AppErrorCode, MessageKey> = {
   rate_limited: "error.rateLimited",
   csrf: "error.csrf",
   internal: "error.internal",
+  unavailable: "error.unavailable",
 };
 
 /** A field error: `path` is the dotted input path, `message` a catalog key. */

@@ -1,5 +1,6 @@
 // Configuration from the environment, read once. See the README's table.
 import path from "node:path";
+import { databaseTimeoutsFromEnv, type DatabaseTimeouts } from "~/lib/db/options";
 
 export interface Config {
   port: number;
@@ -15,6 +16,8 @@ export interface Config {
   seedDemo: boolean;
   runJobs: boolean;
   version: string;
+  /** PostgreSQL connect/statement limits and how long to wait for it at start. */
+  databaseTimeouts: DatabaseTimeouts;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -38,5 +41,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: seedFlag === undefined ? !databaseUrl : seedFlag === "1" || seedFlag === "true",
     runJobs: env.RENKEI_JOBS !== "off",
     version: env.npm_package_version ?? "0.1.0",
+    databaseTimeouts: databaseTimeoutsFromEnv(env),
   };
 }

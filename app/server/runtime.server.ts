@@ -4,7 +4,15 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { randomBytes, randomUUID } from "node:crypto";
 import { createAuth, type Auth } from "~/lib/auth/auth.server";
-import { migrateDatabase, openPglite, openPostgres, type Database, type Db } from "~/lib/db/client.server";
+import {
+  describeDatabaseUrl,
+  migrateDatabase,
+  openPglite,
+  openPostgres,
+  waitForDatabase,
+  type Database,
+  type Db,
+} from "~/lib/db/client.server";
 import { createMailTransport, type MailTransport } from "~/lib/mail.server";
 import { syncLocalGovernments } from "~/features/directory/commands.server";
 import { queuePasswordResetMail } from "~/features/identity/commands.server";
@@ -42,14 +50,49 @@ export interface RuntimeOptions {
   log?: (message: string) => void;
 }
 
+async function migrateAndLoadDirectory(database: Database, log: (message: string) => void): Promise<void> {
+  await migrateDatabase(database);
+  const directory = await syncLocalGovernments(database.db);
+  if (directory.changed) log(`national directory loaded: ${directory.total} local governments`);
+}
+
+/**
+ * PGlite: the locked folder. PostgreSQL: waits for the server (bounded
+ * backoff), migrates over one connection without a statement limit (a
+ * migration may take long at national scale), then opens the request pool
+ * with connect and statement timeouts.
+ */
+async function openConfiguredDatabase(config: Config, migrate: boolean, log: (message: string) => void): Promise<Database> {
+  if (!config.databaseUrl) {
+    const database = await openPglite({ dataDir: config.dataDir, purpose: "server" });
+    try {
+      if (migrate) await migrateAndLoadDirectory(database, log);
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+    return database;
+  }
+  const timeouts = config.databaseTimeouts;
+  const setup = openPostgres(config.databaseUrl, { max: 1, connectTimeoutMs: timeouts.connectTimeoutMs });
+  try {
+    await waitForDatabase(setup, { waitMs: timeouts.startupWaitMs, label: describeDatabaseUrl(config.databaseUrl), log });
+    if (migrate) await migrateAndLoadDirectory(setup, log);
+  } finally {
+    await setup.close();
+  }
+  return openPostgres(config.databaseUrl, { connectTimeoutMs: timeouts.connectTimeoutMs, statementTimeoutMs: timeouts.statementTimeoutMs });
+}
+
 export async function createRuntime(config: Config = readConfig(), options: RuntimeOptions = {}): Promise<Runtime> {
   const log = options.log ?? ((m: string) => console.log(`[renkei] ${m}`));
-  const database =
-    options.database ?? (config.databaseUrl ? openPostgres(config.databaseUrl) : await openPglite({ dataDir: config.dataDir }));
-  if (options.migrate !== false) {
-    await migrateDatabase(database);
-    const directory = await syncLocalGovernments(database.db);
-    if (directory.changed) log(`national directory loaded: ${directory.total} local governments`);
+  const migrate = options.migrate !== false;
+  let database: Database;
+  if (options.database) {
+    database = options.database;
+    if (migrate) await migrateAndLoadDirectory(database, log);
+  } else {
+    database = await openConfiguredDatabase(config, migrate, log);
   }
   // Without RENKEI_SECRET: the embedded demo keeps one in its data dir; a server
   // database without it (only outside production) gets one per process.
@@ -102,13 +145,15 @@ export async function createRuntime(config: Config = readConfig(), options: Runt
   };
 }
 
-let shared: Promise<Runtime> | undefined;
+// Kept on globalThis: the dev server re-evaluates this module on edits, and a
+// second runtime would open the locked data folder a second time.
+const holder = globalThis as typeof globalThis & { __renkeiRuntime?: Promise<Runtime> };
 
 /** The process-wide runtime, created on first use (dev server) or at start-up (server.mjs). */
 export function getRuntime(): Promise<Runtime> {
-  shared ??= createRuntime().catch((error) => {
-    shared = undefined;
+  holder.__renkeiRuntime ??= createRuntime().catch((error) => {
+    holder.__renkeiRuntime = undefined;
     throw error;
   });
-  return shared;
+  return holder.__renkeiRuntime;
 }

@@ -2,7 +2,7 @@
 // goes through the same loader/action code the server runs.
 import { RouterContextProvider } from "react-router";
 import { randomUUID } from "node:crypto";
-import type { DatabaseKind } from "~/lib/db/client.server";
+import type { Database, DatabaseKind } from "~/lib/db/client.server";
 import { readConfig } from "~/server/config.server";
 import { createRuntime, type Runtime } from "~/server/runtime.server";
 import { requestIdContext, runtimeContext } from "~/server/context.server";
@@ -18,7 +18,11 @@ export interface TestApp {
 }
 
 export async function startTestApp(kind: DatabaseKind): Promise<TestApp> {
-  const database = await freshDatabase(kind);
+  return startTestAppOn(await freshDatabase(kind));
+}
+
+/** The same over a given database (e.g. one pointed at a server that is away). */
+export async function startTestAppOn(database: Database): Promise<TestApp> {
   const config = { ...readConfig({ PORT: "3999", RENKEI_SECRET: "test-secret-test-secret-test-secret-00" } as NodeJS.ProcessEnv), seedDemo: false, runJobs: false };
   const runtime = await createRuntime(config, { database, migrate: false, log: () => undefined });
   return {

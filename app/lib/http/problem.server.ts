@@ -1,7 +1,18 @@
 // Maps any thrown value to an RFC 9457 problem document. AppErrors keep their
-// status and Japanese message; anything else becomes a 500 without details.
+// status and Japanese message; a database that is away becomes 503
+// "unavailable" with Retry-After; anything else becomes a 500 without details.
 import { AppError, isAppError } from "../errors";
 import { translate, type Locale } from "../i18n";
+import { isDatabaseUnavailable, reasonOf } from "../db/unavailable";
+
+/** What a 503 asks clients to wait before trying again. */
+export const RETRY_AFTER_SECONDS = 30;
+
+/** The AppError a thrown value stands for: itself, "unavailable" for a database outage, else "internal". */
+export function asAppError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  return new AppError(isDatabaseUnavailable(error) ? "unavailable" : "internal", { cause: error });
+}
 
 export interface ProblemDocument {
   type: string;
@@ -15,7 +26,7 @@ export interface ProblemDocument {
 }
 
 export function toProblem(error: unknown, requestId: string, locale: Locale = "ja"): ProblemDocument {
-  const appError = isAppError(error) ? error : new AppError("internal", { cause: error });
+  const appError = asAppError(error);
   const problem: ProblemDocument = {
     type: `https://renkei.invalid/problems/${appError.code.replace(/_/g, "-")}`,
     title: translate(locale, appError.messageKey, appError.params),
@@ -31,9 +42,12 @@ export function toProblem(error: unknown, requestId: string, locale: Locale = "j
 
 export function problemResponse(error: unknown, requestId: string, locale: Locale = "ja"): Response {
   const problem = toProblem(error, requestId, locale);
-  if (problem.status >= 500) console.error(`[error] ${requestId}`, error);
-  return new Response(JSON.stringify(problem), {
-    status: problem.status,
-    headers: { "content-type": "application/problem+json; charset=utf-8", "x-request-id": requestId, "cache-control": "no-store" },
-  });
+  const headers = new Headers({ "content-type": "application/problem+json; charset=utf-8", "x-request-id": requestId, "cache-control": "no-store" });
+  if (problem.code === "unavailable") {
+    headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+    console.error(`[error] ${requestId} database unavailable: ${reasonOf(error)}`);
+  } else if (problem.status >= 500) {
+    console.error(`[error] ${requestId}`, error);
+  }
+  return new Response(JSON.stringify(problem), { status: problem.status, headers });
 }

@@ -956,4 +956,7 @@ export const en: Record<MessageKey, string> = {
   "validation.approvalChain.duplicate": "Two steps have the same name.",
   "validation.approvalChain.allOptional": "Give at least one step that is always taken.",
   "audit.action.agreement.approvalChain": "Changed the approval chain",
+  // Issue 17: data safety (database outage)
+  "error.unavailable": "The service is temporarily unavailable.",
+  "error.unavailable.lead": "The database cannot be reached, so this page cannot be shown. Please try again in a little while. What you sent may not have been saved.",
 };

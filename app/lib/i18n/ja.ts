@@ -954,6 +954,9 @@ export const ja = {
   "validation.approvalChain.duplicate": "同じ名前の手続きが2つあります。",
   "validation.approvalChain.allOptional": "必ず行う手続きを1つ以上入れてください。",
   "audit.action.agreement.approvalChain": "決裁の流れを変更",
+  // Issue 17: data safety (database outage)
+  "error.unavailable": "ただいまサービスを利用できません。",
+  "error.unavailable.lead": "データベースに接続できないため、この画面を表示できません。しばらく待ってから、もう一度お試しください。送信した内容は保存されていないことがあります。",
 } as const;
 
 export type MessageKey = keyof typeof ja;
