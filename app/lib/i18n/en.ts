@@ -956,4 +956,6 @@ export const en: Record<MessageKey, string> = {
   "validation.approvalChain.duplicate": "Two steps have the same name.",
   "validation.approvalChain.allOptional": "Give at least one step that is always taken.",
   "audit.action.agreement.approvalChain": "Changed the approval chain",
+  // Issue 17: audit log, redirects and headers (leaks)
+  "audit.redacted": "(Changes withheld: you may not see this object.)",
 };

@@ -954,6 +954,8 @@ export const ja = {
   "validation.approvalChain.duplicate": "同じ名前の手続きが2つあります。",
   "validation.approvalChain.allOptional": "必ず行う手続きを1つ以上入れてください。",
   "audit.action.agreement.approvalChain": "決裁の流れを変更",
+  // Issue 17: audit log, redirects and headers (leaks)
+  "audit.redacted": "（閲覧権限のない対象のため、変更内容は表示しません）",
 } as const;
 
 export type MessageKey = keyof typeof ja;
