@@ -36,7 +36,7 @@ describe("safeRedirectPath", () => {
     [`/${"a".repeat(3000)}`, "too long"],
     [null, "missing"],
     [["/a"], "not a string"],
-  ])("refuses %j (%s)", (target) => {
+  ] as [unknown, string][])("refuses %j (%s)", (target) => {
     expect(safeRedirectPath(target, here)).toBe("/");
   });
 
