@@ -54,8 +54,13 @@ runtime = await build.entry.module.startRuntime().catch(fail);
 const app = express();
 app.disable("x-powered-by");
 app.use(compression());
-app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-app.use(express.static("build/client", { maxAge: "1h" }));
+// Static files get the same protective headers as pages (nosniff, HSTS …): app/server/security-headers.server.ts.
+const securityHeaders = build.entry.module.commonSecurityHeaders(runtime.config.baseUrl);
+const setHeaders = (res) => {
+  for (const [name, value] of securityHeaders) res.setHeader(name, value);
+};
+app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", setHeaders }));
+app.use(express.static("build/client", { maxAge: "1h", setHeaders }));
 app.all("/{*splat}", createRequestHandler({ build }));
 handle = app;
 console.log(`[renkei] listening on ${runtime.config.baseUrl} (database: ${runtime.database.kind}, ready in ${Date.now() - started} ms)`);

@@ -4,6 +4,7 @@ import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { ServerRouter, type EntryContext } from "react-router";
+import { commonSecurityHeaders, createNonce, setDocumentHeaders } from "~/server/security-headers.server";
 
 export const streamTimeout = 5_000;
 
@@ -11,14 +12,16 @@ export default function handleRequest(request: Request, responseStatusCode: numb
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const readyOption = isbot(request.headers.get("user-agent") ?? "") || routerContext.isSpaMode ? "onAllReady" : "onShellReady";
-    const { pipe, abort } = renderToPipeableStream(<ServerRouter context={routerContext} url={request.url} />, {
+    // One nonce per page: React Router and React put it on their inline scripts,
+    // the Content-Security-Policy allows only scripts that carry it.
+    const nonce = createNonce();
+    const { pipe, abort } = renderToPipeableStream(<ServerRouter context={routerContext} url={request.url} nonce={nonce} />, {
+      nonce,
       [readyOption]() {
         shellRendered = true;
         const body = new PassThrough();
         responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-        responseHeaders.set("X-Content-Type-Options", "nosniff");
-        responseHeaders.set("Referrer-Policy", "same-origin");
-        responseHeaders.set("X-Frame-Options", "DENY");
+        setDocumentHeaders(responseHeaders, nonce, { development: import.meta.env.DEV });
         resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
         pipe(body);
       },
@@ -39,3 +42,5 @@ export { handleServerError as handleError } from "~/server/outage.server";
 
 /** Lets server.mjs start the runtime (migrations, demo data, jobs) before listening. */
 export { getRuntime as startRuntime } from "~/server/runtime.server";
+/** Lets server.mjs put the same protective headers on static assets. */
+export { commonSecurityHeaders };

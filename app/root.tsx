@@ -1,3 +1,5 @@
+// First: configures Zod for the browser's Content-Security-Policy before any schema is created.
+import "~/lib/zod-csp";
 import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData, Form, Link, NavLink } from "react-router";
 import type { Route } from "./+types/root";
 import "./app.css";

@@ -35,7 +35,7 @@ export default function Audit({ loaderData }: Route.ComponentProps) {
             label(e.action),
             `${e.targetType}${e.targetId ? ` ${e.targetId.slice(0, 8)}` : ""}`,
             <code key="c" className="block max-w-md overflow-hidden text-ellipsis whitespace-nowrap text-dns-14N-130">
-              {e.after ? JSON.stringify(e.after) : ""}
+              {e.redacted ? t("audit.redacted") : e.after ? JSON.stringify(e.after) : ""}
             </code>,
           ])}
         />

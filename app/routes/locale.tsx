@@ -1,5 +1,6 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/locale";
+import { sameOriginReferer } from "~/lib/http/safe-redirect";
 import { isLocale } from "~/lib/i18n";
 import { languageCookie } from "~/server/cookies.server";
 
@@ -7,9 +8,7 @@ import { languageCookie } from "~/server/cookies.server";
 export async function action({ request }: Route.ActionArgs) {
   const form = await request.formData();
   const locale = form.get("locale");
-  const referer = request.headers.get("referer");
-  const back = referer && new URL(referer).origin === new URL(request.url).origin ? new URL(referer).pathname + new URL(referer).search : "/";
-  return redirect(back, {
+  return redirect(sameOriginReferer(request), {
     headers: { "Set-Cookie": languageCookie(isLocale(locale) ? locale : "ja") },
   });
 }

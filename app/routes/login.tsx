@@ -1,6 +1,7 @@
 import { Form, Link, redirect, useActionData, useNavigation } from "react-router";
 import type { Route } from "./+types/login";
 import { AppError } from "~/lib/errors";
+import { safeRedirectPath } from "~/lib/http/safe-redirect";
 import { localeFromRequest } from "~/lib/i18n";
 import { parseInput } from "~/lib/validation";
 import { useT } from "~/ui/i18n";
@@ -13,14 +14,10 @@ import { allowAttempt } from "~/server/rate-limit.server";
 import { activeOrganizationCookie } from "~/server/cookies.server";
 import { loginInput } from "~/features/identity/schema";
 
-/** Only same-site paths may be a post-login destination. */
-export function safeNext(value: unknown): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/";
-}
-
 export async function loader(args: Route.LoaderArgs) {
   if (await identityOf(args)) throw redirect("/");
-  return { next: safeNext(new URL(args.request.url).searchParams.get("next")) };
+  // Only a path on this site may be the post-login destination.
+  return { next: safeRedirectPath(new URL(args.request.url).searchParams.get("next"), args.request.url) };
 }
 
 export async function action(args: Route.ActionArgs) {
@@ -39,7 +36,7 @@ export async function action(args: Route.ActionArgs) {
     for (const cookie of response.headers.getSetCookie()) headers.append("Set-Cookie", cookie);
     // A fresh sign-in starts from the person's last organisation.
     headers.append("Set-Cookie", activeOrganizationCookie(null));
-    return redirect(safeNext(values.next), { headers });
+    return redirect(safeRedirectPath(values.next, args.request.url), { headers });
   } catch (error) {
     if (error instanceof AppError && error.code === "rate_limited") {
       return formFailure(new AppError("validation", { message: "error.rateLimited" }), values, locale);

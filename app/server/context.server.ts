@@ -10,6 +10,7 @@ import type { Role } from "~/lib/roles";
 import type { RequestContext, ScopedContext, TenantScope } from "~/lib/tenancy";
 import { identify, requireScopeFrom, scopeOf, type Identity } from "~/features/identity/gate.server";
 import { getRuntime, type Runtime } from "./runtime.server";
+import { applySecurityHeaders } from "./security-headers.server";
 
 export const runtimeContext = createContext<Runtime | null>(null);
 export const requestIdContext = createContext<string>("");
@@ -54,6 +55,7 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   }
   const response = await next();
   response.headers.set("x-request-id", requestId);
+  applySecurityHeaders(response, runtimeOf(context).config.baseUrl);
   return response;
 };
 

@@ -19,4 +19,6 @@ export interface AuditEntry {
   before: unknown;
   after: unknown;
   requestId: string;
+  /** before/after withheld: the caller may not see the object the entry records. */
+  redacted: boolean;
 }

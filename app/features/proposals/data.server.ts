@@ -1,6 +1,6 @@
 import { decodeCursor, encodeCursor, isIsoInstant } from "~/lib/cursor";
 import { containsPattern } from "~/lib/db/like";
-import { and, asc, count, desc, eq, exists, getTableColumns, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, getTableColumns, inArray, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db, Queryable } from "~/lib/db/client.server";
 import { notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
@@ -349,4 +349,25 @@ export async function proposerIdsOf(db: Db, municipalityId: string): Promise<str
     .where(and(eq(proposals.municipalityId, municipalityId), ne(proposals.status, "draft")))
     .limit(500);
   return rows.map((r) => r.id);
+}
+
+/**
+ * Of these proposals and dialogue messages, the ids the caller may see: the
+ * same rule as every proposal read (visibilityFilter). For records kept
+ * elsewhere that mention them, such as the audit log.
+ */
+export async function visibleProposalRecords(db: Db, scope: TenantScope, ids: { proposals: string[]; messages: string[] }): Promise<Set<string>> {
+  const proposalIds = [...new Set(ids.proposals.filter(isUuid))];
+  const messageIds = [...new Set(ids.messages.filter(isUuid))];
+  const [ownProposals, ofMessages] = await Promise.all([
+    proposalIds.length === 0 ? [] : db.select({ id: proposals.id }).from(proposals).where(and(inArray(proposals.id, proposalIds), visibilityFilter(scope))),
+    messageIds.length === 0
+      ? []
+      : db
+          .select({ id: proposalMessages.id })
+          .from(proposalMessages)
+          .innerJoin(proposals, eq(proposals.id, proposalMessages.proposalId))
+          .where(and(inArray(proposalMessages.id, messageIds), visibilityFilter(scope))),
+  ]);
+  return new Set([...ownProposals, ...ofMessages].map((r) => r.id));
 }

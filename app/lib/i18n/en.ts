@@ -959,4 +959,6 @@ export const en: Record<MessageKey, string> = {
   // Issue 17: data safety (database outage)
   "error.unavailable": "The service is temporarily unavailable.",
   "error.unavailable.lead": "The database cannot be reached, so this page cannot be shown. Please try again in a little while. What you sent may not have been saved.",
+  // Issue 17: audit log, redirects and headers (leaks)
+  "audit.redacted": "(Changes withheld: you may not see this object.)",
 };

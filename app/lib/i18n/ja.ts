@@ -957,6 +957,8 @@ export const ja = {
   // Issue 17: data safety (database outage)
   "error.unavailable": "ただいまサービスを利用できません。",
   "error.unavailable.lead": "データベースに接続できないため、この画面を表示できません。しばらく待ってから、もう一度お試しください。送信した内容は保存されていないことがあります。",
+  // Issue 17: audit log, redirects and headers (leaks)
+  "audit.redacted": "（閲覧権限のない対象のため、変更内容は表示しません）",
 } as const;
 
 export type MessageKey = keyof typeof ja;
