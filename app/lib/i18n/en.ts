@@ -956,4 +956,6 @@ export const en: Record<MessageKey, string> = {
   "validation.approvalChain.duplicate": "Two steps have the same name.",
   "validation.approvalChain.allOptional": "Give at least one step that is always taken.",
   "audit.action.agreement.approvalChain": "Changed the approval chain",
+  // Issue 17: approval races and token revocation (workflow)
+  "error.approvalDecided": "This approval step has already been recorded. Reload the page to see where the agreement stands.",
 };

@@ -954,6 +954,8 @@ export const ja = {
   "validation.approvalChain.duplicate": "同じ名前の手続きが2つあります。",
   "validation.approvalChain.allOptional": "必ず行う手続きを1つ以上入れてください。",
   "audit.action.agreement.approvalChain": "決裁の流れを変更",
+  // Issue 17: approval races and token revocation (workflow)
+  "error.approvalDecided": "この決裁はすでに記録されています。画面を読み込み直して、今の状態を確かめてください。",
 } as const;
 
 export type MessageKey = keyof typeof ja;
