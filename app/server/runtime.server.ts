@@ -7,7 +7,7 @@ import { createAuth, type Auth } from "~/lib/auth/auth.server";
 import { migrateDatabase, openPglite, openPostgres, type Database, type Db } from "~/lib/db/client.server";
 import { createMailTransport, type MailTransport } from "~/lib/mail.server";
 import { syncLocalGovernments } from "~/features/directory/commands.server";
-import { queuePasswordResetMail } from "~/features/identity/commands.server";
+import { queuePasswordResetMail, revokeAllApiTokens } from "~/features/identity/commands.server";
 import { deliverOutboxMail, sweepOutbox } from "~/features/notifications/delivery.server";
 import { readConfig, type Config } from "./config.server";
 import { startJobQueue, type JobQueue } from "./jobs.server";
@@ -61,6 +61,9 @@ export async function createRuntime(config: Config = readConfig(), options: Runt
     secret,
     secureCookies: config.secureCookies,
     onPasswordReset: (input) => queuePasswordResetMail({ ...baseContext, requestId: randomUUID(), jobs }, input),
+    onPasswordChanged: async ({ userId, reason }) => {
+      await revokeAllApiTokens(database.db, { requestId: randomUUID(), actor: { userId, userName: null, organizationId: null } }, userId, reason);
+    },
   });
   if (config.seedDemo) {
     const seeded = await seedDemoData({ db: database.db, auth, baseUrl: config.baseUrl });

@@ -4,6 +4,7 @@
 import { and, asc, eq, gt, gte, inArray, lte, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "~/lib/db/client.server";
 import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
+import type { MessageKey } from "~/lib/i18n";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import { formatWareki } from "~/lib/wareki";
 import { isPublicBody } from "~/lib/roles";
@@ -155,7 +156,7 @@ export async function updateAgreement(ctx: ScopedContext, id: string, rawInput: 
   });
 }
 
-const conflict = (message = "error.invalidTransition") => new AppError("conflict", { message });
+const conflict = (message: MessageKey = "error.invalidTransition") => new AppError("conflict", { message });
 
 /**
  * The agreement's row, locked until the transaction ends: every decision and

@@ -958,4 +958,7 @@ export const en: Record<MessageKey, string> = {
   "audit.action.agreement.approvalChain": "Changed the approval chain",
   // Issue 17: approval races and token revocation (workflow)
   "error.approvalDecided": "This approval step has already been recorded. Reload the page to see where the agreement stands.",
+  "settings.tokens.revokedBy.password_reset": "Your password was reset on {date}, so {count} API token(s) ({names}) were revoked. Create a new token for each integration that should keep working.",
+  "settings.tokens.revokedBy.password_change": "Your password was changed on {date}, so {count} API token(s) ({names}) were revoked. Create a new token for each integration that should keep working.",
+  "audit.action.token.revokeAll": "Revoked all API tokens after a password reset or change",
 };
