@@ -14,8 +14,8 @@ import * as forgotPassword from "~/routes/forgot-password";
 import * as resetPasswordRoute from "~/routes/reset-password";
 import * as tokensApi from "~/routes/api/tokens";
 import * as meApi from "~/routes/api/me";
-import { createApiToken, revokeApiToken } from "./commands.server";
-import { latestTokenRevocation, listApiTokens } from "./data.server";
+import { createApiToken, revokeApiToken } from "~/features/identity/commands.server";
+import { latestTokenRevocation, listApiTokens } from "~/features/identity/data.server";
 
 const drivers = await testDrivers();
 const NEW_PASSWORD = "a-brand-new-password-2027";
