@@ -238,20 +238,14 @@ export async function transitionAgreement(ctx: ScopedContext, id: string, name: 
   return to;
 }
 
-/** Tells everyone acting for the agreement (but the actor) where it stands now. */
-async function notifyStatus(tx: Tx, ctx: ScopedContext, a: typeof agreements.$inferSelect, partyOrgIds: string[], to: AgreementStatus) {
+/** Tells everyone acting for the agreement (but the actor) what happened to it. */
+async function notifyParties(tx: Tx, ctx: ScopedContext, a: typeof agreements.$inferSelect, partyOrgIds: string[], notice: Pick<Parameters<typeof notifyUsers>[1], "title" | "body" | "params">) {
   const recipients = await partyRecipients(tx, a.municipalityId, partyOrgIds, ctx.scope.userId);
-  return notifyUsers(tx, {
-    recipients,
-    organizationId: null,
-    kind: "agreement",
-    title: "notify.agreementStatus.title",
-    body: "notify.agreementStatus.body",
-    params: { title: a.title, status: { key: `agreements.status.${to}` } },
-    link: `/agreements/${a.id}`,
-    baseUrl: ctx.baseUrl,
-  });
+  return notifyUsers(tx, { recipients, organizationId: null, kind: "agreement", ...notice, link: `/agreements/${a.id}`, baseUrl: ctx.baseUrl });
 }
+
+const notifyStatus = (tx: Tx, ctx: ScopedContext, a: typeof agreements.$inferSelect, partyOrgIds: string[], to: AgreementStatus) =>
+  notifyParties(tx, ctx, a, partyOrgIds, { title: "notify.agreementStatus.title", body: "notify.agreementStatus.body", params: { title: a.title, status: { key: `agreements.status.${to}` } } });
 
 /**
  * Records one approval (or a return) with approver, date and comment. Only a
@@ -407,17 +401,7 @@ export async function handOver(ctx: ScopedContext, id: string, rawInput: unknown
       .values({ agreementId: id, organizationId: current.organizationId, rank: current.rank, fromName: current.personName, toName: input.personName, notes: input.notes, openItems: input.openItems ?? "", meetingOn: input.meetingOn ?? null, createdBy: ctx.scope.userId })
       .returning();
     await recordAudit(tx, audit(ctx), { action: "agreement.handover", targetType: "agreement", targetId: id, before: current, after: { successor, handover } });
-    const recipients = await partyRecipients(tx, a.municipalityId, partyOrgIds, ctx.scope.userId);
-    return notifyUsers(tx, {
-      recipients,
-      organizationId: null,
-      kind: "agreement",
-      title: "notify.agreementHandover.title",
-      body: "notify.agreementHandover.body",
-      params: { title: a.title, from: current.personName, to: input.personName },
-      link: `/agreements/${id}`,
-      baseUrl: ctx.baseUrl,
-    });
+    return notifyParties(tx, ctx, a, partyOrgIds, { title: "notify.agreementHandover.title", body: "notify.agreementHandover.body", params: { title: a.title, from: current.personName, to: input.personName } });
   });
   await dispatchMail(ctx.jobs, mailIds);
 }
