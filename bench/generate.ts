@@ -91,6 +91,7 @@ async function hashPasswordOnce(database: Database, password: string): Promise<s
     secret: "bench-secret-bench-secret-bench-secret",
     secureCookies: false,
     onPasswordReset: async () => undefined,
+    onPasswordChanged: async () => undefined,
   });
   return (await auth.$context).password.hash(password);
 }

@@ -9,12 +9,12 @@ import { formatDateTime } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
 import { languageCookie } from "~/server/cookies.server";
-import { listApiTokens } from "~/features/identity/data.server";
+import { latestTokenRevocation, listApiTokens } from "~/features/identity/data.server";
 import { createApiToken, revokeApiToken, updateUserSettings } from "~/features/identity/commands.server";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx, identity } = await requirePageScope(args);
-  return { tokens: await listApiTokens(ctx), emailNotifications: identity.user.emailNotifications, locale: identity.user.locale };
+  return { tokens: await listApiTokens(ctx), revocation: await latestTokenRevocation(ctx), emailNotifications: identity.user.emailNotifications, locale: identity.user.locale };
 }
 
 export async function action(args: Route.ActionArgs) {
@@ -75,6 +75,17 @@ export default function Settings({ loaderData }: Route.ComponentProps) {
       </p>
       <Section title={t("settings.tokens")}>
         <p className="text-std-16N-170">{t("settings.tokens.lead")}</p>
+        {loaderData.revocation ? (
+          <Notice>
+            <p data-testid="tokens-revoked">
+              {t(`settings.tokens.revokedBy.${loaderData.revocation.reason}`, {
+                date: formatDateTime(loaderData.revocation.revokedAt),
+                count: loaderData.revocation.names.length,
+                names: [...new Set(loaderData.revocation.names)].join("、"),
+              })}
+            </p>
+          </Notice>
+        ) : null}
         {done?.created ? (
           <Notice kind="success">
             <p>{t("settings.tokens.created")}</p>

@@ -15,7 +15,7 @@ import {
 } from "~/lib/db/client.server";
 import { createMailTransport, type MailTransport } from "~/lib/mail.server";
 import { syncLocalGovernments } from "~/features/directory/commands.server";
-import { queuePasswordResetMail } from "~/features/identity/commands.server";
+import { queuePasswordResetMail, revokeAllApiTokens } from "~/features/identity/commands.server";
 import { deliverOutboxMail, sweepOutbox } from "~/features/notifications/delivery.server";
 import { readConfig, type Config } from "./config.server";
 import { startJobQueue, type JobQueue } from "./jobs.server";
@@ -104,6 +104,9 @@ export async function createRuntime(config: Config = readConfig(), options: Runt
     secret,
     secureCookies: config.secureCookies,
     onPasswordReset: (input) => queuePasswordResetMail({ ...baseContext, requestId: randomUUID(), jobs }, input),
+    onPasswordChanged: async ({ userId, reason }) => {
+      await revokeAllApiTokens(database.db, { requestId: randomUUID(), actor: { userId, userName: null, organizationId: null } }, userId, reason);
+    },
   });
   if (config.seedDemo) {
     const seeded = await seedDemoData({ db: database.db, auth, baseUrl: config.baseUrl });

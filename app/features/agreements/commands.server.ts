@@ -1,9 +1,10 @@
 // Agreements: register (directly or from a proposal), internal approvals step
 // by step, signing and the life after it. Every command writes its change,
 // its timeline event and its audit entry in one transaction.
-import { and, asc, eq, gte, inArray, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, lte, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "~/lib/db/client.server";
 import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
+import type { MessageKey } from "~/lib/i18n";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import { formatWareki } from "~/lib/wareki";
 import { isPublicBody } from "~/lib/roles";
@@ -155,20 +156,26 @@ export async function updateAgreement(ctx: ScopedContext, id: string, rawInput: 
   });
 }
 
-/** Moves the agreement on; signing needs every approval step approved. */
-export async function transitionAgreement(ctx: ScopedContext, id: string, name: AgreementTransition, rawInput: unknown = {}): Promise<AgreementStatus> {
-  if (!Object.hasOwn(agreementTransitions, name)) throw notFound();
-  const { agreement: a, partyOrgIds } = await visibleAgreement(ctx.db, ctx.scope, id);
-  if (!isOwningDesk(ctx.scope, a)) throw forbidden();
-  if (!availableAgreementTransitions(ctx.scope, a).includes(name)) throw new AppError("conflict", { message: "error.invalidTransition" });
-  const to = agreementTransitions[name].to;
-  const set: Partial<typeof agreements.$inferSelect> = { status: to };
+const conflict = (message: MessageKey = "error.invalidTransition") => new AppError("conflict", { message });
+
+/**
+ * The agreement's row, locked until the transaction ends: every decision and
+ * transition on one agreement reads its state and changes it one after
+ * another, so two people acting at once get one success and one 409.
+ */
+async function lockAgreement(tx: Tx, id: string) {
+  const [row] = await tx.select().from(agreements).where(eq(agreements.id, id)).for("update");
+  if (!row) throw notFound();
+  return row;
+}
+
+/** What a transition writes besides the status, from its input and the agreement as it stands under the lock. */
+function transitionChanges(name: AgreementTransition, rawInput: unknown, a: typeof agreements.$inferSelect) {
+  const set: Partial<typeof agreements.$inferSelect> = { status: agreementTransitions[name].to };
   let note: string | null = null;
   let includeSteps: string[] = [];
   if (name === "sign") {
     const input = parseInput(signInput, rawInput);
-    const steps = await ctx.db.select({ status: approvalSteps.status }).from(approvalSteps).where(eq(approvalSteps.agreementId, id));
-    if (!approvalsComplete(steps)) throw new AppError("conflict", { message: "error.approvalsIncomplete" });
     Object.assign(set, { signedOn: input.signedOn, ceremony: input.ceremony ?? "", pressRelease: input.pressRelease ?? "", publicSummary: input.publicSummary ?? "", isPublic: input.isPublic });
   } else if (name === "renew") {
     const input = parseInput(renewInput, rawInput);
@@ -187,13 +194,32 @@ export async function transitionAgreement(ctx: ScopedContext, id: string, name: 
   } else {
     note = parseInput(transitionNoteInput, rawInput).note ?? null;
   }
-  // The chain as it stands now, with the optional steps (a council report …) this agreement needs.
-  const chain = name === "submitForApproval" ? (await getApprovalChain(ctx.db, a.municipalityId)).steps.filter((s) => !s.optional || includeSteps.includes(s.label)).map((s) => s.label) : [];
-  const partners = name === "submitForApproval" ? partyOrgIds.filter((p) => p !== a.municipalityId) : [];
+  return { set, note, includeSteps };
+}
+
+/** Moves the agreement on; signing needs every approval step approved. */
+export async function transitionAgreement(ctx: ScopedContext, id: string, name: AgreementTransition, rawInput: unknown = {}): Promise<AgreementStatus> {
+  if (!Object.hasOwn(agreementTransitions, name)) throw notFound();
+  const { agreement: seen, partyOrgIds } = await visibleAgreement(ctx.db, ctx.scope, id);
+  if (!isOwningDesk(ctx.scope, seen)) throw forbidden();
+  // A quick answer from what the caller saw; the transaction checks again under the lock.
+  if (!availableAgreementTransitions(ctx.scope, seen).includes(name)) throw conflict();
+  const to = agreementTransitions[name].to;
+  // The chain as it stands now (read before the transaction: PGlite has one connection).
+  const chainSteps = name === "submitForApproval" ? (await getApprovalChain(ctx.db, seen.municipalityId)).steps : [];
   const mailIds = await ctx.db.transaction(async (tx) => {
-    const [row] = await tx.update(agreements).set(set).where(and(eq(agreements.id, id), eq(agreements.status, a.status))).returning({ id: agreements.id });
-    if (!row) throw new AppError("conflict", { message: "error.invalidTransition" });
+    const a = await lockAgreement(tx, id);
+    if (!availableAgreementTransitions(ctx.scope, a).includes(name)) throw conflict();
+    const { set, note, includeSteps } = transitionChanges(name, rawInput, a);
+    if (name === "sign") {
+      const steps = await tx.select({ status: approvalSteps.status }).from(approvalSteps).where(eq(approvalSteps.agreementId, id));
+      if (!approvalsComplete(steps)) throw conflict("error.approvalsIncomplete");
+    }
+    await tx.update(agreements).set(set).where(eq(agreements.id, id));
     if (name === "submitForApproval") {
+      // With the optional steps (a council report …) this agreement needs; every step starts pending.
+      const chain = chainSteps.filter((s) => !s.optional || includeSteps.includes(s.label)).map((s) => s.label);
+      const partners = partyOrgIds.filter((p) => p !== a.municipalityId);
       await tx.delete(approvalSteps).where(eq(approvalSteps.agreementId, id));
       await tx.insert(approvalSteps).values([
         ...chain.map((label, position) => ({ agreementId: id, position, side: "municipality" as const, partyOrgId: a.municipalityId, label })),
@@ -206,47 +232,68 @@ export async function transitionAgreement(ctx: ScopedContext, id: string, name: 
     }
     await tx.insert(agreementEvents).values({ agreementId: id, fromStatus: a.status, toStatus: to, actorUserId: ctx.scope.userId, actorName: ctx.scope.userName, note });
     await recordAudit(tx, audit(ctx), { action: `agreement.${name}`, targetType: "agreement", targetId: id, before: { status: a.status }, after: { status: to, ...set } });
-    const recipients = await partyRecipients(tx, a.municipalityId, partyOrgIds, ctx.scope.userId);
-    return notifyUsers(tx, {
-      recipients,
-      organizationId: null,
-      kind: "agreement",
-      title: "notify.agreementStatus.title",
-      body: "notify.agreementStatus.body",
-      params: { title: a.title, status: { key: `agreements.status.${to}` } },
-      link: `/agreements/${id}`,
-      baseUrl: ctx.baseUrl,
-    });
+    return notifyStatus(tx, ctx, a, partyOrgIds, to);
   });
   await dispatchMail(ctx.jobs, mailIds);
   return to;
 }
 
-/** Records one approval (or a return) with approver, date and comment. */
+/** Tells everyone acting for the agreement (but the actor) what happened to it. */
+async function notifyParties(tx: Tx, ctx: ScopedContext, a: typeof agreements.$inferSelect, partyOrgIds: string[], notice: Pick<Parameters<typeof notifyUsers>[1], "title" | "body" | "params">) {
+  const recipients = await partyRecipients(tx, a.municipalityId, partyOrgIds, ctx.scope.userId);
+  return notifyUsers(tx, { recipients, organizationId: null, kind: "agreement", ...notice, link: `/agreements/${a.id}`, baseUrl: ctx.baseUrl });
+}
+
+const notifyStatus = (tx: Tx, ctx: ScopedContext, a: typeof agreements.$inferSelect, partyOrgIds: string[], to: AgreementStatus) =>
+  notifyParties(tx, ctx, a, partyOrgIds, { title: "notify.agreementStatus.title", body: "notify.agreementStatus.body", params: { title: a.title, status: { key: `agreements.status.${to}` } } });
+
+/**
+ * Records one approval (or a return) with approver, date and comment. Only a
+ * pending step is decided, the city's steps in order. A return (差戻し) by any
+ * approver sends the whole 決裁 back to the drafter: the agreement is a draft
+ * again, the steps after the returned one are pending again, and submitting
+ * it again starts every step afresh (see docs/decisions/0013).
+ */
 export async function recordApproval(ctx: ScopedContext, id: string, rawInput: unknown): Promise<void> {
-  const { agreement: a } = await visibleAgreement(ctx.db, ctx.scope, id);
-  if (!isOwningDesk(ctx.scope, a)) throw forbidden();
-  if (a.status !== "internal_approval") throw new AppError("conflict", { message: "error.invalidTransition" });
+  const { agreement: seen, partyOrgIds } = await visibleAgreement(ctx.db, ctx.scope, id);
+  if (!isOwningDesk(ctx.scope, seen)) throw forbidden();
+  if (seen.status !== "internal_approval") throw conflict();
   const input = parseInput(approvalDecisionInput, rawInput);
-  const steps = await ctx.db.select().from(approvalSteps).where(eq(approvalSteps.agreementId, id)).orderBy(asc(approvalSteps.position));
-  const step = steps.find((s) => s.id === input.stepId);
-  if (!step) throw fieldError("stepId", "validation.invalidChoice");
-  // The city's chain is approved in order (課長 before 部長 …); partners' independently.
-  const earlier = steps.filter((s) => s.side === "municipality" && s.position < step.position && s.status !== "approved");
-  if (step.side === "municipality" && earlier.length > 0) throw new AppError("conflict", { message: "error.approvalOrder" });
-  await ctx.db.transaction(async (tx) => {
-    await tx
+  const mailIds = await ctx.db.transaction(async (tx) => {
+    const a = await lockAgreement(tx, id);
+    if (a.status !== "internal_approval") throw conflict();
+    const steps = await tx.select().from(approvalSteps).where(eq(approvalSteps.agreementId, id)).orderBy(asc(approvalSteps.position));
+    const step = steps.find((s) => s.id === input.stepId);
+    if (!step) throw fieldError("stepId", "validation.invalidChoice");
+    if (step.status !== "pending") throw conflict("error.approvalDecided");
+    // The city's chain is approved in order (課長 before 部長 …); partners' independently.
+    const earlier = steps.filter((s) => s.side === "municipality" && s.position < step.position && s.status !== "approved");
+    if (step.side === "municipality" && earlier.length > 0) throw conflict("error.approvalOrder");
+    const [decided] = await tx
       .update(approvalSteps)
       .set({ status: input.decision, approverName: input.approverName, decidedOn: input.decidedOn, comment: input.comment ?? null, recordedBy: ctx.scope.userId, recordedAt: sql`now()` })
-      .where(eq(approvalSteps.id, step.id));
+      .where(and(eq(approvalSteps.id, step.id), eq(approvalSteps.status, "pending")))
+      .returning({ id: approvalSteps.id });
+    if (!decided) throw conflict("error.approvalDecided");
+    const returned = input.decision === "returned";
+    if (returned) {
+      await tx
+        .update(approvalSteps)
+        .set({ status: "pending", approverName: null, decidedOn: null, comment: null, recordedBy: null, recordedAt: null })
+        .where(and(eq(approvalSteps.agreementId, id), gt(approvalSteps.position, step.position)));
+      await tx.update(agreements).set({ status: "draft" }).where(eq(agreements.id, id));
+      await tx.insert(agreementEvents).values({ agreementId: id, fromStatus: a.status, toStatus: "draft", actorUserId: ctx.scope.userId, actorName: ctx.scope.userName, note: input.comment ?? `${step.label}: ${input.approverName}` });
+    }
     await recordAudit(tx, audit(ctx), {
       action: "agreement.approval",
       targetType: "agreement",
       targetId: id,
-      before: { step: step.label, status: step.status },
-      after: { step: step.label, status: input.decision, approverName: input.approverName, decidedOn: input.decidedOn, comment: input.comment },
+      before: { step: step.label, status: step.status, agreementStatus: a.status },
+      after: { step: step.label, status: input.decision, approverName: input.approverName, decidedOn: input.decidedOn, comment: input.comment, agreementStatus: returned ? "draft" : a.status },
     });
+    return returned ? notifyStatus(tx, ctx, a, partyOrgIds, "draft") : [];
   });
+  await dispatchMail(ctx.jobs, mailIds);
 }
 
 /**
@@ -275,8 +322,8 @@ export async function amendAgreement(ctx: ScopedContext, id: string, rawInput: u
   if (!amendableStatuses.includes(a.status)) throw new AppError("conflict", { message: "error.invalidTransition" });
   const input = parseInput(amendInput, rawInput);
   return ctx.db.transaction(async (tx) => {
-    const [current] = await tx.select().from(agreements).where(eq(agreements.id, id)).for("update");
-    if (!current || !amendableStatuses.includes(current.status)) throw new AppError("conflict", { message: "error.invalidTransition" });
+    const current = await lockAgreement(tx, id);
+    if (!amendableStatuses.includes(current.status)) throw conflict();
     const version = await recordDocumentVersion(tx, ctx, current, input.reason);
     await recordAudit(tx, audit(ctx), { action: "agreement.amend", targetType: "agreement", targetId: id, after: { version, reason: input.reason } });
     return { version };
@@ -354,17 +401,7 @@ export async function handOver(ctx: ScopedContext, id: string, rawInput: unknown
       .values({ agreementId: id, organizationId: current.organizationId, rank: current.rank, fromName: current.personName, toName: input.personName, notes: input.notes, openItems: input.openItems ?? "", meetingOn: input.meetingOn ?? null, createdBy: ctx.scope.userId })
       .returning();
     await recordAudit(tx, audit(ctx), { action: "agreement.handover", targetType: "agreement", targetId: id, before: current, after: { successor, handover } });
-    const recipients = await partyRecipients(tx, a.municipalityId, partyOrgIds, ctx.scope.userId);
-    return notifyUsers(tx, {
-      recipients,
-      organizationId: null,
-      kind: "agreement",
-      title: "notify.agreementHandover.title",
-      body: "notify.agreementHandover.body",
-      params: { title: a.title, from: current.personName, to: input.personName },
-      link: `/agreements/${id}`,
-      baseUrl: ctx.baseUrl,
-    });
+    return notifyParties(tx, ctx, a, partyOrgIds, { title: "notify.agreementHandover.title", body: "notify.agreementHandover.body", params: { title: a.title, from: current.personName, to: input.personName } });
   });
   await dispatchMail(ctx.jobs, mailIds);
 }

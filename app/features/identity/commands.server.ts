@@ -12,7 +12,7 @@ import { isUuid, parseInput } from "~/lib/validation";
 import { recordAudit } from "~/features/audit/commands.server";
 import { dispatchMail, enqueueMail, notifyUsers } from "~/features/notifications/commands.server";
 import { localGovernmentExists } from "~/features/directory/data.server";
-import { apiTokens, authVerifications, invitations, memberships, organizations, users } from "./tables";
+import { apiTokens, authVerifications, invitations, memberships, organizations, users, type ApiTokenRevokedReason } from "./tables";
 import { canCreateOrganization, canInvite } from "./policy";
 import { generateApiToken, generateInvitationToken } from "./tokens";
 import {
@@ -317,12 +317,35 @@ export async function revokeApiToken(ctx: ScopedContext, tokenId: string): Promi
   await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(apiTokens)
-      .set({ revokedAt: sql`now()` })
+      .set({ revokedAt: sql`now()`, revokedReason: "owner" })
       .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, ctx.scope.userId), isNull(apiTokens.revokedAt)))
       .returning({ id: apiTokens.id, name: apiTokens.name });
     // Someone else's token and a missing one look the same.
     if (!row) throw notFound();
     await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, { action: "token.revoke", targetType: "api_token", targetId: row.id, before: { name: row.name }, organizationId: null });
+  });
+}
+
+/**
+ * After a password reset or change, every live API token of the user stops
+ * working (personal ones and those issued at sign-in), as the sessions do: a
+ * reset means the account may have been in someone else's hands, and a token
+ * opens the API as fully as the password. Audited with what was revoked.
+ */
+export async function revokeAllApiTokens(
+  db: Db,
+  audit: { requestId: string; actor: { userId: string | null; userName: string | null; organizationId: string | null } },
+  userId: string,
+  reason: Exclude<ApiTokenRevokedReason, "owner">,
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    const revoked = await tx
+      .update(apiTokens)
+      .set({ revokedAt: sql`now()`, revokedReason: reason })
+      .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix });
+    await recordAudit(tx, audit, { action: "token.revokeAll", targetType: "user", targetId: userId, after: { reason, revoked }, organizationId: null });
+    return revoked.length;
   });
 }
 

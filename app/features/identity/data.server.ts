@@ -134,6 +134,38 @@ export async function listApiTokens(ctx: ScopedContext): Promise<ApiTokenView[]>
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), lastUsedAt: r.lastUsedAt?.toISOString() ?? null }));
 }
 
+/** Tokens that stopped working together when the password was reset or changed. */
+export interface TokenRevocationView {
+  reason: "password_reset" | "password_change";
+  revokedAt: string;
+  names: string[];
+}
+
+const REVOCATION_NOTICE_DAYS = 30;
+
+/**
+ * The caller's latest password reset or change that revoked API tokens, within
+ * the last 30 days, so settings can say which integrations need a new token.
+ */
+export async function latestTokenRevocation(ctx: ScopedContext): Promise<TokenRevocationView | null> {
+  const rows = await ctx.db
+    .select({ name: apiTokens.name, revokedAt: apiTokens.revokedAt, reason: apiTokens.revokedReason })
+    .from(apiTokens)
+    .where(
+      and(
+        eq(apiTokens.userId, ctx.scope.userId),
+        inArray(apiTokens.revokedReason, ["password_reset", "password_change"]),
+        gt(apiTokens.revokedAt, sql`now() - make_interval(days => ${REVOCATION_NOTICE_DAYS})`),
+      ),
+    )
+    .orderBy(desc(apiTokens.revokedAt), asc(apiTokens.name));
+  const latest = rows[0];
+  if (!latest?.revokedAt) return null;
+  // One revocation is one statement: its tokens share the transaction's timestamp.
+  const same = rows.filter((r) => r.revokedAt?.getTime() === latest.revokedAt!.getTime());
+  return { reason: latest.reason as TokenRevocationView["reason"], revokedAt: latest.revokedAt.toISOString(), names: same.map((r) => r.name) };
+}
+
 export interface InvitationView {
   id: string;
   email: string;

@@ -163,6 +163,9 @@ export const invitations = pgTable(
 );
 
 /** Personal API tokens; only a SHA-256 hash of the secret is stored. */
+export const apiTokenRevokedReasons = ["owner", "password_reset", "password_change"] as const;
+export type ApiTokenRevokedReason = (typeof apiTokenRevokedReasons)[number];
+
 export const apiTokens = pgTable(
   "api_tokens",
   {
@@ -177,6 +180,8 @@ export const apiTokens = pgTable(
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     expiresAt: timestamp("expires_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** Why it stopped working: revoked by its owner, or with every other token when the password was reset or changed. */
+    revokedReason: text("revoked_reason", { enum: apiTokenRevokedReasons }),
   },
   (t) => [index("api_tokens_user").on(t.userId)],
 );

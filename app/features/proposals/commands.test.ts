@@ -440,6 +440,24 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
     });
   });
 
+  describe("races (issue 17)", () => {
+    const ROUNDS = 5;
+    const settle = async (calls: Promise<unknown>[]) => (await Promise.allSettled(calls)).map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as { code?: string }).code));
+
+    // Transitions update `WHERE status = <the status they checked>`: the loser changes nothing.
+    it("lets one of two desk decisions win; the other gets 409 and no audit entry", async () => {
+      const t = await town();
+      for (let round = 0; round < ROUNDS; round++) {
+        const id = await screened(t);
+        const [a, b] = [await as(t.desk), await as(t.deskStaff)];
+        const outcomes = await settle([transitionProposal(a, id, "accept", {}), transitionProposal(b, id, "decline", { grounds: ["advertising_only"], reason: "営業目的のため" })]);
+        expect(outcomes.sort()).toEqual(["conflict", "ok"]);
+        const entries = [...(await auditRows(app.runtime.db, { requestId: a.requestId })), ...(await auditRows(app.runtime.db, { requestId: b.requestId }))];
+        expect(entries).toHaveLength(1);
+      }
+    });
+  });
+
   describe("publication", () => {
     it("publishes a summary only when both the desk and the proposer agree", async () => {
       const t = await town();

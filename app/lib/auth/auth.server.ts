@@ -4,6 +4,7 @@
 // HTTP handler is not mounted.
 import { hash, verify } from "@node-rs/argon2";
 import { betterAuth } from "better-auth";
+import { createAuthMiddleware, isAPIError } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import type { Db } from "../db/client.server";
 import { authAccounts, authSessions, authVerifications, users } from "../db/schema";
@@ -14,6 +15,12 @@ export interface AuthConfig {
   secureCookies: boolean;
   /** Receives the reset token; the app mails its own /reset-password link. */
   onPasswordReset: (input: { userId: string; email: string; name: string; token: string }) => Promise<void>;
+  /**
+   * Called once a password was reset (from a mailed link) or changed (with
+   * the current one): the app revokes what the sessions do not cover, its API
+   * tokens. better-auth itself revokes the sessions.
+   */
+  onPasswordChanged: (input: { userId: string; reason: "password_reset" | "password_change" }) => Promise<void>;
 }
 
 // OWASP's minimum recommended Argon2id parameters (19 MiB, 2 passes).
@@ -49,6 +56,18 @@ export function createAuth(db: Db, config: AuthConfig) {
       sendResetPassword: async ({ user, token }) => {
         await config.onPasswordReset({ userId: user.id, email: user.email, name: user.name, token });
       },
+      onPasswordReset: async ({ user }) => {
+        await config.onPasswordChanged({ userId: user.id, reason: "password_reset" });
+      },
+    },
+    hooks: {
+      // Runs for auth.api calls too; only a change that succeeded names the user in its answer.
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/change-password") return;
+        const returned = ctx.context.returned as { user?: { id?: string } } | undefined;
+        if (!returned || isAPIError(returned) || !returned.user?.id) return;
+        await config.onPasswordChanged({ userId: returned.user.id, reason: "password_change" });
+      }),
     },
   });
 }

@@ -961,4 +961,9 @@ export const en: Record<MessageKey, string> = {
   "error.unavailable.lead": "The database cannot be reached, so this page cannot be shown. Please try again in a little while. What you sent may not have been saved.",
   // Issue 17: audit log, redirects and headers (leaks)
   "audit.redacted": "(Changes withheld: you may not see this object.)",
+  // Issue 17: approval races and token revocation (workflow)
+  "error.approvalDecided": "This approval step has already been recorded. Reload the page to see where the agreement stands.",
+  "settings.tokens.revokedBy.password_reset": "Your password was reset on {date}, so {count} API token(s) ({names}) were revoked. Create a new token for each integration that should keep working.",
+  "settings.tokens.revokedBy.password_change": "Your password was changed on {date}, so {count} API token(s) ({names}) were revoked. Create a new token for each integration that should keep working.",
+  "audit.action.token.revokeAll": "Revoked all API tokens after a password reset or change",
 };

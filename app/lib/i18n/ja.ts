@@ -959,6 +959,11 @@ export const ja = {
   "error.unavailable.lead": "データベースに接続できないため、この画面を表示できません。しばらく待ってから、もう一度お試しください。送信した内容は保存されていないことがあります。",
   // Issue 17: audit log, redirects and headers (leaks)
   "audit.redacted": "（閲覧権限のない対象のため、変更内容は表示しません）",
+  // Issue 17: approval races and token revocation (workflow)
+  "error.approvalDecided": "この決裁はすでに記録されています。画面を読み込み直して、今の状態を確かめてください。",
+  "settings.tokens.revokedBy.password_reset": "{date}にパスワードを再設定したため、API トークン {count} 件（{names}）を無効にしました。使い続ける連携には、新しいトークンを作成してください。",
+  "settings.tokens.revokedBy.password_change": "{date}にパスワードを変更したため、API トークン {count} 件（{names}）を無効にしました。使い続ける連携には、新しいトークンを作成してください。",
+  "audit.action.token.revokeAll": "パスワードの再設定・変更に伴い API トークンをすべて無効化",
 } as const;
 
 export type MessageKey = keyof typeof ja;
