@@ -1,5 +1,6 @@
 // Configuration from the environment, read once. See the README's table.
 import path from "node:path";
+import { OperatorError } from "~/lib/operator-error";
 import { databaseTimeoutsFromEnv, type DatabaseTimeouts } from "~/lib/db/options";
 
 export interface Config {
@@ -26,7 +27,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   const production = env.NODE_ENV === "production";
   if (production && !env.RENKEI_SECRET && databaseUrl) {
-    throw new Error("RENKEI_SECRET must be set (32+ random characters) when running on a PostgreSQL server in production.");
+    throw new OperatorError(
+      "本番環境で PostgreSQL を使うときは RENKEI_SECRET（32文字以上のランダムな文字列）を設定してください。例: RENKEI_SECRET=$(openssl rand -hex 32)\n" +
+        "RENKEI_SECRET must be set (32+ random characters) when running on a PostgreSQL server in production, e.g. RENKEI_SECRET=$(openssl rand -hex 32).",
+    );
   }
   const seedFlag = env.RENKEI_DEMO_DATA || undefined;
   return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { OperatorError } from "~/lib/operator-error";
 import { readConfig } from "./config.server";
 
 describe("configuration", () => {
@@ -14,6 +15,8 @@ describe("configuration", () => {
   });
 
   it("requires a secret for a production server database and uses secure cookies on https", () => {
+    // An OperatorError: server.mjs prints the bilingual message alone, without a stack trace.
+    expect(() => readConfig({ NODE_ENV: "production", DATABASE_URL: "postgres://x@db/renkei" } as NodeJS.ProcessEnv)).toThrow(OperatorError);
     expect(() => readConfig({ NODE_ENV: "production", DATABASE_URL: "postgres://x@db/renkei" } as NodeJS.ProcessEnv)).toThrow(/RENKEI_SECRET/);
     const config = readConfig({ RENKEI_BASE_URL: "https://renkei.city.example.lg.jp/", RENKEI_SECRET: "s".repeat(40) } as NodeJS.ProcessEnv);
     expect(config.baseUrl).toBe("https://renkei.city.example.lg.jp");

@@ -21,12 +21,13 @@ import { currentDocumentData, getAgreementTemplate, getApprovalChain, visibleAgr
 import { amendableStatuses } from "./document";
 import { renewedTerm } from "./term";
 import type { AgreementStatus } from "./constants";
+import { oneAtATime } from "~/lib/db/one-at-a-time";
 
 const audit = (ctx: ScopedContext) => ({ requestId: ctx.requestId, actor: ctx.scope });
 
 /** Everyone who acts for the agreement: the municipality's desk and every partner's members. */
 async function partyRecipients(tx: Tx, municipalityId: string, partyOrgIds: string[], exceptUserId?: string) {
-  const lists = await Promise.all([findDeskRecipients(tx, municipalityId), ...partyOrgIds.filter((p) => p !== municipalityId).map((p) => findMemberRecipients(tx, p))]);
+  const lists = await oneAtATime([() => findDeskRecipients(tx, municipalityId), ...partyOrgIds.filter((p) => p !== municipalityId).map((p) => () => findMemberRecipients(tx, p))]);
   return lists.flat().filter((r) => r.id !== exceptUserId);
 }
 

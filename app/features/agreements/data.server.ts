@@ -16,6 +16,7 @@ import { approvalsComplete, availableAgreementTransitions, canEditAgreement, can
 import { defaultApprovalChain, type ApprovalChainStep } from "./constants";
 import type { AgreementDetail, AgreementListInput, AgreementSummary, AgreementTemplateView, ApprovalChainView } from "./schema";
 import { amendableStatuses, defaultAgreementTemplate, type AgreementDocumentData, type AgreementDocumentVersionView } from "./document";
+import { oneAtATime } from "~/lib/db/one-at-a-time";
 
 type AgreementRow = typeof agreements.$inferSelect;
 
@@ -270,10 +271,10 @@ export async function readAgreementTemplate(ctx: ScopedContext): Promise<Agreeme
  * transactions that record a version.
  */
 export async function currentDocumentData(db: Db, a: AgreementRow): Promise<AgreementDocumentData> {
-  const [parties, items, template] = await Promise.all([
-    db.select().from(agreementParties).where(eq(agreementParties.agreementId, a.id)).orderBy(asc(agreementParties.position)),
-    db.select().from(agreementItems).where(eq(agreementItems.agreementId, a.id)).orderBy(asc(agreementItems.position)),
-    getAgreementTemplate(db, a.municipalityId),
+  const [parties, items, template] = await oneAtATime([
+    () => db.select().from(agreementParties).where(eq(agreementParties.agreementId, a.id)).orderBy(asc(agreementParties.position)),
+    () => db.select().from(agreementItems).where(eq(agreementItems.agreementId, a.id)).orderBy(asc(agreementItems.position)),
+    () => getAgreementTemplate(db, a.municipalityId),
   ]);
   const orgs = await organizationsByIds(db, [...parties.map((p) => p.organizationId), ...items.map((i) => i.departmentId).filter((d): d is string => Boolean(d))]);
   const byId = new Map(orgs.map((o) => [o.id, o]));

@@ -24,6 +24,7 @@ import { canCompleteActionItem, canManageMeetings } from "./policy";
 import { actionItemInput, meetingInput, type MeetingInput } from "./schema";
 import { visibleActionItem, visibleMeeting } from "./data.server";
 import { REMINDER_LEAD_MS } from "./constants";
+import { oneAtATime } from "~/lib/db/one-at-a-time";
 
 const audit = (ctx: ScopedContext) => ({ requestId: ctx.requestId, actor: ctx.scope });
 
@@ -146,7 +147,7 @@ export async function revokeCalendarFeed(ctx: ScopedContext): Promise<void> {
 
 /** The owning desk and the members of every partner: who hears about an agreement's meetings. */
 async function partyRecipients(db: Queryable, municipalityId: string, partyOrgIds: string[]): Promise<Recipient[]> {
-  const lists = await Promise.all([findDeskRecipients(db, municipalityId), ...partyOrgIds.filter((p) => p !== municipalityId).map((p) => findMemberRecipients(db, p))]);
+  const lists = await oneAtATime([() => findDeskRecipients(db, municipalityId), ...partyOrgIds.filter((p) => p !== municipalityId).map((p) => () => findMemberRecipients(db, p))]);
   return lists.flat();
 }
 

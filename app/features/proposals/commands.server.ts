@@ -37,6 +37,7 @@ import {
 } from "./schema";
 import { getRoleMatrix, visibleProposal } from "./data.server";
 import type { ProposalStatus } from "./constants";
+import { oneAtATime } from "~/lib/db/one-at-a-time";
 
 type ProposalRow = typeof proposals.$inferSelect;
 
@@ -172,10 +173,11 @@ interface Notice {
 async function recipientsFor(db: Queryable, p: ProposalRow, toStatus: ProposalStatus, actorUserId: string, includeProposer: boolean, departmentIds: string[]): Promise<Recipient[]> {
   const matrix = await getRoleMatrix(db, p.municipalityId);
   const levels = matrix[matrixMethodOf(p.method)][stageOf(toStatus)];
-  const lists = await Promise.all([
-    notifiedAt(levels.desk) ? findDeskRecipients(db, p.municipalityId) : Promise.resolve([]),
-    notifiedAt(levels.department) ? findDepartmentRecipients(db, p.municipalityId, departmentIds) : Promise.resolve([]),
-    includeProposer ? findMemberRecipients(db, p.proposerOrgId) : Promise.resolve([]),
+  const none = async (): Promise<Recipient[]> => [];
+  const lists = await oneAtATime([
+    notifiedAt(levels.desk) ? () => findDeskRecipients(db, p.municipalityId) : none,
+    notifiedAt(levels.department) ? () => findDepartmentRecipients(db, p.municipalityId, departmentIds) : none,
+    includeProposer ? () => findMemberRecipients(db, p.proposerOrgId) : none,
   ]);
   return lists.flat().filter((r) => r.id !== actorUserId);
 }
@@ -313,10 +315,10 @@ export async function shareProposal(ctx: ScopedContext, id: string, rawInput: un
 
 /** Everyone in the conversation except the author. */
 async function participants(db: Queryable, p: ProposalRow, sharedDepartmentIds: string[], authorId: string): Promise<Recipient[]> {
-  const lists = await Promise.all([
-    findMemberRecipients(db, p.proposerOrgId),
-    findDeskRecipients(db, p.municipalityId),
-    findDepartmentRecipients(db, p.municipalityId, sharedDepartmentIds),
+  const lists = await oneAtATime([
+    () => findMemberRecipients(db, p.proposerOrgId),
+    () => findDeskRecipients(db, p.municipalityId),
+    () => findDepartmentRecipients(db, p.municipalityId, sharedDepartmentIds),
   ]);
   return lists.flat().filter((r) => r.id !== authorId);
 }

@@ -9,14 +9,12 @@ import path from "node:path";
 import pg from "pg";
 import { createPgliteClient } from "./client.server";
 import { acquireDataDirLock, DataDirLockedError, LOCK_FILE, type DataDirLock } from "./data-dir-lock.server";
+import { OperatorError } from "../operator-error";
 
 /** A failure the operator can act on; the scripts print `operatorMessage` without a stack. */
-export class BackupError extends Error {
-  readonly operatorMessage: string;
+export class BackupError extends OperatorError {
   constructor(message: string, cause?: unknown) {
     super(message, { cause });
-    this.name = "BackupError";
-    this.operatorMessage = message;
   }
 }
 

@@ -15,6 +15,7 @@ import * as schema from "./schema";
 import { acquireDataDirLock } from "./data-dir-lock.server";
 import { CLIENT_TIMEOUT_MARGIN_MS } from "./options";
 import { isDatabaseUnavailable, reasonOf } from "./unavailable";
+import { OperatorError } from "../operator-error";
 
 export type Schema = typeof schema;
 /** Both drivers expose the same query builder; we type against node-postgres. */
@@ -216,11 +217,8 @@ export async function waitForDatabase(
 }
 
 /** A start-up failure with a message for the operator's console (server.mjs prints it without a stack). */
-export class DatabaseStartError extends Error {
-  readonly operatorMessage: string;
+export class DatabaseStartError extends OperatorError {
   constructor(message: string, cause: unknown) {
     super(message, { cause });
-    this.name = "DatabaseStartError";
-    this.operatorMessage = message;
   }
 }

@@ -7,6 +7,7 @@ import { readFileSync, unlinkSync, linkSync, writeFileSync, mkdirSync } from "no
 import { hostname } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { OperatorError } from "../operator-error";
 
 export const LOCK_FILE = "renkei.lock";
 
@@ -28,9 +29,8 @@ export interface DataDirLock {
 }
 
 /** Thrown when another live process holds the folder. `operatorMessage` is meant for the console. */
-export class DataDirLockedError extends Error {
+export class DataDirLockedError extends OperatorError {
   readonly holderPid: number;
-  readonly operatorMessage: string;
   constructor(dataDir: string, holder: LockRecord, file: string) {
     const where = holder.host === hostname() ? `PID ${holder.pid}` : `PID ${holder.pid} on ${holder.host}`;
     const message =
@@ -40,9 +40,7 @@ export class DataDirLockedError extends Error {
       `Two processes on one folder corrupt it, so this one did not start: stop the other process first. ` +
       `(If you are sure no such process runs, delete ${file}.)`;
     super(message);
-    this.name = "DataDirLockedError";
     this.holderPid = holder.pid;
-    this.operatorMessage = message;
   }
 }
 
