@@ -26,7 +26,6 @@ import {
   partnerUnits,
   pressReleases,
   renewalEvaluations,
-  returnComments,
   signatoryTitles,
   terminationReasons,
 } from "../lib/agreement-texts";
@@ -474,15 +473,15 @@ const agreementsStep: GeneratorStep = {
             from = to;
           });
 
-          // Approvals: the city's chain in order, then each partner's own; all approved once signed.
+          // Approvals: the city's chain in order, then each partner's own; all approved once signed. A return sends
+          // the agreement back to draft (decision 0013), so one in approval has only approved and pending steps.
           if (life.status !== "draft") {
             const submittedAt = life.at[1]!;
             const decidedUntil = signed ? life.at[2]! : nowMs;
             const labels = [...defaultApprovalChain.filter((s) => !s.optional).map((s) => ({ side: "municipality", org: owner, label: s.label })), ...partners.map((org) => ({ side: "partner", org, label: "社内決裁（法務確認・取締役会等）" }))];
             const done = signed ? labels.length : random.int(0, labels.length - 1);
-            const returned = !signed && random.chance(0.1);
             labels.forEach((step, position) => {
-              const decided = position < done || (returned && position === done);
+              const decided = position < done;
               const at = submittedAt + Math.floor(((position + 1) / (labels.length + 1)) * (decidedUntil - submittedAt));
               rows.approval_steps.push([
                 random.uuid(),
@@ -491,10 +490,10 @@ const agreementsStep: GeneratorStep = {
                 step.side,
                 orgs.ids[step.org]!,
                 step.label,
-                decided ? (position < done ? "approved" : "returned") : "pending",
+                decided ? "approved" : "pending",
                 decided ? personName(random) : null,
                 decided ? tokyoIsoDate(new Date(at)) : null,
-                decided && position === done ? random.pick(returnComments) : null,
+                null,
                 decided ? keeperId : null,
                 decided ? new Date(at) : null,
               ]);

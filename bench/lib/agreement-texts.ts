@@ -45,7 +45,6 @@ export const renewalEvaluations: readonly string[] = [
   "推進会議での評価を踏まえ、重点分野を絞って更新する。",
   "成果が出ているため、同じ内容で更新する。",
 ];
-export const returnComments: readonly string[] = ["第5条の費用負担の文言を修正のこと。", "連携事項の担当課を明記すること。", "協定期間を3年とすること。"];
 
 /** Units that sign up as a partner's contact or owner of an item. */
 export const partnerUnits: readonly string[] = ["経営企画部", "事業開発部", "地域連携センター", "CSR推進室", "総務部", "法人営業部", "サステナビリティ推進室", "地域振興部"];
