@@ -11,10 +11,12 @@ const runtime = await build.entry.module.startRuntime();
 
 const app = express();
 app.disable("x-powered-by");
+// req.ip is the socket's address unless RENKEI_TRUSTED_PROXIES names the proxies in front.
+app.set("trust proxy", runtime.config.trustProxy);
 app.use(compression());
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
 app.use(express.static("build/client", { maxAge: "1h" }));
-app.all("/{*splat}", createRequestHandler({ build }));
+app.all("/{*splat}", createRequestHandler({ build, getLoadContext: (req) => build.entry.module.routerContextFor(req.ip) }));
 
 const port = Number(process.env.PORT ?? 3000);
 const server = app.listen(port, () => {

@@ -36,3 +36,5 @@ export default function handleRequest(request: Request, responseStatusCode: numb
 
 /** Lets server.mjs start the runtime (migrations, demo data, jobs) before listening. */
 export { getRuntime as startRuntime } from "~/server/runtime.server";
+/** Lets server.mjs hand each request's client address to the routes. */
+export { routerContextFor } from "~/server/context.server";

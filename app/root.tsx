@@ -178,6 +178,12 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
     } else if (error.status === 401) {
       title = t("error.unauthorized");
       lead = "";
+    } else if (error.status === 413) {
+      title = t("error.payloadTooLarge");
+      lead = t("error.payloadTooLarge.lead");
+    } else if (error.status === 429) {
+      title = t("error.rateLimited");
+      lead = "";
     }
   }
   return (

@@ -1,7 +1,7 @@
 // Per-request wiring between React Router and the runtime: the router context
 // keys, the request middleware (request id, CSRF origin check) and helpers
 // that route modules use to get a context, a scope or a problem response.
-import { createContext, data, redirect, type RouterContextProvider, type MiddlewareFunction } from "react-router";
+import { createContext, data, redirect, RouterContextProvider, type MiddlewareFunction } from "react-router";
 import { randomUUID } from "node:crypto";
 import { AppError, isAppError } from "~/lib/errors";
 import { problemResponse } from "~/lib/http/problem.server";
@@ -13,6 +13,8 @@ import { getRuntime, type Runtime } from "./runtime.server";
 
 export const runtimeContext = createContext<Runtime | null>(null);
 export const requestIdContext = createContext<string>("");
+/** The caller's network address (server.mjs sets it; see RENKEI_TRUSTED_PROXIES). */
+export const clientAddressContext = createContext<string>("unknown");
 const identityContext = createContext<{ value: Identity | null } | null>(null);
 
 type Ctx = Readonly<RouterContextProvider>;
@@ -56,6 +58,21 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   response.headers.set("x-request-id", requestId);
   return response;
 };
+
+/**
+ * The router context server.mjs starts each request with. `address` is
+ * Express's req.ip: the socket's address, or the X-Forwarded-For entry of the
+ * first untrusted hop when RENKEI_TRUSTED_PROXIES names the proxies in front.
+ */
+export function routerContextFor(address: string | undefined): RouterContextProvider {
+  const context = new RouterContextProvider();
+  if (address) context.set(clientAddressContext, address);
+  return context;
+}
+
+export function clientAddressOf(context: Ctx): string {
+  return context.get(clientAddressContext);
+}
 
 export function runtimeOf(context: Ctx): Runtime {
   const runtime = context.get(runtimeContext);

@@ -32,8 +32,9 @@ export function toProblem(error: unknown, requestId: string, locale: Locale = "j
 export function problemResponse(error: unknown, requestId: string, locale: Locale = "ja"): Response {
   const problem = toProblem(error, requestId, locale);
   if (problem.status >= 500) console.error(`[error] ${requestId}`, error);
-  return new Response(JSON.stringify(problem), {
-    status: problem.status,
-    headers: { "content-type": "application/problem+json; charset=utf-8", "x-request-id": requestId, "cache-control": "no-store" },
-  });
+  const headers = new Headers({ "content-type": "application/problem+json; charset=utf-8", "x-request-id": requestId, "cache-control": "no-store" });
+  if (isAppError(error) && error.retryAfter !== undefined) headers.set("retry-after", String(error.retryAfter));
+  // The rest of an oversized body is not read: close the connection instead of draining it.
+  if (problem.status === 413) headers.set("connection", "close");
+  return new Response(JSON.stringify(problem), { status: problem.status, headers });
 }

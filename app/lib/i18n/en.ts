@@ -956,4 +956,9 @@ export const en: Record<MessageKey, string> = {
   "validation.approvalChain.duplicate": "Two steps have the same name.",
   "validation.approvalChain.allOptional": "Give at least one step that is always taken.",
   "audit.action.agreement.approvalChain": "Changed the approval chain",
+
+  // Issue 17: abuse (rate limits, CSV formulas, uploads and bodies)
+  "error.rateLimited.wait": "Too many attempts. Please wait about {minutes} minutes and try again.",
+  "error.payloadTooLarge": "The data sent is too large.",
+  "error.payloadTooLarge.lead": "Files may be up to 20 MB each, 10 at a time. JSON and form bodies may be up to 1 MB.",
 };

@@ -954,6 +954,11 @@ export const ja = {
   "validation.approvalChain.duplicate": "同じ名前の手続きが2つあります。",
   "validation.approvalChain.allOptional": "必ず行う手続きを1つ以上入れてください。",
   "audit.action.agreement.approvalChain": "決裁の流れを変更",
+
+  // Issue 17: abuse (rate limits, CSV formulas, uploads and bodies)
+  "error.rateLimited.wait": "試行が多すぎます。{minutes}分ほど待ってから、もう一度お試しください。",
+  "error.payloadTooLarge": "送信されたデータが大きすぎます。",
+  "error.payloadTooLarge.lead": "ファイルは1件20MBまで、1回に10件までです。JSON・フォームの本文は1MBまでです。",
 } as const;
 
 export type MessageKey = keyof typeof ja;
