@@ -16,7 +16,7 @@ app.set("trust proxy", runtime.config.trustProxy);
 app.use(compression());
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
 app.use(express.static("build/client", { maxAge: "1h" }));
-app.all("/{*splat}", createRequestHandler({ build, getLoadContext: (req) => build.entry.module.routerContextFor(req.ip) }));
+app.all("/{*splat}", createRequestHandler({ build, getLoadContext: (req, res) => build.entry.module.routerContextFor(req, res) }));
 
 const port = Number(process.env.PORT ?? 3000);
 const server = app.listen(port, () => {

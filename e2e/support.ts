@@ -11,6 +11,8 @@ export const DEMO_PASSWORD = "renkei-demo-2026";
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server process (e.g. to read its memory from /proc). */
+  pid: number;
   stop(): Promise<void>;
   output(): string;
 }
@@ -41,6 +43,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   }
   return {
     baseUrl,
+    pid: child.pid!,
     output: () => log,
     async stop() {
       child.kill("SIGTERM");
