@@ -40,19 +40,18 @@ describe.each(drivers)("attachment names on %s", (kind) => {
   it("renames files stored earlier under a disguising name when they are listed and downloaded", async () => {
     const member = await createMember(app.runtime);
     const subjectId = randomUUID();
-    const [row] = await app.runtime.db
-      .insert(attachments)
-      .values({ subjectType: "theme", subjectId, organizationId: member.organizationId, filename: "請求書\u202Elmth.pdf", contentType: "application/pdf", size: pdf.byteLength, sha256: "x", data: Buffer.from(pdf), uploadedBy: member.userId })
-      .returning();
-    const response = attachmentResponse((await readAttachment(app.runtime.db, "theme", subjectId, row!.id))!);
+    /** A PDF row as an older version stored it, under the name given. */
+    const storedEarlier = async (filename: string) => {
+      const [row] = await app.runtime.db
+        .insert(attachments)
+        .values({ subjectType: "theme", subjectId, organizationId: member.organizationId, filename, contentType: "application/pdf", size: pdf.byteLength, sha256: "x", data: Buffer.from(pdf), uploadedBy: member.userId })
+        .returning();
+      return attachmentResponse((await readAttachment(app.runtime.db, "theme", subjectId, row!.id))!);
+    };
+    const response = await storedEarlier("請求書\u202Elmth.pdf");
     expect(decodeURIComponent(response.headers.get("content-disposition")!.split("''")[1]!)).toBe("請求書lmth.pdf");
     const listed = await listAttachments(app.runtime.db, "theme", [subjectId]);
     expect(listed.get(subjectId)![0]!.filename).toBe("請求書lmth.pdf");
-    const html = await app.runtime.db
-      .insert(attachments)
-      .values({ subjectType: "theme", subjectId, organizationId: member.organizationId, filename: "evil.html", contentType: "application/pdf", size: pdf.byteLength, sha256: "x", data: Buffer.from(pdf), uploadedBy: member.userId })
-      .returning();
-    const old = attachmentResponse((await readAttachment(app.runtime.db, "theme", subjectId, html[0]!.id))!);
-    expect(old.headers.get("content-disposition")).toBe("attachment; filename*=UTF-8''evil.pdf");
+    expect((await storedEarlier("evil.html")).headers.get("content-disposition")).toBe("attachment; filename*=UTF-8''evil.pdf");
   });
 });
