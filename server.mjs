@@ -53,6 +53,8 @@ runtime = await build.entry.module.startRuntime().catch(fail);
 
 const app = express();
 app.disable("x-powered-by");
+// req.ip is the socket's address unless RENKEI_TRUSTED_PROXIES names the proxies in front.
+app.set("trust proxy", runtime.config.trustProxy);
 app.use(compression());
 // Static files get the same protective headers as pages (nosniff, HSTS …): app/server/security-headers.server.ts.
 const securityHeaders = build.entry.module.commonSecurityHeaders(runtime.config.baseUrl);
@@ -61,6 +63,6 @@ const setHeaders = (res) => {
 };
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", setHeaders }));
 app.use(express.static("build/client", { maxAge: "1h", setHeaders }));
-app.all("/{*splat}", createRequestHandler({ build }));
+app.all("/{*splat}", createRequestHandler({ build, getLoadContext: (req, res) => build.entry.module.routerContextFor(req, res) }));
 handle = app;
 console.log(`[renkei] listening on ${runtime.config.baseUrl} (database: ${runtime.database.kind}, ready in ${Date.now() - started} ms)`);

@@ -44,3 +44,5 @@ export { handleServerError as handleError } from "~/server/outage.server";
 export { getRuntime as startRuntime } from "~/server/runtime.server";
 /** Lets server.mjs put the same protective headers on static assets. */
 export { commonSecurityHeaders };
+/** Lets server.mjs hand each request's client address to the routes. */
+export { routerContextFor } from "~/server/context.server";

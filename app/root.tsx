@@ -184,6 +184,12 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
     } else if (error.status === 503) {
       title = t("error.unavailable");
       lead = t("error.unavailable.lead");
+    } else if (error.status === 413) {
+      title = t("error.payloadTooLarge");
+      lead = t("error.payloadTooLarge.lead");
+    } else if (error.status === 429) {
+      title = t("error.rateLimited");
+      lead = "";
     }
   }
   return (

@@ -248,7 +248,7 @@ async function benchmarkDriver(app: BenchApp, generated: GenerationResult): Prom
     log(`  ${operation.padEnd(40)} p50 ${fmt(result.app.p50)} p95 ${fmt(result.app.p95)} ms${result.baseline ? `  | baseline p50 ${fmt(result.baseline.p50)} p95 ${fmt(result.baseline.p95)} ms` : ""}`);
   };
 
-  // Logins: every call signs in a different generated person (the per-email rate limit is 10 per 10 min).
+  // Logins: every call signs in a different generated person (correct sign-ins are not rate-limited; each costs the limiter's upserts and refunds).
   const people = generated.samples.people;
   let nextPerson = 0;
   const person = () => people[nextPerson++ % people.length]!;

@@ -11,6 +11,7 @@ export const DEMO_PASSWORD = "renkei-demo-2026";
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server process (e.g. to read its memory from /proc). */
   pid: number;
   stop(): Promise<void>;
   output(): string;

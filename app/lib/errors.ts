@@ -10,6 +10,7 @@ export type AppErrorCode =
   | "not_found"
   | "conflict"
   | "rate_limited"
+  | "payload_too_large"
   | "csrf"
   | "internal"
   | "unavailable";
@@ -21,6 +22,7 @@ const statusByCode: Record<AppErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
+  payload_too_large: 413,
   csrf: 403,
   internal: 500,
   unavailable: 503,
@@ -33,6 +35,7 @@ const defaultMessage: Record<AppErrorCode, MessageKey> = {
   not_found: "error.notFound",
   conflict: "error.conflict",
   rate_limited: "error.rateLimited",
+  payload_too_large: "error.payloadTooLarge",
   csrf: "error.csrf",
   internal: "error.internal",
   unavailable: "error.unavailable",
@@ -51,10 +54,12 @@ export class AppError extends Error {
   readonly messageKey: MessageKey;
   readonly params?: MessageParams;
   readonly fieldErrors: FieldError[];
+  /** Seconds until trying again makes sense (rate limits): sent as Retry-After. */
+  readonly retryAfter?: number;
 
   constructor(
     code: AppErrorCode,
-    options: { message?: MessageKey; params?: MessageParams; fieldErrors?: FieldError[]; cause?: unknown } = {},
+    options: { message?: MessageKey; params?: MessageParams; fieldErrors?: FieldError[]; cause?: unknown; retryAfter?: number } = {},
   ) {
     super(options.message ?? defaultMessage[code], { cause: options.cause });
     this.name = "AppError";
@@ -63,6 +68,7 @@ export class AppError extends Error {
     this.messageKey = options.message ?? defaultMessage[code];
     this.params = options.params;
     this.fieldErrors = options.fieldErrors ?? [];
+    this.retryAfter = options.retryAfter;
   }
 }
 

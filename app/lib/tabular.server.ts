@@ -1,8 +1,10 @@
 // Reading a register someone keeps in Excel or CSV: the first sheet (or the
 // CSV) as a header row and data rows of plain strings. CSV may be UTF-8 (with
 // or without a BOM) or Shift_JIS (cp932), which is what Excel on Japanese
-// Windows still writes by default.
+// Windows still writes by default. Writing CSV goes through writeCsv, which
+// keeps cells from turning into spreadsheet formulas.
 import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { AppError } from "./errors";
@@ -26,6 +28,31 @@ const fileError = (message: "validation.tabular.type" | "validation.tabular.empt
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+
+// A spreadsheet reads a cell starting with = + - @ TAB or CR as a formula
+// (OWASP, CSV injection). Quotes already in front are counted too, so that
+// reading back strips exactly the one quote the writer added.
+const NEEDS_QUOTE = /^'*[=+\-@\t\r]/;
+const WRITER_QUOTE = /^'+[=+\-@\t\r]/;
+
+/** `=HYPERLINK(…)` becomes `'=HYPERLINK(…)`: spreadsheets show it as text, never run it. */
+export function neutralizeFormula(cell: string): string {
+  return NEEDS_QUOTE.test(cell) ? `'${cell}` : cell;
+}
+
+/** Undoes neutralizeFormula, so an exported register imports back unchanged. */
+export function restoreNeutralized(cell: string): string {
+  return WRITER_QUOTE.test(cell) ? cell.slice(1) : cell;
+}
+
+/**
+ * Every CSV the product writes: formula-looking cells neutralised, CRLF rows,
+ * UTF-8 with a BOM (Excel reads it right) or Shift_JIS (cp932: also ①, 髙).
+ */
+export function writeCsv(rows: readonly (readonly string[])[], encoding: "utf-8" | "shift_jis"): Buffer {
+  const text = stringify(rows.map((row) => row.map(neutralizeFormula)), { record_delimiter: "\r\n" });
+  return encoding === "shift_jis" ? iconv.encode(text, "cp932") : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
+}
 
 /** UTF-8 when the bytes are valid UTF-8 (or carry its BOM), else Shift_JIS. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: "utf-8" | "shift_jis" } {
@@ -106,7 +133,7 @@ export async function readTabular(bytes: Uint8Array, filename: string): Promise<
     raw = readCsv(decoded.text);
   }
   const nonBlank = raw
-    .map((r, i) => ({ number: i + 1, cells: r.slice(0, MAX_COLUMNS).map((c) => c.replace(/\r\n?/g, "\n").trim()) }))
+    .map((r, i) => ({ number: i + 1, cells: r.slice(0, MAX_COLUMNS).map((c) => restoreNeutralized(c).replace(/\r\n?/g, "\n").trim()) }))
     .filter((r) => r.cells.some((c) => c !== ""));
   if (nonBlank.length < 2) throw fileError("validation.tabular.empty");
   const [header, ...rows] = nonBlank as [(typeof nonBlank)[number], ...typeof nonBlank];

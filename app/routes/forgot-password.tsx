@@ -7,20 +7,21 @@ import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { ErrorSummary, TextField } from "~/ui/form";
 import { Notice, PageHeader } from "~/ui/layout";
-import { runtimeOf } from "~/server/context.server";
-import { formFailure, readForm } from "~/server/forms.server";
-import { allowAttempt } from "~/server/rate-limit.server";
+import { clientAddressOf, runtimeOf } from "~/server/context.server";
+import { formFailure, rateLimitedForm, readForm } from "~/server/forms.server";
+import { limitPasswordReset } from "~/server/rate-limit.server";
 import { forgotPasswordInput } from "~/features/identity/schema";
 
 export async function action(args: Route.ActionArgs) {
   const values = await readForm(args.request);
   try {
     const input = parseInput(forgotPasswordInput, values);
-    if (!allowAttempt(`reset:${input.email}`, 5)) throw new AppError("validation", { message: "error.rateLimited" });
+    await limitPasswordReset(runtimeOf(args.context).database, { email: input.email, address: clientAddressOf(args.context) });
     // Same answer whether or not the address exists: no account probing.
     await runtimeOf(args.context).auth.api.requestPasswordReset({ body: { email: input.email } });
     return { sent: true };
   } catch (error) {
+    if (error instanceof AppError && error.code === "rate_limited") return rateLimitedForm(error, values, localeFromRequest(args.request));
     return formFailure(error, values, localeFromRequest(args.request));
   }
 }

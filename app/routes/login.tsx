@@ -8,9 +8,9 @@ import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { ErrorSummary, TextField } from "~/ui/form";
 import { PageHeader } from "~/ui/layout";
-import { identityOf, runtimeOf } from "~/server/context.server";
-import { formFailure, readForm } from "~/server/forms.server";
-import { allowAttempt } from "~/server/rate-limit.server";
+import { clientAddressOf, identityOf, runtimeOf } from "~/server/context.server";
+import { formFailure, readForm, rateLimitedForm } from "~/server/forms.server";
+import { beginSignIn } from "~/server/rate-limit.server";
 import { activeOrganizationCookie } from "~/server/cookies.server";
 import { loginInput } from "~/features/identity/schema";
 
@@ -25,22 +25,22 @@ export async function action(args: Route.ActionArgs) {
   const locale = localeFromRequest(args.request);
   try {
     const input = parseInput(loginInput, values);
-    if (!allowAttempt(`login:${input.email}`)) throw new AppError("rate_limited");
-    const response = await runtimeOf(args.context).auth.api.signInEmail({
+    const runtime = runtimeOf(args.context);
+    const attempt = await beginSignIn(runtime.database, { email: input.email, address: clientAddressOf(args.context) });
+    const response = await runtime.auth.api.signInEmail({
       body: { email: input.email, password: input.password },
       headers: args.request.headers,
       asResponse: true,
     });
     if (!response.ok) throw new AppError("unauthorized", { message: "auth.login.failed" });
+    await attempt.succeeded();
     const headers = new Headers();
     for (const cookie of response.headers.getSetCookie()) headers.append("Set-Cookie", cookie);
     // A fresh sign-in starts from the person's last organisation.
     headers.append("Set-Cookie", activeOrganizationCookie(null));
     return redirect(safeRedirectPath(values.next, args.request.url), { headers });
   } catch (error) {
-    if (error instanceof AppError && error.code === "rate_limited") {
-      return formFailure(new AppError("validation", { message: "error.rateLimited" }), values, locale);
-    }
+    if (error instanceof AppError && error.code === "rate_limited") return rateLimitedForm(error, values, locale);
     return formFailure(error, values, locale);
   }
 }

@@ -6,9 +6,9 @@ import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { ErrorSummary, SelectField, TextField } from "~/ui/form";
 import { PageHeader, Section } from "~/ui/layout";
-import { identityOf, requestContextOf, runtimeOf } from "~/server/context.server";
-import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
-import { allowAttempt } from "~/server/rate-limit.server";
+import { clientAddressOf, identityOf, requestContextOf, runtimeOf } from "~/server/context.server";
+import { formFailure, rateLimitedForm, readForm, redirectWithFlash } from "~/server/forms.server";
+import { limitSignUp } from "~/server/rate-limit.server";
 import { partnerKinds } from "~/features/identity/schema";
 import { signUpProposer } from "~/features/identity/commands.server";
 
@@ -20,11 +20,12 @@ export async function loader(args: Route.LoaderArgs) {
 export async function action(args: Route.ActionArgs) {
   const values = await readForm(args.request);
   try {
-    const ip = args.request.headers.get("x-forwarded-for") ?? "local";
-    if (!allowAttempt(`signup:${ip}`, 20)) throw new AppError("validation", { message: "error.rateLimited" });
+    // Keyed on the connection's address, not on a header the client writes.
+    await limitSignUp(runtimeOf(args.context).database, { address: clientAddressOf(args.context) });
     const result = await signUpProposer({ ...requestContextOf(args), auth: runtimeOf(args.context).auth }, values, args.request);
     return redirectWithFlash("/", "notify.welcome.body", { org: String(values.organizationName ?? "") }, result.setCookies);
   } catch (error) {
+    if (error instanceof AppError && error.code === "rate_limited") return rateLimitedForm(error, values, localeFromRequest(args.request));
     return formFailure(error, values, localeFromRequest(args.request));
   }
 }

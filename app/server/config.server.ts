@@ -19,6 +19,16 @@ export interface Config {
   version: string;
   /** PostgreSQL connect/statement limits and how long to wait for it at start. */
   databaseTimeouts: DatabaseTimeouts;
+  /** Express's "trust proxy" from RENKEI_TRUSTED_PROXIES: false (the socket's address), a hop count, or proxy addresses/CIDRs. */
+  trustProxy: false | number | string[];
+}
+
+/** RENKEI_TRUSTED_PROXIES: empty → trust no forwarded header; "1" → one proxy hop; "10.0.0.1, 10.1.0.0/16, loopback" → those proxies. */
+export function parseTrustedProxies(value: string | undefined): Config["trustProxy"] {
+  const text = value?.trim() ?? "";
+  if (!text || text === "0" || text === "false") return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text.split(",").map((s) => s.trim()).filter(Boolean);
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -46,5 +56,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runJobs: env.RENKEI_JOBS !== "off",
     version: env.npm_package_version ?? "0.1.0",
     databaseTimeouts: databaseTimeoutsFromEnv(env),
+    trustProxy: parseTrustedProxies(env.RENKEI_TRUSTED_PROXIES),
   };
 }

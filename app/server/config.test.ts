@@ -22,4 +22,11 @@ describe("configuration", () => {
     expect(config.baseUrl).toBe("https://renkei.city.example.lg.jp");
     expect(config.secureCookies).toBe(true);
   });
+
+  it("trusts X-Forwarded-For only from the proxies RENKEI_TRUSTED_PROXIES names", () => {
+    expect(readConfig({} as NodeJS.ProcessEnv).trustProxy).toBe(false);
+    expect(readConfig({ RENKEI_TRUSTED_PROXIES: "" } as NodeJS.ProcessEnv).trustProxy).toBe(false);
+    expect(readConfig({ RENKEI_TRUSTED_PROXIES: "1" } as NodeJS.ProcessEnv).trustProxy).toBe(1);
+    expect(readConfig({ RENKEI_TRUSTED_PROXIES: "10.0.0.5, 10.1.0.0/16,loopback" } as NodeJS.ProcessEnv).trustProxy).toEqual(["10.0.0.5", "10.1.0.0/16", "loopback"]);
+  });
 });

@@ -1,7 +1,7 @@
 // Per-request wiring between React Router and the runtime: the router context
 // keys, the request middleware (request id, CSRF origin check) and helpers
 // that route modules use to get a context, a scope or a problem response.
-import { createContext, data, redirect, type RouterContextProvider, type MiddlewareFunction } from "react-router";
+import { createContext, data, redirect, RouterContextProvider, type MiddlewareFunction } from "react-router";
 import { randomUUID } from "node:crypto";
 import { AppError, isAppError } from "~/lib/errors";
 import { problemResponse } from "~/lib/http/problem.server";
@@ -11,9 +11,14 @@ import type { RequestContext, ScopedContext, TenantScope } from "~/lib/tenancy";
 import { identify, requireScopeFrom, scopeOf, type Identity } from "~/features/identity/gate.server";
 import { getRuntime, type Runtime } from "./runtime.server";
 import { applySecurityHeaders } from "./security-headers.server";
+import { bodyLimitFor, guardNodeBody, MAX_TEXT_BODY_BYTES, payloadTooLarge, readBodyCapped, type NodeBody, type NodeResponse } from "./body-limit.server";
 
 export const runtimeContext = createContext<Runtime | null>(null);
 export const requestIdContext = createContext<string>("");
+/** The caller's network address (server.mjs sets it; see RENKEI_TRUSTED_PROXIES). */
+export const clientAddressContext = createContext<string>("unknown");
+/** Set by server.mjs: whether the request body passed its limit while streaming in. */
+const bodyGuardContext = createContext<{ tripped: () => boolean }>({ tripped: () => false });
 const identityContext = createContext<{ value: Identity | null } | null>(null);
 
 type Ctx = Readonly<RouterContextProvider>;
@@ -23,8 +28,6 @@ interface Args {
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-/** Ten 20 MB attachments plus the form itself. */
-const MAX_BODY_BYTES = 210 * 1024 * 1024;
 
 /**
  * Cookie-authenticated form posts must come from our own origin. Browsers send
@@ -49,15 +52,38 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   if (isCrossSiteFormPost(request)) {
     throw new Response(null, { status: 403, statusText: "csrf" });
   }
-  // Uploads are read into memory: refuse oversized bodies before reading them.
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-    throw new Response(null, { status: 413, statusText: "too_large" });
-  }
+  // Uploads are read into memory: refuse oversized bodies before reading them,
+  // and (server.mjs) while reading them when no Content-Length was sent.
+  if (Number(request.headers.get("content-length") ?? 0) > bodyLimitFor(request.headers.get("content-type"))) return tooLarge(request, requestId);
   const response = await next();
+  if (context.get(bodyGuardContext).tripped()) return tooLarge(request, requestId);
   response.headers.set("x-request-id", requestId);
   applySecurityHeaders(response, runtimeOf(context).config.baseUrl);
   return response;
 };
+
+/**
+ * The router context server.mjs starts each request with: the client address
+ * (Express's req.ip: the socket's address, or the X-Forwarded-For entry of the
+ * first untrusted hop when RENKEI_TRUSTED_PROXIES names the proxies in front)
+ * and the guard that counts the body as it streams in.
+ */
+export function routerContextFor(req: NodeBody & { ip?: string }, res?: NodeResponse): RouterContextProvider {
+  const context = new RouterContextProvider();
+  if (req.ip) context.set(clientAddressContext, req.ip);
+  context.set(bodyGuardContext, guardNodeBody(req, res));
+  return context;
+}
+
+/** 413: a problem document for the API, the Japanese error page otherwise; the connection closes (the rest is not read). */
+function tooLarge(request: Request, requestId: string): Response {
+  if (new URL(request.url).pathname.startsWith("/api/")) return problemResponse(payloadTooLarge(), requestId, localeFromRequest(request));
+  throw new Response(null, { status: 413, statusText: "payload_too_large", headers: { connection: "close" } });
+}
+
+export function clientAddressOf(context: Ctx): string {
+  return context.get(clientAddressContext);
+}
 
 export function runtimeOf(context: Ctx): Runtime {
   const runtime = context.get(runtimeContext);
@@ -141,9 +167,9 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
   return new Response(JSON.stringify(body), { ...init, headers });
 }
 
-/** Reads a JSON body; malformed JSON is a 422 with a Japanese message, not a 500. */
+/** Reads a JSON body (at most 1 MiB, counted as it arrives: 413 beyond); malformed JSON is a 422 with a Japanese message, not a 500. */
 export async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+  const text = new TextDecoder().decode(await readBodyCapped(request, MAX_TEXT_BODY_BYTES));
   if (text.length > 1_000_000) throw new AppError("validation", { fieldErrors: [{ path: "_", message: "validation.tooLong", params: { max: 1_000_000 } }] });
   if (!text.trim()) return {};
   try {

@@ -2,7 +2,7 @@
 // plus the values the person typed, so nothing is lost. Success messages
 // travel to the next page in a short-lived flash cookie.
 import { data, redirect } from "react-router";
-import { isAppError } from "~/lib/errors";
+import { AppError, isAppError } from "~/lib/errors";
 import { isMessageKey, localeFromRequest, translate, type Locale, type MessageKey, type MessageParams } from "~/lib/i18n";
 import { formDataToObject } from "~/lib/validation";
 import type { FormErrors } from "~/ui/form";
@@ -40,6 +40,13 @@ export function formFailure(error: unknown, values: Record<string, string | stri
   const kept = Object.fromEntries(Object.entries(values).filter(([k]) => !/password|token/i.test(k)));
   const formError = error.fieldErrors.length === 0 ? translate(locale, error.messageKey, error.params) : undefined;
   return data<FormErrors>({ fieldErrors, values: kept, formError }, { status: error.status });
+}
+
+/** A rate-limited form: 429 with Retry-After, the wait in minutes above the form, and the typed values kept. */
+export function rateLimitedForm(error: AppError, values: Record<string, string | string[]>, locale: Locale) {
+  const failure = formFailure(new AppError("validation", { message: error.messageKey, params: error.params }), values, locale);
+  failure.init = { status: 429, headers: error.retryAfter === undefined ? undefined : { "retry-after": String(error.retryAfter) } };
+  return failure;
 }
 
 /** Runs a form command; validation problems become a 422 with the form's data. */

@@ -5,14 +5,14 @@ import { randomUUID } from "node:crypto";
 import type { Database, DatabaseKind } from "~/lib/db/client.server";
 import { readConfig } from "~/server/config.server";
 import { createRuntime, type Runtime } from "~/server/runtime.server";
-import { requestIdContext, runtimeContext } from "~/server/context.server";
+import { clientAddressContext, requestIdContext, runtimeContext } from "~/server/context.server";
 import { freshDatabase } from "./database";
 
 export interface TestApp {
   runtime: Runtime;
   call(
     handler: (args: never) => Promise<unknown> | unknown,
-    options: { path: string; method?: string; token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string>; params?: Record<string, string> },
+    options: { path: string; method?: string; token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string>; params?: Record<string, string>; clientAddress?: string },
   ): Promise<Response>;
   close(): Promise<void>;
 }
@@ -39,6 +39,7 @@ export async function startTestAppOn(database: Database): Promise<TestApp> {
       const context = new RouterContextProvider();
       context.set(runtimeContext, runtime);
       context.set(requestIdContext, randomUUID());
+      context.set(clientAddressContext, options.clientAddress ?? "192.0.2.1");
       const result = await (handler as (args: unknown) => Promise<unknown>)({ request, params: options.params ?? {}, context });
       if (result instanceof Response) return result;
       throw new Error("handler did not return a Response");

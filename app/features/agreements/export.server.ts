@@ -1,9 +1,8 @@
 // The register as CSV (UTF-8 with BOM, or Shift_JIS for older Excel and
 // municipal systems) and as Excel (.xlsx), with 団体コード and 法人番号 columns.
 import { containsPattern } from "~/lib/db/like";
-import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import iconv from "iconv-lite";
+import { writeCsv } from "~/lib/tabular.server";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { translate, type Locale } from "~/lib/i18n";
 import { normalizeForSearch } from "~/lib/japanese-text";
@@ -126,11 +125,10 @@ function header(locale: Locale): string[] {
   return columns.map((c) => translate(locale, `agreements.export.${c}`));
 }
 
-/** CSV bytes: UTF-8 with a BOM (Excel reads it right), or Shift_JIS (cp932: also ①, 髙). */
+/** CSV bytes: UTF-8 with a BOM, or Shift_JIS (see writeCsv: formula-looking cells are neutralised). */
 export function toCsv(rows: ExportRow[], encoding: "utf-8" | "shift_jis", locale: Locale = "ja"): Buffer {
   // 法人番号 and 団体コード keep their leading zeros as text.
-  const text = stringify([header(locale), ...rows.map((r) => columns.map((c) => String(r[c])))], { record_delimiter: "\r\n" });
-  return encoding === "shift_jis" ? iconv.encode(text, "cp932") : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
+  return writeCsv([header(locale), ...rows.map((r) => columns.map((c) => String(r[c])))], encoding);
 }
 
 export async function toXlsx(rows: ExportRow[], locale: Locale = "ja"): Promise<Buffer> {
@@ -138,6 +136,7 @@ export async function toXlsx(rows: ExportRow[], locale: Locale = "ja"): Promise<
   workbook.creator = "Renkei";
   const sheet = workbook.addWorksheet(translate(locale, "agreements.title"));
   sheet.columns = columns.map((key, i) => ({ header: header(locale)[i], key, width: key === "title" || key === "purpose" || key === "itemTitles" ? 48 : key === "id" ? 38 : 18 }));
+  // exceljs writes strings as text cells (never formulas), so "=HYPERLINK(…)" stays a name.
   for (const row of rows) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true };
   for (const key of ["purpose", "itemTitles"] as const) sheet.getColumn(key).alignment = { wrapText: true, vertical: "top" };

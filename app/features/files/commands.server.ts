@@ -6,6 +6,7 @@ import { fieldError, validationError, type FieldError } from "~/lib/errors";
 import type { ScopedContext } from "~/lib/tenancy";
 import { recordAudit } from "~/features/audit/commands.server";
 import { attachments } from "./tables";
+import { nameForType, safeFilename } from "./filename";
 import { allowedContentTypes, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_UPLOAD, type UploadedFile } from "./schema";
 
 export interface CheckedFile {
@@ -24,12 +25,7 @@ export async function filesFromForm(form: FormData, field = "attachments"): Prom
   return out;
 }
 
-/** Names keep their Japanese characters but lose paths and control characters. */
-export function safeFilename(name: string): string {
-  const base = name.normalize("NFC").split(/[\\/]/).pop() ?? "file";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "_").trim();
-  return (cleaned || "file").slice(0, 200);
-}
+export { safeFilename };
 
 /** Size and content-type checks for every file; all problems are reported at once. */
 export async function checkFiles(files: UploadedFile[], path = "attachments"): Promise<CheckedFile[]> {
@@ -47,7 +43,8 @@ export async function checkFiles(files: UploadedFile[], path = "attachments"): P
       problems.push({ path, message: "validation.file.type", params: { name: filename } });
       continue;
     }
-    checked.push({ filename, contentType: detected.mime, bytes: file.bytes });
+    // Stored under the detected type's extension: a PDF named evil.html is kept as evil.pdf.
+    checked.push({ filename: nameForType(filename, detected.mime), contentType: detected.mime, bytes: file.bytes });
   }
   if (problems.length) throw validationError(problems);
   return checked;

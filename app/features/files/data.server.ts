@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import { attachments } from "./tables";
 import type { AttachmentView } from "./schema";
+import { attachmentDisposition, nameForType, safeFilename } from "./filename";
 
 const listColumns = {
   id: attachments.id,
@@ -23,7 +24,7 @@ export async function listAttachments(db: Db, subjectType: string, subjectIds: s
     .orderBy(asc(attachments.createdAt));
   for (const r of rows) {
     const list = out.get(r.subjectId) ?? [];
-    list.push({ id: r.id, filename: r.filename, contentType: r.contentType, size: r.size, createdAt: r.createdAt.toISOString() });
+    list.push({ id: r.id, filename: nameForType(safeFilename(r.filename), r.contentType), contentType: r.contentType, size: r.size, createdAt: r.createdAt.toISOString() });
     out.set(r.subjectId, list);
   }
   return out;
@@ -39,13 +40,16 @@ export async function readAttachment(db: Db, subjectType: string, subjectId: str
   return row ?? null;
 }
 
-/** A download response: always an attachment, never rendered inline as HTML. */
+/**
+ * A download response: always an attachment, never rendered inline as HTML,
+ * named by the detected type (also for files stored before names were fixed at upload).
+ */
 export function attachmentResponse(file: { filename: string; contentType: string; data: Buffer; sha256: string }): Response {
   return new Response(new Uint8Array(file.data), {
     headers: {
       "content-type": file.contentType,
       "content-length": String(file.data.byteLength),
-      "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      "content-disposition": attachmentDisposition(nameForType(safeFilename(file.filename), file.contentType)),
       "x-content-type-options": "nosniff",
       "cache-control": "private, no-store",
       etag: `"${file.sha256}"`,

@@ -49,5 +49,8 @@ export function problemResponse(error: unknown, requestId: string, locale: Local
   } else if (problem.status >= 500) {
     console.error(`[error] ${requestId}`, error);
   }
+  if (isAppError(error) && error.retryAfter !== undefined) headers.set("retry-after", String(error.retryAfter));
+  // The rest of an oversized body is not read: close the connection instead of draining it.
+  if (problem.status === 413) headers.set("connection", "close");
   return new Response(JSON.stringify(problem), { status: problem.status, headers });
 }

