@@ -139,16 +139,23 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
   return new Response(JSON.stringify(body), { ...init, headers });
 }
 
-/** Reads a JSON body; malformed JSON is a 422 with a Japanese message, not a 500. */
-export async function readJson(request: Request): Promise<unknown> {
+/**
+ * Reads a JSON body; malformed JSON, or JSON that is not an object (`null`,
+ * `1`, `"x"`, `[]` — every input of ours is an object), is a 422 with a
+ * Japanese message, not a 500.
+ */
+export async function readJson(request: Request): Promise<Record<string, unknown>> {
   const text = await request.text();
   if (text.length > 1_000_000) throw new AppError("validation", { fieldErrors: [{ path: "_", message: "validation.tooLong", params: { max: 1_000_000 } }] });
   if (!text.trim()) return {};
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new AppError("validation", { fieldErrors: [{ path: "_", message: "validation.invalidJson" }] });
   }
+  if (body === null || typeof body !== "object" || Array.isArray(body)) throw new AppError("validation", { fieldErrors: [{ path: "_", message: "validation.notAnObject" }] });
+  return body as Record<string, unknown>;
 }
 
 export { isAppError };

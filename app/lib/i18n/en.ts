@@ -956,4 +956,8 @@ export const en: Record<MessageKey, string> = {
   "validation.approvalChain.duplicate": "Two steps have the same name.",
   "validation.approvalChain.allOptional": "Give at least one step that is always taken.",
   "audit.action.agreement.approvalChain": "Changed the approval chain",
+  // Issue 17: bad input never answers 5xx (fuzz)
+  "validation.invalidCharacters": "Contains characters that cannot be used (control characters and the like).",
+  "validation.notAnObject": "Send the request body as a JSON object ({ … }).",
+  "validation.multipart": "The submitted form data could not be read. Please submit it again.",
 };

@@ -954,6 +954,10 @@ export const ja = {
   "validation.approvalChain.duplicate": "同じ名前の手続きが2つあります。",
   "validation.approvalChain.allOptional": "必ず行う手続きを1つ以上入れてください。",
   "audit.action.agreement.approvalChain": "決裁の流れを変更",
+  // Issue 17: bad input never answers 5xx (fuzz)
+  "validation.invalidCharacters": "使用できない文字（制御文字など）が含まれています。",
+  "validation.notAnObject": "リクエスト本文は JSON のオブジェクト（{ … }）で送ってください。",
+  "validation.multipart": "送信されたフォームのデータを読み取れません。もう一度送信してください。",
 } as const;
 
 export type MessageKey = keyof typeof ja;
