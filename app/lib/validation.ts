@@ -17,6 +17,12 @@ const INVALID_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uD
 export const hasInvalidCharacters = (value: string) => INVALID_CHARACTERS.test(value);
 const validCharacters = { error: "validation.invalidCharacters" } as const;
 
+/**
+ * For values written into jsonb whatever their origin (the audit log): NUL
+ * and unpaired surrogates, which PostgreSQL refuses there, become U+FFFD.
+ */
+export const toJsonbSafeText = (value: string) => value.replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+
 export const requiredText = (max: number) =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v),
