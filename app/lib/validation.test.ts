@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError, isAppError } from "./errors";
-import { choice, email, formDataToObject, isoDate, listOf, optional, optionalText, parseInput, requiredText } from "./validation";
+import { choice, email, formDataToObject, isoDate, listOf, optional, optionalText, parseInput, requiredText, whenValid } from "./validation";
 
 function fieldErrorsOf(fn: () => unknown) {
   try {
@@ -83,5 +83,15 @@ describe("characters and dates PostgreSQL refuses (issue 17)", () => {
       expect(date.safeParse(bad).success, bad).toBe(false);
     }
     for (const good of ["1900-01-01", "2026-02-28", "2028-02-29", "2200-12-31"]) expect(date.safeParse(good).success, good).toBe(true);
+  });
+});
+
+describe("cross-field checks on input that is not an object (issue 17)", () => {
+  const period = z
+    .object({ from: optional(isoDate()), to: optional(isoDate()) })
+    .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], error: "validation.periodOrder", when: whenValid("from", "to") });
+
+  it.each([[null], [1], ["x"], [[]]])("refuses %j with a 422 instead of a TypeError", (input) => {
+    expect(fieldErrorsOf(() => parseInput(period, input))).toEqual([expect.objectContaining({ path: "_" })]);
   });
 });

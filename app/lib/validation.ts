@@ -145,7 +145,8 @@ export function formDataToObject(formData: FormData): Record<string, string | st
 export const whenValid =
   (...paths: string[]) =>
   (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
-    !payload.issues.some((issue) => paths.includes(String(issue.path?.[0])));
+    // An issue without a path is the input itself (null, a number, an array): nothing to read.
+    !payload.issues.some((issue) => !issue.path?.length || paths.includes(String(issue.path[0])));
 
 /**
  * Years a date of ours (agreement terms, meetings, deadlines) can fall in.

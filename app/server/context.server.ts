@@ -4,7 +4,7 @@
 import { createContext, data, redirect, type RouterContextProvider, type MiddlewareFunction } from "react-router";
 import { randomUUID } from "node:crypto";
 import { AppError, isAppError } from "~/lib/errors";
-import { problemResponse } from "~/lib/http/problem.server";
+import { apiProblemOf, problemResponse } from "~/lib/http/problem.server";
 import { localeFromRequest } from "~/lib/i18n";
 import type { Role } from "~/lib/roles";
 import type { RequestContext, ScopedContext, TenantScope } from "~/lib/tenancy";
@@ -52,7 +52,8 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
     throw new Response(null, { status: 413, statusText: "too_large" });
   }
-  const response = await next();
+  // API callers get a problem document for every 4xx, also React Router's own 405.
+  const response = new URL(request.url).pathname.startsWith("/api/") ? apiProblemOf(await next(), requestId, localeFromRequest(request)) : await next();
   response.headers.set("x-request-id", requestId);
   return response;
 };

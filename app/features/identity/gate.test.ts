@@ -7,9 +7,6 @@ import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
 import { createMember } from "~/test/factories";
 import { appErrorOf, signInCookie } from "~/test/helpers";
-import * as homePage from "~/routes/home";
-import { RouterContextProvider } from "react-router";
-import { runtimeContext } from "~/server/context.server";
 import { identify } from "./gate.server";
 
 const drivers = await testDrivers();
@@ -36,13 +33,6 @@ describe.each(drivers)("the gate on %s", (kind) => {
     expect(identity?.via).toBe("session");
     expect(await identify(request("/themes", { authorization: BASIC }), deps())).toBeNull();
     expect(await identify(request("/", { authorization: "Bearer rk_not-a-token", cookie }), deps())).toMatchObject({ via: "session" });
-  });
-
-  it("pages: the home page answers with Basic authorization instead of failing", async () => {
-    const context = new RouterContextProvider();
-    context.set(runtimeContext, app.runtime);
-    const data = await homePage.loader({ request: request("/", { authorization: BASIC, cookie }), params: {}, context } as never);
-    expect(data.organization).not.toBeNull();
   });
 
   it("API: Basic authorization is a 401", async () => {

@@ -960,4 +960,7 @@ export const en: Record<MessageKey, string> = {
   "validation.invalidCharacters": "Contains characters that cannot be used (control characters and the like).",
   "validation.notAnObject": "Send the request body as a JSON object ({ … }).",
   "validation.multipart": "The submitted form data could not be read. Please submit it again.",
+  "error.methodNotAllowed": "This URL does not support that operation (HTTP method).",
+  "error.tooLarge": "The request is too large.",
+  "error.badRequest": "The request is malformed.",
 };

@@ -958,6 +958,9 @@ export const ja = {
   "validation.invalidCharacters": "使用できない文字（制御文字など）が含まれています。",
   "validation.notAnObject": "リクエスト本文は JSON のオブジェクト（{ … }）で送ってください。",
   "validation.multipart": "送信されたフォームのデータを読み取れません。もう一度送信してください。",
+  "error.methodNotAllowed": "この URL ではその操作（HTTP メソッド）は使えません。",
+  "error.tooLarge": "送信されたデータが大きすぎます。",
+  "error.badRequest": "リクエストの形式が正しくありません。",
 } as const;
 
 export type MessageKey = keyof typeof ja;
