@@ -15,7 +15,7 @@ export interface ApiRoute {
   path: string;
   file: string;
   methods: string[];
-  /** Words the module's source compares against (action names such as "publish"). */
+  /** Words the module's source compares with (`=== "publish"`, `case "close"`): its action names. */
   words: string[];
 }
 
@@ -27,7 +27,7 @@ export function apiRoutes(): ApiRoute[] {
       const source = readFileSync(new URL(entry.file, APP_DIR), "utf8");
       const exports = (name: string) => new RegExp(`export\\s+(async\\s+function|function|const)\\s+${name}\\b`).test(source);
       const methods = [...(exports("loader") ? ["GET"] : []), ...(exports("action") ? ["POST", "PATCH", "PUT", "DELETE"] : [])];
-      const words = [...new Set([...source.matchAll(/"([a-z][a-z-]{2,30})"/g)].map((m) => m[1]!))];
+      const words = [...new Set([...source.matchAll(/(?:===|case)\s*"([a-z][a-z-]{1,30})"/g)].map((m) => m[1]!))];
       return { path: entry.path!, file: entry.file, methods, words };
     });
 }
