@@ -5,7 +5,7 @@
 //     X-Renkei-Organization; a leak is a 2xx, or a body carrying a title the
 //     caller may not see;
 //   - hostile inputs and 5xx: the API campaign of app/test/fuzz (every api/v1
-//     route, hostile paths, queries, bodies, callers) plus hostile page
+//     route, hostile paths, queries, bodies, callers, and the poison sweep) plus hostile page
 //     requests (Basic authorization, crafted Referer and next=, NUL in queries).
 //
 //   RENKEI_DEMO_DATA=1 PORT=5400 node server.mjs &
@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 import fc from "fast-check";
 import { z } from "zod";
 import routeConfig from "~/routes";
-import { apiRoutes, attackCase, encodeHostile, judge, toRequest, type World } from "~/test/fuzz/campaign";
+import { apiRoutes, attackCase, encodeHostile, judge, poisonSweep, toRequest, type World } from "~/test/fuzz/campaign";
 import { FUZZ_SEED } from "~/test/fuzz/hostile";
 
 const { values: args } = parseArgs({
@@ -175,7 +175,8 @@ async function hostileInputs(callers: Caller[], ids: string[]) {
     keys: await schemaKeys(),
     callers: { anonymous: {}, invalidToken: { authorization: "Bearer rk_not-a-real-token" }, basic: { authorization: "Basic cHJveHk6cHc=" }, ...Object.fromEntries(callers.slice(0, 5).map((c) => [c.email, c.headers])) },
   };
-  const cases = fc.sample(attackCase(apiRoutes(), world), { seed: Number(args.seed), numRuns: Number(args.cases) });
+  const signedIn = callers.slice(0, 5).map((c) => c.email);
+  const cases = [...fc.sample(attackCase(apiRoutes(), world), { seed: Number(args.seed), numRuns: Number(args.cases) }), ...poisonSweep(apiRoutes(), world, signedIn)];
   let inputs = 0;
   const serverErrors = new Map<string, number>();
   const ruleBreaks = new Map<string, number>();

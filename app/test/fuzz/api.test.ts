@@ -14,11 +14,11 @@ import { pipelineHandler } from "~/test/pipeline";
 import { readConfig } from "~/server/config.server";
 import { createRuntime, type Runtime } from "~/server/runtime.server";
 import { issueApiToken } from "~/features/identity/commands.server";
-import { apiRoutes, attackCase, judge, toRequest, type AttackCase, type World } from "./campaign";
+import { apiRoutes, attackCase, judge, poisonSweep, toRequest, type AttackCase, type World } from "./campaign";
 import { FUZZ_SEED } from "./hostile";
 
 const drivers = await testDrivers();
-const CASES = Number(process.env.RENKEI_FUZZ_CASES ?? 400);
+const CASES = Number(process.env.RENKEI_FUZZ_CASES ?? 1500);
 const DEMO_CALLERS = { desk: "desk@demo.renkei.example", department: "dept@demo.renkei.example", company: "company@demo.renkei.example", admin: "admin@demo.renkei.example" };
 
 const schemaModules = import.meta.glob<Record<string, unknown>>("../../features/*/schema.ts", { eager: true });
@@ -41,9 +41,11 @@ async function tableCounts(runtime: Runtime): Promise<Record<string, number>> {
   return Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, Number(v)]));
 }
 
-/** Ids of real objects: a few of every table with a uuid id. */
+/** Ids of real objects the API addresses: a few of every such table (new tables of these kinds included). */
 async function knownIds(runtime: Runtime): Promise<string[]> {
-  const tables = rowsOf(await runtime.db.execute(sql`select table_name from information_schema.columns where table_schema = 'public' and column_name = 'id' and data_type = 'uuid' order by 1`)).map((r) => String(r.table_name));
+  const tables = rowsOf(await runtime.db.execute(sql`select table_name from information_schema.columns where table_schema = 'public' and column_name = 'id' and data_type = 'uuid' order by 1`))
+    .map((r) => String(r.table_name))
+    .filter((t) => /theme|proposal|agreement|meeting|follow|file|attachment|import|action_item/.test(t));
   const ids: string[] = [];
   for (const table of tables) ids.push(...rowsOf(await runtime.db.execute(sql.raw(`select id::text as id from "${table}" limit 6`))).map((r) => String(r.id)));
   return ids;
@@ -90,6 +92,17 @@ describe.each(drivers)("the JSON API under attack on %s", (kind) => {
     expect(audited.filter((id) => rejected.includes(id))).toEqual([]);
     // The run did reach past validation: some answers were 2xx.
     expect(rejected.length).toBeLessThan(cases.length);
+  }, 240_000);
+
+  it("answers the poison sweep (each route, one refused value where nothing else fails first) without a 5xx", async () => {
+    const cases = poisonSweep(routes, world, ["desk", "company", "department"]);
+    const failures: string[] = [];
+    for (const [n, attack] of cases.entries()) {
+      const verdict = await judge(await send(toRequest(runtime.config.baseUrl, attack, `sweep-${kind}-${n}`)));
+      if (verdict.problem) failures.push(`${describeCase(attack)} → ${verdict.problem}`);
+    }
+    expect(failures).toEqual([]);
+    expect(cases.length).toBeGreaterThan(500);
   }, 240_000);
 
   it("stores nothing from rejected writes: every table keeps its row count", async () => {
