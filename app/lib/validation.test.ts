@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { isAppError } from "./errors";
-import { choice, email, formDataToObject, listOf, optionalText, parseInput, requiredText } from "./validation";
+import { AppError, isAppError } from "./errors";
+import { choice, email, formDataToObject, isoDate, listOf, optional, optionalText, parseInput, requiredText, whenValid } from "./validation";
 
 function fieldErrorsOf(fn: () => unknown) {
   try {
@@ -45,5 +45,53 @@ describe("validation helpers", () => {
     form.append("fields[]", "digital");
     form.append("file", new Blob(["x"]), "x.txt");
     expect(formDataToObject(form)).toEqual({ name: "a", fields: ["health", "digital"] });
+  });
+});
+
+describe("characters and dates PostgreSQL refuses (issue 17)", () => {
+  const schema = z.object({ title: requiredText(100), note: optionalText(100), mail: optional(email()), cursor: z.string().optional() });
+  const messages = (input: unknown) => {
+    try {
+      parseInput(schema, input);
+      return [];
+    } catch (error) {
+      return (error as AppError).fieldErrors.map((e) => `${e.path}:${e.message}`);
+    }
+  };
+
+  it("refuses NUL, other C0 controls and unpaired surrogates in text fields with a field error", () => {
+    expect(messages({ title: "a\u0000b" })).toEqual(["title:validation.invalidCharacters"]);
+    expect(messages({ title: "ok", note: "\uD800" })).toEqual(["note:validation.invalidCharacters"]);
+    expect(messages({ title: "ok", note: "x\uDC00" })).toEqual(["note:validation.invalidCharacters"]);
+    expect(messages({ title: "ok", mail: "a\u0007@example.jp" })).toContain("mail:validation.invalidCharacters");
+    expect(messages({ title: "ok\u001b[31m" })).toEqual(["title:validation.invalidCharacters"]);
+  });
+
+  it("catches them in bare string fields too (query filters, cursors), and in keys", () => {
+    expect(messages({ title: "ok", cursor: "\u0000" })).toEqual(["cursor:validation.invalidCharacters"]);
+    expect(messages({ title: "ok", cursor: "a\uDBFFb" })).toEqual(["cursor:validation.invalidCharacters"]);
+    expect(() => parseInput(z.record(z.string(), z.string()), { "a\u0000": "x" })).toThrow(AppError);
+  });
+
+  it("keeps tabs, line breaks, emoji (surrogate pairs) and Japanese", () => {
+    expect(messages({ title: "行1\n行2\r\n\tタブ 🚌 𠮷野家", note: "👍" })).toEqual([]);
+  });
+
+  it("accepts only real calendar days from 1900 to 2200 as dates", () => {
+    const date = isoDate();
+    for (const bad of ["0000-01-01", "0050-05-10", "1899-12-31", "2201-01-01", "99999-01-01", "2026-02-30", "2026-13-01", "2026-00-10", "2026-1-1", "２０２６-01-01"]) {
+      expect(date.safeParse(bad).success, bad).toBe(false);
+    }
+    for (const good of ["1900-01-01", "2026-02-28", "2028-02-29", "2200-12-31"]) expect(date.safeParse(good).success, good).toBe(true);
+  });
+});
+
+describe("cross-field checks on input that is not an object (issue 17)", () => {
+  const period = z
+    .object({ from: optional(isoDate()), to: optional(isoDate()) })
+    .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], error: "validation.periodOrder", when: whenValid("from", "to") });
+
+  it.each([[null], [1], ["x"], [[]]])("refuses %j with a 422 instead of a TypeError", (input) => {
+    expect(fieldErrorsOf(() => parseInput(period, input))).toEqual([expect.objectContaining({ path: "_" })]);
   });
 });

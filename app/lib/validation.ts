@@ -8,25 +8,45 @@ import { validationError, type FieldError } from "./errors";
 const blankToUndefined = (value: unknown) =>
   value === "" || value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
 
+/**
+ * Characters no one types and PostgreSQL refuses: NUL (text columns) and
+ * unpaired UTF-16 surrogates (jsonb, and invalid UTF-8 anyway), plus the other
+ * C0 controls. Tab, line feed and carriage return stay allowed.
+ */
+const INVALID_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const hasInvalidCharacters = (value: string) => INVALID_CHARACTERS.test(value);
+const validCharacters = { error: "validation.invalidCharacters" } as const;
+
+/**
+ * For values written into jsonb whatever their origin (the audit log): NUL
+ * and unpaired surrogates, which PostgreSQL refuses there, become U+FFFD.
+ */
+export const toJsonbSafeText = (value: string) => value.replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+
 export const requiredText = (max: number) =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v),
     z
       .string({ error: "validation.required" })
       .min(1, { error: "validation.required" })
-      .max(max, { error: "validation.tooLong" }),
+      .max(max, { error: "validation.tooLong" })
+      .refine((v) => !hasInvalidCharacters(v), validCharacters),
   );
 
 export const optionalText = (max: number) =>
   z.preprocess(
     (v) => blankToUndefined(typeof v === "string" ? v.trim() : v),
-    z.string({ error: "validation.invalid" }).max(max, { error: "validation.tooLong" }).optional(),
+    z
+      .string({ error: "validation.invalid" })
+      .max(max, { error: "validation.tooLong" })
+      .refine((v) => !hasInvalidCharacters(v), validCharacters)
+      .optional(),
   );
 
 export const email = () =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.normalize("NFKC").trim().toLowerCase() : v),
-    z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).max(254, { error: "validation.tooLong" }).pipe(z.email({ error: "validation.email" })),
+    z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).max(254, { error: "validation.tooLong" }).refine((v) => !hasInvalidCharacters(v), validCharacters).pipe(z.email({ error: "validation.email" })),
   );
 
 export const password = () =>
@@ -70,10 +90,32 @@ export function zodIssuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): Fie
   });
 }
 
+/** Deeper than any input of ours: parsed values below it are not inspected. */
+const MAX_INSPECTED_DEPTH = 32;
+
+/**
+ * Paths of strings (values or keys) with invalid characters in a parsed value:
+ * the backstop for fields declared as a bare z.string() (cursors, filters),
+ * so that no such string reaches the database whatever the schema says.
+ */
+function invalidCharacterPaths(value: unknown, path: string[] = [], depth = 0, found: string[] = []): string[] {
+  if (typeof value === "string") {
+    if (hasInvalidCharacters(value)) found.push(path.join(".") || "_");
+  } else if (value !== null && typeof value === "object" && depth < MAX_INSPECTED_DEPTH && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)) {
+    for (const [key, item] of Object.entries(value)) {
+      if (hasInvalidCharacters(key)) found.push([...path, "_"].join("."));
+      else invalidCharacterPaths(item, [...path, key], depth + 1, found);
+    }
+  }
+  return found;
+}
+
 /** Parse or throw a 422 AppError listing every field error at once. */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   const result = schema.safeParse(input);
   if (!result.success) throw validationError(zodIssuesToFieldErrors(result.error.issues));
+  const invalid = invalidCharacterPaths(result.data);
+  if (invalid.length > 0) throw validationError(invalid.map((path) => ({ path, message: "validation.invalidCharacters" })));
   return result.data;
 }
 
@@ -103,14 +145,32 @@ export function formDataToObject(formData: FormData): Record<string, string | st
 export const whenValid =
   (...paths: string[]) =>
   (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
-    !payload.issues.some((issue) => paths.includes(String(issue.path?.[0])));
+    // An issue without a path is the input itself (null, a number, an array): nothing to read.
+    !payload.issues.some((issue) => !issue.path?.length || paths.includes(String(issue.path[0])));
 
-/** A calendar date "YYYY-MM-DD" that exists (2026-02-30 is refused). */
-export const isoDate = () =>
-  z
-    .string({ error: "validation.date" })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" })
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: "validation.date" });
+/**
+ * Years a date of ours (agreement terms, meetings, deadlines) can fall in.
+ * Outside them is a typo (0026, 20260) — and year 0 is refused by PostgreSQL.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+
+/** A real day of the Gregorian calendar within MIN_YEAR..MAX_YEAR (month 1–12). */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
+  // Day 0 of the next month is the last day of this one (the year is ≥ 1900, so Date.UTC takes it as written).
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** "YYYY-MM-DD" naming a real day in range: 2026-02-30, 0000-01-01 and 99999-01-01 are not. */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  return m !== null && isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** A calendar date "YYYY-MM-DD" that exists (2026-02-30 is refused), in MIN_YEAR..MAX_YEAR. */
+export const isoDate = () => z.string({ error: "validation.date" }).refine(isIsoDate, { error: "validation.date" });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

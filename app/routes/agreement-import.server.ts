@@ -7,6 +7,7 @@ import type { Locale } from "~/lib/i18n";
 import type { ScopedContext } from "~/lib/tenancy";
 import { MAX_TABULAR_BYTES, readTabular } from "~/lib/tabular.server";
 import { safeFilename } from "~/features/files/commands.server";
+import { readFormData } from "~/server/forms.server";
 import { commitImport, requirePendingImport, stageImport } from "~/features/agreements/import.server";
 
 const fileRequired = () => new AppError("validation", { fieldErrors: [{ path: "file", message: "validation.required" }] });
@@ -20,7 +21,7 @@ export async function uploadedRegister(request: Request): Promise<{ filename: st
   if (length > MAX_TABULAR_BYTES + 64 * 1024) throw new AppError("validation", { fieldErrors: [{ path: "file", message: "validation.tabular.tooLarge", params: { max: MAX_TABULAR_BYTES / 1024 / 1024 } }] });
   const type = request.headers.get("content-type") ?? "";
   if (type.startsWith("multipart/form-data")) {
-    const file = (await request.formData()).get("file");
+    const file = (await readFormData(request)).get("file");
     if (!file || typeof file === "string" || file.size === 0) throw fileRequired();
     return { filename: safeFilename(file.name), bytes: new Uint8Array(await file.arrayBuffer()) };
   }

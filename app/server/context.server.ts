@@ -4,7 +4,7 @@
 import { createContext, data, redirect, RouterContextProvider, type MiddlewareFunction } from "react-router";
 import { randomUUID } from "node:crypto";
 import { AppError, isAppError } from "~/lib/errors";
-import { problemResponse } from "~/lib/http/problem.server";
+import { apiProblemOf, problemResponse } from "~/lib/http/problem.server";
 import { localeFromRequest } from "~/lib/i18n";
 import type { Role } from "~/lib/roles";
 import type { RequestContext, ScopedContext, TenantScope } from "~/lib/tenancy";
@@ -55,7 +55,8 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   // Uploads are read into memory: refuse oversized bodies before reading them,
   // and (server.mjs) while reading them when no Content-Length was sent.
   if (Number(request.headers.get("content-length") ?? 0) > bodyLimitFor(request.headers.get("content-type"))) return tooLarge(request, requestId);
-  const response = await next();
+  // API callers get a problem document for every 4xx, also React Router's own 405.
+  const response = new URL(request.url).pathname.startsWith("/api/") ? apiProblemOf(await next(), requestId, localeFromRequest(request)) : await next();
   if (context.get(bodyGuardContext).tripped()) return tooLarge(request, requestId);
   response.headers.set("x-request-id", requestId);
   applySecurityHeaders(response, runtimeOf(context).config.baseUrl);
@@ -167,16 +168,23 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
   return new Response(JSON.stringify(body), { ...init, headers });
 }
 
-/** Reads a JSON body (at most 1 MiB, counted as it arrives: 413 beyond); malformed JSON is a 422 with a Japanese message, not a 500. */
-export async function readJson(request: Request): Promise<unknown> {
+/**
+ * Reads a JSON body (at most 1 MiB, counted as it arrives: 413 beyond);
+ * malformed JSON, or JSON that is not an object (`null`, `1`, `"x"`, `[]` —
+ * every input of ours is an object), is a 422 with a Japanese message, not a 500.
+ */
+export async function readJson(request: Request): Promise<Record<string, unknown>> {
   const text = new TextDecoder().decode(await readBodyCapped(request, MAX_TEXT_BODY_BYTES));
   if (text.length > 1_000_000) throw new AppError("validation", { fieldErrors: [{ path: "_", message: "validation.tooLong", params: { max: 1_000_000 } }] });
   if (!text.trim()) return {};
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new AppError("validation", { fieldErrors: [{ path: "_", message: "validation.invalidJson" }] });
   }
+  if (body === null || typeof body !== "object" || Array.isArray(body)) throw new AppError("validation", { fieldErrors: [{ path: "_", message: "validation.notAnObject" }] });
+  return body as Record<string, unknown>;
 }
 
 export { isAppError };

@@ -11,13 +11,37 @@ import { filesFromForm } from "~/features/files/commands.server";
 
 const FLASH_COOKIE = "renkei_flash";
 
+/**
+ * The body as FormData. A body that does not parse (bad or missing multipart
+ * boundary, truncated, wrong content type) makes request.formData() throw a
+ * TypeError: that is bad input, a 422 — not a 500.
+ */
+export async function readFormData(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch (error) {
+    if (error instanceof TypeError) throw new AppError("validation", { fieldErrors: [{ path: "_", message: "validation.multipart" }], cause: error });
+    throw error;
+  }
+}
+
+/** Pages: an unreadable form body is the error page with 422 (no form to show it in). */
+async function readPageFormData(request: Request): Promise<FormData> {
+  try {
+    return await readFormData(request);
+  } catch (error) {
+    if (isAppError(error)) throw data(null, { status: error.status, statusText: error.code });
+    throw error;
+  }
+}
+
 export async function readForm(request: Request): Promise<Record<string, string | string[]>> {
-  return formDataToObject(await request.formData());
+  return formDataToObject(await readPageFormData(request));
 }
 
 /** A multipart form: its text values and the files of one file input. */
 export async function readFormWithFiles(request: Request, fileField = "attachments") {
-  const form = await request.formData();
+  const form = await readPageFormData(request);
   return { values: formDataToObject(form), files: await filesFromForm(form, fileField) };
 }
 

@@ -1,5 +1,6 @@
 import type { Tx } from "~/lib/db/client.server";
 import type { RequestContext, TenantScope } from "~/lib/tenancy";
+import { toJsonbSafeText } from "~/lib/validation";
 import { auditLog } from "./tables";
 
 export interface AuditInput {
@@ -41,10 +42,11 @@ const secretKeys = /password|token|secret|hash/i;
 /** Secrets never enter the log, whatever a feature passes in. */
 function redact(value: unknown): unknown {
   if (value === undefined) return null;
+  if (typeof value === "string") return toJsonbSafeText(value);
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map(redact);
   if (value instanceof Date) return value.toISOString();
   return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, secretKeys.test(k) ? "[redacted]" : redact(v)]),
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [toJsonbSafeText(k), secretKeys.test(k) ? "[redacted]" : redact(v)]),
   );
 }

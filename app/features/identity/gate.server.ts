@@ -88,19 +88,27 @@ async function userFromToken(db: Db, token: string) {
   return row.user;
 }
 
-/** Who is calling, or null for an anonymous request. Bearer tokens win over cookies. */
+const isApiRequest = (request: Request) => new URL(request.url).pathname.startsWith("/api/");
+
+/**
+ * Who is calling, or null for an anonymous request. Bearer tokens win over
+ * cookies. The API refuses any other Authorization (401); pages ignore one
+ * that names no token of ours — a reverse proxy with Basic authentication in
+ * front of the site sends `Authorization: Basic …` on every request, and the
+ * person behind it signs in with the session cookie.
+ */
 export async function identify(request: Request, deps: GateDeps): Promise<Identity | null> {
   const authorization = request.headers.get("authorization");
-  if (authorization) {
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    const user = match?.[1] ? await userFromToken(deps.db, match[1]) : null;
-    if (!user) throw unauthorized("error.unauthorized.token");
-    const list = await loadMemberships(deps.db, user.id);
-    const active = chooseActive(list, [request.headers.get("x-renkei-organization"), user.lastMembershipId]);
+  const match = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization) : null;
+  const tokenUser = match?.[1] ? await userFromToken(deps.db, match[1]) : null;
+  if (authorization && (tokenUser || isApiRequest(request))) {
+    if (!tokenUser) throw unauthorized("error.unauthorized.token");
+    const list = await loadMemberships(deps.db, tokenUser.id);
+    const active = chooseActive(list, [request.headers.get("x-renkei-organization"), tokenUser.lastMembershipId]);
     if (request.headers.get("x-renkei-organization") && active?.organizationId !== request.headers.get("x-renkei-organization") && active?.membershipId !== request.headers.get("x-renkei-organization")) {
       throw forbidden();
     }
-    return { user, memberships: list, active, via: "token", setCookies: [] };
+    return { user: tokenUser, memberships: list, active, via: "token", setCookies: [] };
   }
 
   const result = await deps.auth.api.getSession({ headers: request.headers, returnHeaders: true });

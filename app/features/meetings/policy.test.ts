@@ -53,6 +53,13 @@ describe("meeting times", () => {
     expect(parseMeetingTime("2028-02-29T10:00")).not.toBeNull();
   });
 
+  it("refuses years outside 1900–2200 instead of reading 0050 as 1950 (issue 17)", () => {
+    for (const bad of ["0050-05-10T10:00", "0000-01-01T10:00", "1899-12-31T10:00", "2201-01-01T10:00"]) {
+      expect(parseMeetingTime(bad), bad).toBeNull();
+    }
+    expect(meetingInput.safeParse({ kind: "working", title: "会議", startsAt: new Date(Number.NaN), endsAt: "2027-05-10T15:30" }).success).toBe(false);
+  });
+
   it("gives datetime-local inputs the Japan time back", () => {
     expect(toTokyoInputValue("2027-05-10T05:00:00.000Z")).toBe("2027-05-10T14:00");
     expect(toTokyoInputValue("2026-12-31T15:00:00.000Z")).toBe("2027-01-01T00:00");

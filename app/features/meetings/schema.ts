@@ -1,15 +1,13 @@
 // Inputs (one schema for the form, the action and the API) and the views of
 // meetings. Safe in the browser: no server code.
 import { z } from "zod";
-import { choice, isoDate, optional, optionalText, requiredText, whenValid } from "~/lib/validation";
+import { choice, isCalendarDay, isoDate, optional, optionalText, requiredText, whenValid } from "~/lib/validation";
 import { meetingKinds, type MeetingKind } from "./constants";
 
 export * from "./constants";
 
 const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})?$/i;
-
-const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /**
  * A moment from a form or the API. "2027-05-10T14:00" (what a datetime-local
@@ -21,7 +19,8 @@ export function parseMeetingTime(value: string): Date | null {
   if (!m) return null;
   const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? "0"].map(Number) as [number, number, number, number, number, number];
   const millis = Number((m[7] ?? "0").padEnd(3, "0"));
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return null;
+  // Years outside 1900–2200 are typos; Date.UTC would also read year 0050 as 1950.
+  if (!isCalendarDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis);
   const zone = m[8];
   if (!zone) return new Date(wall - TOKYO_OFFSET_MS);
@@ -37,7 +36,7 @@ export const toTokyoInputValue = (iso: string) => new Date(new Date(iso).getTime
 
 const meetingTime = () =>
   z.preprocess(
-    (v) => (v instanceof Date ? v.toISOString() : typeof v === "string" ? v.trim() : v),
+    (v) => (v instanceof Date ? (Number.isNaN(v.getTime()) ? "" : v.toISOString()) : typeof v === "string" ? v.trim() : v),
     z
       .string({ error: "validation.required" })
       .min(1, { error: "validation.required" })

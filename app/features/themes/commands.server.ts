@@ -15,7 +15,7 @@ import type { UploadedFile } from "~/features/files/schema";
 import { departmentOf, findRecipients } from "~/features/identity/data.server";
 import { dispatchMail, notifyUsers } from "~/features/notifications/commands.server";
 import { themeFollows, themes } from "./tables";
-import { canCloseTheme, canCreateTheme, canEditTheme, canPublishTheme } from "./policy";
+import { canCloseTheme, canCreateTheme, canEditTheme, canPublishTheme, mayRunThemeLifecycle } from "./policy";
 import { followInput, themeInput, type ThemeInput } from "./schema";
 import { themeForUpdate } from "./data.server";
 import { policyFieldCodes } from "~/lib/policy-fields";
@@ -106,6 +106,7 @@ export async function updateTheme(
 export async function publishTheme(ctx: ScopedContext, id: string): Promise<void> {
   const current = await themeForUpdate(ctx.db, id);
   if (!current || current.municipalityId !== ctx.scope.organizationId) throw notFound();
+  if (!mayRunThemeLifecycle(ctx.scope, current)) throw forbidden();
   if (!canPublishTheme(ctx.scope, current)) throw new AppError("conflict", { message: "error.invalidTransition" });
   const mailIds = await ctx.db.transaction(async (tx) => {
     const [row] = await tx
@@ -152,6 +153,7 @@ export async function publishTheme(ctx: ScopedContext, id: string): Promise<void
 export async function closeTheme(ctx: ScopedContext, id: string): Promise<void> {
   const current = await themeForUpdate(ctx.db, id);
   if (!current || current.municipalityId !== ctx.scope.organizationId) throw notFound();
+  if (!mayRunThemeLifecycle(ctx.scope, current)) throw forbidden();
   if (!canCloseTheme(ctx.scope, current)) throw new AppError("conflict", { message: "error.invalidTransition" });
   await ctx.db.transaction(async (tx) => {
     const [row] = await tx

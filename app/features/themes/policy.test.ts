@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canCloseTheme, canCreateTheme, canEditTheme, canPublishTheme, canViewTheme } from "./policy";
+import { canCloseTheme, canCreateTheme, canEditTheme, canPublishTheme, canViewTheme, mayRunThemeLifecycle } from "./policy";
 
 const city = "city-1";
 const desk = { role: "desk_admin", organizationId: city, departmentId: null, organizationKind: "municipality" } as const;
@@ -47,5 +47,10 @@ describe("theme policy", () => {
     expect(canCloseTheme(deskStaff, published)).toBe(true);
     expect(canCloseTheme(dept, published)).toBe(false);
     expect(canCloseTheme(otherCity, published)).toBe(false);
+    // Who may act does not depend on the status (403 before 409).
+    for (const theme of [draft, published, closed]) {
+      expect(mayRunThemeLifecycle(desk, theme)).toBe(true);
+      expect(mayRunThemeLifecycle(dept, theme)).toBe(false);
+    }
   });
 });

@@ -32,6 +32,11 @@ export function canEditTheme(scope: Scope | null, theme: ThemeRef): boolean {
   return theme.status === "draft" && isStaffOf(scope, theme.municipalityId) && scope!.role === "department_staff" && scope!.departmentId !== null && scope!.departmentId === theme.departmentId;
 }
 
-/** Only the desk publishes or closes a call. */
-export const canPublishTheme = (scope: Scope | null, theme: ThemeRef) => theme.status === "draft" && isDeskOf(scope, theme.municipalityId);
-export const canCloseTheme = (scope: Scope | null, theme: ThemeRef) => theme.status === "published" && isDeskOf(scope, theme.municipalityId);
+/**
+ * Only the desk publishes or closes a call. Commands ask this first (403),
+ * then whether the call's status allows the step (409): who may act comes
+ * before what state the call is in.
+ */
+export const mayRunThemeLifecycle = (scope: Scope | null, theme: Pick<ThemeRef, "municipalityId">) => isDeskOf(scope, theme.municipalityId);
+export const canPublishTheme = (scope: Scope | null, theme: ThemeRef) => theme.status === "draft" && mayRunThemeLifecycle(scope, theme);
+export const canCloseTheme = (scope: Scope | null, theme: ThemeRef) => theme.status === "published" && mayRunThemeLifecycle(scope, theme);

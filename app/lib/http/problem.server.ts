@@ -2,7 +2,7 @@
 // status and Japanese message; a database that is away becomes 503
 // "unavailable" with Retry-After; anything else becomes a 500 without details.
 import { AppError, isAppError } from "../errors";
-import { translate, type Locale } from "../i18n";
+import { translate, type Locale, type MessageKey } from "../i18n";
 import { isDatabaseUnavailable, reasonOf } from "../db/unavailable";
 
 /** What a 503 asks clients to wait before trying again. */
@@ -53,4 +53,26 @@ export function problemResponse(error: unknown, requestId: string, locale: Local
   // The rest of an oversized body is not read: close the connection instead of draining it.
   if (problem.status === 413) headers.set("connection", "close");
   return new Response(JSON.stringify(problem), { status: problem.status, headers });
+}
+
+const statusMessages: Record<number, MessageKey> = { 405: "error.methodNotAllowed", 413: "error.payloadTooLarge" };
+
+/**
+ * API answers that React Router makes itself (405 for a method a route does
+ * not handle) or that carry no body: the same problem document as ours.
+ */
+export function apiProblemOf(response: Response, requestId: string, locale: Locale = "ja"): Response {
+  if (response.status < 400 || response.status >= 500 || (response.headers.get("content-type") ?? "").startsWith("application/problem+json")) return response;
+  const problem: ProblemDocument = {
+    type: `https://renkei.invalid/problems/http-${response.status}`,
+    title: translate(locale, statusMessages[response.status] ?? "error.badRequest"),
+    status: response.status,
+    code: `http_${response.status}`,
+    requestId,
+  };
+  const headers = new Headers(response.headers);
+  headers.set("content-type", "application/problem+json; charset=utf-8");
+  headers.set("cache-control", "no-store");
+  headers.delete("content-length");
+  return new Response(JSON.stringify(problem), { status: response.status, headers });
 }

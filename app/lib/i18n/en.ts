@@ -971,4 +971,10 @@ export const en: Record<MessageKey, string> = {
   "error.rateLimited.wait": "Too many attempts. Please wait about {minutes} minutes and try again.",
   "error.payloadTooLarge": "The data sent is too large.",
   "error.payloadTooLarge.lead": "Files may be up to 20 MB each, 10 at a time. JSON and form bodies may be up to 1 MB.",
+  // Issue 17: bad input never answers 5xx (fuzz)
+  "validation.invalidCharacters": "Contains characters that cannot be used (control characters and the like).",
+  "validation.notAnObject": "Send the request body as a JSON object ({ … }).",
+  "validation.multipart": "The submitted form data could not be read. Please submit it again.",
+  "error.methodNotAllowed": "This URL does not support that operation (HTTP method).",
+  "error.badRequest": "The request is malformed.",
 };

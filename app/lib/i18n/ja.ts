@@ -969,6 +969,12 @@ export const ja = {
   "error.rateLimited.wait": "試行が多すぎます。{minutes}分ほど待ってから、もう一度お試しください。",
   "error.payloadTooLarge": "送信されたデータが大きすぎます。",
   "error.payloadTooLarge.lead": "ファイルは1件20MBまで、1回に10件までです。JSON・フォームの本文は1MBまでです。",
+  // Issue 17: bad input never answers 5xx (fuzz)
+  "validation.invalidCharacters": "使用できない文字（制御文字など）が含まれています。",
+  "validation.notAnObject": "リクエスト本文は JSON のオブジェクト（{ … }）で送ってください。",
+  "validation.multipart": "送信されたフォームのデータを読み取れません。もう一度送信してください。",
+  "error.methodNotAllowed": "この URL ではその操作（HTTP メソッド）は使えません。",
+  "error.badRequest": "リクエストの形式が正しくありません。",
 } as const;
 
 export type MessageKey = keyof typeof ja;

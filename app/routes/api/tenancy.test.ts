@@ -298,7 +298,8 @@ const ENDPOINTS: Endpoint[] = [
     handler: "action",
     identifies: true,
     request: (_c, w) => ({ ...themePath(w.ids.publishedTheme, "publish"), method: "POST" }),
-    expected: confidential(only(X_STAFF, 409)),
+    // The desk is told the status does not allow it (409); a department may not publish at all (403, issue 17).
+    expected: confidential({ deskAdminX: 409, deskStaffX: 409, departmentStaffX: 403 }),
   },
   {
     name: "POST /api/v1/themes/:id/attachments (X's draft)",
