@@ -64,5 +64,13 @@ const setHeaders = (res) => {
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", setHeaders }));
 app.use(express.static("build/client", { maxAge: "1h", setHeaders }));
 app.all("/{*splat}", createRequestHandler({ build, getLoadContext: (req, res) => build.entry.module.routerContextFor(req, res) }));
+// Express refuses a path with a malformed percent-escape before the app sees it:
+// answer it as the app would (a problem document on /api), not with its English HTML.
+app.use((error, req, res, next) => {
+  const status = error?.status ?? error?.statusCode;
+  if (res.headersSent || typeof status !== "number" || status < 400 || status >= 500) return next(error);
+  const answer = build.entry.module.answerRefusedBeforeRouting(status, req.originalUrl, req.headers.cookie);
+  res.status(answer.status).set(answer.headers).send(answer.body);
+});
 handle = app;
 console.log(`[renkei] listening on ${runtime.config.baseUrl} (database: ${runtime.database.kind}, ready in ${Date.now() - started} ms)`);

@@ -46,3 +46,5 @@ export { getRuntime as startRuntime } from "~/server/runtime.server";
 export { commonSecurityHeaders };
 /** Lets server.mjs hand each request's client address to the routes. */
 export { routerContextFor } from "~/server/context.server";
+/** Lets server.mjs answer requests its router refuses (a malformed percent-escape) as the app would. */
+export { answerRefusedBeforeRouting } from "~/server/before-routing.server";

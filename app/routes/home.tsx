@@ -2,13 +2,13 @@ import { Link } from "react-router";
 import type { Route } from "./+types/home";
 import { useT } from "~/ui/i18n";
 import { PageHeader, Section } from "~/ui/layout";
-import { guard, identityOf, requestContextOf } from "~/server/context.server";
+import { guard, pageIdentityOf, requestContextOf } from "~/server/context.server";
 import { scopeOf } from "~/features/identity/gate.server";
 import { getActiveOrganization, listDepartments } from "~/features/identity/data.server";
 import { useRootData } from "~/root";
 
 export async function loader(args: Route.LoaderArgs) {
-  const identity = await identityOf(args);
+  const identity = await pageIdentityOf(args);
   if (!identity?.active) return { organization: null, departments: [] };
   const ctx = { ...requestContextOf(args), scope: scopeOf(identity, identity.active) };
   return guard(async () => {

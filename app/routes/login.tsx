@@ -8,14 +8,14 @@ import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { ErrorSummary, TextField } from "~/ui/form";
 import { PageHeader } from "~/ui/layout";
-import { clientAddressOf, identityOf, runtimeOf } from "~/server/context.server";
+import { clientAddressOf, pageIdentityOf, runtimeOf } from "~/server/context.server";
 import { formFailure, readForm, rateLimitedForm } from "~/server/forms.server";
 import { beginSignIn } from "~/server/rate-limit.server";
 import { activeOrganizationCookie } from "~/server/cookies.server";
 import { loginInput } from "~/features/identity/schema";
 
 export async function loader(args: Route.LoaderArgs) {
-  if (await identityOf(args)) throw redirect("/");
+  if (await pageIdentityOf(args)) throw redirect("/");
   // Only a path on this site may be the post-login destination.
   return { next: safeRedirectPath(new URL(args.request.url).searchParams.get("next"), args.request.url) };
 }

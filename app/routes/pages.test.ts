@@ -21,6 +21,9 @@ import * as settingsPage from "./settings";
 import * as notificationsPage from "./notifications";
 import * as organizationsPage from "./admin-organizations";
 import * as orgPage from "./org";
+import * as homePage from "./home";
+import * as loginPage from "./login";
+import { loader as rootLoader } from "~/root";
 
 const drivers = await testDrivers();
 
@@ -234,11 +237,18 @@ describe.each(drivers)("page authorization on %s", (kind) => {
     }
   });
 
-  // Known bug (app/server/context.server.ts, requirePageScope): an invalid bearer token on a page
-  // throws a bare AppError from identify() — outside guard() — so React Router renders a 500
-  // instead of a 401 or the login redirect. Remove `.fails` once it is fixed.
   it("answers a page request with an invalid bearer token with 401 or the login page, not a 500", async () => {
     const answer = await open(app, settingsPage.loader, { path: "/settings", headers: { authorization: "Bearer rk_invalid" } });
     expect([302, 401]).toContain(answer.status);
+  });
+
+  it("answers a page request whose token acts for someone else's organisation with 403, not a 500", async () => {
+    const headers = { authorization: `Bearer ${people.deskX.token}`, "x-renkei-organization": people.deskY.organizationId };
+    for (const [path, loader] of [["/", rootLoader], ["/", homePage.loader], ["/login", loginPage.loader], ["/settings", settingsPage.loader]] as const) {
+      expect((await open(app, loader, { path, headers })).status, path).toBe(403);
+    }
+    // Their own organisation named in the header still works.
+    const own = await open(app, settingsPage.loader, { path: "/settings", headers: { ...headers, "x-renkei-organization": people.deskX.organizationId } });
+    expect(own.status).toBe(200);
   });
 });

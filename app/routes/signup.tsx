@@ -6,14 +6,14 @@ import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { ErrorSummary, SelectField, TextField } from "~/ui/form";
 import { PageHeader, Section } from "~/ui/layout";
-import { clientAddressOf, identityOf, requestContextOf, runtimeOf } from "~/server/context.server";
+import { clientAddressOf, pageIdentityOf, requestContextOf, runtimeOf } from "~/server/context.server";
 import { formFailure, rateLimitedForm, readForm, redirectWithFlash } from "~/server/forms.server";
 import { limitSignUp } from "~/server/rate-limit.server";
 import { partnerKinds } from "~/features/identity/schema";
 import { signUpProposer } from "~/features/identity/commands.server";
 
 export async function loader(args: Route.LoaderArgs) {
-  if (await identityOf(args)) throw redirect("/");
+  if (await pageIdentityOf(args)) throw redirect("/");
   return null;
 }
 

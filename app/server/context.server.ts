@@ -107,12 +107,17 @@ export async function identityOf({ request, context }: Args): Promise<Identity |
   return value;
 }
 
-/** For pages: a bad Authorization header counts as not signed in (pages use cookies). */
+/**
+ * For pages: a bad Authorization header counts as not signed in (pages use
+ * cookies); a token acting for an organisation that is not the caller's
+ * (`X-Renkei-Organization`) is a 403 page, never a 500.
+ */
 export async function pageIdentityOf(args: Args): Promise<Identity | null> {
   try {
     return await identityOf(args);
   } catch (error) {
     if (isAppError(error) && error.code === "unauthorized") return null;
+    if (isAppError(error)) throw data(null, { status: error.status, statusText: error.code });
     throw error;
   }
 }

@@ -57,22 +57,26 @@ export function problemResponse(error: unknown, requestId: string, locale: Local
 
 const statusMessages: Record<number, MessageKey> = { 405: "error.methodNotAllowed", 413: "error.payloadTooLarge" };
 
+/** A problem document for a bare HTTP status (no AppError behind it). */
+export function httpProblem(status: number, requestId: string, locale: Locale = "ja"): ProblemDocument {
+  return {
+    type: `https://renkei.invalid/problems/http-${status}`,
+    title: translate(locale, statusMessages[status] ?? "error.badRequest"),
+    status,
+    code: `http_${status}`,
+    requestId,
+  };
+}
+
 /**
  * API answers that React Router makes itself (405 for a method a route does
  * not handle) or that carry no body: the same problem document as ours.
  */
 export function apiProblemOf(response: Response, requestId: string, locale: Locale = "ja"): Response {
   if (response.status < 400 || response.status >= 500 || (response.headers.get("content-type") ?? "").startsWith("application/problem+json")) return response;
-  const problem: ProblemDocument = {
-    type: `https://renkei.invalid/problems/http-${response.status}`,
-    title: translate(locale, statusMessages[response.status] ?? "error.badRequest"),
-    status: response.status,
-    code: `http_${response.status}`,
-    requestId,
-  };
   const headers = new Headers(response.headers);
   headers.set("content-type", "application/problem+json; charset=utf-8");
   headers.set("cache-control", "no-store");
   headers.delete("content-length");
-  return new Response(JSON.stringify(problem), { status: response.status, headers });
+  return new Response(JSON.stringify(httpProblem(response.status, requestId, locale)), { status: response.status, headers });
 }
