@@ -4,7 +4,7 @@
 // everywhere else; pages a short Japanese (or English) text.
 import { randomUUID } from "node:crypto";
 import { httpProblem } from "~/lib/http/problem.server";
-import { localeFromRequest, translate } from "~/lib/i18n";
+import { localeFromRequest } from "~/lib/i18n";
 
 export interface PlainAnswer {
   status: number;
