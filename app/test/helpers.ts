@@ -30,9 +30,12 @@ export function requestFor(runtime: Runtime, who: Credentials, path = "/", init:
   return new Request(new URL(path, runtime.config.baseUrl), { ...init, headers });
 }
 
-/** The gate's verdict on a caller (null = anonymous). */
+/**
+ * The gate's verdict on a caller (null = anonymous), as the API sees it: pages
+ * ignore a token that is not ours (a Basic-auth proxy), the API answers 401.
+ */
 export function identityFor(runtime: Runtime, who: Credentials): Promise<Identity | null> {
-  return identify(requestFor(runtime, who), { db: runtime.db, auth: runtime.auth });
+  return identify(requestFor(runtime, who, "/api/v1/me"), { db: runtime.db, auth: runtime.auth });
 }
 
 /** A ScopedContext minted by the gate, with a fresh request id. */

@@ -100,7 +100,8 @@ describe.each(drivers)("themes API on %s", (kind) => {
     const publishAs = (token: string) => app.call(themeApi.action, { path: `/api/v1/themes/${body.id}/publish`, method: "POST", token, params: { id: body.id, action: "publish" } });
     expect((await publishAs(otherDesk.token)).status).toBe(404);
     expect((await publishAs(company.token)).status).toBe(404);
-    expect((await publishAs(dept.token)).status).toBe(409);
+    // Who may act is decided before the call's state: a department may never publish (403, not 409).
+    expect((await publishAs(dept.token)).status).toBe(403);
     const patchAs = (token: string) => app.call(themeApi.action, { path: `/api/v1/themes/${body.id}`, method: "PATCH", token, json: { title: "乗っ取り" }, params: { id: body.id } });
     expect((await patchAs(otherDesk.token)).status).toBe(404);
     // The department may edit only its own department's drafts; this one has none.
