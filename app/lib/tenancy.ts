@@ -51,4 +51,9 @@ export interface ScopedContext extends RequestContext {
   scope: TenantScope;
 }
 
-export const isDeskRole = (role: Role) => role === "desk_admin" || role === "desk_staff";
+/** The partnership desk of a public body: its admin and its staff. */
+export const deskRoles = ["desk_admin", "desk_staff"] as const satisfies readonly Role[];
+export const isDeskRole = (role: Role) => (deskRoles as readonly Role[]).includes(role);
+/** Everyone who works for the public body on Renkei: the desk and the departments. */
+export const cityStaffRoles = ["desk_admin", "desk_staff", "department_staff"] as const satisfies readonly Role[];
+export const isCityStaffRole = (role: Role) => (cityStaffRoles as readonly Role[]).includes(role);

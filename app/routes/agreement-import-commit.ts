@@ -9,11 +9,11 @@ import { guard, requirePageScope } from "~/server/context.server";
 import { redirectWithFlash } from "~/server/forms.server";
 import { commitImport } from "~/features/agreements/import.server";
 import { commitWithProgress, wantsProgressStream } from "./agreement-import.server";
+import { deskRoles } from "~/lib/tenancy";
 
-const desk = ["desk_admin", "desk_staff"] as const;
 
 export async function action(args: Route.ActionArgs) {
-  const { ctx } = await requirePageScope(args, desk);
+  const { ctx } = await requirePageScope(args, deskRoles);
   const id = args.params.id;
   const done = `/agreements/import/${id}`;
   if (wantsProgressStream(args.request)) return guard(() => commitWithProgress(ctx, id, localeFromRequest(args.request), { redirect: done }));

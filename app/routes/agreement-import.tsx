@@ -11,16 +11,16 @@ import { formFailure } from "~/server/forms.server";
 import { importTargets, requiredImportTargets } from "~/features/agreements/import";
 import { recentImports } from "~/features/agreements/import.server";
 import { stageUploadedRegister } from "./agreement-import.server";
+import { deskRoles } from "~/lib/tenancy";
 
-const desk = ["desk_admin", "desk_staff"] as const;
 
 export async function loader(args: Route.LoaderArgs) {
-  const { ctx } = await requirePageScope(args, desk);
+  const { ctx } = await requirePageScope(args, deskRoles);
   return { recent: await guard(() => recentImports(ctx)) };
 }
 
 export async function action(args: Route.ActionArgs) {
-  const { ctx } = await requirePageScope(args, desk);
+  const { ctx } = await requirePageScope(args, deskRoles);
   try {
     const { id } = await stageUploadedRegister(ctx, args.request);
     return redirect(`/agreements/import/${id}`);

@@ -11,12 +11,12 @@ import { formFailure, readForm } from "~/server/forms.server";
 import { readAgreementTemplate } from "~/features/agreements/data.server";
 import { resetAgreementTemplate, updateAgreementTemplate } from "~/features/agreements/commands.server";
 import { templatePlaceholders } from "~/features/agreements/document";
+import { deskRoles } from "~/lib/tenancy";
 
-const desk = ["desk_admin", "desk_staff"] as const;
 const fields = ["preamble", "amendmentClause", "disputeClause"] as const;
 
 export async function loader(args: Route.LoaderArgs) {
-  const { ctx } = await requirePageScope(args, desk);
+  const { ctx } = await requirePageScope(args, deskRoles);
   return { template: await guard(() => readAgreementTemplate(ctx)), editable: ctx.scope.role === "desk_admin" };
 }
 

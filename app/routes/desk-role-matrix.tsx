@@ -10,11 +10,11 @@ import { formFailure, readForm } from "~/server/forms.server";
 import { getRoleMatrix } from "~/features/proposals/data.server";
 import { updateRoleMatrix } from "~/features/proposals/commands.server";
 import { matrixLevels, matrixMethods, matrixStages } from "~/features/proposals/schema";
+import { deskRoles } from "~/lib/tenancy";
 
-const desk = ["desk_admin", "desk_staff"] as const;
 
 export async function loader(args: Route.LoaderArgs) {
-  const { ctx } = await requirePageScope(args, desk);
+  const { ctx } = await requirePageScope(args, deskRoles);
   return { matrix: await getRoleMatrix(ctx.db, ctx.scope.organizationId), editable: ctx.scope.role === "desk_admin" };
 }
 

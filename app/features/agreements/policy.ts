@@ -1,6 +1,7 @@
 // Who may see and act on an agreement, and its lifecycle, as pure functions.
 import type { TenantScope } from "~/lib/tenancy";
 import type { AgreementStatus } from "./constants";
+import { isDeskRole } from "~/lib/tenancy";
 
 type Scope = Pick<TenantScope, "role" | "organizationId">;
 
@@ -11,7 +12,7 @@ export interface AgreementRef {
 }
 
 export const isOwningDesk = (scope: Scope | null, a: Pick<AgreementRef, "municipalityId">) =>
-  Boolean(scope) && scope!.organizationId === a.municipalityId && (scope!.role === "desk_admin" || scope!.role === "desk_staff");
+  Boolean(scope) && scope!.organizationId === a.municipalityId && isDeskRole(scope!.role);
 
 /** Every member of every party (for the municipality: its desk and departments). */
 export const isPartyMember = (scope: Scope | null, partyOrgIds: readonly string[]) => Boolean(scope) && partyOrgIds.includes(scope!.organizationId);
@@ -54,4 +55,4 @@ export function contactablePartyIds(scope: Scope | null, a: AgreementRef, partyO
 
 /** The desk of a municipality or prefecture with its code: who enters agreements and imports registers into its own register. */
 export const isPublicBodyDesk = (scope: Pick<TenantScope, "role" | "organizationKind" | "localGovCode"> | null) =>
-  Boolean(scope) && (scope!.role === "desk_admin" || scope!.role === "desk_staff") && (scope!.organizationKind === "municipality" || scope!.organizationKind === "prefecture") && Boolean(scope!.localGovCode);
+  Boolean(scope) && isDeskRole(scope!.role) && (scope!.organizationKind === "municipality" || scope!.organizationKind === "prefecture") && Boolean(scope!.localGovCode);

@@ -11,6 +11,7 @@ import { canListMembers } from "./policy";
 import { hashToken } from "./tokens";
 import type { Identity } from "./gate.server";
 import type { MeView } from "./schema";
+import { deskRoles } from "~/lib/tenancy";
 
 export function meView(identity: Identity): MeView {
   const { user } = identity;
@@ -211,7 +212,7 @@ export async function findDeskRecipients(db: Queryable, organizationId: string):
     .select({ id: users.id, email: users.email, locale: users.locale, emailNotifications: users.emailNotifications })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organizationId, organizationId), inArray(memberships.role, ["desk_admin", "desk_staff"])));
+    .where(and(eq(memberships.organizationId, organizationId), inArray(memberships.role, [...deskRoles])));
 }
 
 

@@ -25,6 +25,7 @@ import {
 } from "./policy";
 import { matrixMethods, matrixStages, type DeclineGround, type MatrixMethod } from "./constants";
 import type { AccessLogEntry, ActionItemView, MessageView, ProposalDetail, ProposalListInput, ProposalSummary, RoleMatrix } from "./schema";
+import { isDeskRole, isCityStaffRole } from "~/lib/tenancy";
 
 type ProposalRow = typeof proposals.$inferSelect;
 
@@ -74,7 +75,7 @@ async function summarize(db: Db, rows: ProposalRow[]): Promise<ProposalSummary[]
  */
 export function visibilityFilter(scope: TenantScope): SQL {
   if (scope.role === "member" || scope.role === "coordinator") return eq(proposals.proposerOrgId, scope.organizationId);
-  if (scope.role === "desk_admin" || scope.role === "desk_staff") return and(eq(proposals.municipalityId, scope.organizationId), ne(proposals.status, "draft"))!;
+  if (isDeskRole(scope.role)) return and(eq(proposals.municipalityId, scope.organizationId), ne(proposals.status, "draft"))!;
   if (scope.role === "department_staff" && scope.departmentId) {
     return and(
       eq(proposals.municipalityId, scope.organizationId),
@@ -148,7 +149,7 @@ export async function getRoleMatrix(db: Queryable, municipalityId: string): Prom
   return matrix;
 }
 
-const isCityStaff = (scope: TenantScope) => scope.role === "desk_admin" || scope.role === "desk_staff" || scope.role === "department_staff";
+const isCityStaff = (scope: TenantScope) => isCityStaffRole(scope.role);
 
 /**
  * One proposal for the caller, with its timeline, shares and what the caller

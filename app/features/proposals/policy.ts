@@ -1,6 +1,7 @@
 // Idea protection and the screening workflow, as pure functions.
 import type { TenantScope } from "~/lib/tenancy";
 import type { MatrixLevel, MatrixMethod, MatrixStage, PartnershipMethod, ProposalStatus } from "./constants";
+import { isDeskRole } from "~/lib/tenancy";
 
 type Scope = Pick<TenantScope, "role" | "organizationId" | "departmentId">;
 
@@ -14,7 +15,7 @@ export const isProposer = (scope: Scope, p: ProposalRef) =>
   scope.organizationId === p.proposerOrgId && (scope.role === "member" || scope.role === "coordinator");
 
 export const isDeskOf = (scope: Scope, p: Pick<ProposalRef, "municipalityId">) =>
-  scope.organizationId === p.municipalityId && (scope.role === "desk_admin" || scope.role === "desk_staff");
+  scope.organizationId === p.municipalityId && isDeskRole(scope.role);
 
 export const isSharedDepartment = (scope: Scope, p: ProposalRef, sharedDepartmentIds: readonly string[]) =>
   scope.organizationId === p.municipalityId && scope.role === "department_staff" && scope.departmentId !== null && sharedDepartmentIds.includes(scope.departmentId);

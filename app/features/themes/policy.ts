@@ -1,6 +1,7 @@
 // Who may do what with theme calls. Pure and unit-tested.
 import type { TenantScope } from "~/lib/tenancy";
 import type { ThemeStatus } from "./schema";
+import { isDeskRole, isCityStaffRole } from "~/lib/tenancy";
 
 type Scope = Pick<TenantScope, "role" | "organizationId" | "departmentId" | "organizationKind">;
 interface ThemeRef {
@@ -10,10 +11,10 @@ interface ThemeRef {
 }
 
 const isStaffOf = (scope: Scope | null, municipalityId: string) =>
-  Boolean(scope) && scope!.organizationId === municipalityId && (scope!.role === "desk_admin" || scope!.role === "desk_staff" || scope!.role === "department_staff");
+  Boolean(scope) && scope!.organizationId === municipalityId && isCityStaffRole(scope!.role);
 
 const isDeskOf = (scope: Scope | null, municipalityId: string) =>
-  Boolean(scope) && scope!.organizationId === municipalityId && (scope!.role === "desk_admin" || scope!.role === "desk_staff");
+  Boolean(scope) && scope!.organizationId === municipalityId && isDeskRole(scope!.role);
 
 /** Published and closed calls are public; drafts only for the municipality's staff. */
 export function canViewTheme(scope: Scope | null, theme: ThemeRef): boolean {
@@ -22,7 +23,7 @@ export function canViewTheme(scope: Scope | null, theme: ThemeRef): boolean {
 
 /** Desk and department staff draft calls for their municipality. */
 export function canCreateTheme(scope: Scope): boolean {
-  return (scope.role === "desk_admin" || scope.role === "desk_staff" || scope.role === "department_staff") && (scope.organizationKind === "municipality" || scope.organizationKind === "prefecture");
+  return isCityStaffRole(scope.role) && (scope.organizationKind === "municipality" || scope.organizationKind === "prefecture");
 }
 
 /** The desk edits any of its calls; department staff edit their own department's drafts. */
