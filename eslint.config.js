@@ -1,5 +1,5 @@
 // Lint: TypeScript rules plus the architecture's import boundaries
-// (docs/decisions/0007-import-boundaries.md):
+// (docs/decisions/0007-tenancy-and-boundaries.md):
 //   routes → features → lib/ui; a feature uses another feature only through
 //   its public files, never its tables; only the identity gate mints scopes.
 import tseslint from "typescript-eslint";
@@ -11,6 +11,11 @@ const tablesOfOtherFeatures = {
 const dbSchema = {
   group: ["~/lib/db/schema", "**/lib/db/schema"],
   message: "Tables are reached only through a feature's data/commands functions.",
+};
+const auditWriter = {
+  name: "~/features/audit/commands.server",
+  importNames: ["recordAudit"],
+  message: "Commands run through runCommand (~/features/audit/run-command.server), which writes the audit entry.",
 };
 const mintScope = {
   name: "~/lib/tenancy",
@@ -30,7 +35,7 @@ export default tseslint.config(
   {
     files: ["app/routes/**"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [mintScope], patterns: [tablesOfOtherFeatures, dbSchema, { group: ["drizzle-orm", "drizzle-orm/*"], message: "Routes do not query the database: call a feature." }] }],
+      "no-restricted-imports": ["error", { paths: [mintScope, auditWriter], patterns: [tablesOfOtherFeatures, dbSchema, { group: ["drizzle-orm", "drizzle-orm/*"], message: "Routes do not query the database: call a feature." }] }],
     },
   },
   {
@@ -40,7 +45,7 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: [mintScope],
+          paths: [mintScope, auditWriter],
           patterns: [tablesOfOtherFeatures, dbSchema, { group: ["~/routes/*", "~/server/*"], message: "Features do not depend on routes or the composition root." }],
         },
       ],
@@ -63,7 +68,7 @@ export default tseslint.config(
   {
     files: ["app/server/**"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [mintScope], patterns: [tablesOfOtherFeatures, dbSchema] }],
+      "no-restricted-imports": ["error", { paths: [mintScope, auditWriter], patterns: [tablesOfOtherFeatures, dbSchema] }],
     },
   },
 );

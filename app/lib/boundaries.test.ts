@@ -30,6 +30,14 @@ describe("import boundaries", () => {
     expect(await violations("app/features/identity/gate.server.ts", `import { mintTenantScope } from "~/lib/tenancy";\nexport const x = mintTenantScope;\n`)).toHaveLength(0);
   });
 
+  it("leaves the audit entry to the command runner", async () => {
+    const code = `import { recordAudit } from "~/features/audit/commands.server";\nexport const x = recordAudit;\n`;
+    expect(await violations("app/features/themes/commands.server.ts", code)).toHaveLength(1);
+    expect(await violations("app/routes/example.tsx", code)).toHaveLength(1);
+    expect(await violations("app/server/example.server.ts", code)).toHaveLength(1);
+    expect(await violations("app/features/themes/commands.server.ts", `import { runCommand } from "~/features/audit/run-command.server";\nexport const x = runCommand;\n`)).toHaveLength(0);
+  });
+
   it("keeps lib below features", async () => {
     expect(await violations("app/lib/example.ts", `import { x } from "~/features/identity/data.server";\nexport const y = x;\n`)).toHaveLength(1);
   });

@@ -12,7 +12,7 @@ import { createUserWithoutMembership, signInCookie } from "~/test/helpers";
 import { requestIdContext, runtimeContext } from "~/server/context.server";
 import { inviteMember } from "~/features/identity/commands.server";
 import { identify, requireScopeFrom } from "~/features/identity/gate.server";
-import { notifyUsers } from "~/features/notifications/commands.server";
+import { notifyUsers } from "~/features/notifications/notify.server";
 import { findRecipients } from "~/features/identity/data.server";
 import * as auditPage from "./audit";
 import * as outboxPage from "./admin-outbox";

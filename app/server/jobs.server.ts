@@ -11,9 +11,8 @@ export interface JobQueue extends JobSender {
   stop(): Promise<void>;
 }
 
-const queueNames: JobName[] = ["outbox.deliver", "outbox.sweep", "reminders.daily", "reminders.meetings"];
-
-export async function startJobQueue(database: Database, options: { connectionString?: string }): Promise<JobQueue> {
+/** Starts pg-boss with one queue per job the features declare (app/server/features.server.ts). */
+export async function startJobQueue(database: Database, options: { connectionString?: string; queues: JobName[] }): Promise<JobQueue> {
   // PGlite has one connection shared with every request: poll gently there.
   const embedded = database.kind === "pglite";
   const common = {
@@ -29,7 +28,7 @@ export async function startJobQueue(database: Database, options: { connectionStr
       : new PgBoss({ ...common, db: { executeSql: database.executeSql } });
   boss.on("error", (error) => console.error("[jobs]", error.message));
   await boss.start();
-  for (const name of queueNames) {
+  for (const name of options.queues) {
     // "short": at most one waiting job per singletonKey, so re-sends are harmless.
     await boss.createQueue(name, { name, policy: "short", retryLimit: 8, retryDelay: 15, retryBackoff: true });
   }

@@ -6,7 +6,7 @@ import { notificationRows } from "~/test/helpers";
 import { tokyoIsoDate } from "~/lib/wareki";
 import * as agreementsApi from "~/routes/api/agreements";
 import * as agreementApi from "~/routes/api/agreement";
-import { runDailyReminders } from "./reminders.server";
+import { runDailyReminders } from "./features.server";
 
 const drivers = await testDrivers();
 const day = (offset: number) => tokyoIsoDate(new Date(Date.UTC(2027, 0, 1) + offset * 86_400_000));
@@ -19,6 +19,9 @@ describe.each(drivers)("daily reminders on %s", (kind) => {
   afterEach(async () => {
     await app.close();
   });
+
+  /** The 08:00 run at a given moment, without a queue (mail stays in the outbox for the sweeper). */
+  const daily = (now: Date) => runDailyReminders({ db: app.runtime.db, baseUrl: app.runtime.config.baseUrl, jobs: { send: async () => null }, mail: null }, now);
 
   /** An agreement between the desk's municipality and the company, approved and signed 800 days ago. */
   async function signedAgreement(desk: { token: string }, partnerId: string, title: string, extra: Record<string, unknown>) {
@@ -38,12 +41,12 @@ describe.each(drivers)("daily reminders on %s", (kind) => {
     await signedAgreement(desk, company.organizationId, "期限の近い協定", { endsOn: day(200) });
 
     const at = (offset: number) => new Date(`${day(offset)}T09:00:00+09:00`);
-    expect((await runDailyReminders(app.runtime.db, app.runtime.config.baseUrl, at(0))).agreements).toBe(0); // 200 days left
-    expect((await runDailyReminders(app.runtime.db, app.runtime.config.baseUrl, at(25))).agreements).toBe(1); // 175 left: the 180-day reminder
-    expect((await runDailyReminders(app.runtime.db, app.runtime.config.baseUrl, at(26))).agreements).toBe(0); // not again
-    expect((await runDailyReminders(app.runtime.db, app.runtime.config.baseUrl, at(115))).agreements).toBe(1); // 85 left
-    expect((await runDailyReminders(app.runtime.db, app.runtime.config.baseUrl, at(175))).agreements).toBe(1); // 25 left
-    expect((await runDailyReminders(app.runtime.db, app.runtime.config.baseUrl, at(176))).agreements).toBe(0);
+    expect((await daily(at(0))).agreements).toBe(0); // 200 days left
+    expect((await daily(at(25))).agreements).toBe(1); // 175 left: the 180-day reminder
+    expect((await daily(at(26))).agreements).toBe(0); // not again
+    expect((await daily(at(115))).agreements).toBe(1); // 85 left
+    expect((await daily(at(175))).agreements).toBe(1); // 25 left
+    expect((await daily(at(176))).agreements).toBe(0);
     const reminders = (await notificationRows(app.runtime.db, company.userId)).filter((n: { kind: string }) => n.kind === "agreement_reminder");
     expect(reminders).toHaveLength(3);
     expect(reminders.every((n: { title: string }) => n.title.includes("期限の近い協定"))).toBe(true);
@@ -57,7 +60,7 @@ describe.each(drivers)("daily reminders on %s", (kind) => {
     // An objection deadline without automatic renewal means nothing; its end is far away.
     await signed("協議で更新する協定", { endsOn: day(600), renewalRule: "explicit", objectionDeadline: day(100) });
     const at = (offset: number) => new Date(`${day(offset)}T09:00:00+09:00`);
-    const run = async (offset: number) => (await runDailyReminders(app.runtime.db, app.runtime.config.baseUrl, at(offset))).agreements;
+    const run = async (offset: number) => (await daily(at(offset))).agreements;
     expect(await run(0)).toBe(1); // objection in 100 days: the 180-day reminder (the ends are 400 and 600 days off)
     expect(await run(15)).toBe(1); // 85 days: the 90-day reminder
     expect(await run(75)).toBe(1); // 25 days: the 30-day reminder

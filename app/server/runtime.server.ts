@@ -16,12 +16,10 @@ import {
 import { createMailTransport, type MailTransport } from "~/lib/mail.server";
 import { syncLocalGovernments } from "~/features/directory/commands.server";
 import { queuePasswordResetMail, revokeAllApiTokens } from "~/features/identity/commands.server";
-import { deliverOutboxMail, sweepOutbox } from "~/features/notifications/delivery.server";
 import { readConfig, type Config } from "./config.server";
 import { startJobQueue, type JobQueue } from "./jobs.server";
 import { seedDemoData } from "./demo-data.server";
-import { runDailyReminders } from "./reminders.server";
-import { sendMeetingReminders } from "~/features/meetings/commands.server";
+import { allJobs } from "./features.server";
 
 export interface Runtime {
   config: Config;
@@ -114,23 +112,16 @@ export async function createRuntime(config: Config = readConfig(), options: Runt
   }
   const mail = createMailTransport(config.smtpUrl, config.mailFrom);
   if (config.runJobs) {
-    jobs = await startJobQueue(database, { connectionString: config.databaseUrl });
-    const queue = jobs;
-    await queue.work("outbox.deliver", async ({ outboxId }) => {
-      await deliverOutboxMail(database.db, outboxId, mail);
-    });
-    await queue.work("outbox.sweep", async () => {
-      await sweepOutbox(database.db, queue);
-    });
-    await queue.schedule("outbox.sweep", "* * * * *", {});
-    await queue.work("reminders.daily", async () => {
-      await runDailyReminders(database.db, config.baseUrl);
-    });
-    await queue.schedule("reminders.daily", "0 8 * * *", {});
-    await queue.work("reminders.meetings", async () => {
-      await sendMeetingReminders(database.db, new Date(), config.baseUrl, queue);
-    });
-    await queue.schedule("reminders.meetings", "*/15 * * * *", {});
+    const features = allJobs();
+    const queue = await startJobQueue(database, { connectionString: config.databaseUrl, queues: features.map((job) => job.name) });
+    jobs = queue;
+    const jobContext = { db: database.db, baseUrl: config.baseUrl, jobs: queue, mail };
+    for (const job of features) {
+      await queue.work(job.name, async (data) => {
+        await job.run(jobContext, data);
+      });
+      if (job.cron) await queue.schedule(job.name, job.cron, {} as never);
+    }
   }
   return {
     config,

@@ -3,12 +3,13 @@
 // connection on PGlite. Feature tests reach the composition root only here.
 import type { Database } from "~/lib/db/client.server";
 import { startJobQueue, type JobQueue } from "~/server/jobs.server";
+import { allJobs } from "~/server/features.server";
 import { connectionStringOf } from "./database";
 
 export type { JobQueue };
 
 export function startTestQueue(database: Database): Promise<JobQueue> {
-  return startJobQueue(database, { connectionString: connectionStringOf(database) });
+  return startJobQueue(database, { connectionString: connectionStringOf(database), queues: allJobs().map((job) => job.name) });
 }
 
 /** Polls `check` until it returns a truthy value (default: up to 20 s). */

@@ -1,18 +1,19 @@
 // Agreements: register (directly or from a proposal), internal approvals step
-// by step, signing and the life after it. Every command writes its change,
-// its timeline event and its audit entry in one transaction.
+// by step, signing and the life after it. Every command runs through
+// runCommand: its change, timeline event and audit entry in one transaction.
 import { and, asc, eq, gt, gte, inArray, lte, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "~/lib/db/client.server";
 import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
 import type { MessageKey } from "~/lib/i18n";
+import type { JobSender } from "~/lib/jobs/types";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import { formatWareki } from "~/lib/wareki";
 import { isPublicBody } from "~/lib/roles";
 import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
-import { recordAudit } from "~/features/audit/commands.server";
-import { departmentOf, findDeskRecipients, findMemberRecipients, organizationsByIds } from "~/features/identity/data.server";
-import { dispatchMail, notifyUsers } from "~/features/notifications/commands.server";
+import { remindOnce, runCommand, systemContext, type Command } from "~/features/audit/run-command.server";
+import { departmentOf, findPartyRecipients, organizationsByIds } from "~/features/identity/data.server";
+import type { NotifyInput } from "~/features/notifications/notify.server";
 import { proposalForAgreement } from "~/features/proposals/data.server";
 import { agreementContacts, agreementHandovers, agreementReminders, agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";
 import { agreementTransitions, approvalsComplete, isPublicBodyDesk, availableAgreementTransitions, canEditAgreement, contactablePartyIds, isOwningDesk, type AgreementTransition } from "./policy";
@@ -21,15 +22,6 @@ import { currentDocumentData, getAgreementTemplate, getApprovalChain, visibleAgr
 import { amendableStatuses } from "./document";
 import { renewedTerm } from "./term";
 import type { AgreementStatus } from "./constants";
-import { oneAtATime } from "~/lib/db/one-at-a-time";
-
-const audit = (ctx: ScopedContext) => ({ requestId: ctx.requestId, actor: ctx.scope });
-
-/** Everyone who acts for the agreement: the municipality's desk and every partner's members. */
-async function partyRecipients(tx: Tx, municipalityId: string, partyOrgIds: string[], exceptUserId?: string) {
-  const lists = await oneAtATime([() => findDeskRecipients(tx, municipalityId), ...partyOrgIds.filter((p) => p !== municipalityId).map((p) => () => findMemberRecipients(tx, p))]);
-  return lists.flat().filter((r) => r.id !== exceptUserId);
-}
 
 function requireDesk(ctx: ScopedContext) {
   if (!isPublicBodyDesk(ctx.scope)) throw forbidden();
@@ -97,7 +89,7 @@ export async function createAgreement(ctx: ScopedContext, rawInput: unknown, opt
     if (existing) throw new AppError("conflict", { message: "error.agreementExists" });
   }
   try {
-    return await ctx.db.transaction(async (tx) => {
+    return await runCommand(ctx, { action: "agreement.create", targetType: "agreement" }, async (tx, command) => {
       const [row] = await tx
         .insert(agreements)
         .values({ ...columnsOf(input), municipalityId: ctx.scope.organizationId, localGovCode: ctx.scope.localGovCode!, proposalId: options.proposalId ?? null, createdBy: ctx.scope.userId })
@@ -105,7 +97,7 @@ export async function createAgreement(ctx: ScopedContext, rawInput: unknown, opt
       await writePartiesAndItems(tx, row!.id, ctx.scope.organizationId, partnerIds, input);
       await tx.insert(agreementEvents).values({ agreementId: row!.id, fromStatus: null, toStatus: "draft", actorUserId: ctx.scope.userId, actorName: ctx.scope.userName });
       const { searchText: _s, ...after } = row!;
-      await recordAudit(tx, audit(ctx), { action: "agreement.create", targetType: "agreement", targetId: row!.id, after: { ...after, partnerIds, items: input.items } });
+      command.trace({ targetId: row!.id, after: { ...after, partnerIds, items: input.items } });
       return { id: row!.id };
     });
   } catch (error) {
@@ -148,12 +140,11 @@ export async function updateAgreement(ctx: ScopedContext, id: string, rawInput: 
   if (!canEditAgreement(ctx.scope, a)) throw new AppError("conflict", { message: "error.invalidTransition" });
   const input = parseInput(agreementInput, rawInput);
   const partnerIds = await checkedPartners(ctx, input);
-  await ctx.db.transaction(async (tx) => {
+  const { searchText: _s, ...before } = a;
+  await runCommand(ctx, { action: "agreement.update", targetType: "agreement", targetId: id, before, after: { ...columnsOf(input), partnerIds, items: input.items } }, async (tx) => {
     const [row] = await tx.update(agreements).set(columnsOf(input)).where(and(eq(agreements.id, id), eq(agreements.status, "draft"))).returning({ id: agreements.id });
     if (!row) throw new AppError("conflict", { message: "error.invalidTransition" });
     await writePartiesAndItems(tx, id, a.municipalityId, partnerIds, input);
-    const { searchText: _s, ...before } = a;
-    await recordAudit(tx, audit(ctx), { action: "agreement.update", targetType: "agreement", targetId: id, before, after: { ...columnsOf(input), partnerIds, items: input.items } });
   });
 }
 
@@ -208,7 +199,7 @@ export async function transitionAgreement(ctx: ScopedContext, id: string, name: 
   const to = agreementTransitions[name].to;
   // The chain as it stands now (read before the transaction: PGlite has one connection).
   const chainSteps = name === "submitForApproval" ? (await getApprovalChain(ctx.db, seen.municipalityId)).steps : [];
-  const mailIds = await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: `agreement.${name}`, targetType: "agreement", targetId: id }, async (tx, command) => {
     const a = await lockAgreement(tx, id);
     if (!availableAgreementTransitions(ctx.scope, a).includes(name)) throw conflict();
     const { set, note, includeSteps } = transitionChanges(name, rawInput, a);
@@ -232,21 +223,20 @@ export async function transitionAgreement(ctx: ScopedContext, id: string, name: 
       await recordDocumentVersion(tx, ctx, { ...a, ...set }, name === "sign" ? "締結時の内容" : name === "renew" ? "更新時の内容" : "決裁に回した時点の内容");
     }
     await tx.insert(agreementEvents).values({ agreementId: id, fromStatus: a.status, toStatus: to, actorUserId: ctx.scope.userId, actorName: ctx.scope.userName, note });
-    await recordAudit(tx, audit(ctx), { action: `agreement.${name}`, targetType: "agreement", targetId: id, before: { status: a.status }, after: { status: to, ...set } });
-    return notifyStatus(tx, ctx, a, partyOrgIds, to);
+    command.trace({ before: { status: a.status }, after: { status: to, ...set } });
+    await notifyStatus(tx, command, ctx, a, partyOrgIds, to);
   });
-  await dispatchMail(ctx.jobs, mailIds);
   return to;
 }
 
 /** Tells everyone acting for the agreement (but the actor) what happened to it. */
-async function notifyParties(tx: Tx, ctx: ScopedContext, a: typeof agreements.$inferSelect, partyOrgIds: string[], notice: Pick<Parameters<typeof notifyUsers>[1], "title" | "body" | "params">) {
-  const recipients = await partyRecipients(tx, a.municipalityId, partyOrgIds, ctx.scope.userId);
-  return notifyUsers(tx, { recipients, organizationId: null, kind: "agreement", ...notice, link: `/agreements/${a.id}`, baseUrl: ctx.baseUrl });
+async function notifyParties(tx: Tx, command: Command, ctx: ScopedContext, a: typeof agreements.$inferSelect, partyOrgIds: string[], notice: Pick<NotifyInput, "title" | "body" | "params">) {
+  const recipients = await findPartyRecipients(tx, a.municipalityId, partyOrgIds, ctx.scope.userId);
+  await command.notify({ recipients, organizationId: null, kind: "agreement", ...notice, link: `/agreements/${a.id}` });
 }
 
-const notifyStatus = (tx: Tx, ctx: ScopedContext, a: typeof agreements.$inferSelect, partyOrgIds: string[], to: AgreementStatus) =>
-  notifyParties(tx, ctx, a, partyOrgIds, { title: "notify.agreementStatus.title", body: "notify.agreementStatus.body", params: { title: a.title, status: { key: `agreements.status.${to}` } } });
+const notifyStatus = (tx: Tx, command: Command, ctx: ScopedContext, a: typeof agreements.$inferSelect, partyOrgIds: string[], to: AgreementStatus) =>
+  notifyParties(tx, command, ctx, a, partyOrgIds, { title: "notify.agreementStatus.title", body: "notify.agreementStatus.body", params: { title: a.title, status: { key: `agreements.status.${to}` } } });
 
 /**
  * Records one approval (or a return) with approver, date and comment. Only a
@@ -260,7 +250,7 @@ export async function recordApproval(ctx: ScopedContext, id: string, rawInput: u
   if (!isOwningDesk(ctx.scope, seen)) throw forbidden();
   if (seen.status !== "internal_approval") throw conflict();
   const input = parseInput(approvalDecisionInput, rawInput);
-  const mailIds = await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "agreement.approval", targetType: "agreement", targetId: id }, async (tx, command) => {
     const a = await lockAgreement(tx, id);
     if (a.status !== "internal_approval") throw conflict();
     const steps = await tx.select().from(approvalSteps).where(eq(approvalSteps.agreementId, id)).orderBy(asc(approvalSteps.position));
@@ -285,16 +275,12 @@ export async function recordApproval(ctx: ScopedContext, id: string, rawInput: u
       await tx.update(agreements).set({ status: "draft" }).where(eq(agreements.id, id));
       await tx.insert(agreementEvents).values({ agreementId: id, fromStatus: a.status, toStatus: "draft", actorUserId: ctx.scope.userId, actorName: ctx.scope.userName, note: input.comment ?? `${step.label}: ${input.approverName}` });
     }
-    await recordAudit(tx, audit(ctx), {
-      action: "agreement.approval",
-      targetType: "agreement",
-      targetId: id,
+    command.trace({
       before: { step: step.label, status: step.status, agreementStatus: a.status },
       after: { step: step.label, status: input.decision, approverName: input.approverName, decidedOn: input.decidedOn, comment: input.comment, agreementStatus: returned ? "draft" : a.status },
     });
-    return returned ? notifyStatus(tx, ctx, a, partyOrgIds, "draft") : [];
+    if (returned) await notifyStatus(tx, command, ctx, a, partyOrgIds, "draft");
   });
-  await dispatchMail(ctx.jobs, mailIds);
 }
 
 /**
@@ -322,11 +308,11 @@ export async function amendAgreement(ctx: ScopedContext, id: string, rawInput: u
   if (!isOwningDesk(ctx.scope, a)) throw forbidden();
   if (!amendableStatuses.includes(a.status)) throw new AppError("conflict", { message: "error.invalidTransition" });
   const input = parseInput(amendInput, rawInput);
-  return ctx.db.transaction(async (tx) => {
+  return runCommand(ctx, { action: "agreement.amend", targetType: "agreement", targetId: id }, async (tx, command) => {
     const current = await lockAgreement(tx, id);
     if (!amendableStatuses.includes(current.status)) throw conflict();
     const version = await recordDocumentVersion(tx, ctx, current, input.reason);
-    await recordAudit(tx, audit(ctx), { action: "agreement.amend", targetType: "agreement", targetId: id, after: { version, reason: input.reason } });
+    command.trace({ after: { version, reason: input.reason } });
     return { version };
   });
 }
@@ -340,12 +326,11 @@ export async function updateAgreementTemplate(ctx: ScopedContext, rawInput: unkn
   requireDeskAdmin(ctx);
   const input = parseInput(agreementTemplateInput, rawInput);
   const before = await getAgreementTemplate(ctx.db, ctx.scope.organizationId);
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "agreementTemplate.update", targetType: "agreement_template", targetId: ctx.scope.organizationId, before, after: input }, async (tx) => {
     await tx
       .insert(agreementTemplates)
       .values({ municipalityId: ctx.scope.organizationId, ...input })
       .onConflictDoUpdate({ target: agreementTemplates.municipalityId, set: { ...input, updatedAt: sql`now()` } });
-    await recordAudit(tx, audit(ctx), { action: "agreementTemplate.update", targetType: "agreement_template", targetId: ctx.scope.organizationId, before, after: input });
   });
 }
 
@@ -353,9 +338,8 @@ export async function updateAgreementTemplate(ctx: ScopedContext, rawInput: unkn
 export async function resetAgreementTemplate(ctx: ScopedContext): Promise<void> {
   requireDeskAdmin(ctx);
   const before = await getAgreementTemplate(ctx.db, ctx.scope.organizationId);
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "agreementTemplate.reset", targetType: "agreement_template", targetId: ctx.scope.organizationId, before, after: null }, async (tx) => {
     await tx.delete(agreementTemplates).where(eq(agreementTemplates.municipalityId, ctx.scope.organizationId));
-    await recordAudit(tx, audit(ctx), { action: "agreementTemplate.reset", targetType: "agreement_template", targetId: ctx.scope.organizationId, before, after: null });
   });
 }
 
@@ -364,7 +348,7 @@ export async function setContact(ctx: ScopedContext, id: string, rawInput: unkno
   const { agreement: a, partyOrgIds } = await visibleAgreement(ctx.db, ctx.scope, id);
   const input = parseInput(contactInput, rawInput);
   if (!contactablePartyIds(ctx.scope, a, partyOrgIds).includes(input.organizationId)) throw forbidden();
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "agreement.contact", targetType: "agreement", targetId: id }, async (tx, command) => {
     const [previous] = await tx
       .update(agreementContacts)
       .set({ active: false, endedAt: sql`now()` })
@@ -374,7 +358,7 @@ export async function setContact(ctx: ScopedContext, id: string, rawInput: unkno
       .insert(agreementContacts)
       .values({ agreementId: id, organizationId: input.organizationId, rank: input.rank, personName: input.personName, unit: input.unit ?? "", email: input.email ?? "", phone: input.phone ?? "" })
       .returning();
-    await recordAudit(tx, audit(ctx), { action: "agreement.contact", targetType: "agreement", targetId: id, before: previous ?? null, after: row });
+    command.trace({ before: previous ?? null, after: row });
   });
 }
 
@@ -391,7 +375,7 @@ export async function handOver(ctx: ScopedContext, id: string, rawInput: unknown
     .where(and(eq(agreementContacts.id, input.contactId), eq(agreementContacts.agreementId, id), eq(agreementContacts.active, true)));
   if (!current) throw fieldError("contactId", "validation.invalidChoice");
   if (!contactablePartyIds(ctx.scope, a, partyOrgIds).includes(current.organizationId)) throw forbidden();
-  const mailIds = await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "agreement.handover", targetType: "agreement", targetId: id, before: current }, async (tx, command) => {
     await tx.update(agreementContacts).set({ active: false, endedAt: sql`now()` }).where(eq(agreementContacts.id, current.id));
     const [successor] = await tx
       .insert(agreementContacts)
@@ -401,10 +385,9 @@ export async function handOver(ctx: ScopedContext, id: string, rawInput: unknown
       .insert(agreementHandovers)
       .values({ agreementId: id, organizationId: current.organizationId, rank: current.rank, fromName: current.personName, toName: input.personName, notes: input.notes, openItems: input.openItems ?? "", meetingOn: input.meetingOn ?? null, createdBy: ctx.scope.userId })
       .returning();
-    await recordAudit(tx, audit(ctx), { action: "agreement.handover", targetType: "agreement", targetId: id, before: current, after: { successor, handover } });
-    return notifyParties(tx, ctx, a, partyOrgIds, { title: "notify.agreementHandover.title", body: "notify.agreementHandover.body", params: { title: a.title, from: current.personName, to: input.personName } });
+    command.trace({ after: { successor, handover } });
+    await notifyParties(tx, command, ctx, a, partyOrgIds, { title: "notify.agreementHandover.title", body: "notify.agreementHandover.body", params: { title: a.title, from: current.personName, to: input.personName } });
   });
-  await dispatchMail(ctx.jobs, mailIds);
 }
 
 const REMINDER_DAYS = [180, 90, 30] as const;
@@ -415,7 +398,7 @@ const REMINDER_DAYS = [180, 90, 30] as const;
  * partners hear of it. Each reminder is recorded, so a rerun (or a second
  * node running the same job) sends nothing twice.
  */
-export async function sendRenewalReminders(db: Db, today: string, baseUrl: string): Promise<number> {
+export async function sendRenewalReminders(db: Db, today: string, baseUrl: string, jobs?: JobSender): Promise<number> {
   // Only what falls due within the longest notice, and only the columns the reminder uses.
   const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + REMINDER_DAYS[0] * 86_400_000).toISOString().slice(0, 10);
   const live = await db
@@ -440,29 +423,23 @@ export async function sendRenewalReminders(db: Db, today: string, baseUrl: strin
       const daysLeft = Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
       const threshold = [...REMINDER_DAYS].reverse().find((d) => daysLeft <= d);
       if (!threshold) continue;
-      const mailIds = await db.transaction(async (tx) => {
-        const [claimed] = await tx.insert(agreementReminders).values({ agreementId: a.id, kind, daysBefore: threshold, dueOn: due }).onConflictDoNothing().returning();
-        if (!claimed) return null;
-        const parties = await tx.select({ id: agreementParties.organizationId }).from(agreementParties).where(eq(agreementParties.agreementId, a.id));
-        const recipients = await partyRecipients(tx, a.municipalityId, parties.map((p) => p.id));
-        await recordAudit(tx, { requestId: `reminder-${today}`, actor: { userId: null, userName: "Renkei", organizationId: a.municipalityId } }, {
-          action: "agreement.reminder",
-          targetType: "agreement",
-          targetId: a.id,
-          after: { kind, dueOn: due, daysBefore: threshold },
-        });
-        return notifyUsers(tx, {
-          recipients,
-          organizationId: null,
-          kind: "agreement_reminder",
-          title: kind === "end" ? "notify.agreementEnding.title" : "notify.agreementObjection.title",
-          body: kind === "end" ? "notify.agreementEnding.body" : "notify.agreementObjection.body",
-          params: { title: a.title, days: daysLeft, date: formatWareki(due) },
-          link: `/agreements/${a.id}`,
-          baseUrl,
-        });
+      const ctx = systemContext({ db, requestId: `reminder-${today}`, baseUrl, jobs }, a.municipalityId);
+      const trace = { action: "agreement.reminder", targetType: "agreement", targetId: a.id, after: { kind, dueOn: due, daysBefore: threshold } };
+      const reminded = await remindOnce(ctx, trace, {
+        claim: async (tx) => (await tx.insert(agreementReminders).values({ agreementId: a.id, kind, daysBefore: threshold, dueOn: due }).onConflictDoNothing().returning()).length > 0,
+        notice: async (tx) => {
+          const parties = await tx.select({ id: agreementParties.organizationId }).from(agreementParties).where(eq(agreementParties.agreementId, a.id));
+          return {
+            recipients: await findPartyRecipients(tx, a.municipalityId, parties.map((p) => p.id)),
+            kind: "agreement_reminder",
+            title: kind === "end" ? "notify.agreementEnding.title" : "notify.agreementObjection.title",
+            body: kind === "end" ? "notify.agreementEnding.body" : "notify.agreementObjection.body",
+            params: { title: a.title, days: daysLeft, date: formatWareki(due) },
+            link: `/agreements/${a.id}`,
+          };
+        },
       });
-      if (mailIds) sent++;
+      if (reminded) sent++;
     }
   }
   return sent;
@@ -491,9 +468,8 @@ function requireChainAdmin(ctx: ScopedContext) {
 /** The municipality's own steps, or none (null: the standard chain applies), audited with what they replace. */
 async function replaceApprovalChain(ctx: ScopedContext, steps: ApprovalChainInput["steps"] | null): Promise<void> {
   const before = await getApprovalChain(ctx.db, ctx.scope.organizationId);
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "agreement.approvalChain", targetType: "organization", targetId: ctx.scope.organizationId, before: before.steps, after: steps }, async (tx) => {
     await tx.delete(approvalChains).where(eq(approvalChains.municipalityId, ctx.scope.organizationId));
     if (steps) await tx.insert(approvalChains).values(steps.map((step, position) => ({ municipalityId: ctx.scope.organizationId, position, label: step.label, optional: step.optional })));
-    await recordAudit(tx, audit(ctx), { action: "agreement.approvalChain", targetType: "organization", targetId: ctx.scope.organizationId, before: before.steps, after: steps });
   });
 }

@@ -8,7 +8,7 @@ import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
 import type { Tabular } from "~/lib/tabular.server";
 import { isUuid, parseInput } from "~/lib/validation";
-import { recordAudit } from "~/features/audit/commands.server";
+import { runCommand } from "~/features/audit/run-command.server";
 import { localGovernmentNames } from "~/features/directory/data.server";
 import { organizationsByIds, partnerCandidates, similarlyNamedOrganizations, type PartnerCandidate } from "~/features/identity/data.server";
 import { registerImportedPartners, type NewPartner } from "~/features/identity/commands.server";
@@ -99,12 +99,11 @@ async function pendingImport(ctx: ScopedContext, id: string): Promise<ImportRow>
   return row;
 }
 
-const audit = (ctx: ScopedContext) => ({ requestId: ctx.requestId, actor: ctx.scope });
-
 /** Keeps the file's cells for review; nothing else is written. */
 export async function stageImport(ctx: ScopedContext, filename: string, table: Tabular): Promise<{ id: string }> {
   requireImportDesk(ctx);
-  return ctx.db.transaction(async (tx) => {
+  const after = { filename, format: table.format, encoding: table.encoding, rows: table.rows.length };
+  return runCommand(ctx, { action: "agreement.importStage", targetType: "agreement_import", after }, async (tx, command) => {
     const [row] = await tx
       .insert(agreementImports)
       .values({
@@ -119,7 +118,7 @@ export async function stageImport(ctx: ScopedContext, filename: string, table: T
         createdBy: ctx.scope.userId,
       })
       .returning({ id: agreementImports.id });
-    await recordAudit(tx, audit(ctx), { action: "agreement.importStage", targetType: "agreement_import", targetId: row!.id, after: { filename, format: table.format, encoding: table.encoding, rows: table.rows.length } });
+    command.trace({ targetId: row!.id });
     return { id: row!.id };
   });
 }
@@ -134,18 +133,16 @@ export async function updateImportMapping(ctx: ScopedContext, id: string, raw: u
   const used = Object.values(mapping);
   const twice = importTargets.find((t) => mapping[t] !== undefined && used.indexOf(mapping[t]) !== used.lastIndexOf(mapping[t]));
   if (twice) throw validationError([{ path: `mapping.${twice}`, message: "validation.import.columnTwice" }]);
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "agreement.importMapping", targetType: "agreement_import", targetId: row.id, before: row.mapping, after: mapping }, async (tx) => {
     await tx.update(agreementImports).set({ mapping }).where(eq(agreementImports.id, row.id));
-    await recordAudit(tx, audit(ctx), { action: "agreement.importMapping", targetType: "agreement_import", targetId: row.id, before: row.mapping, after: mapping });
   });
 }
 
 export async function cancelImport(ctx: ScopedContext, id: string): Promise<void> {
   const row = await pendingImport(ctx, id);
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "agreement.importCancel", targetType: "agreement_import", targetId: row.id }, async (tx) => {
     // The cells are the desk's data: not kept once the import is abandoned.
     await tx.update(agreementImports).set({ status: "cancelled", rows: [], rowNumbers: [] }).where(eq(agreementImports.id, row.id));
-    await recordAudit(tx, audit(ctx), { action: "agreement.importCancel", targetType: "agreement_import", targetId: row.id });
   });
 }
 
@@ -336,7 +333,7 @@ export async function commitImport(ctx: ScopedContext, id: string, onProgress?: 
   if (rows.length === 0) throw validationError([{ path: "file", message: "validation.tabular.empty" }]);
   const note = translate("ja", "agreements.import.eventNote", { filename: row.filename });
   onProgress?.(0, rows.length);
-  return ctx.db.transaction(async (tx) => {
+  return runCommand(ctx, { action: "agreement.import", targetType: "agreement_import", targetId: row.id }, async (tx, command) => {
     // Claim the import first: a second confirmation (double click, retry) finds it taken.
     const claimed = await tx
       .update(agreementImports)
@@ -345,7 +342,7 @@ export async function commitImport(ctx: ScopedContext, id: string, onProgress?: 
       .returning({ id: agreementImports.id });
     if (claimed.length === 0) throw new AppError("conflict", { message: "error.import.notPending" });
     const needed = [...new Set(rows.flatMap((r) => r.parties.flatMap((p) => ("newIndex" in p ? [p.newIndex] : []))))].sort((a, b) => a - b);
-    const registered = await registerImportedPartners(tx, ctx, needed.map((i) => newPartners[i]!));
+    const registered = await registerImportedPartners(tx, command, needed.map((i) => newPartners[i]!));
     const idOfNew = new Map(needed.map((i, at) => [i, registered[at]!]));
     const partyIds = (r: ResolvedRow) => r.parties.map((p) => ("id" in p ? p.id : idOfNew.get(p.newIndex)!));
     const agreementIds: string[] = [];
@@ -373,7 +370,7 @@ export async function commitImport(ctx: ScopedContext, id: string, onProgress?: 
       agreementIds.push(...ids);
       onProgress?.(agreementIds.length, rows.length);
     }
-    await recordAudit(tx, audit(ctx), { action: "agreement.import", targetType: "agreement_import", targetId: row.id, after: { filename: row.filename, created: agreementIds.length, agreementIds, newOrganizations: registered } });
+    command.trace({ after: { filename: row.filename, created: agreementIds.length, agreementIds, newOrganizations: registered } });
     return { created: agreementIds.length, agreementIds };
   });
 }

@@ -1,5 +1,5 @@
 import type { Tx } from "~/lib/db/client.server";
-import type { RequestContext, TenantScope } from "~/lib/tenancy";
+import type { RequestContext } from "~/lib/tenancy";
 import { toJsonbSafeText } from "~/lib/validation";
 import { auditLog } from "./tables";
 
@@ -13,15 +13,21 @@ export interface AuditInput {
   organizationId?: string | null;
 }
 
-type Actor = Pick<TenantScope, "userId" | "userName" | "organizationId"> | { userId: string | null; userName: string | null; organizationId: string | null };
+/** Who acted: a member (their TenantScope fits), or null ids for the system and anonymous visitors. */
+export interface AuditActor {
+  userId: string | null;
+  userName: string | null;
+  organizationId: string | null;
+}
 
 /**
  * Writes one audit entry. Must be called with the transaction of the change it
  * records, so that the entry and the change commit or roll back together.
+ * Commands do not call this: runCommand (run-command.server.ts) does.
  */
 export async function recordAudit(
   tx: Tx,
-  ctx: Pick<RequestContext, "requestId"> & { actor: Actor },
+  ctx: Pick<RequestContext, "requestId"> & { actor: AuditActor },
   entry: AuditInput,
 ): Promise<void> {
   await tx.insert(auditLog).values({

@@ -3,8 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import type { Tx } from "~/lib/db/client.server";
 import { fieldError, validationError, type FieldError } from "~/lib/errors";
-import type { ScopedContext } from "~/lib/tenancy";
-import { recordAudit } from "~/features/audit/commands.server";
+import type { TenantScope } from "~/lib/tenancy";
+import type { Command } from "~/features/audit/run-command.server";
 import { attachments } from "./tables";
 import { nameForType, safeFilename } from "./filename";
 import { allowedContentTypes, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_UPLOAD, type UploadedFile } from "./schema";
@@ -50,10 +50,11 @@ export async function checkFiles(files: UploadedFile[], path = "attachments"): P
   return checked;
 }
 
-/** Stores checked files for a subject inside the caller's transaction. */
+/** Stores checked files for a subject inside the caller's command, each upload audited. */
 export async function storeAttachments(
   tx: Tx,
-  ctx: ScopedContext,
+  command: Pick<Command, "record">,
+  uploader: Pick<TenantScope, "organizationId" | "userId">,
   subject: { type: string; id: string },
   files: CheckedFile[],
 ): Promise<string[]> {
@@ -64,17 +65,17 @@ export async function storeAttachments(
       .values({
         subjectType: subject.type,
         subjectId: subject.id,
-        organizationId: ctx.scope.organizationId,
+        organizationId: uploader.organizationId,
         filename: file.filename,
         contentType: file.contentType,
         size: file.bytes.byteLength,
         sha256: createHash("sha256").update(file.bytes).digest("hex"),
         data: Buffer.from(file.bytes),
-        uploadedBy: ctx.scope.userId,
+        uploadedBy: uploader.userId,
       })
       .returning({ id: attachments.id });
     ids.push(row!.id);
-    await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, {
+    await command.record({
       action: "attachment.upload",
       targetType: subject.type,
       targetId: subject.id,
@@ -85,13 +86,13 @@ export async function storeAttachments(
 }
 
 /** Removes one attachment of a subject (the owning feature has authorised the caller). */
-export async function deleteAttachment(tx: Tx, ctx: ScopedContext, subject: { type: string; id: string }, attachmentId: string): Promise<boolean> {
+export async function deleteAttachment(tx: Tx, command: Pick<Command, "record">, subject: { type: string; id: string }, attachmentId: string): Promise<boolean> {
   const [row] = await tx
     .delete(attachments)
     .where(and(eq(attachments.id, attachmentId), eq(attachments.subjectType, subject.type), eq(attachments.subjectId, subject.id)))
     .returning({ id: attachments.id, filename: attachments.filename });
   if (!row) return false;
-  await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, {
+  await command.record({
     action: "attachment.delete",
     targetType: subject.type,
     targetId: subject.id,

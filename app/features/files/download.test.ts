@@ -8,6 +8,7 @@ import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
 import { createMember } from "~/test/factories";
 import { scopedContext } from "~/test/helpers";
+import { runCommand } from "~/features/audit/run-command.server";
 import { checkFiles, storeAttachments } from "./commands.server";
 import { attachmentResponse, listAttachments, readAttachment } from "./data.server";
 import { attachments } from "./tables";
@@ -30,7 +31,8 @@ describe.each(drivers)("attachment names on %s", (kind) => {
     const subject = { type: "theme", id: randomUUID() };
     const checked = await checkFiles([{ filename: "evil\u202Efdp.html", bytes: pdf }]);
     expect(checked[0]).toMatchObject({ filename: "evilfdp.pdf", contentType: "application/pdf" });
-    const [id] = await ctx.db.transaction((tx) => storeAttachments(tx, ctx, subject, checked));
+    const upload = { action: "theme.update", targetType: subject.type, targetId: subject.id };
+    const [id] = await runCommand(ctx, upload, (tx, command) => storeAttachments(tx, command, ctx.scope, subject, checked));
     const response = attachmentResponse((await readAttachment(ctx.db, subject.type, subject.id, id!))!);
     expect(response.headers.get("content-type")).toBe("application/pdf");
     expect(response.headers.get("content-disposition")).toBe("attachment; filename*=UTF-8''evilfdp.pdf");

@@ -1,5 +1,5 @@
-// Writes for identity & tenancy. Each command: authorize → validate → one
-// transaction that also writes the audit log (and notifications/mail).
+// Writes for identity & tenancy. Each command: authorize → validate → runCommand
+// (one transaction with the change, its audit entry and notifications/mail).
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { isAPIError } from "better-auth/api";
 import type { Auth } from "~/lib/auth/auth.server";
@@ -9,8 +9,7 @@ import { translate, translator, isLocale } from "~/lib/i18n";
 import { isPublicBody, type OrganizationKind, type Role } from "~/lib/roles";
 import type { RequestContext, ScopedContext } from "~/lib/tenancy";
 import { isUuid, parseInput } from "~/lib/validation";
-import { recordAudit } from "~/features/audit/commands.server";
-import { dispatchMail, enqueueMail, notifyUsers } from "~/features/notifications/commands.server";
+import { runCommand, type Command } from "~/features/audit/run-command.server";
 import { localGovernmentExists } from "~/features/directory/data.server";
 import { apiTokens, authVerifications, invitations, memberships, organizations, users, type ApiTokenRevokedReason } from "./tables";
 import { canCreateOrganization, canInvite } from "./policy";
@@ -79,30 +78,27 @@ export async function signUpProposer(deps: AuthDeps, rawInput: unknown, request:
   }
   const userId = created.response.user.id;
   try {
-    const organizationId = await deps.db.transaction(async (tx) => {
+    const actor = { userId, userName: input.name, organizationId: null };
+    const organizationId = await runCommand({ ...deps, actor }, { action: "organization.signup", targetType: "organization" }, async (tx, command) => {
       const [org] = await tx
         .insert(organizations)
         .values({ kind: input.organizationKind, name: input.organizationName, nameKana: input.organizationNameKana ?? null, corporateNumber: input.corporateNumber ?? null })
         .returning();
       const [membership] = await tx.insert(memberships).values({ userId, organizationId: org!.id, role: "member" }).returning();
       await tx.update(users).set({ lastMembershipId: membership!.id }).where(eq(users.id, userId));
-      const actor = { userId, userName: input.name, organizationId: org!.id };
-      await recordAudit(tx, { requestId: deps.requestId, actor }, { action: "organization.signup", targetType: "organization", targetId: org!.id, after: org });
-      const recipients = await findRecipients(tx, [userId]);
-      const mailIds = await notifyUsers(tx, {
-        recipients,
+      command.trace({ targetId: org!.id, after: org, organizationId: org!.id });
+      await command.notify({
+        recipients: await findRecipients(tx, [userId]),
         organizationId: org!.id,
         kind: "welcome",
         title: "notify.welcome.title",
         body: "notify.welcome.body",
         params: { org: org!.name },
         link: "/",
-        baseUrl: deps.baseUrl,
       });
-      return { id: org!.id, mailIds };
+      return org!.id;
     });
-    await dispatchMail(deps.jobs, organizationId.mailIds);
-    return { userId, organizationId: organizationId.id, setCookies: created.headers.getSetCookie() };
+    return { userId, organizationId, setCookies: created.headers.getSetCookie() };
   } catch (error) {
     // The account exists but its organisation does not: remove it so the person can retry.
     await deps.db.delete(users).where(eq(users.id, userId));
@@ -127,7 +123,7 @@ export async function createOrganization(ctx: ScopedContext, rawInput: unknown):
   }
   if (await corporateNumberTaken(ctx.db, input.corporateNumber)) throw fieldError("corporateNumber", "error.corporateNumberTaken");
   try {
-    return await ctx.db.transaction(async (tx) => {
+    return await runCommand(ctx, { action: "organization.create", targetType: "organization" }, async (tx, command) => {
       const [org] = await tx
         .insert(organizations)
         .values({
@@ -143,13 +139,7 @@ export async function createOrganization(ctx: ScopedContext, rawInput: unknown):
         .returning();
       // The entry belongs to the organisation affected (a department's municipality), so its
       // desk admin sees it even when a platform admin made the change.
-      await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, {
-        action: "organization.create",
-        targetType: "organization",
-        targetId: org!.id,
-        after: org,
-        organizationId: org!.parentId ?? org!.id,
-      });
+      command.trace({ targetId: org!.id, after: org, organizationId: org!.parentId ?? org!.id });
       return { id: org!.id };
     });
   } catch (error) {
@@ -180,7 +170,7 @@ export async function inviteMember(ctx: ScopedContext, rawInput: unknown): Promi
 
   const { token, hash } = generateInvitationToken();
   const url = new URL(`/invitations/${token}`, ctx.baseUrl).toString();
-  const result = await ctx.db.transaction(async (tx) => {
+  const id = await runCommand(ctx, { action: "invitation.create", targetType: "invitation" }, async (tx, command) => {
     const [invitation] = await tx
       .insert(invitations)
       .values({
@@ -193,24 +183,18 @@ export async function inviteMember(ctx: ScopedContext, rawInput: unknown): Promi
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
       })
       .returning();
-    await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, {
-      action: "invitation.create",
-      targetType: "invitation",
-      targetId: invitation!.id,
-      after: { email: input.email, role: input.role, departmentId: invitation!.departmentId },
-    });
+    command.trace({ targetId: invitation!.id, after: { email: input.email, role: input.role, departmentId: invitation!.departmentId } });
     const t = translator("ja");
-    const mailIds = await enqueueMail(tx, [
+    await command.mail([
       {
         to: input.email,
         subject: t("mail.invitation.subject", { org: ctx.scope.organizationName }),
         bodyText: t("mail.invitation.body", { inviter: ctx.scope.userName, org: ctx.scope.organizationName, role: t(`role.${input.role}`), url }),
       },
     ]);
-    return { id: invitation!.id, mailIds };
+    return invitation!.id;
   });
-  await dispatchMail(ctx.jobs, result.mailIds);
-  return { id: result.id, token };
+  return { id, token };
 }
 
 /**
@@ -245,7 +229,8 @@ export async function acceptInvitation(
     userName = input.name;
     setCookies = created.headers.getSetCookie();
   }
-  const result = await deps.db.transaction(async (tx) => {
+  const actor = { userId, userName, organizationId: invitation.organizationId };
+  const membershipId = await runCommand({ ...deps, actor }, { action: "invitation.accept", targetType: "membership" }, async (tx, command) => {
     // Claim the invitation first so two clicks cannot both succeed.
     const [claimed] = await tx
       .update(invitations)
@@ -265,28 +250,19 @@ export async function acceptInvitation(
         .from(memberships)
         .where(and(eq(memberships.userId, userId), eq(memberships.organizationId, invitation.organizationId), eq(memberships.role, invitation.role as Role))))[0]!.id;
     await tx.update(users).set({ lastMembershipId: membershipId, emailVerified: true }).where(eq(users.id, userId));
-    const actor = { userId, userName, organizationId: invitation.organizationId };
-    await recordAudit(tx, { requestId: deps.requestId, actor }, {
-      action: "invitation.accept",
-      targetType: "membership",
-      targetId: membershipId,
-      after: { role: invitation.role, organizationId: invitation.organizationId, departmentId: invitation.departmentId },
-    });
-    const inviter = await findRecipients(tx, [claimed.invitedBy]);
-    const mailIds = await notifyUsers(tx, {
-      recipients: inviter,
+    command.trace({ targetId: membershipId, after: { role: invitation.role, organizationId: invitation.organizationId, departmentId: invitation.departmentId } });
+    await command.notify({
+      recipients: await findRecipients(tx, [claimed.invitedBy]),
       organizationId: invitation.organizationId,
       kind: "member_joined",
       title: "notify.memberJoined.title",
       body: "notify.memberJoined.body",
       params: { name: userName, org: invitation.organizationName, role: translate("ja", `role.${invitation.role}`) },
       link: "/org/members",
-      baseUrl: deps.baseUrl,
     });
-    return { membershipId, mailIds };
+    return membershipId;
   });
-  await dispatchMail(deps.jobs, result.mailIds);
-  return { membershipId: result.membershipId, organizationName: invitation.organizationName, setCookies };
+  return { membershipId, organizationName: invitation.organizationName, setCookies };
 }
 
 /** Creates a personal API token; the secret is returned once and never stored. */
@@ -304,9 +280,9 @@ export async function issueApiToken(
   expiresAt?: Date,
 ): Promise<{ id: string; token: string }> {
   const { token, prefix, hash } = generateApiToken();
-  return db.transaction(async (tx) => {
+  return runCommand({ db, ...audit }, { action: "token.create", targetType: "api_token", after: { name, prefix }, organizationId: null }, async (tx, command) => {
     const [row] = await tx.insert(apiTokens).values({ userId, name, prefix, tokenHash: hash, expiresAt: expiresAt ?? null }).returning({ id: apiTokens.id });
-    await recordAudit(tx, audit, { action: "token.create", targetType: "api_token", targetId: row!.id, after: { name, prefix }, organizationId: null });
+    command.trace({ targetId: row!.id });
     return { id: row!.id, token };
   });
 }
@@ -314,7 +290,7 @@ export async function issueApiToken(
 export async function revokeApiToken(ctx: ScopedContext, tokenId: string): Promise<void> {
   // A tampered form value is a token that does not exist, not a database error.
   if (!isUuid(tokenId)) throw notFound();
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "token.revoke", targetType: "api_token", targetId: tokenId, organizationId: null }, async (tx, command) => {
     const [row] = await tx
       .update(apiTokens)
       .set({ revokedAt: sql`now()`, revokedReason: "owner" })
@@ -322,7 +298,7 @@ export async function revokeApiToken(ctx: ScopedContext, tokenId: string): Promi
       .returning({ id: apiTokens.id, name: apiTokens.name });
     // Someone else's token and a missing one look the same.
     if (!row) throw notFound();
-    await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, { action: "token.revoke", targetType: "api_token", targetId: row.id, before: { name: row.name }, organizationId: null });
+    command.trace({ before: { name: row.name } });
   });
 }
 
@@ -338,13 +314,13 @@ export async function revokeAllApiTokens(
   userId: string,
   reason: Exclude<ApiTokenRevokedReason, "owner">,
 ): Promise<number> {
-  return db.transaction(async (tx) => {
+  return runCommand({ db, ...audit }, { action: "token.revokeAll", targetType: "user", targetId: userId, organizationId: null }, async (tx, command) => {
     const revoked = await tx
       .update(apiTokens)
       .set({ revokedAt: sql`now()`, revokedReason: reason })
       .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
       .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix });
-    await recordAudit(tx, audit, { action: "token.revokeAll", targetType: "user", targetId: userId, after: { reason, revoked }, organizationId: null });
+    command.trace({ after: { reason, revoked } });
     return revoked.length;
   });
 }
@@ -354,25 +330,27 @@ export async function switchOrganization(ctx: ScopedContext, identity: Identity,
   const input = parseInput(switchOrganizationInput, rawInput);
   const target = identity.memberships.find((m) => m.membershipId === input.membershipId);
   if (!target) throw notFound();
-  await ctx.db.transaction(async (tx) => {
+  const trace = {
+    action: "session.switchOrganization",
+    targetType: "membership",
+    targetId: target.membershipId,
+    before: { membershipId: ctx.scope.membershipId },
+    after: { membershipId: target.membershipId },
+    // In the log of the organisation switched to.
+    organizationId: target.organizationId,
+  };
+  await runCommand(ctx, trace, async (tx) => {
     await tx.update(users).set({ lastMembershipId: target.membershipId }).where(eq(users.id, identity.user.id));
-    await recordAudit(tx, { requestId: ctx.requestId, actor: { ...ctx.scope, organizationId: target.organizationId } }, {
-      action: "session.switchOrganization",
-      targetType: "membership",
-      targetId: target.membershipId,
-      before: { membershipId: ctx.scope.membershipId },
-      after: { membershipId: target.membershipId },
-    });
   });
   return { membershipId: target.membershipId, organizationName: target.organizationName };
 }
 
 export async function updateUserSettings(ctx: ScopedContext, rawInput: unknown): Promise<void> {
   const input = parseInput(notificationSettingsInput, rawInput);
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "user.settings", targetType: "user", targetId: ctx.scope.userId, after: input, organizationId: null }, async (tx, command) => {
     const [before] = await tx.select({ emailNotifications: users.emailNotifications, locale: users.locale }).from(users).where(eq(users.id, ctx.scope.userId));
     await tx.update(users).set(input).where(eq(users.id, ctx.scope.userId));
-    await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, { action: "user.settings", targetType: "user", targetId: ctx.scope.userId, before, after: input, organizationId: null });
+    command.trace({ before });
   });
 }
 
@@ -384,22 +362,16 @@ export async function queuePasswordResetMail(
   const [user] = await ctx.db.select({ locale: users.locale }).from(users).where(eq(users.id, input.userId));
   const locale = isLocale(user?.locale) ? user.locale : "ja";
   const url = new URL(`/reset-password?token=${encodeURIComponent(input.token)}`, ctx.baseUrl).toString();
-  const mailIds = await ctx.db.transaction(async (tx) => {
-    const ids = await enqueueMail(tx, [
+  const anonymous = { userId: null, userName: null, organizationId: null };
+  await runCommand({ ...ctx, actor: anonymous }, { action: "user.passwordResetRequested", targetType: "user", targetId: input.userId }, async (_tx, command) => {
+    await command.mail([
       {
         to: input.email,
         subject: translate(locale, "mail.passwordReset.subject"),
         bodyText: translate(locale, "mail.passwordReset.body", { name: input.name, url }),
       },
     ]);
-    await recordAudit(tx, { requestId: ctx.requestId, actor: { userId: null, userName: null, organizationId: null } }, {
-      action: "user.passwordResetRequested",
-      targetType: "user",
-      targetId: input.userId,
-    });
-    return ids;
   });
-  await dispatchMail(ctx.jobs, mailIds);
 }
 
 /** Sets a new password from a reset link; every existing session is revoked. */
@@ -416,13 +388,9 @@ export async function resetPassword(deps: AuthDeps, token: string, newPassword: 
     if (isAPIError(error)) throw fieldError("token", "auth.reset.invalidToken");
     throw error;
   }
-  await deps.db.transaction(async (tx) => {
-    await recordAudit(tx, { requestId: deps.requestId, actor: { userId: pending?.userId ?? null, userName: null, organizationId: null } }, {
-      action: "user.passwordReset",
-      targetType: "user",
-      targetId: pending?.userId ?? null,
-    });
-  });
+  const actor = { userId: pending?.userId ?? null, userName: null, organizationId: null };
+  // better-auth has changed the password: this records that it happened.
+  await runCommand({ ...deps, actor }, { action: "user.passwordReset", targetType: "user", targetId: pending?.userId ?? null }, async () => {});
 }
 
 export interface NewPartner {
@@ -438,14 +406,14 @@ export interface NewPartner {
  * members, which a platform admin can later invite people into. Each one is
  * audited under the importing desk. Returns the new ids in input order.
  */
-export async function registerImportedPartners(tx: Tx, ctx: ScopedContext, partners: NewPartner[]): Promise<string[]> {
+export async function registerImportedPartners(tx: Tx, command: Pick<Command, "record">, partners: NewPartner[]): Promise<string[]> {
   if (partners.length === 0) return [];
   const rows = await tx
     .insert(organizations)
     .values(partners.map((p) => ({ kind: p.kind, name: p.name, corporateNumber: p.corporateNumber, localGovCode: p.localGovCode })))
     .returning();
   for (const org of rows) {
-    await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, { action: "organization.create", targetType: "organization", targetId: org.id, after: { ...org, via: "agreement-import" } });
+    await command.record({ action: "organization.create", targetType: "organization", targetId: org.id, after: { ...org, via: "agreement-import" } });
   }
   return rows.map((r) => r.id);
 }

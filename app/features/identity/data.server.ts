@@ -1,3 +1,4 @@
+import { oneAtATime } from "~/lib/db/one-at-a-time";
 import { decodeCursor, encodeCursor } from "~/lib/cursor";
 import { containsPattern } from "~/lib/db/like";
 import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, or, sql } from "drizzle-orm";
@@ -5,7 +6,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db, Queryable } from "~/lib/db/client.server";
 import { forbidden, notFound } from "~/lib/errors";
 import type { ScopedContext } from "~/lib/tenancy";
-import type { Recipient } from "~/features/notifications/commands.server";
+import type { Recipient } from "~/features/notifications/notify.server";
 import { apiTokens, invitations, memberships, organizations, users } from "./tables";
 import { canListMembers } from "./policy";
 import { hashToken } from "./tokens";
@@ -305,6 +306,16 @@ export async function findMemberRecipients(db: Queryable, organizationId: string
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.organizationId, organizationId), inArray(memberships.role, ["member", "coordinator"])));
+}
+
+/**
+ * Everyone who acts for an agreement or its meetings: the municipality's desk
+ * and the members of every partner, less the one who caused the notice.
+ */
+export async function findPartyRecipients(db: Queryable, municipalityId: string, partyOrgIds: string[], exceptUserId?: string): Promise<Recipient[]> {
+  const partners = partyOrgIds.filter((p) => p !== municipalityId);
+  const lists = await oneAtATime([() => findDeskRecipients(db, municipalityId), ...partners.map((p) => () => findMemberRecipients(db, p))]);
+  return lists.flat().filter((r) => r.id !== exceptUserId);
 }
 
 /** Id, name and kind of organisations (for features that relate several bodies). */

@@ -6,7 +6,7 @@ import type { Auth } from "~/lib/auth/auth.server";
 import type { Db } from "~/lib/db/client.server";
 import { corporateNumberCheckDigit } from "~/lib/corporate-number";
 import type { OrganizationKind, Role } from "~/lib/roles";
-import { recordAudit } from "~/features/audit/commands.server";
+import { runCommand } from "~/features/audit/run-command.server";
 import { memberships, organizations, users } from "./tables";
 
 export const DEMO_PASSWORD = "renkei-demo-2026";
@@ -98,7 +98,9 @@ export async function seedDemoIdentities(db: Db, auth: Auth): Promise<DemoIdenti
     const created = await auth.api.signUpEmail({ body: { name: user.name, email: user.email, password: DEMO_PASSWORD } });
     userIds[user.email] = created.user.id;
   }
-  await db.transaction(async (tx) => {
+  const seeder = { db, requestId: "demo-seed", actor: { userId: null, userName: "demo", organizationId: null } };
+  const after = { organizations: orgSeeds.length, users: demoUsers.length };
+  await runCommand(seeder, { action: "demo.seed", targetType: "platform", after }, async (tx) => {
     for (const seed of orgSeeds) {
       const [row] = await tx
         .insert(organizations)
@@ -126,11 +128,6 @@ export async function seedDemoIdentities(db: Db, auth: Auth): Promise<DemoIdenti
       }
       await tx.update(users).set({ lastMembershipId: first!, emailVerified: true }).where(eq(users.id, userIds[user.email]!));
     }
-    await recordAudit(tx, { requestId: "demo-seed", actor: { userId: null, userName: "demo", organizationId: null } }, {
-      action: "demo.seed",
-      targetType: "platform",
-      after: { organizations: orgSeeds.length, users: demoUsers.length },
-    });
   });
   return { organizations: orgIds, users: userIds };
 }

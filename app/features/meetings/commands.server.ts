@@ -1,11 +1,11 @@
 // Meetings: the owning desk schedules them and records minutes, decisions and
 // action items; any party member marks an action item done. Every command
-// writes its change and its audit entry in one transaction. The reminder
+// runs through runCommand (the change and its audit entry in one transaction). The reminder
 // functions at the end are run by the job queue (idempotent: each meeting and
 // each overdue item is announced once).
 import { and, asc, eq, gt, isNull, lt, lte, sql } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
-import type { Db, Queryable } from "~/lib/db/client.server";
+import type { Db } from "~/lib/db/client.server";
 import { fieldError, forbidden } from "~/lib/errors";
 import type { MessageKey } from "~/lib/i18n";
 import type { JobSender } from "~/lib/jobs/types";
@@ -13,20 +13,16 @@ import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
 import { formatWareki, tokyoIsoDate } from "~/lib/wareki";
 import { formatDateTime } from "~/ui/format";
-import { recordAudit } from "~/features/audit/commands.server";
+import { remindOnce, runCommand, systemContext } from "~/features/audit/run-command.server";
 import { loadAgreement, visibleAgreement } from "~/features/agreements/data.server";
-import { findDeskRecipients, findMemberRecipients, findRecipients } from "~/features/identity/data.server";
+import { findDeskRecipients, findPartyRecipients, findRecipients } from "~/features/identity/data.server";
 import { loadMemberships } from "~/features/identity/gate.server";
 import { hashToken } from "~/features/identity/tokens";
-import { dispatchMail, notifyUsers, type Recipient } from "~/features/notifications/commands.server";
 import { calendarFeedTokens, meetingActionItems, meetings } from "./tables";
 import { canCompleteActionItem, canManageMeetings } from "./policy";
 import { actionItemInput, meetingInput, type MeetingInput } from "./schema";
 import { visibleActionItem, visibleMeeting } from "./data.server";
 import { REMINDER_LEAD_MS } from "./constants";
-import { oneAtATime } from "~/lib/db/one-at-a-time";
-
-const audit = (ctx: ScopedContext) => ({ requestId: ctx.requestId, actor: ctx.scope });
 
 const columnsOf = (input: MeetingInput) => ({
   kind: input.kind,
@@ -46,12 +42,12 @@ export async function createMeeting(ctx: ScopedContext, agreementId: string, raw
   const { agreement } = await visibleAgreement(ctx.db, ctx.scope, agreementId);
   if (!canManageMeetings(ctx.scope, agreement)) throw forbidden();
   const input = parseInput(meetingInput, rawInput);
-  return ctx.db.transaction(async (tx) => {
+  return runCommand(ctx, { action: "meeting.create", targetType: "meeting" }, async (tx, command) => {
     const [row] = await tx
       .insert(meetings)
       .values({ ...columnsOf(input), agreementId: agreement.id, municipalityId: agreement.municipalityId, createdBy: ctx.scope.userId })
       .returning();
-    await recordAudit(tx, audit(ctx), { action: "meeting.create", targetType: "meeting", targetId: row!.id, after: row });
+    command.trace({ targetId: row!.id, after: row });
     return { id: row!.id };
   });
 }
@@ -65,12 +61,11 @@ export async function updateMeeting(ctx: ScopedContext, id: string, rawInput: un
   if (!canManageMeetings(ctx.scope, agreement)) throw forbidden();
   const input = parseInput(meetingInput, rawInput);
   const moved = input.startsAt.getTime() !== before.startsAt.getTime();
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "meeting.update", targetType: "meeting", targetId: id, before, after: columnsOf(input) }, async (tx) => {
     await tx
       .update(meetings)
       .set({ ...columnsOf(input), sequence: sql`${meetings.sequence} + 1`, ...(moved ? { remindedAt: null } : {}) })
       .where(eq(meetings.id, id));
-    await recordAudit(tx, audit(ctx), { action: "meeting.update", targetType: "meeting", targetId: id, before, after: columnsOf(input) });
   });
 }
 
@@ -84,7 +79,7 @@ export async function addMeetingActionItem(ctx: ScopedContext, meetingId: string
     const owners = await loadMemberships(ctx.db, input.ownerUserId);
     if (!owners.some((m) => partyOrgIds.includes(m.organizationId))) throw fieldError("ownerUserId", "validation.invalidChoice");
   }
-  return ctx.db.transaction(async (tx) => {
+  return runCommand(ctx, { action: "meeting.actionItem.create", targetType: "meeting_action_item" }, async (tx, command) => {
     const [row] = await tx
       .insert(meetingActionItems)
       .values({
@@ -97,7 +92,7 @@ export async function addMeetingActionItem(ctx: ScopedContext, meetingId: string
         createdBy: ctx.scope.userId,
       })
       .returning();
-    await recordAudit(tx, audit(ctx), { action: "meeting.actionItem.create", targetType: "meeting_action_item", targetId: row!.id, after: row });
+    command.trace({ targetId: row!.id, after: row });
     return { id: row!.id };
   });
 }
@@ -107,14 +102,14 @@ export async function completeMeetingActionItem(ctx: ScopedContext, itemId: stri
   const { item, partyOrgIds } = await visibleActionItem(ctx.db, ctx.scope, itemId);
   if (!canCompleteActionItem(ctx.scope, partyOrgIds)) throw forbidden();
   if (item.doneAt) return { meetingId: item.meetingId };
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "meeting.actionItem.done", targetType: "meeting_action_item", targetId: item.id }, async (tx, command) => {
     const [row] = await tx
       .update(meetingActionItems)
       .set({ doneAt: sql`now()`, doneBy: ctx.scope.userId })
       .where(and(eq(meetingActionItems.id, item.id), isNull(meetingActionItems.doneAt)))
       .returning({ id: meetingActionItems.id, title: meetingActionItems.title, meetingId: meetingActionItems.meetingId });
-    if (!row) return; // Someone else was quicker.
-    await recordAudit(tx, audit(ctx), { action: "meeting.actionItem.done", targetType: "meeting_action_item", targetId: item.id, after: row });
+    if (!row) return command.unchanged(); // Someone else was quicker.
+    command.trace({ after: row });
   });
   return { meetingId: item.meetingId };
 }
@@ -127,40 +122,32 @@ export const calendarFeedUrl = (baseUrl: string, token: string) => new URL(`/cal
  */
 export async function rotateCalendarFeed(ctx: ScopedContext): Promise<{ url: string }> {
   const token = randomBytes(32).toString("base64url");
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "calendarFeed.rotate", targetType: "user", targetId: ctx.scope.userId, organizationId: null }, async (tx) => {
     await tx
       .insert(calendarFeedTokens)
       .values({ userId: ctx.scope.userId, tokenHash: hashToken(token) })
       .onConflictDoUpdate({ target: calendarFeedTokens.userId, set: { tokenHash: hashToken(token), createdAt: sql`now()` } });
-    await recordAudit(tx, audit(ctx), { action: "calendarFeed.rotate", targetType: "user", targetId: ctx.scope.userId, organizationId: null });
   });
   return { url: calendarFeedUrl(ctx.baseUrl, token) };
 }
 
 /** Stops the caller's calendar feed. */
 export async function revokeCalendarFeed(ctx: ScopedContext): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "calendarFeed.revoke", targetType: "user", targetId: ctx.scope.userId, organizationId: null }, async (tx, command) => {
     const rows = await tx.delete(calendarFeedTokens).where(eq(calendarFeedTokens.userId, ctx.scope.userId)).returning({ userId: calendarFeedTokens.userId });
-    if (rows.length) await recordAudit(tx, audit(ctx), { action: "calendarFeed.revoke", targetType: "user", targetId: ctx.scope.userId, organizationId: null });
+    if (!rows.length) command.unchanged();
   });
 }
 
-/** The owning desk and the members of every partner: who hears about an agreement's meetings. */
-async function partyRecipients(db: Queryable, municipalityId: string, partyOrgIds: string[]): Promise<Recipient[]> {
-  const lists = await oneAtATime([() => findDeskRecipients(db, municipalityId), ...partyOrgIds.filter((p) => p !== municipalityId).map((p) => () => findMemberRecipients(db, p))]);
-  return lists.flat();
-}
-
-/** Reminders are the system's doing: audited as "Renkei", in the municipality's log. */
-const systemActor = (now: Date, municipalityId: string) => ({ requestId: `reminder-${now.toISOString()}`, actor: { userId: null, userName: "Renkei", organizationId: municipalityId } });
+/** Reminders are the system's doing: audited as "Renkei", in the municipality's log, under the run's time. */
+const reminderContext = (db: Db, now: Date, baseUrl: string, jobs: JobSender | undefined, municipalityId: string) =>
+  systemContext({ db, requestId: `reminder-${now.toISOString()}`, baseUrl, jobs }, municipalityId);
 
 /**
  * Announces every meeting that starts within the next 24 hours and was not
  * announced yet, to the owning desk and the partners' members (in-app and by
- * mail). Each meeting is claimed (reminded_at) in the transaction that writes
- * its notifications, so a second run, or two runs at once, send nothing more.
- * Mail goes to the outbox; with `jobs` it is also queued for delivery at once.
- * Returns the number of meetings announced.
+ * mail). Each meeting is claimed (reminded_at) by remindOnce, so a second run,
+ * or two runs at once, send nothing more. Returns the number of meetings announced.
  */
 export async function sendMeetingReminders(db: Db, now: Date, baseUrl: string, jobs?: JobSender): Promise<number> {
   const until = new Date(now.getTime() + REMINDER_LEAD_MS);
@@ -171,31 +158,24 @@ export async function sendMeetingReminders(db: Db, now: Date, baseUrl: string, j
     .orderBy(asc(meetings.startsAt), asc(meetings.id))
     .limit(500);
   let sent = 0;
-  const mailIds: string[] = [];
   for (const m of due) {
     const loaded = await loadAgreement(db, m.agreementId);
     if (!loaded) continue;
-    const ids = await db.transaction(async (tx) => {
-      const [claimed] = await tx
-        .update(meetings)
-        // A reminder is not an edit: updated_at (the calendar's LAST-MODIFIED) stays.
-        .set({ remindedAt: now, updatedAt: sql`${meetings.updatedAt}` })
-        .where(and(eq(meetings.id, m.id), isNull(meetings.remindedAt), eq(meetings.startsAt, m.startsAt)))
-        .returning({ id: meetings.id });
-      if (!claimed) return null;
-      const recipients = await partyRecipients(tx, loaded.agreement.municipalityId, loaded.partyOrgIds);
-      await recordAudit(tx, systemActor(now, m.municipalityId), {
-        action: "meeting.reminder",
-        targetType: "meeting",
-        targetId: m.id,
-        after: { startsAt: m.startsAt, recipients: recipients.length },
-      });
-      return notifyUsers(tx, {
-        recipients,
-        organizationId: null,
+    const reminded = await remindOnce(reminderContext(db, now, baseUrl, jobs, m.municipalityId), { action: "meeting.reminder", targetType: "meeting", targetId: m.id, after: { startsAt: m.startsAt } }, {
+      claim: async (tx) => {
+        const claimed = await tx
+          .update(meetings)
+          // A reminder is not an edit: updated_at (the calendar's LAST-MODIFIED) stays.
+          .set({ remindedAt: now, updatedAt: sql`${meetings.updatedAt}` })
+          .where(and(eq(meetings.id, m.id), isNull(meetings.remindedAt), eq(meetings.startsAt, m.startsAt)))
+          .returning({ id: meetings.id });
+        return claimed.length > 0;
+      },
+      notice: async (tx) => ({
+        recipients: await findPartyRecipients(tx, loaded.agreement.municipalityId, loaded.partyOrgIds),
         kind: "meeting_reminder",
-        title: "notify.meetingReminder.title" as MessageKey,
-        body: "notify.meetingReminder.body" as MessageKey,
+        title: "notify.meetingReminder.title",
+        body: "notify.meetingReminder.body",
         params: {
           title: m.title,
           kind: { key: `meetings.kind.${m.kind}` as MessageKey },
@@ -204,15 +184,10 @@ export async function sendMeetingReminders(db: Db, now: Date, baseUrl: string, j
           place: [m.place, m.onlineUrl].filter(Boolean).join(" / ") || "—",
         },
         link: `/meetings/${m.id}`,
-        baseUrl,
-      });
+      }),
     });
-    if (ids) {
-      sent += 1;
-      mailIds.push(...ids);
-    }
+    if (reminded) sent += 1;
   }
-  await dispatchMail(jobs, mailIds);
   return sent;
 }
 
@@ -232,42 +207,31 @@ export async function sendOverdueActionItemReminders(db: Db, now: Date, baseUrl:
     .orderBy(asc(meetingActionItems.dueDate), asc(meetingActionItems.id))
     .limit(500);
   let sent = 0;
-  const mailIds: string[] = [];
   for (const { item, meetingTitle, municipalityId } of due) {
     const loaded = await loadAgreement(db, item.agreementId);
     if (!loaded) continue;
     // The owner hears of it only while they still belong to a party (and so see the meeting).
     const ownerIsParty = item.ownerUserId ? (await loadMemberships(db, item.ownerUserId)).some((m) => loaded.partyOrgIds.includes(m.organizationId)) : false;
-    const ids = await db.transaction(async (tx) => {
-      const [claimed] = await tx
-        .update(meetingActionItems)
-        .set({ remindedAt: now })
-        .where(and(eq(meetingActionItems.id, item.id), isNull(meetingActionItems.remindedAt), isNull(meetingActionItems.doneAt)))
-        .returning({ id: meetingActionItems.id });
-      if (!claimed) return null;
-      const recipients = [...(await findDeskRecipients(tx, municipalityId)), ...(ownerIsParty && item.ownerUserId ? await findRecipients(tx, [item.ownerUserId]) : [])];
-      await recordAudit(tx, systemActor(now, municipalityId), {
-        action: "meeting.actionItem.reminder",
-        targetType: "meeting_action_item",
-        targetId: item.id,
-        after: { dueDate: item.dueDate, recipients: recipients.length },
-      });
-      return notifyUsers(tx, {
-        recipients,
-        organizationId: null,
+    const trace = { action: "meeting.actionItem.reminder", targetType: "meeting_action_item", targetId: item.id, after: { dueDate: item.dueDate } };
+    const reminded = await remindOnce(reminderContext(db, now, baseUrl, jobs, municipalityId), trace, {
+      claim: async (tx) => {
+        const claimed = await tx
+          .update(meetingActionItems)
+          .set({ remindedAt: now })
+          .where(and(eq(meetingActionItems.id, item.id), isNull(meetingActionItems.remindedAt), isNull(meetingActionItems.doneAt)))
+          .returning({ id: meetingActionItems.id });
+        return claimed.length > 0;
+      },
+      notice: async (tx) => ({
+        recipients: [...(await findDeskRecipients(tx, municipalityId)), ...(ownerIsParty && item.ownerUserId ? await findRecipients(tx, [item.ownerUserId]) : [])],
         kind: "action_item_overdue",
-        title: "notify.actionItemOverdue.title" as MessageKey,
-        body: "notify.actionItemOverdue.body" as MessageKey,
+        title: "notify.actionItemOverdue.title",
+        body: "notify.actionItemOverdue.body",
         params: { title: item.title, owner: item.ownerName, due: formatWareki(item.dueDate), meeting: meetingTitle, agreement: loaded.agreement.title },
         link: `/meetings/${item.meetingId}`,
-        baseUrl,
-      });
+      }),
     });
-    if (ids) {
-      sent += 1;
-      mailIds.push(...ids);
-    }
+    if (reminded) sent += 1;
   }
-  await dispatchMail(jobs, mailIds);
   return sent;
 }

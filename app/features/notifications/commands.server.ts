@@ -1,144 +1,40 @@
-import { isUuid } from "~/lib/validation";
+// The reader's own commands on their notifications.
 import { and, eq, isNull, sql } from "drizzle-orm";
-import type { Tx } from "~/lib/db/client.server";
-import { translate, isLocale, type MessageKey, type MessageParams } from "~/lib/i18n";
-import type { JobSender } from "~/lib/jobs/types";
-import type { ScopedContext } from "~/lib/tenancy";
 import { notFound } from "~/lib/errors";
-import { recordAudit } from "~/features/audit/commands.server";
-import { notifications, outboxEmails } from "./tables";
-
-export interface MailInput {
-  to: string;
-  subject: string;
-  bodyText: string;
-  /** Same key → the mail is written once, however often the cause repeats. */
-  dedupeKey?: string;
-}
-
-/** Writes mails to the outbox inside the caller's transaction; returns their ids. */
-export async function enqueueMail(tx: Tx, mails: MailInput[]): Promise<string[]> {
-  if (mails.length === 0) return [];
-  const rows = await tx
-    .insert(outboxEmails)
-    .values(mails.map((m) => ({ toAddress: m.to, subject: m.subject, bodyText: m.bodyText, dedupeKey: m.dedupeKey ?? null })))
-    .onConflictDoNothing()
-    .returning({ id: outboxEmails.id });
-  return rows.map((r) => r.id);
-}
-
-/** After commit: hand the new mails to the queue (the sweeper covers failures here). */
-export async function dispatchMail(jobs: JobSender | undefined, outboxIds: string[]): Promise<void> {
-  if (!jobs) return;
-  for (const outboxId of outboxIds) {
-    try {
-      await jobs.send("outbox.deliver", { outboxId }, { singletonKey: outboxId });
-    } catch (error) {
-      console.error("[mail] enqueue failed; the sweeper will retry", (error as Error).message);
-    }
-  }
-}
-
-/** Who receives a notification; the identity feature looks these up. */
-export interface Recipient {
-  id: string;
-  email: string;
-  locale: string;
-  emailNotifications: boolean;
-}
-
-export interface NotifyInput {
-  recipients: Recipient[];
-  organizationId: string | null;
-  kind: string;
-  title: MessageKey;
-  body: MessageKey;
-  params?: MessageParams;
-  /** Path inside the app, e.g. /org/members. */
-  link?: string;
-  baseUrl: string;
-}
-
-/**
- * In-app notification for each user, plus a mail for those who want mail,
- * rendered in each user's language. Runs inside the caller's transaction.
- */
-export async function notifyUsers(tx: Tx, input: NotifyInput): Promise<string[]> {
-  const recipients = [...new Map(input.recipients.map((r) => [r.id, r])).values()];
-  if (recipients.length === 0) return [];
-  await tx.insert(notifications).values(
-    recipients.map((r) => {
-      const locale = isLocale(r.locale) ? r.locale : "ja";
-      return {
-        userId: r.id,
-        organizationId: input.organizationId,
-        kind: input.kind,
-        title: translate(locale, input.title, input.params),
-        body: translate(locale, input.body, input.params),
-        link: input.link ?? null,
-      };
-    }),
-  );
-  return enqueueMail(
-    tx,
-    recipients
-      .filter((r) => r.emailNotifications)
-      .map((r) => {
-        const locale = isLocale(r.locale) ? r.locale : "ja";
-        const title = translate(locale, input.title, input.params);
-        return {
-          to: r.email,
-          subject: translate(locale, "mail.notification.subject", { title }),
-          bodyText: translate(locale, "mail.notification.body", {
-            body: translate(locale, input.body, input.params),
-            url: input.link ? new URL(input.link, input.baseUrl).toString() : input.baseUrl,
-          }),
-        };
-      }),
-  );
-}
+import type { ScopedContext } from "~/lib/tenancy";
+import { isUuid } from "~/lib/validation";
+import { runCommand } from "~/features/audit/run-command.server";
+import { notifications } from "./tables";
 
 export async function markNotificationRead(ctx: ScopedContext, id: string): Promise<void> {
   // A tampered form value is a notification that does not exist, not a database error.
   if (!isUuid(id)) throw notFound();
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "notification.read", targetType: "notification", targetId: id, organizationId: null }, async (tx, command) => {
     const [row] = await tx
       .update(notifications)
       .set({ readAt: sql`now()` })
       .where(and(eq(notifications.id, id), eq(notifications.userId, ctx.scope.userId), isNull(notifications.readAt)))
       .returning({ id: notifications.id });
-    if (!row) {
-      const [exists] = await tx
-        .select({ id: notifications.id })
-        .from(notifications)
-        .where(and(eq(notifications.id, id), eq(notifications.userId, ctx.scope.userId)));
-      if (!exists) throw notFound();
-      return;
-    }
-    await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, {
-      action: "notification.read",
-      targetType: "notification",
-      targetId: id,
-      organizationId: null,
-    });
+    if (row) return;
+    // Already read: nothing to audit, but only if it is the caller's.
+    const [exists] = await tx
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(and(eq(notifications.id, id), eq(notifications.userId, ctx.scope.userId)));
+    if (!exists) throw notFound();
+    command.unchanged();
   });
 }
 
 export async function markAllNotificationsRead(ctx: ScopedContext): Promise<number> {
-  return ctx.db.transaction(async (tx) => {
+  return runCommand(ctx, { action: "notification.read", targetType: "notification", organizationId: null }, async (tx, command) => {
     const rows = await tx
       .update(notifications)
       .set({ readAt: sql`now()` })
       .where(and(eq(notifications.userId, ctx.scope.userId), isNull(notifications.readAt)))
       .returning({ id: notifications.id });
-    if (rows.length > 0) {
-      await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, {
-        action: "notification.read",
-        targetType: "notification",
-        after: { count: rows.length },
-        organizationId: null,
-      });
-    }
+    if (rows.length > 0) command.trace({ after: { count: rows.length } });
+    else command.unchanged();
     return rows.length;
   });
 }

@@ -9,7 +9,7 @@ import type { MessageKey, MessageParams } from "~/lib/i18n";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
 import { isUuid, parseInput } from "~/lib/validation";
-import { recordAudit } from "~/features/audit/commands.server";
+import { runCommand, type Command } from "~/features/audit/run-command.server";
 import { checkFiles, deleteAttachment, storeAttachments } from "~/features/files/commands.server";
 import type { UploadedFile } from "~/features/files/schema";
 import {
@@ -19,7 +19,7 @@ import {
   findMemberRecipients,
   publicBodyByCode,
 } from "~/features/identity/data.server";
-import { dispatchMail, notifyUsers, type Recipient } from "~/features/notifications/commands.server";
+import type { Recipient } from "~/features/notifications/notify.server";
 import { openThemeForProposal } from "~/features/themes/data.server";
 import { proposalActionItems, proposalEvents, proposalMessages, proposalShares, proposals, roleMatrix } from "./tables";
 import { availableTransitions, canEditProposal, canPostMessage, canShare, isDeskOf, isProposer, matrixMethodOf, notifiedAt, stageOf, transitions, type TransitionName } from "./policy";
@@ -40,8 +40,6 @@ import type { ProposalStatus } from "./constants";
 import { oneAtATime } from "~/lib/db/one-at-a-time";
 
 type ProposalRow = typeof proposals.$inferSelect;
-
-const audit = (ctx: ScopedContext) => ({ requestId: ctx.requestId, actor: ctx.scope });
 
 function contentColumns(input: Record<string, unknown>) {
   const text = (k: string) => (typeof input[k] === "string" ? (input[k] as string) : "");
@@ -104,7 +102,7 @@ export async function createProposal(ctx: ScopedContext, rawInput: unknown, file
   const checked = await checkFiles(files);
   let id: string;
   try {
-    id = await ctx.db.transaction(async (tx) => {
+    id = await runCommand(ctx, { action: "proposal.create", targetType: "proposal" }, async (tx, command) => {
       const columns = contentColumns(input as Record<string, unknown>);
       const [row] = await tx
         .insert(proposals)
@@ -120,9 +118,9 @@ export async function createProposal(ctx: ScopedContext, rawInput: unknown, file
           createdBy: ctx.scope.userId,
         })
         .returning();
-      await storeAttachments(tx, ctx, { type: "proposal", id: row!.id }, checked);
+      await storeAttachments(tx, command, ctx.scope, { type: "proposal", id: row!.id }, checked);
       const { searchText: _s, ...after } = row!;
-      await recordAudit(tx, audit(ctx), { action: "proposal.create", targetType: "proposal", targetId: row!.id, after });
+      command.trace({ targetId: row!.id, after });
       return row!.id;
     });
   } catch (error) {
@@ -145,18 +143,18 @@ export async function updateDraft(ctx: ScopedContext, id: string, rawInput: unkn
   if (!canEditProposal(ctx.scope, proposal)) throw new AppError("conflict", { message: "error.invalidTransition" });
   const input = parseInput(proposalUpdateInput, rawInput);
   const checked = await checkFiles(files);
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "proposal.update", targetType: "proposal", targetId: id }, async (tx, command) => {
     const [row] = await tx
       .update(proposals)
       .set(contentColumns(input as Record<string, unknown>))
       .where(and(eq(proposals.id, id), eq(proposals.status, "draft")))
       .returning();
     if (!row) throw new AppError("conflict", { message: "error.invalidTransition" });
-    for (const attachmentId of removeAttachmentIds.filter(isUuid)) await deleteAttachment(tx, ctx, { type: "proposal", id }, attachmentId);
-    await storeAttachments(tx, ctx, { type: "proposal", id }, checked);
+    for (const attachmentId of removeAttachmentIds.filter(isUuid)) await deleteAttachment(tx, command, { type: "proposal", id }, attachmentId);
+    await storeAttachments(tx, command, ctx.scope, { type: "proposal", id }, checked);
     const { searchText: _a, ...before } = proposal;
     const { searchText: _b, ...after } = row;
-    await recordAudit(tx, audit(ctx), { action: "proposal.update", targetType: "proposal", targetId: id, before, after });
+    command.trace({ before, after });
   });
 }
 
@@ -195,8 +193,8 @@ async function recordEvent(tx: Tx, ctx: ScopedContext, p: ProposalRow, toStatus:
   });
 }
 
-async function notifyChange(tx: Tx, ctx: ScopedContext, p: ProposalRow, recipients: Recipient[], notice: Notice, params: MessageParams) {
-  return notifyUsers(tx, {
+function notifyChange(command: Command, p: ProposalRow, recipients: Recipient[], notice: Notice, params: MessageParams) {
+  return command.notify({
     recipients,
     organizationId: null,
     kind: "proposal",
@@ -204,7 +202,6 @@ async function notifyChange(tx: Tx, ctx: ScopedContext, p: ProposalRow, recipien
     body: notice.body,
     params: { title: p.title, ...params },
     link: `/proposals/${p.id}`,
-    baseUrl: ctx.baseUrl,
   });
 }
 
@@ -232,7 +229,8 @@ export async function transitionProposal(ctx: ScopedContext, id: string, name: T
     note = parseInput(noteInput, rawInput).note ?? null;
   }
   if (to !== "screening") set.decidedAt = new Date();
-  const mailIds = await ctx.db.transaction(async (tx) => {
+  const trace = { action: `proposal.${name}`, targetType: "proposal", targetId: id, before: { status: p.status }, after: { status: to, note, grounds }, organizationId: p.municipalityId };
+  await runCommand(ctx, trace, async (tx, command) => {
     const [row] = await tx
       .update(proposals)
       .set(set)
@@ -241,18 +239,9 @@ export async function transitionProposal(ctx: ScopedContext, id: string, name: T
     // Someone else moved it first: the caller must look again.
     if (!row) throw new AppError("conflict", { message: "error.invalidTransition" });
     await recordEvent(tx, ctx, p, to, note, grounds);
-    await recordAudit(tx, audit(ctx), {
-      action: `proposal.${name}`,
-      targetType: "proposal",
-      targetId: id,
-      before: { status: p.status },
-      after: { status: to, note, grounds },
-      organizationId: p.municipalityId,
-    });
     const recipients = await recipientsFor(tx, p, to, ctx.scope.userId, transitions[name].by === "desk", loaded.sharedDepartmentIds);
-    return notifyChange(tx, ctx, p, recipients, { title: "notify.proposalStatus.title", body: "notify.proposalStatus.body" }, { status: { key: `proposals.status.${to}` } });
+    await notifyChange(command, p, recipients, { title: "notify.proposalStatus.title", body: "notify.proposalStatus.body" }, { status: { key: `proposals.status.${to}` } });
   });
-  await dispatchMail(ctx.jobs, mailIds);
   return to;
 }
 
@@ -266,19 +255,17 @@ export async function submitProposal(ctx: ScopedContext, id: string): Promise<Pr
   if (p.status !== "draft") return p.status;
   parseInput(proposalCompleteInput, { ...p, periodStart: p.periodStart ?? undefined, periodEnd: p.periodEnd ?? undefined, contactPhone: p.contactPhone || undefined });
   if (p.themeId && !(await openThemeForProposal(ctx.db, p.themeId))) throw fieldError("themeId", "validation.themeClosed");
-  const mailIds = await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "proposal.submit", targetType: "proposal", targetId: id, before: { status: "draft" }, after: { status: "submitted" } }, async (tx, command) => {
     const [row] = await tx
       .update(proposals)
       .set({ status: "submitted", submittedAt: sql`now()` })
       .where(and(eq(proposals.id, id), eq(proposals.status, "draft")))
       .returning({ id: proposals.id });
-    if (!row) return [];
+    if (!row) return command.unchanged();
     await recordEvent(tx, ctx, p, "submitted", null);
-    await recordAudit(tx, audit(ctx), { action: "proposal.submit", targetType: "proposal", targetId: id, before: { status: "draft" }, after: { status: "submitted" } });
     const recipients = await recipientsFor(tx, p, "submitted", ctx.scope.userId, false, []);
-    return notifyChange(tx, ctx, p, recipients, { title: "notify.proposalSubmitted.title", body: "notify.proposalSubmitted.body" }, { proposer: ctx.scope.organizationName });
+    await notifyChange(command, p, recipients, { title: "notify.proposalSubmitted.title", body: "notify.proposalSubmitted.body" }, { proposer: ctx.scope.organizationName });
   });
-  await dispatchMail(ctx.jobs, mailIds);
   return "submitted";
 }
 
@@ -297,20 +284,19 @@ export async function shareProposal(ctx: ScopedContext, id: string, rawInput: un
   }
   const added = departments.filter((d) => !loaded.sharedDepartmentIds.includes(d.id));
   if (added.length === 0) return;
-  const mailIds = await ctx.db.transaction(async (tx) => {
+  const trace = {
+    action: "proposal.share",
+    targetType: "proposal",
+    targetId: id,
+    before: { departmentIds: loaded.sharedDepartmentIds },
+    after: { departmentIds: [...loaded.sharedDepartmentIds, ...added.map((d) => d.id)], departments: added.map((d) => d.name) },
+    organizationId: p.municipalityId,
+  };
+  await runCommand(ctx, trace, async (tx, command) => {
     await tx.insert(proposalShares).values(added.map((d) => ({ proposalId: id, departmentId: d.id, sharedBy: ctx.scope.userId }))).onConflictDoNothing();
-    await recordAudit(tx, audit(ctx), {
-      action: "proposal.share",
-      targetType: "proposal",
-      targetId: id,
-      before: { departmentIds: loaded.sharedDepartmentIds },
-      after: { departmentIds: [...loaded.sharedDepartmentIds, ...added.map((d) => d.id)], departments: added.map((d) => d.name) },
-      organizationId: p.municipalityId,
-    });
     const recipients = (await findDepartmentRecipients(tx, p.municipalityId, added.map((d) => d.id))).filter((r) => r.id !== ctx.scope.userId);
-    return notifyChange(tx, ctx, p, recipients, { title: "notify.proposalShared.title", body: "notify.proposalShared.body" }, { municipality: ctx.scope.organizationName });
+    await notifyChange(command, p, recipients, { title: "notify.proposalShared.title", body: "notify.proposalShared.body" }, { municipality: ctx.scope.organizationName });
   });
-  await dispatchMail(ctx.jobs, mailIds);
 }
 
 /** Everyone in the conversation except the author. */
@@ -331,7 +317,7 @@ export async function postMessage(ctx: ScopedContext, id: string, rawInput: unkn
   const checked = await checkFiles(files);
   const names = ctx.scope.departmentId ? await departmentOf(ctx.db, ctx.scope.organizationId, ctx.scope.departmentId) : null;
   const unit = names ? `${ctx.scope.organizationName} ${names.name}` : ctx.scope.organizationName;
-  const result = await ctx.db.transaction(async (tx) => {
+  return runCommand(ctx, { action: "proposal.message", targetType: "proposal", targetId: id }, async (tx, command) => {
     const [row] = await tx
       .insert(proposalMessages)
       .values({
@@ -346,26 +332,24 @@ export async function postMessage(ctx: ScopedContext, id: string, rawInput: unkn
         authorUnit: unit,
       })
       .returning({ id: proposalMessages.id });
-    await storeAttachments(tx, ctx, { type: "proposal_message", id: row!.id }, checked);
-    await recordAudit(tx, audit(ctx), { action: "proposal.message", targetType: "proposal", targetId: id, after: { messageId: row!.id, kind: input.kind } });
+    await storeAttachments(tx, command, ctx.scope, { type: "proposal_message", id: row!.id }, checked);
+    command.trace({ after: { messageId: row!.id, kind: input.kind } });
     const recipients = await participants(tx, p, loaded.sharedDepartmentIds, ctx.scope.userId);
-    const mailIds = await notifyChange(tx, ctx, p, recipients, { title: "notify.proposalMessage.title", body: "notify.proposalMessage.body" }, { author: `${ctx.scope.userName}（${unit}）` });
-    return { id: row!.id, mailIds };
+    await notifyChange(command, p, recipients, { title: "notify.proposalMessage.title", body: "notify.proposalMessage.body" }, { author: `${ctx.scope.userName}（${unit}）` });
+    return { id: row!.id };
   });
-  await dispatchMail(ctx.jobs, result.mailIds);
-  return { id: result.id };
 }
 
 export async function addActionItem(ctx: ScopedContext, id: string, rawInput: unknown): Promise<{ id: string }> {
   const { proposal: p } = await visibleProposal(ctx.db, ctx.scope, id);
   if (!canPostMessage(p)) throw new AppError("conflict", { message: "error.invalidTransition" });
   const input = parseInput(actionItemInput, rawInput);
-  return ctx.db.transaction(async (tx) => {
+  return runCommand(ctx, { action: "proposal.actionItem", targetType: "proposal", targetId: id }, async (tx, command) => {
     const [row] = await tx
       .insert(proposalActionItems)
       .values({ proposalId: id, title: input.title, ownerName: input.ownerName, dueDate: input.dueDate ?? null, createdBy: ctx.scope.userId })
       .returning();
-    await recordAudit(tx, audit(ctx), { action: "proposal.actionItem", targetType: "proposal", targetId: id, after: row });
+    command.trace({ after: row });
     return { id: row!.id };
   });
 }
@@ -373,14 +357,14 @@ export async function addActionItem(ctx: ScopedContext, id: string, rawInput: un
 export async function completeActionItem(ctx: ScopedContext, id: string, itemId: string): Promise<void> {
   await visibleProposal(ctx.db, ctx.scope, id);
   if (!isUuid(itemId)) throw notFound();
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "proposal.actionItemDone", targetType: "proposal", targetId: id }, async (tx, command) => {
     const [row] = await tx
       .update(proposalActionItems)
       .set({ doneAt: sql`now()` })
       .where(and(eq(proposalActionItems.id, itemId), eq(proposalActionItems.proposalId, id)))
       .returning({ id: proposalActionItems.id, title: proposalActionItems.title });
     if (!row) throw notFound();
-    await recordAudit(tx, audit(ctx), { action: "proposal.actionItemDone", targetType: "proposal", targetId: id, after: row });
+    command.trace({ after: row });
   });
 }
 
@@ -399,16 +383,16 @@ export async function setPublicationConsent(ctx: ScopedContext, id: string, rawI
   const set: Partial<ProposalRow> = desk
     ? { publishAgreedByDesk: input.agree, ...(input.summary ? { publicSummary: input.summary, publishAgreedByProposer: false } : {}) }
     : { publishAgreedByProposer: input.agree };
-  await ctx.db.transaction(async (tx) => {
+  const trace = {
+    action: "proposal.publication",
+    targetType: "proposal",
+    targetId: id,
+    before: { publishAgreedByDesk: p.publishAgreedByDesk, publishAgreedByProposer: p.publishAgreedByProposer },
+    after: set,
+    organizationId: desk ? p.municipalityId : p.proposerOrgId,
+  };
+  await runCommand(ctx, trace, async (tx) => {
     await tx.update(proposals).set(set).where(eq(proposals.id, id));
-    await recordAudit(tx, audit(ctx), {
-      action: "proposal.publication",
-      targetType: "proposal",
-      targetId: id,
-      before: { publishAgreedByDesk: p.publishAgreedByDesk, publishAgreedByProposer: p.publishAgreedByProposer },
-      after: set,
-      organizationId: desk ? p.municipalityId : p.proposerOrgId,
-    });
   });
 }
 
@@ -417,14 +401,13 @@ export async function updateRoleMatrix(ctx: ScopedContext, rawInput: unknown): P
   if (ctx.scope.role !== "desk_admin" || (ctx.scope.organizationKind !== "municipality" && ctx.scope.organizationKind !== "prefecture")) throw forbidden();
   const input = parseInput(roleMatrixInput, rawInput);
   const before = await getRoleMatrix(ctx.db, ctx.scope.organizationId);
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "roleMatrix.update", targetType: "role_matrix", targetId: ctx.scope.organizationId, before, after: input.entries }, async (tx) => {
     for (const e of input.entries) {
       await tx
         .insert(roleMatrix)
         .values({ municipalityId: ctx.scope.organizationId, ...e })
         .onConflictDoUpdate({ target: [roleMatrix.municipalityId, roleMatrix.method, roleMatrix.stage], set: { desk: e.desk, department: e.department, updatedAt: sql`now()` } });
     }
-    await recordAudit(tx, audit(ctx), { action: "roleMatrix.update", targetType: "role_matrix", targetId: ctx.scope.organizationId, before, after: input.entries });
   });
 }
 

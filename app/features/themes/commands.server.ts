@@ -1,6 +1,6 @@
 // Theme calls: draft → published → closed. Each command authorises,
-// validates, and writes the change, its files and its audit entry in one
-// transaction; publishing also notifies everyone who follows a matching
+// validates, and runs the change with its files through runCommand (one
+// transaction with its audit entry); publishing also notifies everyone who follows a matching
 // field or the municipality.
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
@@ -9,11 +9,10 @@ import type { ScopedContext } from "~/lib/tenancy";
 import { translate } from "~/lib/i18n";
 import { formatWareki } from "~/lib/wareki";
 import { isUuid, parseInput } from "~/lib/validation";
-import { recordAudit } from "~/features/audit/commands.server";
+import { runCommand } from "~/features/audit/run-command.server";
 import { checkFiles, storeAttachments, deleteAttachment } from "~/features/files/commands.server";
 import type { UploadedFile } from "~/features/files/schema";
 import { departmentOf, findRecipients } from "~/features/identity/data.server";
-import { dispatchMail, notifyUsers } from "~/features/notifications/commands.server";
 import { themeFollows, themes } from "./tables";
 import { canCloseTheme, canCreateTheme, canEditTheme, canPublishTheme, mayRunThemeLifecycle } from "./policy";
 import { followInput, themeInput, type ThemeInput } from "./schema";
@@ -51,7 +50,7 @@ export async function createTheme(ctx: ScopedContext, rawInput: unknown, files: 
   const input = parseInput(themeInput, rawInput);
   const checked = await checkFiles(files);
   const departmentId = await resolveDepartment(ctx, input.departmentId);
-  return ctx.db.transaction(async (tx) => {
+  return runCommand(ctx, { action: "theme.create", targetType: "theme" }, async (tx, command) => {
     const [row] = await tx
       .insert(themes)
       .values({
@@ -63,9 +62,9 @@ export async function createTheme(ctx: ScopedContext, rawInput: unknown, files: 
         createdBy: ctx.scope.userId,
       })
       .returning();
-    await storeAttachments(tx, ctx, { type: "theme", id: row!.id }, checked);
+    await storeAttachments(tx, command, ctx.scope, { type: "theme", id: row!.id }, checked);
     const { searchText: _s, ...after } = row!;
-    await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, { action: "theme.create", targetType: "theme", targetId: row!.id, after });
+    command.trace({ targetId: row!.id, after });
     return { id: row!.id };
   });
 }
@@ -87,7 +86,7 @@ export async function updateTheme(
   // newer change is refused instead of silently overwriting it.
   const sentVersion = (rawInput as { updatedAt?: unknown } | null)?.updatedAt;
   const expected = typeof sentVersion === "string" && !Number.isNaN(Date.parse(sentVersion)) ? new Date(sentVersion) : current.updatedAt;
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "theme.update", targetType: "theme", targetId: id }, async (tx, command) => {
     const [row] = await tx
       .update(themes)
       .set({ ...columnsOf(input), departmentId })
@@ -95,11 +94,11 @@ export async function updateTheme(
       .returning();
     // Someone else saved in between: refuse rather than overwrite their change.
     if (!row) throw new AppError("conflict");
-    for (const attachmentId of removeAttachmentIds) await deleteAttachment(tx, ctx, { type: "theme", id }, attachmentId);
-    await storeAttachments(tx, ctx, { type: "theme", id }, checked);
+    for (const attachmentId of removeAttachmentIds) await deleteAttachment(tx, command, { type: "theme", id }, attachmentId);
+    await storeAttachments(tx, command, ctx.scope, { type: "theme", id }, checked);
     const { searchText: _a, ...before } = current;
     const { searchText: _b, ...after } = row;
-    await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, { action: "theme.update", targetType: "theme", targetId: id, before, after });
+    command.trace({ before, after });
   });
 }
 
@@ -108,20 +107,13 @@ export async function publishTheme(ctx: ScopedContext, id: string): Promise<void
   if (!current || current.municipalityId !== ctx.scope.organizationId) throw notFound();
   if (!mayRunThemeLifecycle(ctx.scope, current)) throw forbidden();
   if (!canPublishTheme(ctx.scope, current)) throw new AppError("conflict", { message: "error.invalidTransition" });
-  const mailIds = await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "theme.publish", targetType: "theme", targetId: id, before: { status: "draft" }, after: { status: "published" } }, async (tx, command) => {
     const [row] = await tx
       .update(themes)
       .set({ status: "published", publishedAt: sql`now()` })
       .where(and(eq(themes.id, id), eq(themes.status, "draft")))
       .returning({ id: themes.id });
     if (!row) throw new AppError("conflict", { message: "error.invalidTransition" });
-    await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, {
-      action: "theme.publish",
-      targetType: "theme",
-      targetId: id,
-      before: { status: "draft" },
-      after: { status: "published" },
-    });
     const followers = await tx
       .selectDistinct({ userId: themeFollows.userId })
       .from(themeFollows)
@@ -132,7 +124,7 @@ export async function publishTheme(ctx: ScopedContext, id: string): Promise<void
         ),
       );
     const recipients = await findRecipients(tx, followers.map((f) => f.userId).filter((u) => u !== ctx.scope.userId));
-    return notifyUsers(tx, {
+    await command.notify({
       recipients,
       organizationId: null,
       kind: "theme_published",
@@ -144,10 +136,8 @@ export async function publishTheme(ctx: ScopedContext, id: string): Promise<void
         deadline: current.deadline ? translate("ja", "themes.deadline", { date: formatWareki(current.deadline) }) : translate("ja", "themes.noDeadline"),
       },
       link: `/themes/${id}`,
-      baseUrl: ctx.baseUrl,
     });
   });
-  await dispatchMail(ctx.jobs, mailIds);
 }
 
 export async function closeTheme(ctx: ScopedContext, id: string): Promise<void> {
@@ -155,20 +145,13 @@ export async function closeTheme(ctx: ScopedContext, id: string): Promise<void> 
   if (!current || current.municipalityId !== ctx.scope.organizationId) throw notFound();
   if (!mayRunThemeLifecycle(ctx.scope, current)) throw forbidden();
   if (!canCloseTheme(ctx.scope, current)) throw new AppError("conflict", { message: "error.invalidTransition" });
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "theme.close", targetType: "theme", targetId: id, before: { status: "published" }, after: { status: "closed" } }, async (tx) => {
     const [row] = await tx
       .update(themes)
       .set({ status: "closed", closedAt: sql`now()` })
       .where(and(eq(themes.id, id), eq(themes.status, "published")))
       .returning({ id: themes.id });
     if (!row) throw new AppError("conflict", { message: "error.invalidTransition" });
-    await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, {
-      action: "theme.close",
-      targetType: "theme",
-      targetId: id,
-      before: { status: "published" },
-      after: { status: "closed" },
-    });
   });
 }
 
@@ -177,20 +160,22 @@ export async function followThemes(ctx: ScopedContext, rawInput: unknown): Promi
   const input = parseInput(followInput, rawInput);
   if (input.kind === "field" && !(policyFieldCodes as readonly string[]).includes(input.value)) throw fieldError("value", "validation.invalidChoice");
   if (input.kind === "municipality" && !/^\d{6}$/.test(input.value)) throw fieldError("value", "validation.localGovCode.format");
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "follow.create", targetType: "theme_follow", after: input, organizationId: null }, async (tx, command) => {
     const [row] = await tx.insert(themeFollows).values({ userId: ctx.scope.userId, kind: input.kind, value: input.value }).onConflictDoNothing().returning({ id: themeFollows.id });
-    if (row) await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, { action: "follow.create", targetType: "theme_follow", targetId: row.id, after: input, organizationId: null });
+    // Already followed: nothing changed, nothing to audit.
+    if (row) command.trace({ targetId: row.id });
+    else command.unchanged();
   });
 }
 
 export async function unfollowThemes(ctx: ScopedContext, followId: string): Promise<void> {
   if (!isUuid(followId)) throw notFound();
-  await ctx.db.transaction(async (tx) => {
+  await runCommand(ctx, { action: "follow.delete", targetType: "theme_follow", targetId: followId, organizationId: null }, async (tx, command) => {
     const [row] = await tx
       .delete(themeFollows)
       .where(and(eq(themeFollows.id, followId), eq(themeFollows.userId, ctx.scope.userId)))
       .returning({ id: themeFollows.id, kind: themeFollows.kind, value: themeFollows.value });
     if (!row) throw notFound();
-    await recordAudit(tx, { requestId: ctx.requestId, actor: ctx.scope }, { action: "follow.delete", targetType: "theme_follow", targetId: row.id, before: row, organizationId: null });
+    command.trace({ before: row });
   });
 }

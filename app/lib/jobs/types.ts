@@ -1,5 +1,6 @@
 // The job names and payloads known to the queue. Features enqueue through the
-// JobSender interface; workers are registered in lib/jobs/workers.server.ts.
+// JobSender interface; workers are declared in each feature's manifest.server.ts
+// (and the daily reminder run in app/server/features.server.ts).
 export interface JobPayloads {
   "outbox.deliver": { outboxId: string };
   "outbox.sweep": Record<string, never>;

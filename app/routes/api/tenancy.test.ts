@@ -9,7 +9,7 @@ import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
 import { addMembership, createDepartment, createMember, createOrganization, TEST_PASSWORD } from "~/test/factories";
 import { createUserWithoutMembership, expireApiToken, signInCookie } from "~/test/helpers";
-import { notifyUsers } from "~/features/notifications/commands.server";
+import { notifyUsers } from "~/features/notifications/notify.server";
 import { findRecipients } from "~/features/identity/data.server";
 
 type Handler = (args: never) => Promise<unknown> | unknown;

@@ -1,0 +1,8 @@
+// The audit feature's pages and API (the audit log), composed in app/routes.ts.
+// Paths of route modules are relative to app/.
+import { type RouteConfigEntry, route } from "@react-router/dev/routes";
+
+export const auditRoutes: RouteConfigEntry[] = [
+  route("audit", "routes/audit.tsx"),
+  route("api/v1/audit", "routes/api/audit.ts"),
+];

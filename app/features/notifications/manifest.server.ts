@@ -1,0 +1,12 @@
+// Mail leaves through the queue: each new mail is a delivery job, and the
+// sweeper queues what a crash or an outage left in the outbox.
+import { defineJob, type FeatureManifest } from "~/lib/feature";
+import { deliverOutboxMail, sweepOutbox } from "./delivery.server";
+
+export const notificationsFeature: FeatureManifest = {
+  name: "notifications",
+  jobs: [
+    defineJob({ name: "outbox.deliver", run: (ctx, { outboxId }) => deliverOutboxMail(ctx.db, outboxId, ctx.mail) }),
+    defineJob({ name: "outbox.sweep", cron: "* * * * *", run: (ctx) => sweepOutbox(ctx.db, ctx.jobs) }),
+  ],
+};

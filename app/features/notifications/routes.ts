@@ -1,0 +1,9 @@
+// The notifications feature's pages and API (in-app notifications and the outbox (platform admin)), composed in app/routes.ts.
+// Paths of route modules are relative to app/.
+import { type RouteConfigEntry, route } from "@react-router/dev/routes";
+
+export const notificationsRoutes: RouteConfigEntry[] = [
+  route("notifications", "routes/notifications.tsx"),
+  route("admin/outbox", "routes/admin-outbox.tsx"),
+  route("api/v1/notifications", "routes/api/notifications.ts"),
+];

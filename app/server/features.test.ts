@@ -1,0 +1,61 @@
+// What a newcomer adding a feature could forget: its tables in the schema
+// barrel, its route list in app/routes.ts, its manifest in the server's list,
+// a route module no route points at. Each check names what is missing.
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import type { RouteConfigEntry } from "@react-router/dev/routes";
+import { describe, expect, it } from "vitest";
+import routeConfig from "~/routes";
+import type { FeatureManifest } from "~/lib/feature";
+import { allJobs, featureManifests } from "./features.server";
+
+const appDir = path.resolve(import.meta.dirname, "..");
+const features = readdirSync(path.join(appDir, "features"), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const has = (feature: string, file: string) => existsSync(path.join(appDir, "features", feature, file));
+
+const routeLists = import.meta.glob<Record<string, RouteConfigEntry[]>>("../features/*/routes.ts", { eager: true });
+const manifests = import.meta.glob<Record<string, FeatureManifest>>("../features/*/manifest.server.ts", { eager: true });
+
+function flatten(entries: RouteConfigEntry[]): RouteConfigEntry[] {
+  return entries.flatMap((entry) => [entry, ...flatten(entry.children ?? [])]);
+}
+
+describe("feature registration", () => {
+  it("gathers every feature's tables in lib/db/schema.ts", () => {
+    const barrel = readFileSync(path.join(appDir, "lib/db/schema.ts"), "utf8");
+    const missing = features.filter((f) => has(f, "tables.ts") && !barrel.includes(`features/${f}/tables`));
+    expect(missing, "add `export * from \"../../features/<name>/tables\"` to app/lib/db/schema.ts").toEqual([]);
+  });
+
+  it("composes every feature's route list in app/routes.ts", () => {
+    const table = new Set(flatten(routeConfig));
+    const missing = Object.entries(routeLists).flatMap(([file, exports]) =>
+      Object.values(exports)
+        .flat()
+        .filter((entry) => !table.has(entry))
+        .map((entry) => `${file}: ${entry.path}`),
+    );
+    expect(missing, "spread the feature's routes into app/routes.ts").toEqual([]);
+  });
+
+  it("lists every feature manifest in app/server/features.server.ts, with unique job names", () => {
+    const missing = Object.entries(manifests).flatMap(([file, exports]) =>
+      Object.values(exports)
+        .filter((manifest) => !featureManifests.includes(manifest))
+        .map(() => file),
+    );
+    expect(missing, "add the manifest to featureManifests").toEqual([]);
+    const names = allJobs().map((job) => job.name);
+    expect(names.length).toBe(new Set(names).size);
+  });
+
+  it("points a route at every route module under app/routes", () => {
+    const used = new Set(flatten(routeConfig).map((entry) => entry.file));
+    const modules = readdirSync(path.join(appDir, "routes"), { recursive: true, encoding: "utf8" })
+      .filter((file) => /\.(ts|tsx)$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.endsWith(".server.ts") && !file.includes("+types"))
+      .map((file) => `routes/${file.split(path.sep).join("/")}`);
+    expect(modules.filter((file) => !used.has(file)), "a route module that no route uses").toEqual([]);
+  });
+});
