@@ -1,17 +1,8 @@
 // Our own small cookies (active organisation, language, flash). Sessions are
 // better-auth's. All are SameSite=Lax, HttpOnly unless the page needs them,
 // and Secure whenever the public origin is https.
+import { serializeCookie } from "~/lib/http/cookies";
 import { ACTIVE_ORG_COOKIE } from "~/features/identity/gate.server";
-
-const secure = () => (process.env.RENKEI_BASE_URL ?? "").startsWith("https://");
-
-export function serializeCookie(name: string, value: string, options: { maxAge: number; httpOnly?: boolean }): string {
-  const parts = [`${name}=${encodeURIComponent(value)}`, "Path=/", "SameSite=Lax", `Max-Age=${options.maxAge}`];
-  if (options.httpOnly !== false) parts.push("HttpOnly");
-  if (secure()) parts.push("Secure");
-  return parts.join("; ");
-}
-
 
 const YEAR = 365 * 24 * 60 * 60;
 

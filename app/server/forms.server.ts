@@ -6,7 +6,7 @@ import { AppError, isAppError } from "~/lib/errors";
 import { isMessageKey, localeFromRequest, translate, type Locale, type MessageKey, type MessageParams } from "~/lib/i18n";
 import { formDataToObject } from "~/lib/validation";
 import type { FormErrors } from "~/ui/form";
-import { serializeCookie } from "./cookies.server";
+import { readCookie, serializeCookie } from "~/lib/http/cookies";
 import { filesFromForm } from "~/features/files/commands.server";
 
 const FLASH_COOKIE = "renkei_flash";
@@ -88,11 +88,11 @@ export function flashCookie(key: MessageKey, params?: MessageParams): string {
 }
 
 export function readFlash(request: Request, locale: Locale): { message: string | null; clear: string | null } {
-  const match = new RegExp(`(?:^|;\\s*)${FLASH_COOKIE}=([^;]+)`).exec(request.headers.get("cookie") ?? "");
-  if (!match?.[1]) return { message: null, clear: null };
+  const value = readCookie(request, FLASH_COOKIE);
+  if (!value) return { message: null, clear: null };
   const clear = serializeCookie(FLASH_COOKIE, "", { maxAge: 0 });
   try {
-    const parsed = JSON.parse(Buffer.from(match[1], "base64url").toString("utf8")) as { key?: string; params?: MessageParams };
+    const parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as { key?: string; params?: MessageParams };
     if (!parsed.key || !isMessageKey(parsed.key)) return { message: null, clear };
     return { message: translate(locale, parsed.key, parsed.params), clear };
   } catch {

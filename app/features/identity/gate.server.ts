@@ -10,6 +10,7 @@ import { mintTenantScope, type TenantScope } from "~/lib/tenancy";
 import { apiTokens, memberships, organizations, users } from "./tables";
 import { hashToken, looksLikeApiToken } from "./tokens";
 import type { MembershipView } from "./schema";
+import { readCookie } from "~/lib/http/cookies";
 
 export const ACTIVE_ORG_COOKIE = "renkei_org";
 
@@ -46,15 +47,6 @@ export async function loadMemberships(db: Db, userId: string): Promise<Membershi
     .leftJoin(departments, eq(departments.id, memberships.departmentId))
     .where(eq(memberships.userId, userId))
     .orderBy(asc(memberships.createdAt), asc(memberships.id));
-}
-
-function readCookie(request: Request, name: string): string | null {
-  const cookie = request.headers.get("cookie") ?? "";
-  for (const part of cookie.split(/;\s*/)) {
-    const eqAt = part.indexOf("=");
-    if (eqAt > 0 && part.slice(0, eqAt) === name) return decodeURIComponent(part.slice(eqAt + 1));
-  }
-  return null;
 }
 
 function chooseActive(list: MembershipView[], preferred: (string | null | undefined)[]): MembershipView | null {

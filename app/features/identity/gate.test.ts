@@ -35,6 +35,12 @@ describe.each(drivers)("the gate on %s", (kind) => {
     expect(await identify(request("/", { authorization: "Bearer rk_not-a-token", cookie }), deps())).toMatchObject({ via: "session" });
   });
 
+  it("ignores an active-organisation cookie that does not decode instead of failing", async () => {
+    const identity = await identify(request("/", { cookie: `${cookie}; renkei_org=%E0%A4%A` }), deps());
+    expect(identity?.user.email).toBe(email);
+    expect(identity?.active).not.toBeNull();
+  });
+
   it("API: Basic authorization is a 401", async () => {
     const error = await appErrorOf(identify(request("/api/v1/me", { authorization: BASIC, cookie }), deps()));
     expect(error.status).toBe(401);

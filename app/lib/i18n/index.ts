@@ -3,6 +3,7 @@
 // validation schemas can carry a key instead of a sentence.
 import { ja, type MessageKey } from "./ja";
 import { en } from "./en";
+import { readCookie } from "../http/cookies";
 
 export type { MessageKey };
 export const locales = ["ja", "en"] as const;
@@ -41,7 +42,6 @@ export function isLocale(value: unknown): value is Locale {
 
 /** Locale from the `lang` cookie, else Japanese (the product is Japanese first). */
 export function localeFromRequest(request: Request): Locale {
-  const cookie = request.headers.get("cookie") ?? "";
-  const match = /(?:^|;\s*)lang=([a-z]{2})/.exec(cookie);
-  return match && isLocale(match[1]) ? match[1] : defaultLocale;
+  const lang = readCookie(request, "lang");
+  return isLocale(lang) ? lang : defaultLocale;
 }
