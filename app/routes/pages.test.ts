@@ -23,6 +23,23 @@ import * as organizationsPage from "./admin-organizations";
 import * as orgPage from "./org";
 import * as homePage from "./home";
 import * as loginPage from "./login";
+import * as roleMatrixPage from "./desk-role-matrix";
+import * as templatePage from "./desk-agreement-template";
+import * as approvalChainPage from "./desk-approval-chain";
+import * as organizationNewPage from "./admin-organization-new";
+import * as agreementsPage from "./agreements";
+import * as agreementNewPage from "./agreement-new";
+import * as agreementEditPage from "./agreement-edit";
+import * as importPage from "./agreement-import";
+import * as importReviewPage from "./agreement-import-review";
+import * as importCommitPage from "./agreement-import-commit";
+import * as proposalsPage from "./proposals";
+import * as proposalNewPage from "./proposal-new";
+import * as proposalEditPage from "./proposal-edit";
+import * as deskThemesPage from "./desk-themes";
+import * as themeNewPage from "./desk-theme-new";
+import * as themeEditPage from "./desk-theme-edit";
+import * as themePage from "./theme";
 import { loader as rootLoader } from "~/root";
 
 const drivers = await testDrivers();
@@ -40,29 +57,36 @@ interface Visit {
   path: string;
   cookie?: string;
   headers?: Record<string, string>;
+  /** A form post (empty unless given) instead of a GET. */
+  post?: Record<string, string>;
+  params?: Record<string, string>;
 }
 
 /** Runs a page loader like the server does; thrown redirects and data() errors become answers. */
 async function open(app: TestApp, loader: Loader, visit: Visit): Promise<PageAnswer> {
   const headers = new Headers(visit.headers);
   if (visit.cookie) headers.set("cookie", visit.cookie);
-  const request = new Request(new URL(visit.path, app.runtime.config.baseUrl), { headers });
+  const url = new URL(visit.path, app.runtime.config.baseUrl);
+  if (visit.post) headers.set("content-type", "application/x-www-form-urlencoded");
+  const request = new Request(url, visit.post ? { method: "POST", headers, body: new URLSearchParams(visit.post) } : { headers });
   const context = new RouterContextProvider();
   context.set(runtimeContext, app.runtime);
   context.set(requestIdContext, randomUUID());
   try {
-    const result = await (loader as (args: unknown) => Promise<unknown>)({ request, params: {}, context });
+    const result = await (loader as (args: unknown) => Promise<unknown>)({ request, params: visit.params ?? {}, context });
     if (result instanceof Response) return { status: result.status, location: result.headers.get("location") };
+    if (isDataWithInit(result)) return { status: result.init?.status ?? 200, data: result.data as Record<string, unknown> };
     return { status: 200, data: (result ?? {}) as Record<string, unknown> };
   } catch (thrown) {
     if (thrown instanceof Response) return { status: thrown.status, location: thrown.headers.get("location") };
     // React Router 7: a thrown data(null, { status }) is a DataWithResponseInit.
-    if (thrown && typeof thrown === "object" && "init" in thrown && (thrown as { type?: string }).type === "DataWithResponseInit") {
-      const init = (thrown as { init: ResponseInit | null }).init;
-      return { status: init?.status ?? 200, location: null };
-    }
+    if (isDataWithInit(thrown)) return { status: thrown.init?.status ?? 200, location: null };
     throw thrown;
   }
+}
+
+function isDataWithInit(value: unknown): value is { data: unknown; init: ResponseInit | null } {
+  return Boolean(value) && typeof value === "object" && "init" in value! && (value as { type?: string }).type === "DataWithResponseInit";
 }
 
 const PAGES: { path: string; loader: Loader }[] = [
@@ -167,6 +191,75 @@ describe.each(drivers)("page authorization on %s", (kind) => {
     const page = PAGES.find((p) => p.path === path)!;
     const answer = await open(app, page.loader, { path, cookie: people[who].cookie });
     expect(answer.status).toBe(status);
+  });
+
+  // Every page with a gate, opened and posted to (an empty form) by each role:
+  // who gets past it; everyone else gets 403. Pinned before the checks moved
+  // into the features' policy modules (docs/decisions/0018).
+  type Person = keyof typeof people;
+  const everyone: Person[] = ["company", "coordinator", "deskX", "deskStaffX", "deptX", "admin"];
+  const desk: Person[] = ["deskX", "deskStaffX"];
+  const cityStaff: Person[] = ["deskX", "deskStaffX", "deptX"];
+  const partners: Person[] = ["company", "coordinator"];
+  const id = { id: "00000000-0000-4000-8000-000000000000" };
+  type Gate = { page: string; run: Loader; post?: true; params?: Record<string, string>; passes: Person[] };
+  /** A page whose form post lets in the same people as the page. */
+  const pageAndPost = (page: string, module: { loader: Loader; action: Loader }, passes: Person[], params?: Record<string, string>): Gate[] => [
+    { page, run: module.loader, params, passes },
+    { page, run: module.action, post: true, params, passes },
+  ];
+  const gates: Gate[] = [
+    { page: "/audit", run: auditPage.loader, passes: ["deskX", "admin"] },
+    { page: "/admin/outbox", run: outboxPage.loader, passes: ["admin"] },
+    { page: "/admin/organizations", run: organizationsPage.loader, passes: ["admin"] },
+    ...pageAndPost("/admin/organizations/new", organizationNewPage, ["admin"]),
+    { page: "/org", run: orgPage.loader, passes: everyone },
+    { page: "/org", run: orgPage.action, post: true, passes: ["deskX"] },
+    { page: "/desk/role-matrix", run: roleMatrixPage.loader, passes: desk },
+    { page: "/desk/role-matrix", run: roleMatrixPage.action, post: true, passes: ["deskX"] },
+    { page: "/desk/agreement-template", run: templatePage.loader, passes: desk },
+    { page: "/desk/agreement-template", run: templatePage.action, post: true, passes: ["deskX"] },
+    { page: "/desk/approval-chain", run: approvalChainPage.loader, passes: desk },
+    { page: "/desk/approval-chain", run: approvalChainPage.action, post: true, passes: ["deskX"] },
+    { page: "/agreements", run: agreementsPage.loader, passes: everyone },
+    ...pageAndPost("/agreements/new", agreementNewPage, desk),
+    ...pageAndPost("/agreements/:id/edit", agreementEditPage, desk, id),
+    ...pageAndPost("/agreements/import", importPage, desk),
+    ...pageAndPost("/agreements/import/:id", importReviewPage, desk, id),
+    { page: "/agreements/import/:id/commit", run: importCommitPage.action, post: true, params: id, passes: desk },
+    { page: "/proposals", run: proposalsPage.loader, passes: everyone },
+    ...pageAndPost("/proposals/new", proposalNewPage, partners),
+    ...pageAndPost("/proposals/:id/edit", proposalEditPage, partners, id),
+    { page: "/desk/themes", run: deskThemesPage.loader, passes: cityStaff },
+    ...pageAndPost("/desk/themes/new", themeNewPage, cityStaff),
+    ...pageAndPost("/desk/themes/:id/edit", themeEditPage, cityStaff, id),
+    { page: "/themes/:id", run: themePage.action, post: true, params: id, passes: desk },
+  ];
+
+  it.each(gates.flatMap((gate) => everyone.map((who) => ({ ...gate, who, method: gate.post ? "POST" : "GET", passing: gate.passes.includes(who) }))))(
+    "$method $page as $who: past the gate $passing",
+    async ({ page, run, post, params, who, passing }) => {
+      const answer = await open(app, run, { path: page.replace(":id", id.id), params, post: post ? {} : undefined, cookie: people[who].cookie });
+      if (passing) expect(answer.status).not.toBe(403);
+      else expect(answer.status).toBe(403);
+    },
+  );
+
+  // What the pages offer each role once past the gate.
+  const offers: { page: string; run: Loader; read: (data: Record<string, unknown>) => unknown; by: Partial<Record<Person, unknown>> }[] = [
+    { page: "/desk/role-matrix", run: roleMatrixPage.loader, read: (d) => d.editable, by: { deskX: true, deskStaffX: false } },
+    { page: "/desk/agreement-template", run: templatePage.loader, read: (d) => d.editable, by: { deskX: true, deskStaffX: false } },
+    { page: "/desk/approval-chain", run: approvalChainPage.loader, read: (d) => d.editable, by: { deskX: true, deskStaffX: false } },
+    { page: "/org", run: orgPage.loader, read: (d) => d.canAddDepartment, by: { deskX: true, deskStaffX: false, deptX: false, company: false, coordinator: false, admin: false } },
+    { page: "/desk/themes/new", run: themeNewPage.loader, read: (d) => d.canPickDepartment, by: { deskX: true, deskStaffX: true, deptX: false } },
+    { page: "/proposals", run: proposalsPage.loader, read: (d) => d.view, by: { deskX: "inbox", deskStaffX: "inbox", deptX: "shared", company: "mine", coordinator: "mine", admin: "mine" } },
+    { page: "/agreements", run: agreementsPage.loader, read: (d) => d.isDesk, by: { deskX: true, deskStaffX: true, deptX: false, company: false, coordinator: false, admin: false } },
+  ];
+
+  it.each(offers.flatMap((offer) => Object.entries(offer.by).map(([who, expected]) => ({ ...offer, who: who as Person, expected }))))("$page offers $who: $expected", async ({ page, run, read, who, expected }) => {
+    const answer = await open(app, run, { path: page, cookie: people[who].cookie });
+    expect(answer.status).toBe(200);
+    expect(read(answer.data!)).toBe(expected);
   });
 
   it("shows a desk admin the members, invitations and departments of its own municipality only", async () => {
