@@ -57,3 +57,13 @@ export const isDeskRole = (role: Role) => (deskRoles as readonly Role[]).include
 /** Everyone who works for the public body on Renkei: the desk and the departments. */
 export const cityStaffRoles = ["desk_admin", "desk_staff", "department_staff"] as const satisfies readonly Role[];
 export const isCityStaffRole = (role: Role) => (cityStaffRoles as readonly Role[]).includes(role);
+/** The partners: members of companies, universities … and intermediaries' coordinators. */
+export const partnerRoles = ["member", "coordinator"] as const satisfies readonly Role[];
+export const isPartnerRole = (role: Role) => (partnerRoles as readonly Role[]).includes(role);
+
+/**
+ * A question a page or API gate asks about the caller: one of the features'
+ * policy predicates (canEditRoleMatrix, canReadAudit …), never a role list
+ * written in a route (docs/decisions/0018).
+ */
+export type ScopeCheck = (scope: TenantScope) => boolean;

@@ -7,7 +7,7 @@ import { AppError, isAppError } from "~/lib/errors";
 import { apiProblemOf, problemResponse } from "~/lib/http/problem.server";
 import { localeFromRequest } from "~/lib/i18n";
 import type { Role } from "~/lib/roles";
-import type { RequestContext, ScopedContext, TenantScope } from "~/lib/tenancy";
+import type { RequestContext, ScopeCheck, ScopedContext, TenantScope } from "~/lib/tenancy";
 import { identify, requireScopeFrom, scopeOf, type Identity } from "~/features/identity/gate.server";
 import { getRuntime, type Runtime } from "./runtime.server";
 import { applySecurityHeaders } from "./security-headers.server";
@@ -138,22 +138,22 @@ export async function guard<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** For pages: a scoped context, or a redirect to the login page. */
-export async function requirePageScope(args: Args, roles?: readonly Role[]): Promise<{ ctx: ScopedContext; identity: Identity }> {
+/** For pages: a scoped context, or a redirect to the login page; 403 when `allow` (a policy predicate) says no. */
+export async function requirePageScope(args: Args, allow?: ScopeCheck | readonly Role[]): Promise<{ ctx: ScopedContext; identity: Identity }> {
   const identity = await pageIdentityOf(args);
   if (!identity) {
     const url = new URL(args.request.url);
     throw redirect(`/login?next=${encodeURIComponent(url.pathname + url.search)}`);
   }
-  const scope = await guard(async () => requireScopeFrom(identity, roles));
+  const scope = await guard(async () => requireScopeFrom(identity, allow));
   return { ctx: { ...requestContextOf(args), scope }, identity };
 }
 
-/** For the JSON API: a scoped context, or 401/403 problems. */
-export async function requireApiScope(args: Args, roles?: readonly Role[]): Promise<{ ctx: ScopedContext; identity: Identity }> {
+/** For the JSON API: a scoped context, or 401/403 problems (403 when `allow`, a policy predicate, says no). */
+export async function requireApiScope(args: Args, allow?: ScopeCheck | readonly Role[]): Promise<{ ctx: ScopedContext; identity: Identity }> {
   const identity = await identityOf(args);
   if (!identity || identity.via !== "token") throw new AppError("unauthorized");
-  return { ctx: { ...requestContextOf(args), scope: requireScopeFrom(identity, roles) }, identity };
+  return { ctx: { ...requestContextOf(args), scope: requireScopeFrom(identity, allow) }, identity };
 }
 
 /** Runs an API handler; every error becomes an RFC 9457 problem document. */

@@ -6,7 +6,7 @@ import type { Auth } from "~/lib/auth/auth.server";
 import type { Db } from "~/lib/db/client.server";
 import { AppError, forbidden, unauthorized } from "~/lib/errors";
 import type { Role } from "~/lib/roles";
-import { mintTenantScope, type TenantScope } from "~/lib/tenancy";
+import { mintTenantScope, type ScopeCheck, type TenantScope } from "~/lib/tenancy";
 import { apiTokens, memberships, organizations, users } from "./tables";
 import { hashToken, looksLikeApiToken } from "./tokens";
 import type { MembershipView } from "./schema";
@@ -131,12 +131,12 @@ export function scopeOf(identity: Identity, membership: MembershipView): TenantS
 
 /**
  * The scope of the caller's active membership. No identity → 401; signed in
- * but in no organisation (or not in one of `roles`) → 403.
+ * but in no organisation (or not allowed by `allow`, a policy predicate) → 403.
  */
-export function requireScopeFrom(identity: Identity | null, roles?: readonly Role[]): TenantScope {
+export function requireScopeFrom(identity: Identity | null, allow?: ScopeCheck | readonly Role[]): TenantScope {
   if (!identity) throw unauthorized();
   if (!identity.active) throw new AppError("forbidden");
   const scope = scopeOf(identity, identity.active);
-  if (roles && !roles.includes(scope.role)) throw forbidden();
+  if (allow && !(typeof allow === "function" ? allow(scope) : allow.includes(scope.role))) throw forbidden();
   return scope;
 }
