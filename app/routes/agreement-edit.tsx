@@ -9,13 +9,12 @@ import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server"
 import { listDepartments } from "~/features/identity/data.server";
 import { candidatePartners, getAgreement } from "~/features/agreements/data.server";
 import { updateAgreement } from "~/features/agreements/commands.server";
+import { isPublicBodyDesk } from "~/features/agreements/policy";
 import { AgreementForm } from "~/features/agreements/components/agreement-form";
 import { agreementInputFromForm } from "./agreement-form.server";
 
-const desk = ["desk_admin", "desk_staff"] as const;
-
 export async function loader(args: Route.LoaderArgs) {
-  const { ctx } = await requirePageScope(args, desk);
+  const { ctx } = await requirePageScope(args, isPublicBodyDesk);
   return guard(async () => {
     const agreement = await getAgreement(ctx, args.params.id);
     if (!agreement.can.edit) throw new AppError("conflict", { message: "error.invalidTransition" });
@@ -28,7 +27,7 @@ export async function loader(args: Route.LoaderArgs) {
 }
 
 export async function action(args: Route.ActionArgs) {
-  const { ctx } = await requirePageScope(args, desk);
+  const { ctx } = await requirePageScope(args, isPublicBodyDesk);
   const values = await readForm(args.request);
   try {
     await updateAgreement(ctx, args.params.id, await agreementInputFromForm(runtimeOf(args.context).db, values));

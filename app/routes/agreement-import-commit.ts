@@ -9,11 +9,10 @@ import { guard, requirePageScope } from "~/server/context.server";
 import { redirectWithFlash } from "~/server/forms.server";
 import { commitImport } from "~/features/agreements/import.server";
 import { commitWithProgress, wantsProgressStream } from "./agreement-import.server";
-import { deskRoles } from "~/lib/tenancy";
-
+import { isPublicBodyDesk } from "~/features/agreements/policy";
 
 export async function action(args: Route.ActionArgs) {
-  const { ctx } = await requirePageScope(args, deskRoles);
+  const { ctx } = await requirePageScope(args, isPublicBodyDesk);
   const id = args.params.id;
   const done = `/agreements/import/${id}`;
   if (wantsProgressStream(args.request)) return guard(() => commitWithProgress(ctx, id, localeFromRequest(args.request), { redirect: done }));

@@ -10,17 +10,16 @@ import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
 import { importTargets, requiredImportTargets } from "~/features/agreements/import";
 import { cancelImport, getImport, updateImportMapping } from "~/features/agreements/import.server";
+import { isPublicBodyDesk } from "~/features/agreements/policy";
 import { ImportConfirm } from "~/features/agreements/components/import-confirm";
 
-const desk = ["desk_admin", "desk_staff"] as const;
-
 export async function loader(args: Route.LoaderArgs) {
-  const { ctx } = await requirePageScope(args, desk);
+  const { ctx } = await requirePageScope(args, isPublicBodyDesk);
   return guard(() => getImport(ctx, args.params.id, localeFromRequest(args.request)));
 }
 
 export async function action(args: Route.ActionArgs) {
-  const { ctx } = await requirePageScope(args, desk);
+  const { ctx } = await requirePageScope(args, isPublicBodyDesk);
   const values = await readForm(args.request);
   try {
     if (values.intent === "cancel") {

@@ -11,16 +11,15 @@ import { formFailure } from "~/server/forms.server";
 import { importTargets, requiredImportTargets } from "~/features/agreements/import";
 import { recentImports } from "~/features/agreements/import.server";
 import { stageUploadedRegister } from "./agreement-import.server";
-import { deskRoles } from "~/lib/tenancy";
-
+import { isPublicBodyDesk } from "~/features/agreements/policy";
 
 export async function loader(args: Route.LoaderArgs) {
-  const { ctx } = await requirePageScope(args, deskRoles);
+  const { ctx } = await requirePageScope(args, isPublicBodyDesk);
   return { recent: await guard(() => recentImports(ctx)) };
 }
 
 export async function action(args: Route.ActionArgs) {
-  const { ctx } = await requirePageScope(args, deskRoles);
+  const { ctx } = await requirePageScope(args, isPublicBodyDesk);
   try {
     const { id } = await stageUploadedRegister(ctx, args.request);
     return redirect(`/agreements/import/${id}`);

@@ -8,13 +8,12 @@ import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server"
 import { listDepartments } from "~/features/identity/data.server";
 import { candidatePartners } from "~/features/agreements/data.server";
 import { agreementDraftFromProposal, createAgreement } from "~/features/agreements/commands.server";
+import { isPublicBodyDesk } from "~/features/agreements/policy";
 import { AgreementForm, type AgreementFormValues } from "~/features/agreements/components/agreement-form";
 import { agreementInputFromForm } from "./agreement-form.server";
 
-const desk = ["desk_admin", "desk_staff"] as const;
-
 export async function loader(args: Route.LoaderArgs) {
-  const { ctx } = await requirePageScope(args, desk);
+  const { ctx } = await requirePageScope(args, isPublicBodyDesk);
   const fromProposal = new URL(args.request.url).searchParams.get("fromProposal");
   return guard(async () => {
     const [partners, departments, draft] = await Promise.all([
@@ -27,7 +26,7 @@ export async function loader(args: Route.LoaderArgs) {
 }
 
 export async function action(args: Route.ActionArgs) {
-  const { ctx } = await requirePageScope(args, desk);
+  const { ctx } = await requirePageScope(args, isPublicBodyDesk);
   const values = await readForm(args.request);
   try {
     const input = await agreementInputFromForm(runtimeOf(args.context).db, values);

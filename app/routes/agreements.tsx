@@ -10,12 +10,12 @@ import { DataTable, MoreLink, PageHeader } from "~/ui/layout";
 import { requirePageScope } from "~/server/context.server";
 import { agreementListInput, agreementStatuses } from "~/features/agreements/schema";
 import { listAgreements } from "~/features/agreements/data.server";
-import { isDeskRole } from "~/lib/tenancy";
+import { isPublicBodyDesk } from "~/features/agreements/policy";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args);
   const params = Object.fromEntries(new URL(args.request.url).searchParams);
-  const isDesk = isDeskRole(ctx.scope.role);
+  const isDesk = isPublicBodyDesk(ctx.scope);
   try {
     return { params, isDesk, ...(await listAgreements(ctx, parseInput(agreementListInput, params))) };
   } catch (error) {

@@ -11,17 +11,17 @@ import { formFailure, readForm } from "~/server/forms.server";
 import { readAgreementTemplate } from "~/features/agreements/data.server";
 import { resetAgreementTemplate, updateAgreementTemplate } from "~/features/agreements/commands.server";
 import { templatePlaceholders } from "~/features/agreements/document";
-import { deskRoles } from "~/lib/tenancy";
+import { canEditAgreementTemplate, canReadAgreementSettings } from "~/features/agreements/policy";
 
 const fields = ["preamble", "amendmentClause", "disputeClause"] as const;
 
 export async function loader(args: Route.LoaderArgs) {
-  const { ctx } = await requirePageScope(args, deskRoles);
-  return { template: await guard(() => readAgreementTemplate(ctx)), editable: ctx.scope.role === "desk_admin" };
+  const { ctx } = await requirePageScope(args, canReadAgreementSettings);
+  return { template: await guard(() => readAgreementTemplate(ctx)), editable: canEditAgreementTemplate(ctx.scope) };
 }
 
 export async function action(args: Route.ActionArgs) {
-  const { ctx } = await requirePageScope(args, ["desk_admin"]);
+  const { ctx } = await requirePageScope(args, canEditAgreementTemplate);
   const values = await readForm(args.request);
   try {
     if (values.intent === "reset") {

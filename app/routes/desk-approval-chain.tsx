@@ -9,11 +9,12 @@ import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
 import { readApprovalChain } from "~/features/agreements/data.server";
 import { resetApprovalChain, updateApprovalChain } from "~/features/agreements/commands.server";
+import { canManageApprovalChain, canReadAgreementSettings } from "~/features/agreements/policy";
 
 const MAX_STEPS = 12;
 
 export async function loader(args: Route.LoaderArgs) {
-  const { ctx } = await requirePageScope(args, ["desk_admin", "desk_staff"]);
+  const { ctx } = await requirePageScope(args, canReadAgreementSettings);
   return guard(() => readApprovalChain(ctx));
 }
 
@@ -23,7 +24,7 @@ function stepsFromForm(values: Record<string, string | string[]>) {
 }
 
 export async function action(args: Route.ActionArgs) {
-  const { ctx } = await requirePageScope(args, ["desk_admin"]);
+  const { ctx } = await requirePageScope(args, canManageApprovalChain);
   const values = await readForm(args.request);
   try {
     if (values.intent === "reset") {

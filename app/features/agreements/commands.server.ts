@@ -8,7 +8,6 @@ import type { MessageKey } from "~/lib/i18n";
 import type { JobSender } from "~/lib/jobs/types";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import { formatWareki } from "~/lib/wareki";
-import { isPublicBody } from "~/lib/roles";
 import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
 import { remindOnce, runCommand, systemContext, type Command } from "~/features/audit/run-command.server";
@@ -16,10 +15,9 @@ import { departmentOf, findPartyRecipients, organizationsByIds } from "~/feature
 import type { NotifyInput } from "~/features/notifications/notify.server";
 import { proposalForAgreement } from "~/features/proposals/data.server";
 import { agreementContacts, agreementHandovers, agreementReminders, agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";
-import { agreementTransitions, approvalsComplete, isPublicBodyDesk, availableAgreementTransitions, canEditAgreement, contactablePartyIds, isOwningDesk, type AgreementTransition } from "./policy";
+import { agreementTransitions, approvalsComplete, isPublicBodyDesk, availableAgreementTransitions, canAmendAgreement, canEditAgreement, canEditAgreementTemplate, canManageApprovalChain, canRecordApproval, contactablePartyIds, isOwningDesk, type AgreementTransition } from "./policy";
 import { agreementInput, agreementTemplateInput, amendInput, approvalChainInput, approvalDecisionInput, contactInput, endInput, handoverInput, renewInput, signInput, submitForApprovalInput, transitionNoteInput, type AgreementInput, type ApprovalChainInput } from "./schema";
 import { currentDocumentData, getAgreementTemplate, getApprovalChain, visibleAgreement } from "./data.server";
-import { amendableStatuses } from "./document";
 import { renewedTerm } from "./term";
 import type { AgreementStatus } from "./constants";
 
@@ -248,11 +246,11 @@ const notifyStatus = (tx: Tx, command: Command, ctx: ScopedContext, a: typeof ag
 export async function recordApproval(ctx: ScopedContext, id: string, rawInput: unknown): Promise<void> {
   const { agreement: seen, partyOrgIds } = await visibleAgreement(ctx.db, ctx.scope, id);
   if (!isOwningDesk(ctx.scope, seen)) throw forbidden();
-  if (seen.status !== "internal_approval") throw conflict();
+  if (!canRecordApproval(ctx.scope, seen)) throw conflict();
   const input = parseInput(approvalDecisionInput, rawInput);
   await runCommand(ctx, { action: "agreement.approval", targetType: "agreement", targetId: id }, async (tx, command) => {
     const a = await lockAgreement(tx, id);
-    if (a.status !== "internal_approval") throw conflict();
+    if (!canRecordApproval(ctx.scope, a)) throw conflict();
     const steps = await tx.select().from(approvalSteps).where(eq(approvalSteps.agreementId, id)).orderBy(asc(approvalSteps.position));
     const step = steps.find((s) => s.id === input.stepId);
     if (!step) throw fieldError("stepId", "validation.invalidChoice");
@@ -306,11 +304,11 @@ async function recordDocumentVersion(tx: Tx, ctx: ScopedContext, a: typeof agree
 export async function amendAgreement(ctx: ScopedContext, id: string, rawInput: unknown): Promise<{ version: number }> {
   const { agreement: a } = await visibleAgreement(ctx.db, ctx.scope, id);
   if (!isOwningDesk(ctx.scope, a)) throw forbidden();
-  if (!amendableStatuses.includes(a.status)) throw new AppError("conflict", { message: "error.invalidTransition" });
+  if (!canAmendAgreement(ctx.scope, a)) throw conflict();
   const input = parseInput(amendInput, rawInput);
   return runCommand(ctx, { action: "agreement.amend", targetType: "agreement", targetId: id }, async (tx, command) => {
     const current = await lockAgreement(tx, id);
-    if (!amendableStatuses.includes(current.status)) throw conflict();
+    if (!canAmendAgreement(ctx.scope, current)) throw conflict();
     const version = await recordDocumentVersion(tx, ctx, current, input.reason);
     command.trace({ after: { version, reason: input.reason } });
     return { version };
@@ -318,7 +316,7 @@ export async function amendAgreement(ctx: ScopedContext, id: string, rawInput: u
 }
 
 function requireDeskAdmin(ctx: ScopedContext) {
-  if (ctx.scope.role !== "desk_admin" || !isPublicBody(ctx.scope.organizationKind)) throw forbidden();
+  if (!canEditAgreementTemplate(ctx.scope)) throw forbidden();
 }
 
 /** The desk admin words the preamble, the amendment and the dispute clauses for the municipality. */
@@ -462,7 +460,7 @@ export async function resetApprovalChain(ctx: ScopedContext): Promise<void> {
 }
 
 function requireChainAdmin(ctx: ScopedContext) {
-  if (ctx.scope.role !== "desk_admin" || !isPublicBody(ctx.scope.organizationKind)) throw forbidden();
+  if (!canManageApprovalChain(ctx.scope)) throw forbidden();
 }
 
 /** The municipality's own steps, or none (null: the standard chain applies), audited with what they replace. */

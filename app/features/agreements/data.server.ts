@@ -4,7 +4,6 @@ import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm"
 import type { Db } from "~/lib/db/client.server";
 import { forbidden, notFound } from "~/lib/errors";
 import { translate } from "~/lib/i18n";
-import { isPublicBody } from "~/lib/roles";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext, TenantScope } from "~/lib/tenancy";
 import { isUuid } from "~/lib/validation";
@@ -12,10 +11,10 @@ import { localGovernmentNames } from "~/features/directory/data.server";
 import { organizationNames, organizationsByIds } from "~/features/identity/data.server";
 import { proposerIdsOf } from "~/features/proposals/data.server";
 import { agreementContacts, agreementDocumentVersions, agreementEvents, agreementHandovers, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";
-import { approvalsComplete, availableAgreementTransitions, canEditAgreement, canSeeAgreement, contactablePartyIds, isOwningDesk, isPubliclyListed } from "./policy";
+import { approvalsComplete, availableAgreementTransitions, canAmendAgreement, canEditAgreement, canEditAgreementTemplate, canManageApprovalChain, canReadAgreementSettings, canRecordApproval, canSeeAgreement, contactablePartyIds, isOwningDesk, isPubliclyListed } from "./policy";
 import { defaultApprovalChain, type ApprovalChainStep } from "./constants";
 import type { AgreementDetail, AgreementListInput, AgreementSummary, AgreementTemplateView, ApprovalChainView } from "./schema";
-import { amendableStatuses, defaultAgreementTemplate, type AgreementDocumentData, type AgreementDocumentVersionView } from "./document";
+import { defaultAgreementTemplate, type AgreementDocumentData, type AgreementDocumentVersionView } from "./document";
 import { oneAtATime } from "~/lib/db/one-at-a-time";
 
 type AgreementRow = typeof agreements.$inferSelect;
@@ -129,7 +128,7 @@ export async function listPublicAgreements(db: Db, filter: { localGovCode?: stri
 
 /** Settings of the municipality's desk (template, approval chain): its desk reads them. */
 function requireDeskOfPublicBody(ctx: ScopedContext) {
-  if ((ctx.scope.role !== "desk_admin" && ctx.scope.role !== "desk_staff") || !isPublicBody(ctx.scope.organizationKind)) throw forbidden();
+  if (!canReadAgreementSettings(ctx.scope)) throw forbidden();
 }
 
 /** The municipality's approval chain in order (the default one until the desk sets its own). */
@@ -141,7 +140,7 @@ export async function getApprovalChain(db: Db, municipalityId: string): Promise<
 /** The chain as the desk sees it on its settings page and in the API. */
 export async function readApprovalChain(ctx: ScopedContext): Promise<ApprovalChainView> {
   requireDeskOfPublicBody(ctx);
-  return { ...(await getApprovalChain(ctx.db, ctx.scope.organizationId)), editable: ctx.scope.role === "desk_admin" };
+  return { ...(await getApprovalChain(ctx.db, ctx.scope.organizationId)), editable: canManageApprovalChain(ctx.scope) };
 }
 
 export async function getAgreement(ctx: ScopedContext, id: string): Promise<AgreementDetail> {
@@ -228,10 +227,10 @@ async function detailOf(db: Db, a: AgreementRow, scope: TenantScope | null): Pro
     can: {
       edit: canEditAgreement(scope, a),
       transitions,
-      recordApproval: isOwningDesk(scope, a) && a.status === "internal_approval",
+      recordApproval: canRecordApproval(scope, a),
       contactsFor: contactablePartyIds(scope, a, parties.map((p) => p.organizationId)),
-      amend: isOwningDesk(scope, a) && amendableStatuses.includes(a.status),
-      editTemplate: isOwningDesk(scope, a) && scope?.role === "desk_admin",
+      amend: canAmendAgreement(scope, a),
+      editTemplate: scope !== null && isOwningDesk(scope, a) && canEditAgreementTemplate(scope),
     },
     documentVersions,
     optionalApprovalSteps,

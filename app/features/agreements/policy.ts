@@ -1,9 +1,13 @@
 // Who may see and act on an agreement, and its lifecycle, as pure functions.
-import type { TenantScope } from "~/lib/tenancy";
+// Commands, data functions, pages and the navigation all ask these; the table
+// in policy.test.ts spells out every role × status × capability.
+import { isPublicBody } from "~/lib/roles";
+import { isDeskRole, isPartnerRole, type TenantScope } from "~/lib/tenancy";
 import type { AgreementStatus } from "./constants";
-import { isDeskRole } from "~/lib/tenancy";
+import { amendableStatuses } from "./document";
 
 type Scope = Pick<TenantScope, "role" | "organizationId">;
+type OrganizationScope = Pick<TenantScope, "role" | "organizationKind">;
 
 export interface AgreementRef {
   municipalityId: string;
@@ -43,6 +47,12 @@ export function availableAgreementTransitions(scope: Scope | null, a: AgreementR
 /** Content is edited while drafting; after signing only by amendment (a later version). */
 export const canEditAgreement = (scope: Scope | null, a: AgreementRef) => isOwningDesk(scope, a) && a.status === "draft";
 
+/** The owning desk records each step of the internal approval (決裁) while it runs. */
+export const canRecordApproval = (scope: Scope | null, a: AgreementRef) => isOwningDesk(scope, a) && a.status === "internal_approval";
+
+/** The owning desk records amendments of an agreement in force. */
+export const canAmendAgreement = (scope: Scope | null, a: AgreementRef) => isOwningDesk(scope, a) && amendableStatuses.includes(a.status);
+
 /** Nothing is signed until every approval step of both sides is approved. */
 export const approvalsComplete = (steps: readonly { status: string }[]) => steps.length > 0 && steps.every((s) => s.status === "approved");
 
@@ -50,9 +60,23 @@ export const approvalsComplete = (steps: readonly { status: string }[]) => steps
 export function contactablePartyIds(scope: Scope | null, a: AgreementRef, partyOrgIds: readonly string[]): string[] {
   if (!scope || ["ended", "terminated"].includes(a.status)) return [];
   if (isOwningDesk(scope, a)) return [...partyOrgIds];
-  return partyOrgIds.includes(scope.organizationId) && (scope.role === "member" || scope.role === "coordinator") ? [scope.organizationId] : [];
+  return partyOrgIds.includes(scope.organizationId) && isPartnerRole(scope.role) ? [scope.organizationId] : [];
 }
 
 /** The desk of a municipality or prefecture with its code: who enters agreements and imports registers into its own register. */
 export const isPublicBodyDesk = (scope: Pick<TenantScope, "role" | "organizationKind" | "localGovCode"> | null) =>
-  Boolean(scope) && isDeskRole(scope!.role) && (scope!.organizationKind === "municipality" || scope!.organizationKind === "prefecture") && Boolean(scope!.localGovCode);
+  Boolean(scope) && isDeskRole(scope!.role) && isPublicBody(scope!.organizationKind) && Boolean(scope!.localGovCode);
+
+/** Platform admins run the platform: they are party to no agreement and have no register. */
+export const takesPartInAgreements = (scope: Pick<TenantScope, "role">) => scope.role !== "platform_admin";
+
+/** The 協定書 template and the approval chain are the desk's settings: the desk of a public body reads them … */
+export const canReadAgreementSettings = (scope: OrganizationScope) => isDeskRole(scope.role) && isPublicBody(scope.organizationKind);
+
+const isDeskAdminOfPublicBody = (scope: OrganizationScope) => scope.role === "desk_admin" && isPublicBody(scope.organizationKind);
+
+/** … its admin words the template (preamble, amendment and dispute clauses) … */
+export const canEditAgreementTemplate = (scope: OrganizationScope) => isDeskAdminOfPublicBody(scope);
+
+/** … and sets the steps of the internal approval chain. */
+export const canManageApprovalChain = (scope: OrganizationScope) => isDeskAdminOfPublicBody(scope);
