@@ -10,16 +10,15 @@ import { formFailure, readForm } from "~/server/forms.server";
 import { getRoleMatrix } from "~/features/proposals/data.server";
 import { updateRoleMatrix } from "~/features/proposals/commands.server";
 import { matrixLevels, matrixMethods, matrixStages } from "~/features/proposals/schema";
-import { deskRoles } from "~/lib/tenancy";
-
+import { canEditRoleMatrix, canOpenRoleMatrixSettings } from "~/features/proposals/policy";
 
 export async function loader(args: Route.LoaderArgs) {
-  const { ctx } = await requirePageScope(args, deskRoles);
-  return { matrix: await getRoleMatrix(ctx.db, ctx.scope.organizationId), editable: ctx.scope.role === "desk_admin" };
+  const { ctx } = await requirePageScope(args, canOpenRoleMatrixSettings);
+  return { matrix: await getRoleMatrix(ctx.db, ctx.scope.organizationId), editable: canEditRoleMatrix(ctx.scope) };
 }
 
 export async function action(args: Route.ActionArgs) {
-  const { ctx } = await requirePageScope(args, ["desk_admin"]);
+  const { ctx } = await requirePageScope(args, canEditRoleMatrix);
   const values = await readForm(args.request);
   const entries = matrixMethods.flatMap((method) =>
     matrixStages.map((stage) => ({ method, stage, desk: values[`${method}.${stage}.desk`], department: values[`${method}.${stage}.department`] })),

@@ -5,13 +5,12 @@ import { useT } from "~/ui/i18n";
 import { PageHeader } from "~/ui/layout";
 import { guard, requirePageScope } from "~/server/context.server";
 import { getProposal } from "~/features/proposals/data.server";
+import { canPropose } from "~/features/proposals/policy";
 import { ProposalForm } from "~/features/proposals/components/proposal-form";
 import { proposalFormAction } from "./proposal-form-action.server";
 
-const partners = ["member", "coordinator"] as const;
-
 export async function loader(args: Route.LoaderArgs) {
-  const { ctx, identity } = await requirePageScope(args, partners);
+  const { ctx, identity } = await requirePageScope(args, canPropose);
   return guard(async () => {
     const proposal = await getProposal(ctx, args.params.id);
     if (!proposal.can.edit) throw new AppError("conflict", { message: "error.invalidTransition" });
@@ -20,7 +19,7 @@ export async function loader(args: Route.LoaderArgs) {
 }
 
 export async function action(args: Route.ActionArgs) {
-  const { ctx } = await requirePageScope(args, partners);
+  const { ctx } = await requirePageScope(args, canPropose);
   return proposalFormAction(ctx, args.request, args.params.id);
 }
 

@@ -5,13 +5,12 @@ import { useT } from "~/ui/i18n";
 import { PageHeader } from "~/ui/layout";
 import { guard, requirePageScope, runtimeOf } from "~/server/context.server";
 import { openThemeForProposal } from "~/features/themes/data.server";
+import { canPropose } from "~/features/proposals/policy";
 import { ProposalForm } from "~/features/proposals/components/proposal-form";
 import { proposalFormAction } from "./proposal-form-action.server";
 
-const partners = ["member", "coordinator"] as const;
-
 export async function loader(args: Route.LoaderArgs) {
-  const { ctx, identity } = await requirePageScope(args, partners);
+  const { ctx, identity } = await requirePageScope(args, canPropose);
   const url = new URL(args.request.url);
   const themeId = url.searchParams.get("theme");
   const theme = themeId ? await guard(async () => openThemeForProposal(runtimeOf(args.context).db, themeId)) : null;
@@ -25,7 +24,7 @@ export async function loader(args: Route.LoaderArgs) {
 }
 
 export async function action(args: Route.ActionArgs) {
-  const { ctx } = await requirePageScope(args, partners);
+  const { ctx } = await requirePageScope(args, canPropose);
   return proposalFormAction(ctx, args.request);
 }
 

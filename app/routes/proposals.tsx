@@ -10,12 +10,13 @@ import { DataTable, MoreLink, PageHeader } from "~/ui/layout";
 import { requirePageScope } from "~/server/context.server";
 import { countProposalsByStatus, listProposals } from "~/features/proposals/data.server";
 import { proposalListInput, proposalStatuses } from "~/features/proposals/schema";
+import { proposalListView } from "~/features/proposals/policy";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args);
   const params = Object.fromEntries(new URL(args.request.url).searchParams);
   const counts = await countProposalsByStatus(ctx);
-  const view = ctx.scope.role === "desk_admin" || ctx.scope.role === "desk_staff" ? "inbox" : ctx.scope.role === "department_staff" ? "shared" : "mine";
+  const view = proposalListView(ctx.scope);
   try {
     return { view, params, counts, ...(await listProposals(ctx, parseInput(proposalListInput, params))) };
   } catch (error) {

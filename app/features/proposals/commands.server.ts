@@ -22,7 +22,7 @@ import {
 import type { Recipient } from "~/features/notifications/notify.server";
 import { openThemeForProposal } from "~/features/themes/data.server";
 import { proposalActionItems, proposalEvents, proposalMessages, proposalShares, proposals, roleMatrix } from "./tables";
-import { availableTransitions, canEditProposal, canPostMessage, canShare, isDeskOf, isProposer, matrixMethodOf, notifiedAt, stageOf, transitions, type TransitionName } from "./policy";
+import { availableTransitions, canEditProposal, canEditRoleMatrix, canPostMessage, canPropose, canShare, isDeskOf, isProposer, matrixMethodOf, notifiedAt, stageOf, transitions, type TransitionName } from "./policy";
 import {
   actionItemInput,
   declineInput,
@@ -62,10 +62,8 @@ function contentColumns(input: Record<string, unknown>) {
   return { ...columns, searchText: normalizeForSearch(`${columns.title} ${columns.summary} ${columns.plan}`) };
 }
 
-/** Partners propose; city staff and platform admins do not. */
 function requirePartner(ctx: ScopedContext) {
-  if (ctx.scope.role !== "member" && ctx.scope.role !== "coordinator") throw forbidden();
-  if (ctx.scope.organizationKind === "municipality" || ctx.scope.organizationKind === "prefecture" || ctx.scope.organizationKind === "department") throw forbidden();
+  if (!canPropose(ctx.scope)) throw forbidden();
 }
 
 async function resolveTarget(ctx: ScopedContext, input: { themeId?: string; municipalityCode?: string }) {
@@ -398,7 +396,7 @@ export async function setPublicationConsent(ctx: ScopedContext, id: string, rawI
 
 /** The desk admin adjusts who leads and who is involved, per method and stage. */
 export async function updateRoleMatrix(ctx: ScopedContext, rawInput: unknown): Promise<void> {
-  if (ctx.scope.role !== "desk_admin" || (ctx.scope.organizationKind !== "municipality" && ctx.scope.organizationKind !== "prefecture")) throw forbidden();
+  if (!canEditRoleMatrix(ctx.scope)) throw forbidden();
   const input = parseInput(roleMatrixInput, rawInput);
   const before = await getRoleMatrix(ctx.db, ctx.scope.organizationId);
   await runCommand(ctx, { action: "roleMatrix.update", targetType: "role_matrix", targetId: ctx.scope.organizationId, before, after: input.entries }, async (tx) => {

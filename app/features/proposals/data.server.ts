@@ -21,11 +21,12 @@ import {
   isDeskOf,
   isProposer,
   matrixMethodOf,
+  proposalAudience,
   stageOf,
+  viewsAreLogged,
 } from "./policy";
 import { matrixMethods, matrixStages, type DeclineGround, type MatrixMethod } from "./constants";
 import type { AccessLogEntry, ActionItemView, MessageView, ProposalDetail, ProposalListInput, ProposalSummary, RoleMatrix } from "./schema";
-import { isDeskRole, isCityStaffRole } from "~/lib/tenancy";
 
 type ProposalRow = typeof proposals.$inferSelect;
 
@@ -74,9 +75,10 @@ async function summarize(db: Db, rows: ProposalRow[]): Promise<ProposalSummary[]
  * Anyone else sees none.
  */
 export function visibilityFilter(scope: TenantScope): SQL {
-  if (scope.role === "member" || scope.role === "coordinator") return eq(proposals.proposerOrgId, scope.organizationId);
-  if (isDeskRole(scope.role)) return and(eq(proposals.municipalityId, scope.organizationId), ne(proposals.status, "draft"))!;
-  if (scope.role === "department_staff" && scope.departmentId) {
+  const audience = proposalAudience(scope);
+  if (audience === "proposer") return eq(proposals.proposerOrgId, scope.organizationId);
+  if (audience === "desk") return and(eq(proposals.municipalityId, scope.organizationId), ne(proposals.status, "draft"))!;
+  if (audience === "department" && scope.departmentId) {
     return and(
       eq(proposals.municipalityId, scope.organizationId),
       ne(proposals.status, "draft"),
@@ -149,8 +151,6 @@ export async function getRoleMatrix(db: Queryable, municipalityId: string): Prom
   return matrix;
 }
 
-const isCityStaff = (scope: TenantScope) => isCityStaffRole(scope.role);
-
 /**
  * One proposal for the caller, with its timeline, shares and what the caller
  * may do. Opening it as city staff is written to the access log the proposer sees.
@@ -158,7 +158,7 @@ const isCityStaff = (scope: TenantScope) => isCityStaffRole(scope.role);
 export async function getProposal(ctx: ScopedContext, id: string, options: { recordView?: boolean } = {}): Promise<ProposalDetail> {
   const { proposal: p } = await visibleProposal(ctx.db, ctx.scope, id);
   // Only opening the proposal counts as a view, not the answer to an action.
-  if (options.recordView !== false && isCityStaff(ctx.scope)) {
+  if (options.recordView !== false && viewsAreLogged(ctx.scope)) {
     await ctx.db.insert(proposalViews).values({
       proposalId: p.id,
       userId: ctx.scope.userId,

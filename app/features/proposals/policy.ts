@@ -1,7 +1,7 @@
 // Idea protection and the screening workflow, as pure functions.
-import type { TenantScope } from "~/lib/tenancy";
+import { isPublicBody } from "~/lib/roles";
+import { isCityStaffRole, isDeskRole, isPartnerRole, type TenantScope } from "~/lib/tenancy";
 import type { MatrixLevel, MatrixMethod, MatrixStage, PartnershipMethod, ProposalStatus } from "./constants";
-import { isDeskRole } from "~/lib/tenancy";
 
 type Scope = Pick<TenantScope, "role" | "organizationId" | "departmentId">;
 
@@ -11,8 +11,7 @@ export interface ProposalRef {
   status: ProposalStatus;
 }
 
-export const isProposer = (scope: Scope, p: ProposalRef) =>
-  scope.organizationId === p.proposerOrgId && (scope.role === "member" || scope.role === "coordinator");
+export const isProposer = (scope: Scope, p: ProposalRef) => scope.organizationId === p.proposerOrgId && isPartnerRole(scope.role);
 
 export const isDeskOf = (scope: Scope, p: Pick<ProposalRef, "municipalityId">) =>
   scope.organizationId === p.municipalityId && isDeskRole(scope.role);
@@ -32,6 +31,31 @@ export function canSeeProposal(scope: Scope | null, p: ProposalRef, sharedDepart
   if (p.status === "draft") return false;
   return isDeskOf(scope, p) || isSharedDepartment(scope, p, sharedDepartmentIds);
 }
+
+/** Which side of proposals a role works on; platform admins are on none (they never see one). */
+export type ProposalAudience = "proposer" | "desk" | "department";
+export function proposalAudience(scope: Pick<TenantScope, "role">): ProposalAudience | null {
+  if (isPartnerRole(scope.role)) return "proposer";
+  if (isDeskRole(scope.role)) return "desk";
+  if (scope.role === "department_staff") return "department";
+  return null;
+}
+
+/** Whether the proposals list means anything to the caller (the navigation shows it). */
+export const takesPartInProposals = (scope: Pick<TenantScope, "role">) => proposalAudience(scope) !== null;
+
+/** The list page: the desk's inbox, a department's shared proposals, or (for everyone else) one's own. */
+export function proposalListView(scope: Pick<TenantScope, "role">): "inbox" | "shared" | "mine" {
+  const audience = proposalAudience(scope);
+  return audience === "desk" ? "inbox" : audience === "department" ? "shared" : "mine";
+}
+
+/** Partners propose; city staff (also of a department) and platform admins do not. */
+export const canPropose = (scope: Pick<TenantScope, "role" | "organizationKind">) =>
+  isPartnerRole(scope.role) && !isPublicBody(scope.organizationKind) && scope.organizationKind !== "department";
+
+/** City staff opening a proposal is written to the access log its proposer sees. */
+export const viewsAreLogged = (scope: Pick<TenantScope, "role">) => isCityStaffRole(scope.role);
 
 /** The commands of the workflow, who issues them and from which statuses. */
 export const transitions = {
@@ -70,6 +94,15 @@ export const canShare = (scope: Scope, p: ProposalRef) =>
 
 /** The proposer edits only drafts. */
 export const canEditProposal = (scope: Scope, p: ProposalRef) => isProposer(scope, p) && p.status === "draft";
+
+/** The role matrix (who leads at which stage): city staff read it through the API … */
+export const canReadRoleMatrix = (scope: Pick<TenantScope, "role">) => isCityStaffRole(scope.role);
+
+/** … the desk opens its settings page … */
+export const canOpenRoleMatrixSettings = (scope: Pick<TenantScope, "role">) => isDeskRole(scope.role);
+
+/** … and the desk admin of a municipality or prefecture changes it. */
+export const canEditRoleMatrix = (scope: Pick<TenantScope, "role" | "organizationKind">) => scope.role === "desk_admin" && isPublicBody(scope.organizationKind);
 
 /** The stage of the role matrix a status belongs to. */
 export function stageOf(status: ProposalStatus): MatrixStage {

@@ -1,13 +1,14 @@
 import type { Route } from "./+types/role-matrix";
-import { AppError, forbidden } from "~/lib/errors";
+import { AppError } from "~/lib/errors";
 import { api, json, readJson, requireApiScope } from "~/server/context.server";
 import { getRoleMatrix } from "~/features/proposals/data.server";
 import { updateRoleMatrix } from "~/features/proposals/commands.server";
+import { canEditRoleMatrix, canReadRoleMatrix } from "~/features/proposals/policy";
 
 /** GET: the caller's municipality's matrix (desk and department staff). */
 export async function loader(args: Route.LoaderArgs) {
   return api(args, async () => {
-    const { ctx } = await requireApiScope(args, ["desk_admin", "desk_staff", "department_staff"]);
+    const { ctx } = await requireApiScope(args, canReadRoleMatrix);
     return json(await getRoleMatrix(ctx.db, ctx.scope.organizationId));
   });
 }
@@ -16,8 +17,7 @@ export async function loader(args: Route.LoaderArgs) {
 export async function action(args: Route.ActionArgs) {
   return api(args, async () => {
     if (args.request.method !== "PUT") throw new AppError("not_found");
-    const { ctx } = await requireApiScope(args);
-    if (ctx.scope.role !== "desk_admin") throw forbidden();
+    const { ctx } = await requireApiScope(args, canEditRoleMatrix);
     await updateRoleMatrix(ctx, await readJson(args.request));
     return json(await getRoleMatrix(ctx.db, ctx.scope.organizationId));
   });
