@@ -9,22 +9,21 @@ import { formFailure, listValue, readFormWithFiles, redirectWithFlash } from "~/
 import { listDepartments } from "~/features/identity/data.server";
 import { getTheme } from "~/features/themes/data.server";
 import { updateTheme } from "~/features/themes/commands.server";
+import { canCreateTheme, canPickThemeDepartment } from "~/features/themes/policy";
 import { ThemeForm } from "~/features/themes/components/theme-form";
 
-const staff = ["desk_admin", "desk_staff", "department_staff"] as const;
-
 export async function loader(args: Route.LoaderArgs) {
-  const { ctx } = await requirePageScope(args, staff);
+  const { ctx } = await requirePageScope(args, canCreateTheme);
   return guard(async () => {
     const theme = await getTheme(ctx.db, ctx.scope, args.params.id);
     if (!theme.can.edit) throw forbidden();
     const departments = await listDepartments(ctx);
-    return { theme, departments: departments.map((d) => ({ value: d.id, label: d.name })), canPickDepartment: ctx.scope.role !== "department_staff" };
+    return { theme, departments: departments.map((d) => ({ value: d.id, label: d.name })), canPickDepartment: canPickThemeDepartment(ctx.scope) };
   });
 }
 
 export async function action(args: Route.ActionArgs) {
-  const { ctx } = await requirePageScope(args, staff);
+  const { ctx } = await requirePageScope(args, canCreateTheme);
   const { values, files } = await readFormWithFiles(args.request);
   try {
     await updateTheme(ctx, args.params.id, values, files, listValue(values, "removeAttachments"));

@@ -7,18 +7,17 @@ import { requirePageScope } from "~/server/context.server";
 import { formFailure, readFormWithFiles, redirectWithFlash } from "~/server/forms.server";
 import { listDepartments } from "~/features/identity/data.server";
 import { createTheme } from "~/features/themes/commands.server";
+import { canCreateTheme, canPickThemeDepartment } from "~/features/themes/policy";
 import { ThemeForm } from "~/features/themes/components/theme-form";
 
-const staff = ["desk_admin", "desk_staff", "department_staff"] as const;
-
 export async function loader(args: Route.LoaderArgs) {
-  const { ctx } = await requirePageScope(args, staff);
+  const { ctx } = await requirePageScope(args, canCreateTheme);
   const departments = await listDepartments(ctx);
-  return { departments: departments.map((d) => ({ value: d.id, label: d.name })), canPickDepartment: ctx.scope.role !== "department_staff" };
+  return { departments: departments.map((d) => ({ value: d.id, label: d.name })), canPickDepartment: canPickThemeDepartment(ctx.scope) };
 }
 
 export async function action(args: Route.ActionArgs) {
-  const { ctx } = await requirePageScope(args, staff);
+  const { ctx } = await requirePageScope(args, canCreateTheme);
   const { values, files } = await readFormWithFiles(args.request);
   try {
     const created = await createTheme(ctx, values, files);

@@ -4,10 +4,11 @@ import { useT } from "~/ui/i18n";
 import { PageHeader } from "~/ui/layout";
 import { requirePageScope } from "~/server/context.server";
 import { listMunicipalityThemes } from "~/features/themes/data.server";
+import { canCreateTheme } from "~/features/themes/policy";
 import { ThemeCard } from "~/features/themes/components/theme-card";
 
 export async function loader(args: Route.LoaderArgs) {
-  const { ctx } = await requirePageScope(args, ["desk_admin", "desk_staff", "department_staff"]);
+  const { ctx } = await requirePageScope(args, canCreateTheme);
   return { items: await listMunicipalityThemes(ctx) };
 }
 

@@ -9,6 +9,8 @@ import { guard, optionalScope, requirePageScope, runtimeOf } from "~/server/cont
 import { readForm, redirectWithFlash } from "~/server/forms.server";
 import { getTheme } from "~/features/themes/data.server";
 import { closeTheme, publishTheme } from "~/features/themes/commands.server";
+import { canPublishAndCloseThemes } from "~/features/themes/policy";
+import { canPropose } from "~/features/proposals/policy";
 import { useRootData } from "~/root";
 import { AttachmentList } from "~/features/files/components/attachments";
 
@@ -18,7 +20,7 @@ export async function loader(args: Route.LoaderArgs) {
 }
 
 export async function action(args: Route.ActionArgs) {
-  const { ctx } = await requirePageScope(args, ["desk_admin", "desk_staff"]);
+  const { ctx } = await requirePageScope(args, canPublishAndCloseThemes);
   const values = await readForm(args.request);
   const theme = await guard(() => getTheme(ctx.db, ctx.scope, args.params.id));
   if (values.intent === "publish") {
@@ -39,7 +41,7 @@ export function meta({ data }: Route.MetaArgs) {
 export default function ThemePage({ loaderData: theme }: Route.ComponentProps) {
   const t = useT();
   const root = useRootData();
-  const isPartner = root?.active && !["desk_admin", "desk_staff", "department_staff", "platform_admin"].includes(root.active.role);
+  const mayPropose = Boolean(root?.active && canPropose(root.active));
   return (
     <>
       <PageHeader
@@ -78,7 +80,7 @@ export default function ThemePage({ loaderData: theme }: Route.ComponentProps) {
           ) : null}
         </div>
       ) : null}
-      {theme.status === "published" && isPartner ? (
+      {theme.status === "published" && mayPropose ? (
         <Notice>
           <Link to={`/proposals/new?theme=${theme.id}`} className="text-std-16B-170 text-blue-1000 underline">
             {t("themes.propose")}

@@ -123,7 +123,7 @@ export function scopeOf(identity: Identity, membership: MembershipView): TenantS
     organizationId: membership.organizationId,
     organizationKind: membership.organizationKind,
     organizationName: membership.organizationName,
-    role: membership.role as Role,
+    role: membership.role,
     departmentId: membership.departmentId,
     localGovCode: membership.localGovCode,
   });

@@ -3,7 +3,7 @@ import { isValidCorporateNumber, normalizeCorporateNumber } from "~/lib/corporat
 import { isValidLocalGovCode } from "~/lib/local-gov-code";
 import { policyFieldCodes } from "~/lib/policy-fields";
 import { choice, email, listOf, optionalText, password, requiredText, whenValid } from "~/lib/validation";
-import { organizationKinds, roles } from "~/lib/roles";
+import { organizationKinds, roles, type Role } from "~/lib/roles";
 
 /** Partner kinds a proposer may sign up as (public bodies are created by admins). */
 export const partnerKinds = [
@@ -116,7 +116,7 @@ export interface MembershipView {
   organizationId: string;
   organizationKind: string;
   organizationName: string;
-  role: string;
+  role: Role;
   departmentId: string | null;
   departmentName: string | null;
   localGovCode: string | null;

@@ -14,7 +14,7 @@ import { checkFiles, storeAttachments, deleteAttachment } from "~/features/files
 import type { UploadedFile } from "~/features/files/schema";
 import { departmentOf, findRecipients } from "~/features/identity/data.server";
 import { themeFollows, themes } from "./tables";
-import { canCloseTheme, canCreateTheme, canEditTheme, canPublishTheme, mayRunThemeLifecycle } from "./policy";
+import { canCloseTheme, canCreateTheme, canEditTheme, canPickThemeDepartment, canPublishTheme, mayRunThemeLifecycle } from "./policy";
 import { followInput, themeInput, type ThemeInput } from "./schema";
 import { themeForUpdate } from "./data.server";
 import { policyFieldCodes } from "~/lib/policy-fields";
@@ -23,7 +23,7 @@ const searchTextOf = (input: Pick<ThemeInput, "title" | "background" | "goal">) 
 
 /** Department staff always own the call for their department; the desk may pick one. */
 async function resolveDepartment(ctx: ScopedContext, requested: string | undefined): Promise<string | null> {
-  if (ctx.scope.role === "department_staff") return ctx.scope.departmentId;
+  if (!canPickThemeDepartment(ctx.scope)) return ctx.scope.departmentId;
   if (!requested) return null;
   const dept = await departmentOf(ctx.db, ctx.scope.organizationId, requested);
   if (!dept) throw fieldError("departmentId", "validation.invalidChoice");

@@ -1,7 +1,7 @@
 // Who may do what with theme calls. Pure and unit-tested.
-import type { TenantScope } from "~/lib/tenancy";
+import { isPublicBody } from "~/lib/roles";
+import { isCityStaffRole, isDeskRole, type TenantScope } from "~/lib/tenancy";
 import type { ThemeStatus } from "./schema";
-import { isDeskRole, isCityStaffRole } from "~/lib/tenancy";
 
 type Scope = Pick<TenantScope, "role" | "organizationId" | "departmentId" | "organizationKind">;
 interface ThemeRef {
@@ -21,10 +21,13 @@ export function canViewTheme(scope: Scope | null, theme: ThemeRef): boolean {
   return theme.status !== "draft" || isStaffOf(scope, theme.municipalityId);
 }
 
-/** Desk and department staff draft calls for their municipality. */
-export function canCreateTheme(scope: Scope): boolean {
-  return isCityStaffRole(scope.role) && (scope.organizationKind === "municipality" || scope.organizationKind === "prefecture");
+/** Desk and department staff draft calls for their municipality (and work on them on the desk's pages). */
+export function canCreateTheme(scope: Pick<Scope, "role" | "organizationKind">): boolean {
+  return isCityStaffRole(scope.role) && isPublicBody(scope.organizationKind);
 }
+
+/** The desk chooses the department a call belongs to; department staff's calls are always their own department's. */
+export const canPickThemeDepartment = (scope: Pick<Scope, "role">) => scope.role !== "department_staff";
 
 /** The desk edits any of its calls; department staff edit their own department's drafts. */
 export function canEditTheme(scope: Scope | null, theme: ThemeRef): boolean {
@@ -32,6 +35,9 @@ export function canEditTheme(scope: Scope | null, theme: ThemeRef): boolean {
   if (isDeskOf(scope, theme.municipalityId)) return true;
   return theme.status === "draft" && isStaffOf(scope, theme.municipalityId) && scope!.role === "department_staff" && scope!.departmentId !== null && scope!.departmentId === theme.departmentId;
 }
+
+/** Only the desk publishes or closes calls (its own municipality's: mayRunThemeLifecycle). */
+export const canPublishAndCloseThemes = (scope: Pick<Scope, "role">) => isDeskRole(scope.role);
 
 /**
  * Only the desk publishes or closes a call. Commands ask this first (403),
