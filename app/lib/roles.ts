@@ -39,3 +39,6 @@ export const rolesByOrganizationKind: Record<OrganizationKind, readonly Role[]> 
 };
 
 export const isPublicBody = (kind: string) => kind === "municipality" || kind === "prefecture";
+
+/** Department staff belong to one department of their municipality; every other role to the whole organisation. */
+export const isDepartmentBound = (role: Role) => role === "department_staff";

@@ -9,18 +9,19 @@ import { PageHeader } from "~/ui/layout";
 import { requirePageScope } from "~/server/context.server";
 import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
 import { createOrganization } from "~/features/identity/commands.server";
+import { canManageOrganizations } from "~/features/identity/policy";
 import { OrganizationFields, organizationFieldLabels } from "~/features/identity/components/organization-fields";
 
 // Departments are added by each desk on its organisation page.
 const registrableKinds = organizationKinds.filter((k) => k !== "department");
 
 export async function loader(args: Route.LoaderArgs) {
-  await requirePageScope(args, ["platform_admin"]);
+  await requirePageScope(args, canManageOrganizations);
   return null;
 }
 
 export async function action(args: Route.ActionArgs) {
-  const { ctx } = await requirePageScope(args, ["platform_admin"]);
+  const { ctx } = await requirePageScope(args, canManageOrganizations);
   const values = await readForm(args.request);
   try {
     await createOrganization(ctx, values);

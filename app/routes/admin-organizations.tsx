@@ -10,9 +10,10 @@ import { DataTable, MoreLink, PageHeader } from "~/ui/layout";
 import { guard, requirePageScope } from "~/server/context.server";
 import { organizationListInput } from "~/features/identity/schema";
 import { listOrganizations } from "~/features/identity/data.server";
+import { canManageOrganizations } from "~/features/identity/policy";
 
 export async function loader(args: Route.LoaderArgs) {
-  const { ctx } = await requirePageScope(args, ["platform_admin"]);
+  const { ctx } = await requirePageScope(args, canManageOrganizations);
   const params = Object.fromEntries(new URL(args.request.url).searchParams);
   return guard(async () => {
     try {

@@ -4,9 +4,10 @@ import { PageHeader } from "~/ui/layout";
 import { formatDateTime } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { listOutbox } from "~/features/notifications/data.server";
+import { canReadOutbox } from "~/features/notifications/policy";
 
 export async function loader(args: Route.LoaderArgs) {
-  const { ctx } = await requirePageScope(args, ["platform_admin"]);
+  const { ctx } = await requirePageScope(args, canReadOutbox);
   return { items: await guard(() => listOutbox(ctx)) };
 }
 

@@ -8,9 +8,10 @@ import { formatDateTime } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { auditListInput } from "~/features/audit/schema";
 import { listAuditEntries } from "~/features/audit/data.server";
+import { canReadAudit } from "~/features/audit/policy";
 
 export async function loader(args: Route.LoaderArgs) {
-  const { ctx } = await requirePageScope(args, ["desk_admin", "platform_admin"]);
+  const { ctx } = await requirePageScope(args, canReadAudit);
   return guard(async () => {
     const input = parseInput(auditListInput, Object.fromEntries(new URL(args.request.url).searchParams));
     return listAuditEntries(ctx, input);

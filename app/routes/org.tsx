@@ -10,18 +10,19 @@ import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
 import { getActiveOrganization, listDepartments } from "~/features/identity/data.server";
 import { createOrganization } from "~/features/identity/commands.server";
+import { canAddDepartment } from "~/features/identity/policy";
 import { OrganizationFields, organizationFieldLabels } from "~/features/identity/components/organization-fields";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args);
   return guard(async () => {
     const [organization, departments] = await Promise.all([getActiveOrganization(ctx), listDepartments(ctx)]);
-    return { organization, departments, canAddDepartment: ctx.scope.role === "desk_admin" && isPublicBody(organization.kind) };
+    return { organization, departments, canAddDepartment: canAddDepartment(ctx.scope) };
   });
 }
 
 export async function action(args: Route.ActionArgs) {
-  const { ctx } = await requirePageScope(args, ["desk_admin"]);
+  const { ctx } = await requirePageScope(args, canAddDepartment);
   const values = await readForm(args.request);
   try {
     await createOrganization(ctx, { ...values, kind: "department", parentId: ctx.scope.organizationId });

@@ -3,7 +3,7 @@ import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
 import { forbidden } from "~/lib/errors";
 import type { ScopedContext } from "~/lib/tenancy";
 import { visibleProposalRecords } from "~/features/proposals/data.server";
-import { canReadAudit, isProposalTarget, mayReadChanges, proposalTargetTypes } from "./policy";
+import { canReadAudit, isProposalTarget, mayReadChanges, proposalTargetTypes, readsEveryOrganizationsLog } from "./policy";
 import { auditLog } from "./tables";
 import type { AuditEntry, AuditListInput } from "./schema";
 
@@ -18,7 +18,7 @@ export async function listAuditEntries(
 ): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
   if (!canReadAudit(ctx.scope)) throw forbidden();
   const filters: SQL[] = [];
-  if (ctx.scope.role !== "platform_admin") filters.push(eq(auditLog.organizationId, ctx.scope.organizationId));
+  if (!readsEveryOrganizationsLog(ctx.scope)) filters.push(eq(auditLog.organizationId, ctx.scope.organizationId));
   if (input.action) filters.push(eq(auditLog.action, input.action));
   const cursor = decodeCursor(input.cursor, isIsoInstant);
   if (cursor) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mayReadChanges } from "./policy";
+import { roles } from "~/lib/roles";
+import { canReadAudit, mayReadChanges, readsEveryOrganizationsLog } from "./policy";
 
 const desk = { role: "desk_admin", organizationId: "city" } as const;
 const admin = { role: "platform_admin", organizationId: "operator" } as const;
@@ -29,5 +30,24 @@ describe("who reads an audit entry's before/after", () => {
       expect(mayReadChanges(admin, entry(type, null), new Set())).toBe(true);
       expect(mayReadChanges(desk, entry(type, "elsewhere"), new Set())).toBe(false);
     }
+  });
+});
+
+describe("who reads the audit log, by role", () => {
+  const table = [
+    //  role                reads the log  of every organisation
+    ["platform_admin",     true,          true],
+    ["desk_admin",         true,          false],
+    ["desk_staff",         false,         false],
+    ["department_staff",   false,         false],
+    ["member",             false,         false],
+    ["coordinator",        false,         false],
+  ] as const;
+
+  it("covers every role", () => expect(table.map(([role]) => role)).toEqual([...roles]));
+
+  it.each(table)("%s: reads the log %s, every organisation's %s", (role, reads, everyOrganization) => {
+    expect(canReadAudit({ role })).toBe(reads);
+    expect(readsEveryOrganizationsLog({ role })).toBe(everyOrganization);
   });
 });

@@ -6,6 +6,9 @@ type Scope = Pick<TenantScope, "role" | "organizationId">;
 export const canReadAudit = (scope: Pick<TenantScope, "role">) =>
   scope.role === "desk_admin" || scope.role === "platform_admin";
 
+/** Platform admins list every organisation's entries; everyone else their own organisation's. */
+export const readsEveryOrganizationsLog = (scope: Pick<TenantScope, "role">) => scope.role === "platform_admin";
+
 /**
  * Target types whose visibility the proposals feature decides (the proposal
  * itself, its files and action items are recorded against the proposal; a

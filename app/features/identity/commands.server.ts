@@ -6,13 +6,13 @@ import type { Auth } from "~/lib/auth/auth.server";
 import type { Db, Tx } from "~/lib/db/client.server";
 import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
 import { translate, translator, isLocale } from "~/lib/i18n";
-import { isPublicBody, type OrganizationKind, type Role } from "~/lib/roles";
+import { isDepartmentBound, isPublicBody, type OrganizationKind, type Role } from "~/lib/roles";
 import type { RequestContext, ScopedContext } from "~/lib/tenancy";
 import { isUuid, parseInput } from "~/lib/validation";
 import { runCommand, type Command } from "~/features/audit/run-command.server";
 import { localGovernmentExists } from "~/features/directory/data.server";
 import { apiTokens, authVerifications, invitations, memberships, organizations, users, type ApiTokenRevokedReason } from "./tables";
-import { canCreateOrganization, canInvite } from "./policy";
+import { canCreateOrganization, canInvite, canPlaceOrganizationUnder } from "./policy";
 import { generateApiToken, generateInvitationToken } from "./tokens";
 import {
   acceptInvitationInput,
@@ -111,9 +111,7 @@ export async function signUpProposer(deps: AuthDeps, rawInput: unknown, request:
 export async function createOrganization(ctx: ScopedContext, rawInput: unknown): Promise<{ id: string }> {
   const input = parseInput(createOrganizationInput, rawInput);
   if (!canCreateOrganization(ctx.scope, input.kind)) throw forbidden();
-  if (ctx.scope.role === "desk_admin" && input.parentId !== ctx.scope.organizationId) {
-    throw fieldError("parentId", "validation.invalidChoice");
-  }
+  if (!canPlaceOrganizationUnder(ctx.scope, input.parentId)) throw fieldError("parentId", "validation.invalidChoice");
   if (input.municipalityCode && !(await localGovernmentExists(ctx.db, input.municipalityCode))) {
     throw fieldError("municipalityCode", "validation.localGovCode.unknown");
   }
@@ -153,7 +151,7 @@ export async function createOrganization(ctx: ScopedContext, rawInput: unknown):
 export async function inviteMember(ctx: ScopedContext, rawInput: unknown): Promise<{ id: string; token: string }> {
   const input = parseInput(inviteInput, rawInput);
   if (!canInvite(ctx.scope, input.role)) throw fieldError("role", "validation.invalidChoice");
-  if (input.role === "department_staff") {
+  if (isDepartmentBound(input.role)) {
     const [dept] = await ctx.db
       .select({ id: organizations.id })
       .from(organizations)
@@ -177,7 +175,7 @@ export async function inviteMember(ctx: ScopedContext, rawInput: unknown): Promi
         organizationId: ctx.scope.organizationId,
         email: input.email,
         role: input.role,
-        departmentId: input.role === "department_staff" ? input.departmentId! : null,
+        departmentId: isDepartmentBound(input.role) ? input.departmentId! : null,
         tokenHash: hash,
         invitedBy: ctx.scope.userId,
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),

@@ -8,11 +8,11 @@ import { forbidden, notFound } from "~/lib/errors";
 import type { ScopedContext } from "~/lib/tenancy";
 import type { Recipient } from "~/features/notifications/notify.server";
 import { apiTokens, invitations, memberships, organizations, users } from "./tables";
-import { canListMembers } from "./policy";
+import { canListMembers, canManageOrganizations } from "./policy";
 import { hashToken } from "./tokens";
 import type { Identity } from "./gate.server";
 import type { MeView } from "./schema";
-import { deskRoles } from "~/lib/tenancy";
+import { deskRoles, partnerRoles } from "~/lib/tenancy";
 
 export function meView(identity: Identity): MeView {
   const { user } = identity;
@@ -232,7 +232,7 @@ export async function listOrganizations(
   ctx: ScopedContext,
   input: OrganizationListInput,
 ): Promise<{ items: OrganizationView[]; total: number; nextCursor: string | null }> {
-  if (ctx.scope.role !== "platform_admin") throw forbidden();
+  if (!canManageOrganizations(ctx.scope)) throw forbidden();
   const filters = [];
   const q = input.q?.normalize("NFKC").trim();
   if (q) {
@@ -305,7 +305,7 @@ export async function findMemberRecipients(db: Queryable, organizationId: string
     .select({ id: users.id, email: users.email, locale: users.locale, emailNotifications: users.emailNotifications })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organizationId, organizationId), inArray(memberships.role, ["member", "coordinator"])));
+    .where(and(eq(memberships.organizationId, organizationId), inArray(memberships.role, [...partnerRoles])));
 }
 
 /**

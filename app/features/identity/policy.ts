@@ -1,6 +1,6 @@
 // Who may do what in identity & tenancy. Pure functions, unit-tested.
-import { rolesByOrganizationKind, type OrganizationKind, type Role } from "~/lib/roles";
-import type { TenantScope } from "~/lib/tenancy";
+import { isPublicBody, rolesByOrganizationKind, type OrganizationKind, type Role } from "~/lib/roles";
+import { isCityStaffRole, isPartnerRole, type TenantScope } from "~/lib/tenancy";
 
 type Scope = Pick<TenantScope, "role" | "organizationKind">;
 
@@ -11,11 +11,11 @@ export function invitableRoles(scope: Scope): readonly Role[] {
     case "platform_admin":
       return allowed;
     case "desk_admin":
-      return allowed.filter((r) => r === "desk_admin" || r === "desk_staff" || r === "department_staff");
+      return allowed.filter(isCityStaffRole);
     case "member":
     case "coordinator":
       // Partners manage their own colleagues.
-      return allowed.filter((r) => r === "member" || r === "coordinator");
+      return allowed.filter(isPartnerRole);
     default:
       return [];
   }
@@ -28,5 +28,18 @@ export function canCreateOrganization(scope: Scope, kind: OrganizationKind): boo
   if (scope.role === "platform_admin") return true;
   return scope.role === "desk_admin" && kind === "department";
 }
+
+/**
+ * Where an organisation may be placed: a desk admin adds departments to its own
+ * municipality only; platform admins place organisations anywhere.
+ */
+export const canPlaceOrganizationUnder = (scope: Pick<TenantScope, "role" | "organizationId">, parentId: string | undefined) =>
+  scope.role !== "desk_admin" || parentId === scope.organizationId;
+
+/** The desk admin of a municipality or prefecture adds its departments (on its organisation page). */
+export const canAddDepartment = (scope: Scope) => scope.role === "desk_admin" && isPublicBody(scope.organizationKind);
+
+/** The platform's organisation register: platform admins list and register organisations. */
+export const canManageOrganizations = (scope: Pick<TenantScope, "role">) => scope.role === "platform_admin";
 
 export const canListMembers = (scope: Scope) => scope.role !== "department_staff";

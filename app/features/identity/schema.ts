@@ -3,7 +3,7 @@ import { isValidCorporateNumber, normalizeCorporateNumber } from "~/lib/corporat
 import { isValidLocalGovCode } from "~/lib/local-gov-code";
 import { policyFieldCodes } from "~/lib/policy-fields";
 import { choice, email, listOf, optionalText, password, requiredText, whenValid } from "~/lib/validation";
-import { organizationKinds, roles, type Role } from "~/lib/roles";
+import { isDepartmentBound, organizationKinds, roles, type Role } from "~/lib/roles";
 
 /** Partner kinds a proposer may sign up as (public bodies are created by admins). */
 export const partnerKinds = [
@@ -85,7 +85,7 @@ export const inviteInput = z
     role: choice(roles),
     departmentId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid({ error: "validation.invalid" }).optional()),
   })
-  .refine((v) => v.role !== "department_staff" || v.departmentId, { path: ["departmentId"], error: "validation.departmentRequired", when: whenValid("role", "departmentId") });
+  .refine((v) => !isDepartmentBound(v.role) || v.departmentId, { path: ["departmentId"], error: "validation.departmentRequired", when: whenValid("role", "departmentId") });
 export type InviteInput = z.output<typeof inviteInput>;
 
 export const acceptInvitationInput = z.object({
