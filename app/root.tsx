@@ -12,6 +12,7 @@ import { readFlash } from "~/server/forms.server";
 import { outageMiddleware } from "~/server/outage.server";
 import { scopeOf } from "~/features/identity/gate.server";
 import { countUnreadNotifications } from "~/features/notifications/data.server";
+import { navigationFor } from "~/features/identity/navigation";
 
 export const middleware: Route.MiddlewareFunction[] = [requestMiddleware, ...outageMiddleware];
 
@@ -48,26 +49,10 @@ export function useRootData(): RootData | undefined {
 function Header() {
   const t = useT();
   const root = useRootData();
-  const role = root?.active?.role;
-  const deskOrAdmin = role === "desk_admin" || role === "platform_admin";
-  const links: { to: string; label: string; show: boolean }[] = [
-    { to: "/", label: t("nav.home"), show: true },
-    { to: "/themes", label: t("nav.themes"), show: true },
-    { to: "/desk/themes", label: t("nav.deskThemes"), show: role === "desk_admin" || role === "desk_staff" || role === "department_staff" },
-    { to: "/proposals", label: t("nav.proposals"), show: Boolean(root?.active) && role !== "platform_admin" },
-    { to: "/agreements", label: t("nav.agreements"), show: Boolean(root?.active) && role !== "platform_admin" },
-    { to: "/desk/agreement-template", label: t("nav.agreementTemplate"), show: role === "desk_admin" },
-    { to: "/desk/role-matrix", label: t("nav.roleMatrix"), show: role === "desk_admin" || role === "desk_staff" },
-    { to: "/municipalities", label: t("nav.municipalities"), show: true },
-    { to: "/org", label: t("nav.organization"), show: Boolean(root?.active) },
-    { to: "/org/members", label: t("nav.members"), show: Boolean(root?.active) && role !== "department_staff" },
-    { to: "/notifications", label: root?.unread ? `${t("nav.notifications")} (${root.unread})` : t("nav.notifications"), show: Boolean(root?.user) },
-    { to: "/audit", label: t("nav.audit"), show: deskOrAdmin },
-    { to: "/admin/organizations", label: t("nav.organizations"), show: role === "platform_admin" },
-    { to: "/admin/outbox", label: t("nav.outbox"), show: role === "platform_admin" },
-    { to: "/follows", label: t("nav.follows"), show: Boolean(root?.active) },
-    { to: "/settings", label: t("nav.settings"), show: Boolean(root?.user) },
-  ];
+  const links = navigationFor({ signedIn: Boolean(root?.user), membership: root?.active ?? null }).map(({ to, label }) => ({
+    to,
+    label: to === "/notifications" && root?.unread ? `${t(label)} (${root.unread})` : t(label),
+  }));
   return (
     <header className="border-b border-solid-gray-200 bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
@@ -117,15 +102,13 @@ function Header() {
       </div>
       <nav aria-label={t("nav.main")} className="bg-blue-1000">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
-          {links
-            .filter((l) => l.show)
-            .map((l) => (
-              <li key={l.to}>
-                <NavLink to={l.to} end className={({ isActive }) => `block px-3 py-2 text-std-16N-170 text-white underline-offset-4 hover:underline ${isActive ? "font-bold underline" : ""}`}>
-                  {l.label}
-                </NavLink>
-              </li>
-            ))}
+          {links.map((l) => (
+            <li key={l.to}>
+              <NavLink to={l.to} end className={({ isActive }) => `block px-3 py-2 text-std-16N-170 text-white underline-offset-4 hover:underline ${isActive ? "font-bold underline" : ""}`}>
+                {l.label}
+              </NavLink>
+            </li>
+          ))}
         </ul>
       </nav>
     </header>

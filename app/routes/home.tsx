@@ -5,6 +5,7 @@ import { PageHeader, Section } from "~/ui/layout";
 import { guard, pageIdentityOf, requestContextOf } from "~/server/context.server";
 import { scopeOf } from "~/features/identity/gate.server";
 import { getActiveOrganization, listDepartments } from "~/features/identity/data.server";
+import { shortcutsFor } from "~/features/identity/navigation";
 import { useRootData } from "~/root";
 
 export async function loader(args: Route.LoaderArgs) {
@@ -15,27 +16,6 @@ export async function loader(args: Route.LoaderArgs) {
     const [organization, departments] = await Promise.all([getActiveOrganization(ctx), listDepartments(ctx)]);
     return { organization, departments };
   });
-}
-
-const quickLinkTable = [
-  { to: "/proposals", label: "home.quick.inbox", roles: ["desk_admin", "desk_staff"] },
-  { to: "/desk/themes", label: "home.quick.deskThemes", roles: ["desk_admin", "desk_staff", "department_staff"] },
-  { to: "/proposals", label: "home.quick.shared", roles: ["department_staff"] },
-  { to: "/proposals/new", label: "home.quick.newProposal", roles: ["member", "coordinator"] },
-  { to: "/proposals", label: "home.quick.myProposals", roles: ["member", "coordinator"] },
-  { to: "/themes", label: "home.quick.themes", roles: null },
-  { to: "/org", label: "home.quick.org", roles: null },
-  { to: "/org/members", label: "home.quick.members", roles: ["platform_admin", "desk_admin", "desk_staff", "member", "coordinator"] },
-  { to: "/audit", label: "home.quick.audit", roles: ["platform_admin", "desk_admin"] },
-  { to: "/admin/organizations", label: "home.quick.organizations", roles: ["platform_admin"] },
-  { to: "/admin/outbox", label: "home.quick.outbox", roles: ["platform_admin"] },
-  { to: "/municipalities", label: "home.quick.directory", roles: null },
-  { to: "/settings", label: "home.quick.settings", roles: null },
-] as const;
-
-/** The shortcuts a role can use; later features add theirs here. */
-function quickLinks(role: string) {
-  return quickLinkTable.filter((l) => l.roles === null || (l.roles as readonly string[]).includes(role));
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
@@ -83,7 +63,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       ) : null}
       <Section title={t("home.quick")}>
         <ul className="grid gap-3 sm:grid-cols-2">
-          {quickLinks(root.active.role).map((link) => (
+          {shortcutsFor(root.active).map((link) => (
             <li key={link.to + link.label}>
               <Link to={link.to} className="block rounded-8 border border-solid-gray-300 p-4 text-std-16B-170 text-blue-1000 underline hover:bg-blue-50">
                 {t(link.label)}
