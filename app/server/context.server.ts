@@ -6,7 +6,6 @@ import { randomUUID } from "node:crypto";
 import { AppError, isAppError } from "~/lib/errors";
 import { apiProblemOf, problemResponse } from "~/lib/http/problem.server";
 import { localeFromRequest } from "~/lib/i18n";
-import type { Role } from "~/lib/roles";
 import type { RequestContext, ScopeCheck, ScopedContext, TenantScope } from "~/lib/tenancy";
 import { identify, requireScopeFrom, scopeOf, type Identity } from "~/features/identity/gate.server";
 import { getRuntime, type Runtime } from "./runtime.server";
@@ -139,7 +138,7 @@ export async function guard<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /** For pages: a scoped context, or a redirect to the login page; 403 when `allow` (a policy predicate) says no. */
-export async function requirePageScope(args: Args, allow?: ScopeCheck | readonly Role[]): Promise<{ ctx: ScopedContext; identity: Identity }> {
+export async function requirePageScope(args: Args, allow?: ScopeCheck): Promise<{ ctx: ScopedContext; identity: Identity }> {
   const identity = await pageIdentityOf(args);
   if (!identity) {
     const url = new URL(args.request.url);
@@ -150,7 +149,7 @@ export async function requirePageScope(args: Args, allow?: ScopeCheck | readonly
 }
 
 /** For the JSON API: a scoped context, or 401/403 problems (403 when `allow`, a policy predicate, says no). */
-export async function requireApiScope(args: Args, allow?: ScopeCheck | readonly Role[]): Promise<{ ctx: ScopedContext; identity: Identity }> {
+export async function requireApiScope(args: Args, allow?: ScopeCheck): Promise<{ ctx: ScopedContext; identity: Identity }> {
   const identity = await identityOf(args);
   if (!identity || identity.via !== "token") throw new AppError("unauthorized");
   return { ctx: { ...requestContextOf(args), scope: requireScopeFrom(identity, allow) }, identity };

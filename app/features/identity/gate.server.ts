@@ -5,7 +5,6 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Auth } from "~/lib/auth/auth.server";
 import type { Db } from "~/lib/db/client.server";
 import { AppError, forbidden, unauthorized } from "~/lib/errors";
-import type { Role } from "~/lib/roles";
 import { mintTenantScope, type ScopeCheck, type TenantScope } from "~/lib/tenancy";
 import { apiTokens, memberships, organizations, users } from "./tables";
 import { hashToken, looksLikeApiToken } from "./tokens";
@@ -133,10 +132,10 @@ export function scopeOf(identity: Identity, membership: MembershipView): TenantS
  * The scope of the caller's active membership. No identity → 401; signed in
  * but in no organisation (or not allowed by `allow`, a policy predicate) → 403.
  */
-export function requireScopeFrom(identity: Identity | null, allow?: ScopeCheck | readonly Role[]): TenantScope {
+export function requireScopeFrom(identity: Identity | null, allow?: ScopeCheck): TenantScope {
   if (!identity) throw unauthorized();
   if (!identity.active) throw new AppError("forbidden");
   const scope = scopeOf(identity, identity.active);
-  if (allow && !(typeof allow === "function" ? allow(scope) : allow.includes(scope.role))) throw forbidden();
+  if (allow && !allow(scope)) throw forbidden();
   return scope;
 }
