@@ -23,6 +23,27 @@ const mintScope = {
   message: "Only the identity gate creates a TenantScope.",
 };
 
+// Authorization lives in each feature's policy.ts (docs/decisions/0018): pages,
+// the root layout, commands and data functions ask its predicates and never
+// compare roles themselves.
+const isRole = (path) => [`[${path}.type='MemberExpression'][${path}.property.name='role']`, `[${path}.type='Identifier'][${path}.name='role']`, `[${path}.type='ChainExpression'][${path}.expression.property.name='role']`];
+const roleChecksOutsidePolicy = [
+  ...["left", "right"].flatMap((side) =>
+    isRole(side).map((role) => ({
+      selector: `BinaryExpression[operator=/^[!=]==?$/]${role}[${side === "left" ? "right" : "left"}.type='Literal']`,
+      message: "Compare roles in the feature's policy.ts: ask a predicate there (canEditRoleMatrix(scope) …), see docs/decisions/0018.",
+    })),
+  ),
+  ...isRole("arguments.0").map((role) => ({
+    selector: `CallExpression[callee.property.name='includes']${role}`,
+    message: "A role list belongs in the feature's policy.ts: ask a predicate there (canReadAudit(scope) …), see docs/decisions/0018.",
+  })),
+  ...isRole("discriminant").map((role) => ({
+    selector: `SwitchStatement${role}`,
+    message: "Decide by role in the feature's policy.ts (like proposalListView(scope)), see docs/decisions/0018.",
+  })),
+];
+
 export default tseslint.config(
   { ignores: ["build/**", ".react-router/**", "node_modules/**", "data/**", "coverage/**", "bench/results/**"] },
   ...tseslint.configs.recommended,
@@ -50,6 +71,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ["app/routes/**", "app/root.tsx", "app/features/**"],
+    ignores: ["app/features/*/policy.ts", "**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-restricted-syntax": ["error", ...roleChecksOutsidePolicy] },
   },
   {
     files: ["app/features/*/tables.ts"],

@@ -1,13 +1,14 @@
-// The architecture's import rules are enforced by ESLint; this proves the
-// rules fire, so a config change cannot silently switch them off.
+// The architecture's import rules, and the rule that keeps role checks in the
+// policy modules, are enforced by ESLint; this proves the rules fire, so a
+// config change cannot silently switch them off.
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 
 const eslint = new ESLint({ cwd: process.cwd() });
 
-async function violations(filePath: string, code: string): Promise<string[]> {
+async function violations(filePath: string, code: string, ruleId = "no-restricted-imports"): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === ruleId).map((m) => m.message);
 }
 
 describe("import boundaries", () => {
@@ -40,5 +41,24 @@ describe("import boundaries", () => {
 
   it("keeps lib below features", async () => {
     expect(await violations("app/lib/example.ts", `import { x } from "~/features/identity/data.server";\nexport const y = x;\n`)).toHaveLength(1);
+  });
+});
+
+describe("authorization in the policy modules (docs/decisions/0018)", () => {
+  const roleChecks = (filePath: string, code: string) => violations(filePath, `declare const scope: { role: string; organizationKind: string };\n${code}`, "no-restricted-syntax");
+  const checks = [
+    `export const x = scope.role === "desk_admin";`,
+    `export const x = "platform_admin" !== scope?.role;`,
+    `export const x = ["member", "coordinator"].includes(scope.role);`,
+    `export function x() { switch (scope.role) { default: return 1; } }`,
+  ];
+
+  it.each(["app/routes/example.tsx", "app/routes/api/example.ts", "app/root.tsx", "app/features/agreements/commands.server.ts", "app/features/identity/navigation.ts"])("forbids role checks in %s", async (filePath) => {
+    for (const code of checks) expect(await roleChecks(filePath, code), code).toHaveLength(1);
+  });
+
+  it("allows them in a feature's policy.ts, and other comparisons anywhere", async () => {
+    for (const code of checks) expect(await roleChecks("app/features/agreements/policy.ts", code), code).toHaveLength(0);
+    expect(await roleChecks("app/routes/example.tsx", `export const x = scope.organizationKind === "municipality";`)).toHaveLength(0);
   });
 });
