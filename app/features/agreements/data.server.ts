@@ -13,7 +13,7 @@ import { proposerIdsOf } from "~/features/proposals/data.server";
 import { agreementContacts, agreementDocumentVersions, agreementEvents, agreementHandovers, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";
 import { approvalsComplete, availableAgreementTransitions, canAmendAgreement, canEditAgreement, canEditAgreementTemplate, canManageApprovalChain, canReadAgreementSettings, canRecordApproval, canSeeAgreement, contactablePartyIds, isOwningDesk, isPubliclyListed } from "./policy";
 import { defaultApprovalChain, type ApprovalChainStep } from "./constants";
-import type { AgreementDetail, AgreementListInput, AgreementSummary, AgreementTemplateView, ApprovalChainView } from "./schema";
+import type { AgreementDetail, AgreementListInput, AgreementSummary, AgreementTemplateView, ApprovalChainView, PublicAgreement } from "./schema";
 import { defaultAgreementTemplate, type AgreementDocumentData, type AgreementDocumentVersionView } from "./document";
 import { oneAtATime } from "~/lib/db/one-at-a-time";
 
@@ -149,7 +149,7 @@ export async function getAgreement(ctx: ScopedContext, id: string): Promise<Agre
 }
 
 /** The public view of a published agreement (public fields only). */
-export async function getPublicAgreement(db: Db, id: string) {
+export async function getPublicAgreement(db: Db, id: string): Promise<PublicAgreement> {
   const loaded = await loadAgreement(db, id);
   if (!loaded || !isPubliclyListed(loaded.agreement)) throw notFound();
   const d = await detailOf(db, loaded.agreement, null);

@@ -4,7 +4,9 @@
 // Pure (no database, no docx): the renderer in document.server.ts lays it out,
 // the template page shows the defaults and the placeholders.
 import { formatWareki } from "~/lib/wareki";
+import type { z } from "zod";
 import type { AgreementStatus } from "./constants";
+import type { agreementDocumentVersion } from "./schema";
 
 /** What a municipality may word its own way; the rest is standard wording. */
 export interface AgreementTemplateText {
@@ -63,12 +65,7 @@ export interface AgreementDocumentData {
   template: AgreementTemplateText;
 }
 
-export interface AgreementDocumentVersionView {
-  version: number;
-  reason: string;
-  createdByName: string | null;
-  createdAt: string;
-}
+export type AgreementDocumentVersionView = z.output<typeof agreementDocumentVersion>;
 
 /** Amendments are recorded on agreements in force (content is edited while drafting). */
 export const amendableStatuses: readonly AgreementStatus[] = ["signed", "active", "renewed"];

@@ -27,9 +27,12 @@ import {
   organizationNameKey,
   requiredImportTargets,
   type ImportCandidate,
+  type ImportCommitResult,
   type ImportMapping,
   type ImportRowError,
   type ImportTarget,
+  type ImportSummary,
+  type ImportView,
 } from "./import";
 
 type ImportRow = typeof agreementImports.$inferSelect;
@@ -38,42 +41,6 @@ type ImportRow = typeof agreementImports.$inferSelect;
 const PREVIEW_ROWS = 50;
 const MAX_LISTED_ERRORS = 500;
 const WRITE_BATCH = 250;
-
-export interface ImportRowView {
-  row: number;
-  title: string;
-  method: string;
-  status: string;
-  partners: { name: string; isNew: boolean }[];
-  fields: string[];
-  items: number;
-  startsOn: string | null;
-  endsOn: string | null;
-  signedOn: string | null;
-  errors: { column: ImportTarget | null; message: string }[];
-}
-
-export interface ImportView {
-  id: string;
-  filename: string;
-  format: "csv" | "xlsx";
-  encoding: string | null;
-  status: "pending" | "committed" | "cancelled";
-  headers: string[];
-  /** Target → the header of the column used for it (null: not used). */
-  mapping: Record<ImportTarget, string | null>;
-  /** Target → column index, as the mapping form posts it. */
-  columns: ImportMapping;
-  missingRequired: ImportTarget[];
-  summary: { rows: number; ready: number; withErrors: number };
-  /** Partners not on Renkei yet that confirming will register, each with the organisation on Renkei whose name is most alike (maybe the same body). */
-  newOrganizations: { name: string; kind: string; corporateNumber: string | null; localGovCode: string | null; similarTo: { id: string; name: string } | null }[];
-  /** Every row with a problem (up to 500), then the first rows that are ready. */
-  rows: ImportRowView[];
-  createdCount: number | null;
-  createdAt: string;
-  committedAt: string | null;
-}
 
 function requireImportDesk(ctx: ScopedContext) {
   if (!isPublicBodyDesk(ctx.scope)) throw new AppError("forbidden");
@@ -307,7 +274,7 @@ export async function getImport(ctx: ScopedContext, id: string, locale: Locale =
 }
 
 /** The latest imports of the caller's municipality (for the upload page). */
-export async function recentImports(ctx: ScopedContext, limit = 10) {
+export async function recentImports(ctx: ScopedContext, limit = 10): Promise<ImportSummary[]> {
   requireImportDesk(ctx);
   return ctx.db
     .select({ id: agreementImports.id, filename: agreementImports.filename, status: agreementImports.status, createdCount: agreementImports.createdCount, createdAt: agreementImports.createdAt, rowCount: sql<number>`jsonb_array_length(${agreementImports.rowNumbers})` })
@@ -325,7 +292,7 @@ export type ImportProgress = (done: number, total: number) => void;
  * row with a problem refuses the whole import with the problems per row
  * (paths "rows.<sheet row>.<column>"). Progress is reported per batch.
  */
-export async function commitImport(ctx: ScopedContext, id: string, onProgress?: ImportProgress): Promise<{ created: number; agreementIds: string[] }> {
+export async function commitImport(ctx: ScopedContext, id: string, onProgress?: ImportProgress): Promise<ImportCommitResult> {
   const row = await pendingImport(ctx, id);
   const { rows, newPartners } = await resolveRows(ctx, row);
   const problems: FieldError[] = rows.flatMap((r) => r.errors.map((e) => ({ path: `rows.${r.row}.${e.column ?? "_"}`, message: e.message, params: e.params })));

@@ -2,6 +2,8 @@
 // which column holds what (guessed from the headers, changeable), and how one
 // row becomes an agreement. Pure functions: the database part (partners,
 // duplicates, writing) is in import.server.ts.
+import { z } from "zod";
+import { instant, rowId } from "~/lib/api-schemas";
 import { isValidCorporateNumber, normalizeCorporateNumber } from "~/lib/corporate-number";
 import { translate, type MessageKey, type MessageParams } from "~/lib/i18n";
 import { isValidLocalGovCode } from "~/lib/local-gov-code";
@@ -36,6 +38,72 @@ export const requiredImportTargets: readonly ImportTarget[] = ["title", "partner
 
 /** Target → column index in the file (unmapped targets are absent). */
 export type ImportMapping = Partial<Record<ImportTarget, number>>;
+
+const importStatuses = ["pending", "committed", "cancelled"] as const;
+
+/** A staged import in the list of the latest ones. */
+export const importSummary = z
+  .object({
+    id: rowId(),
+    filename: z.string(),
+    status: z.enum(importStatuses),
+    createdCount: z.number().int().nullable(),
+    createdAt: instant(),
+    rowCount: z.number().int(),
+  })
+  .meta({ id: "AgreementImportSummary" });
+export type ImportSummary = z.output<typeof importSummary>;
+
+export const importRowView = z.object({
+  row: z.number().int().meta({ description: "The row number in the sheet." }),
+  title: z.string(),
+  method: z.string(),
+  status: z.string(),
+  partners: z.array(z.object({ name: z.string(), isNew: z.boolean() })),
+  fields: z.array(z.string()),
+  items: z.number().int(),
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  signedOn: z.string().nullable(),
+  errors: z.array(z.object({ column: z.enum(importTargets).nullable(), message: z.string().meta({ description: "In the reader's language." }) })),
+});
+export type ImportRowView = z.output<typeof importRowView>;
+
+/** A staged register import as the review page and the API show it. */
+export const importView = z
+  .object({
+    id: rowId(),
+    filename: z.string(),
+    format: z.enum(["csv", "xlsx"]),
+    encoding: z.string().nullable(),
+    status: z.enum(importStatuses),
+    headers: z.array(z.string()),
+    mapping: z.record(z.enum(importTargets), z.string().nullable()).meta({ description: "Target → the header of the column used for it (null: not used)." }),
+    columns: z.partialRecord(z.enum(importTargets), z.number().int()).meta({ description: "Target → column index, as the mapping form posts it." }),
+    missingRequired: z.array(z.enum(importTargets)),
+    summary: z.object({ rows: z.number().int(), ready: z.number().int(), withErrors: z.number().int() }),
+    newOrganizations: z
+      .array(
+        z.object({
+          name: z.string(),
+          kind: z.string(),
+          corporateNumber: z.string().nullable(),
+          localGovCode: z.string().nullable(),
+          similarTo: z.object({ id: rowId(), name: z.string() }).nullable().meta({ description: "The organisation on Renkei whose name is most alike (maybe the same body)." }),
+        }),
+      )
+      .meta({ description: "Partners not on Renkei yet that confirming will register." }),
+    rows: z.array(importRowView).meta({ description: "Every row with a problem (up to 500), then the first rows that are ready." }),
+    createdCount: z.number().int().nullable(),
+    createdAt: instant(),
+    committedAt: instant().nullable(),
+  })
+  .meta({ id: "AgreementImport" });
+export type ImportView = z.output<typeof importView>;
+
+/** What confirming an import wrote. */
+export const importCommitResult = z.object({ created: z.number().int(), agreementIds: z.array(rowId()) }).meta({ id: "AgreementImportResult" });
+export type ImportCommitResult = z.output<typeof importCommitResult>;
 
 /** Statuses an imported agreement may have: approvals in progress are entered by hand. */
 export const importableStatuses = agreementStatuses.filter((s) => s !== "internal_approval");

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { policyFieldCodes } from "~/lib/policy-fields";
 import { choice, email, isoDate, listOf, optional, optionalText, requiredText, whenValid } from "~/lib/validation";
-import { agreementMethods, agreementStatuses, itemHorizons, itemPriorities, renewalRules, type AgreementStatus } from "./constants";
-import { unknownPlaceholders, type AgreementDocumentVersionView } from "./document";
+import { calendarDay, instant, rowId } from "~/lib/api-schemas";
+import { agreementMethods, agreementStatuses, approvalSides, approvalStepStatuses, itemHorizons, itemPriorities, renewalRules } from "./constants";
+import { unknownPlaceholders } from "./document";
 
 export * from "./constants";
 
@@ -72,12 +73,15 @@ export const approvalChainInput = z.object({
 });
 export type ApprovalChainInput = z.output<typeof approvalChainInput>;
 
-export interface ApprovalChainView {
-  steps: { label: string; optional: boolean }[];
-  /** True while the municipality uses the standard chain. */
-  isDefault: boolean;
-  editable: boolean;
-}
+export const approvalChainView = z
+  .object({
+    steps: z.array(z.object({ label: z.string(), optional: z.boolean() })),
+    isDefault: z.boolean().meta({ description: "True while the municipality uses the standard chain." }),
+    editable: z.boolean(),
+  })
+  .meta({ id: "ApprovalChain" });
+export type ApprovalChainView = z.output<typeof approvalChainView>;
+
 /** The overall evaluation, and the end of the renewed term when the parties agreed one (else the renewal period, or a term as long as the last). */
 export const renewInput = z.object({ evaluation: requiredText(8000), endsOn: optional(isoDate()) });
 export const endInput = z.object({ reason: requiredText(4000) });
@@ -92,54 +96,124 @@ export const agreementListInput = z.object({
 });
 export type AgreementListInput = z.output<typeof agreementListInput>;
 
-export interface AgreementSummary {
-  id: string;
-  /** Some party has no active secondary contact. */
-  missingSecondary: boolean;
-  title: string;
-  method: string;
-  status: AgreementStatus;
-  municipalityName: string;
-  localGovCode: string;
-  partnerNames: string[];
-  fields: string[];
-  startsOn: string | null;
-  endsOn: string | null;
-  signedOn: string | null;
-}
+export const agreementSummary = z
+  .object({
+    id: rowId(),
+    missingSecondary: z.boolean().meta({ description: "Some party has no active secondary contact." }),
+    title: z.string(),
+    method: z.enum(agreementMethods),
+    status: z.enum(agreementStatuses),
+    municipalityName: z.string(),
+    localGovCode: z.string(),
+    partnerNames: z.array(z.string()),
+    fields: z.array(z.string()),
+    startsOn: calendarDay().nullable(),
+    endsOn: calendarDay().nullable(),
+    signedOn: calendarDay().nullable(),
+  })
+  .meta({ id: "AgreementSummary" });
+export type AgreementSummary = z.output<typeof agreementSummary>;
 
-export interface AgreementDetail extends AgreementSummary {
-  municipalityId: string;
-  proposalId: string | null;
-  purpose: string;
-  roles: string;
-  consultationBody: string;
-  costSharing: string;
-  confidentiality: string;
-  renewalRule: string;
-  renewalYears: number | null;
-  objectionDeadline: string | null;
-  ceremony: string;
-  pressRelease: string;
-  publicSummary: string;
-  isPublic: boolean;
-  evaluation: string | null;
-  endReason: string | null;
-  parties: { organizationId: string; name: string; kind: string; position: number }[];
-  items: { id: string; title: string; description: string; field: string; priority: string; horizon: string; departmentId: string | null; departmentName: string | null; partnerOwner: string }[];
-  approvals: { id: string; side: string; partyName: string; label: string; status: string; approverName: string | null; decidedOn: string | null; comment: string | null }[];
-  timeline: { fromStatus: string | null; toStatus: string; actorName: string | null; note: string | null; at: string }[];
-  updatedAt: string;
-  contacts: ContactView[];
-  handovers: HandoverView[];
-  /** Parties without a secondary contact: one transfer away from a stalled partnership. */
-  missingSecondaryParties: string[];
-  can: { edit: boolean; transitions: string[]; recordApproval: boolean; contactsFor: string[]; amend: boolean; editTemplate: boolean };
-  /** Versions of the agreement document, oldest first. */
-  documentVersions: AgreementDocumentVersionView[];
-  /** When the desk may submit for approval: the chain's optional steps it may include. */
-  optionalApprovalSteps: string[];
-}
+export const contactView = z
+  .object({
+    id: rowId(),
+    organizationId: rowId(),
+    partyName: z.string(),
+    rank: z.enum(["primary", "secondary"]),
+    personName: z.string(),
+    unit: z.string(),
+    email: z.string(),
+    phone: z.string(),
+  })
+  .meta({ id: "AgreementContact" });
+export type ContactView = z.output<typeof contactView>;
+
+export const handoverView = z
+  .object({
+    partyName: z.string(),
+    rank: z.string(),
+    fromName: z.string(),
+    toName: z.string(),
+    notes: z.string(),
+    openItems: z.string(),
+    meetingOn: calendarDay().nullable(),
+    at: instant(),
+  })
+  .meta({ id: "AgreementHandover" });
+export type HandoverView = z.output<typeof handoverView>;
+
+export const agreementDocumentVersion = z
+  .object({ version: z.number().int(), reason: z.string(), createdByName: z.string().nullable(), createdAt: instant() })
+  .meta({ id: "AgreementDocumentVersion" });
+
+export const agreementDetail = agreementSummary
+  .extend({
+    municipalityId: rowId(),
+    proposalId: rowId().nullable(),
+    purpose: z.string(),
+    roles: z.string(),
+    consultationBody: z.string(),
+    costSharing: z.string(),
+    confidentiality: z.string(),
+    renewalRule: z.enum(renewalRules),
+    renewalYears: z.number().int().nullable(),
+    objectionDeadline: calendarDay().nullable(),
+    ceremony: z.string(),
+    pressRelease: z.string(),
+    publicSummary: z.string(),
+    isPublic: z.boolean(),
+    evaluation: z.string().nullable(),
+    endReason: z.string().nullable(),
+    parties: z.array(z.object({ organizationId: rowId(), name: z.string(), kind: z.string(), position: z.number().int() })),
+    items: z.array(
+      z.object({
+        id: rowId(),
+        title: z.string(),
+        description: z.string(),
+        field: z.string(),
+        priority: z.enum(itemPriorities),
+        horizon: z.enum(itemHorizons),
+        departmentId: rowId().nullable(),
+        departmentName: z.string().nullable(),
+        partnerOwner: z.string(),
+      }),
+    ),
+    approvals: z.array(
+      z.object({
+        id: rowId(),
+        side: z.enum(approvalSides),
+        partyName: z.string(),
+        label: z.string(),
+        status: z.enum(approvalStepStatuses),
+        approverName: z.string().nullable(),
+        decidedOn: calendarDay().nullable(),
+        comment: z.string().nullable(),
+      }),
+    ),
+    timeline: z.array(z.object({ fromStatus: z.string().nullable(), toStatus: z.string(), actorName: z.string().nullable(), note: z.string().nullable(), at: instant() })),
+    updatedAt: instant(),
+    contacts: z.array(contactView),
+    handovers: z.array(handoverView),
+    missingSecondaryParties: z.array(z.string()).meta({ description: "Parties without a secondary contact: one transfer away from a stalled partnership." }),
+    can: z
+      .object({ edit: z.boolean(), transitions: z.array(z.string()), recordApproval: z.boolean(), contactsFor: z.array(rowId()), amend: z.boolean(), editTemplate: z.boolean() })
+      .meta({ description: "What the caller may do now; transitions are camelCase names (kebab-case in URLs)." }),
+    documentVersions: z.array(agreementDocumentVersion).meta({ description: "Versions of the agreement document, oldest first." }),
+    optionalApprovalSteps: z.array(z.string()).meta({ description: "When the desk may submit for approval: the chain's optional steps it may include." }),
+  })
+  .meta({ id: "AgreementDetail" });
+export type AgreementDetail = z.output<typeof agreementDetail>;
+
+/** The public fields of a signed agreement marked public. */
+export const publicAgreement = agreementSummary
+  .pick({ id: true, title: true, method: true, status: true, municipalityName: true, localGovCode: true, partnerNames: true, fields: true, startsOn: true, endsOn: true, signedOn: true })
+  .extend({
+    purpose: z.string(),
+    publicSummary: z.string(),
+    items: z.array(z.object({ title: z.string(), field: z.string(), horizon: z.enum(itemHorizons) })),
+  })
+  .meta({ id: "PublicAgreement" });
+export type PublicAgreement = z.output<typeof publicAgreement>;
 
 /** POST /agreements/:id/amend: a new version of the document, with why. */
 export const amendInput = z.object({ reason: requiredText(2000) });
@@ -154,13 +228,15 @@ export const agreementTemplateInput = z.object({
 });
 export type AgreementTemplateInput = z.output<typeof agreementTemplateInput>;
 
-export interface AgreementTemplateView {
-  preamble: string;
-  amendmentClause: string;
-  disputeClause: string;
-  /** Null while the municipality uses the standard wording. */
-  updatedAt: string | null;
-}
+export const agreementTemplateView = z
+  .object({
+    preamble: z.string(),
+    amendmentClause: z.string(),
+    disputeClause: z.string(),
+    updatedAt: instant().nullable().meta({ description: "Null while the municipality uses the standard wording." }),
+  })
+  .meta({ id: "AgreementTemplate" });
+export type AgreementTemplateView = z.output<typeof agreementTemplateView>;
 
 export const contactInput = z.object({
   organizationId: z.uuid({ error: "validation.invalidChoice" }),
@@ -182,25 +258,3 @@ export const handoverInput = z.object({
   openItems: optionalText(4000),
   meetingOn: optional(isoDate()),
 });
-
-export interface ContactView {
-  id: string;
-  organizationId: string;
-  partyName: string;
-  rank: "primary" | "secondary";
-  personName: string;
-  unit: string;
-  email: string;
-  phone: string;
-}
-
-export interface HandoverView {
-  partyName: string;
-  rank: string;
-  fromName: string;
-  toName: string;
-  notes: string;
-  openItems: string;
-  meetingOn: string | null;
-  at: string;
-}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { instant, rowId } from "~/lib/api-schemas";
 
 export const auditListInput = z.object({
   limit: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(200).default(50),
@@ -7,18 +8,20 @@ export const auditListInput = z.object({
 });
 export type AuditListInput = z.output<typeof auditListInput>;
 
-export interface AuditEntry {
-  id: string;
-  occurredAt: string;
-  actorUserId: string | null;
-  actorName: string | null;
-  organizationId: string | null;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string;
-  /** before/after withheld: the caller may not see the object the entry records. */
-  redacted: boolean;
-}
+export const auditEntry = z
+  .object({
+    id: rowId(),
+    occurredAt: instant(),
+    actorUserId: rowId().nullable(),
+    actorName: z.string().nullable(),
+    organizationId: rowId().nullable(),
+    action: z.string().meta({ example: "proposal.submit" }),
+    targetType: z.string(),
+    targetId: z.string().nullable(),
+    before: z.unknown().meta({ description: "The changed fields before (null when redacted)." }),
+    after: z.unknown().meta({ description: "The changed fields after (null when redacted)." }),
+    requestId: z.string(),
+    redacted: z.boolean().meta({ description: "before/after withheld: the caller may not see the object the entry records." }),
+  })
+  .meta({ id: "AuditEntry" });
+export type AuditEntry = z.output<typeof auditEntry>;

@@ -13,12 +13,15 @@ export const municipalitySearchInput = z.object({
 });
 export type MunicipalitySearchInput = z.output<typeof municipalitySearchInput>;
 
-export interface LocalGovernment {
-  code: string;
-  kind: LocalGovernmentKind;
-  name: string;
-  fullName: string;
-  nameKana: string;
-  prefectureCode: string;
-  parentCode: string | null;
-}
+export const localGovernment = z
+  .object({
+    code: z.string().meta({ description: "団体コード (6 digits, with check digit)." }),
+    kind: z.enum(localGovernmentKinds),
+    name: z.string(),
+    fullName: z.string().meta({ description: "With the prefecture (and the city, for wards)." }),
+    nameKana: z.string(),
+    prefectureCode: z.string(),
+    parentCode: z.string().nullable(),
+  })
+  .meta({ id: "LocalGovernment" });
+export type LocalGovernment = z.output<typeof localGovernment>;

@@ -11,7 +11,7 @@ import { apiTokens, invitations, memberships, organizations, users } from "./tab
 import { canListMembers, canManageOrganizations } from "./policy";
 import { hashToken } from "./tokens";
 import type { Identity } from "./gate.server";
-import type { MeView } from "./schema";
+import type { MeView, OrganizationView } from "./schema";
 import { deskRoles, partnerRoles } from "~/lib/tenancy";
 
 export function meView(identity: Identity): MeView {
@@ -23,17 +23,7 @@ export function meView(identity: Identity): MeView {
   };
 }
 
-export interface OrganizationView {
-  id: string;
-  kind: string;
-  name: string;
-  nameKana: string | null;
-  corporateNumber: string | null;
-  localGovCode: string | null;
-  parentId: string | null;
-  description: string;
-  fields: string[];
-}
+export type { OrganizationView } from "./schema";
 
 const orgColumns = {
   id: organizations.id,

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { instant, rowId } from "~/lib/api-schemas";
 import { isValidCorporateNumber, normalizeCorporateNumber } from "~/lib/corporate-number";
 import { isValidLocalGovCode } from "~/lib/local-gov-code";
 import { policyFieldCodes } from "~/lib/policy-fields";
 import { choice, email, listOf, optionalText, password, requiredText, whenValid } from "~/lib/validation";
-import { isDepartmentBound, organizationKinds, roles, type Role } from "~/lib/roles";
+import { isDepartmentBound, organizationKinds, roles } from "~/lib/roles";
 
 /** Partner kinds a proposer may sign up as (public bodies are created by admins). */
 export const partnerKinds = [
@@ -111,22 +112,47 @@ export const notificationSettingsInput = z.object({
   locale: choice(["ja", "en"] as const),
 });
 
-export interface MembershipView {
-  membershipId: string;
-  organizationId: string;
-  organizationKind: string;
-  organizationName: string;
-  role: Role;
-  departmentId: string | null;
-  departmentName: string | null;
-  localGovCode: string | null;
-}
+export const membershipView = z
+  .object({
+    membershipId: rowId(),
+    organizationId: rowId(),
+    organizationKind: z.string(),
+    organizationName: z.string(),
+    role: z.enum(roles),
+    departmentId: rowId().nullable(),
+    departmentName: z.string().nullable(),
+    localGovCode: z.string().nullable(),
+  })
+  .meta({ id: "Membership" });
+export type MembershipView = z.output<typeof membershipView>;
 
-export interface MeView {
-  user: { id: string; name: string; email: string; locale: string; emailNotifications: boolean };
-  activeMembershipId: string | null;
-  memberships: MembershipView[];
-}
+export const meView = z
+  .object({
+    user: z.object({ id: rowId(), name: z.string(), email: z.string(), locale: z.string(), emailNotifications: z.boolean() }),
+    activeMembershipId: rowId().nullable().meta({ description: "The membership the token acts for (see X-Renkei-Organization)." }),
+    memberships: z.array(membershipView),
+  })
+  .meta({ id: "Me" });
+export type MeView = z.output<typeof meView>;
+
+export const organizationView = z
+  .object({
+    id: rowId(),
+    kind: z.string(),
+    name: z.string(),
+    nameKana: z.string().nullable(),
+    corporateNumber: z.string().nullable().meta({ description: "法人番号 (13 digits)." }),
+    localGovCode: z.string().nullable().meta({ description: "団体コード of a public body (6 digits)." }),
+    parentId: rowId().nullable(),
+    description: z.string(),
+    fields: z.array(z.string()),
+  })
+  .meta({ id: "Organization" });
+export type OrganizationView = z.output<typeof organizationView>;
+
+/** A personal API token: shown once. */
+export const issuedToken = z.object({ token: z.string(), expiresAt: instant() }).meta({ id: "IssuedToken" });
+export type IssuedToken = z.output<typeof issuedToken>;
 
 export const organizationListInput = z.object({
   q: optionalText(100),

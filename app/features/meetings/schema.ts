@@ -2,7 +2,8 @@
 // meetings. Safe in the browser: no server code.
 import { z } from "zod";
 import { choice, isCalendarDay, isoDate, optional, optionalText, requiredText, whenValid } from "~/lib/validation";
-import { meetingKinds, type MeetingKind } from "./constants";
+import { calendarDay, instant, rowId } from "~/lib/api-schemas";
+import { meetingKinds } from "./constants";
 
 export * from "./constants";
 
@@ -97,46 +98,59 @@ export const actionItemInput = z.object({
 });
 export type ActionItemInput = z.output<typeof actionItemInput>;
 
-export interface MeetingSummary {
-  id: string;
-  agreementId: string;
-  kind: MeetingKind;
-  title: string;
-  /** ISO timestamps (UTC); shown in Japan time. */
-  startsAt: string;
-  endsAt: string;
-  place: string;
-  onlineUrl: string;
-  openActionItems: number;
-  overdueActionItems: number;
-}
+export const meetingSummary = z
+  .object({
+    id: rowId(),
+    agreementId: rowId(),
+    kind: z.enum(meetingKinds),
+    title: z.string(),
+    startsAt: instant().meta({ description: "UTC; shown in Japan time." }),
+    endsAt: instant(),
+    place: z.string(),
+    onlineUrl: z.string(),
+    openActionItems: z.number().int(),
+    overdueActionItems: z.number().int(),
+  })
+  .meta({ id: "MeetingSummary" });
+export type MeetingSummary = z.output<typeof meetingSummary>;
 
-export interface MeetingActionItemView {
-  id: string;
-  title: string;
-  ownerName: string;
-  ownerUserId: string | null;
-  dueDate: string;
-  doneAt: string | null;
-  overdue: boolean;
-}
+export const meetingActionItemView = z
+  .object({
+    id: rowId(),
+    title: z.string(),
+    ownerName: z.string(),
+    ownerUserId: rowId().nullable(),
+    dueDate: calendarDay(),
+    doneAt: instant().nullable(),
+    overdue: z.boolean(),
+  })
+  .meta({ id: "MeetingActionItem" });
+export type MeetingActionItemView = z.output<typeof meetingActionItemView>;
 
-export interface MeetingDetail extends MeetingSummary {
-  agreementTitle: string;
-  agenda: string;
-  attendees: string;
-  minutes: string;
-  decisions: string;
-  sequence: number;
-  createdAt: string;
-  updatedAt: string;
-  actionItems: MeetingActionItemView[];
-  can: { edit: boolean; addActionItem: boolean; completeActionItems: boolean };
-}
+export const meetingDetail = meetingSummary
+  .extend({
+    agreementTitle: z.string(),
+    agenda: z.string(),
+    attendees: z.string(),
+    minutes: z.string(),
+    decisions: z.string(),
+    sequence: z.number().int().meta({ description: "iCalendar SEQUENCE: grows with every change." }),
+    createdAt: instant(),
+    updatedAt: instant(),
+    actionItems: z.array(meetingActionItemView),
+    can: z.object({ edit: z.boolean(), addActionItem: z.boolean(), completeActionItems: z.boolean() }),
+  })
+  .meta({ id: "MeetingDetail" });
+export type MeetingDetail = z.output<typeof meetingDetail>;
 
-export interface MeetingList {
-  agreement: { id: string; title: string };
-  /** Oldest first. */
-  meetings: MeetingSummary[];
-  can: { create: boolean };
-}
+export const meetingList = z
+  .object({
+    agreement: z.object({ id: rowId(), title: z.string() }),
+    meetings: z.array(meetingSummary).meta({ description: "Oldest first." }),
+    can: z.object({ create: z.boolean() }),
+  })
+  .meta({ id: "MeetingList" });
+export type MeetingList = z.output<typeof meetingList>;
+
+/** The private feed of the caller's meetings: shown once, a new secret each time. */
+export const calendarFeedView = z.object({ url: z.url() }).meta({ id: "CalendarFeed" });

@@ -1,12 +1,18 @@
-export interface NotificationItem {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  readAt: string | null;
-  createdAt: string;
-}
+import { z } from "zod";
+import { instant, rowId } from "~/lib/api-schemas";
+
+export const notificationItem = z
+  .object({
+    id: rowId(),
+    kind: z.string(),
+    title: z.string(),
+    body: z.string(),
+    link: z.string().nullable().meta({ description: "A page of the app (path)." }),
+    readAt: instant().nullable(),
+    createdAt: instant(),
+  })
+  .meta({ id: "Notification" });
+export type NotificationItem = z.output<typeof notificationItem>;
 
 export interface OutboxItem {
   id: string;

@@ -26,7 +26,7 @@ import {
   viewsAreLogged,
 } from "./policy";
 import { matrixMethods, matrixStages, type DeclineGround, type MatrixMethod } from "./constants";
-import type { AccessLogEntry, ActionItemView, MessageView, ProposalDetail, ProposalListInput, ProposalSummary, RoleMatrix } from "./schema";
+import type { AccessLogEntry, ActionItemView, MessageView, ProposalDetail, ProposalListInput, ProposalSummary, PublishedProposal, RoleMatrix } from "./schema";
 
 type ProposalRow = typeof proposals.$inferSelect;
 
@@ -281,16 +281,7 @@ export async function getProposalAttachment(ctx: ScopedContext, proposalId: stri
   throw notFound();
 }
 
-export interface PublishedProposal {
-  id: string;
-  title: string;
-  publicSummary: string;
-  proposerName: string;
-  municipalityName: string;
-  localGovCode: string;
-  fields: string[];
-  status: string;
-}
+export type { PublishedProposal } from "./schema";
 
 /**
  * Summaries both the desk and the proposer agreed to publish — the only part

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { policyFieldCodes } from "~/lib/policy-fields";
 import { choice, email, isoDate, listOf, optional, optionalText, requiredText, whenValid } from "~/lib/validation";
+import { calendarDay, instant, rowId } from "~/lib/api-schemas";
+import { attachmentView } from "~/features/files/schema";
 import {
   declineGrounds,
   matrixLevels,
@@ -8,13 +10,8 @@ import {
   matrixStages,
   messageKinds,
   partnershipMethods,
+  proposalKinds,
   proposalStatuses,
-  type DeclineGround,
-  type MatrixLevel,
-  type MatrixMethod,
-  type MatrixStage,
-  type PartnershipMethod,
-  type ProposalStatus,
 } from "./constants";
 
 export * from "./constants";
@@ -133,92 +130,116 @@ export const roleMatrixInput = z.object({
     .max(matrixMethods.length * matrixStages.length),
 });
 
-export interface ProposalSummary {
-  id: string;
-  title: string;
-  status: ProposalStatus;
-  kind: "theme" | "free";
-  proposerName: string;
-  municipalityName: string;
-  localGovCode: string;
-  fields: string[];
-  method: PartnershipMethod;
-  submittedAt: string | null;
-  updatedAt: string;
-  themeId: string | null;
-  themeTitle: string | null;
-}
+export const proposalSummary = z
+  .object({
+    id: rowId(),
+    title: z.string(),
+    status: z.enum(proposalStatuses),
+    kind: z.enum(proposalKinds).meta({ description: "theme: answers a theme call; free: the proposer's own idea." }),
+    proposerName: z.string(),
+    municipalityName: z.string(),
+    localGovCode: z.string(),
+    fields: z.array(z.string()),
+    method: z.enum(partnershipMethods),
+    submittedAt: instant().nullable(),
+    updatedAt: instant(),
+    themeId: rowId().nullable(),
+    themeTitle: z.string().nullable(),
+  })
+  .meta({ id: "ProposalSummary" });
+export type ProposalSummary = z.output<typeof proposalSummary>;
 
-export interface TimelineEntry {
-  fromStatus: string | null;
-  toStatus: string;
-  actorName: string | null;
-  actorUnit: string | null;
-  note: string | null;
-  grounds: DeclineGround[];
-  at: string;
-}
+export const timelineEntry = z
+  .object({
+    fromStatus: z.string().nullable(),
+    toStatus: z.string(),
+    actorName: z.string().nullable(),
+    actorUnit: z.string().nullable(),
+    note: z.string().nullable(),
+    grounds: z.array(z.enum(declineGrounds)),
+    at: instant(),
+  })
+  .meta({ id: "ProposalTimelineEntry" });
+export type TimelineEntry = z.output<typeof timelineEntry>;
 
-export interface ProposalDetail extends ProposalSummary {
-  proposerOrgId: string;
-  municipalityId: string;
-  summary: string;
-  plan: string;
-  benefitCitizens: string;
-  benefitPartner: string;
-  benefitMunicipality: string;
-  resources: string;
-  periodStart: string | null;
-  periodEnd: string | null;
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string;
-  declineGrounds: DeclineGround[];
-  declineReason: string | null;
-  decidedAt: string | null;
-  publishAgreedByDesk: boolean;
-  publishAgreedByProposer: boolean;
-  publicSummary: string | null;
-  attachments: { id: string; filename: string; contentType: string; size: number }[];
-  shares: { departmentId: string; departmentName: string; sharedAt: string }[];
-  timeline: TimelineEntry[];
-  /** Who leads and who is involved at the current stage (role matrix). */
-  roles: { stage: MatrixStage; desk: MatrixLevel; department: MatrixLevel };
-  can: {
-    edit: boolean;
-    transitions: string[];
-    share: boolean;
-    post: boolean;
-    seeAccessLog: boolean;
-    publication: boolean;
-  };
-}
+export const proposalDetail = proposalSummary
+  .extend({
+    proposerOrgId: rowId(),
+    municipalityId: rowId(),
+    summary: z.string(),
+    plan: z.string(),
+    benefitCitizens: z.string(),
+    benefitPartner: z.string(),
+    benefitMunicipality: z.string(),
+    resources: z.string(),
+    periodStart: calendarDay().nullable(),
+    periodEnd: calendarDay().nullable(),
+    contactName: z.string(),
+    contactEmail: z.string(),
+    contactPhone: z.string(),
+    declineGrounds: z.array(z.enum(declineGrounds)),
+    declineReason: z.string().nullable(),
+    decidedAt: instant().nullable(),
+    publishAgreedByDesk: z.boolean(),
+    publishAgreedByProposer: z.boolean(),
+    publicSummary: z.string().nullable(),
+    attachments: z.array(attachmentView),
+    shares: z.array(z.object({ departmentId: rowId(), departmentName: z.string(), sharedAt: instant() })),
+    timeline: z.array(timelineEntry),
+    roles: z
+      .object({ stage: z.enum(matrixStages), desk: z.enum(matrixLevels), department: z.enum(matrixLevels) })
+      .meta({ description: "Who leads and who is involved at the current stage (role matrix)." }),
+    can: z
+      .object({ edit: z.boolean(), transitions: z.array(z.string()), share: z.boolean(), post: z.boolean(), seeAccessLog: z.boolean(), publication: z.boolean() })
+      .meta({ description: "What the caller may do now; transitions are camelCase names (kebab-case in URLs)." }),
+  })
+  .meta({ id: "ProposalDetail" });
+export type ProposalDetail = z.output<typeof proposalDetail>;
 
-export interface MessageView {
-  id: string;
-  kind: "message" | "meeting";
-  body: string;
-  meetingDate: string | null;
-  attendees: string | null;
-  authorName: string;
-  authorUnit: string;
-  createdAt: string;
-  attachments: { id: string; filename: string; size: number }[];
-}
+export const messageView = z
+  .object({
+    id: rowId(),
+    kind: z.enum(messageKinds),
+    body: z.string(),
+    meetingDate: calendarDay().nullable(),
+    attendees: z.string().nullable(),
+    authorName: z.string(),
+    authorUnit: z.string(),
+    createdAt: instant(),
+    attachments: z.array(z.object({ id: rowId(), filename: z.string(), size: z.number().int() })),
+  })
+  .meta({ id: "ProposalMessage" });
+export type MessageView = z.output<typeof messageView>;
 
-export interface ActionItemView {
-  id: string;
-  title: string;
-  ownerName: string;
-  dueDate: string | null;
-  doneAt: string | null;
-}
+export const actionItemView = z
+  .object({ id: rowId(), title: z.string(), ownerName: z.string(), dueDate: calendarDay().nullable(), doneAt: instant().nullable() })
+  .meta({ id: "ProposalActionItem" });
+export type ActionItemView = z.output<typeof actionItemView>;
 
-export interface AccessLogEntry {
-  unit: string;
-  role: string;
-  views: number;
-  lastViewedAt: string;
-}
+/** Which unit of the city opened the proposal, how often, when last. */
+export const accessLogEntry = z
+  .object({ unit: z.string(), role: z.string(), views: z.number().int(), lastViewedAt: instant() })
+  .meta({ id: "ProposalAccessLogEntry" });
+export type AccessLogEntry = z.output<typeof accessLogEntry>;
 
-export type RoleMatrix = Record<MatrixMethod, Record<MatrixStage, { desk: MatrixLevel; department: MatrixLevel }>>;
+const matrixCell = z.object({ desk: z.enum(matrixLevels), department: z.enum(matrixLevels) });
+/** Method → stage → the desk's and the department's part (◎ lead, ○ involved, △ as needed, — none). */
+export const roleMatrixView = z
+  .record(z.enum(matrixMethods), z.record(z.enum(matrixStages), matrixCell))
+  .meta({ id: "RoleMatrix", description: "Method → stage → the desk's and the department's part." });
+export type RoleMatrix = z.output<typeof roleMatrixView>;
+
+/** A summary both the proposer and the desk agreed to publish: all anyone else ever sees of a proposal. */
+export const publishedProposal = z
+  .object({
+    id: rowId(),
+    title: z.string(),
+    publicSummary: z.string(),
+    proposerName: z.string(),
+    municipalityName: z.string(),
+    localGovCode: z.string(),
+    fields: z.array(z.string()),
+    status: z.string(),
+  })
+  .meta({ id: "PublishedProposal" });
+export type PublishedProposal = z.output<typeof publishedProposal>;

@@ -12,7 +12,7 @@ import { localGovernmentNames } from "~/features/directory/data.server";
 import { organizationNames } from "~/features/identity/data.server";
 import { themeFollows, themes } from "./tables";
 import { canCloseTheme, canEditTheme, canPublishTheme, canViewTheme } from "./policy";
-import type { ThemeDetail, ThemeListInput, ThemeSummary } from "./schema";
+import type { FollowView, ThemeDetail, ThemeListInput, ThemeSummary } from "./schema";
 
 const summaryColumns = {
   id: themes.id,
@@ -35,11 +35,19 @@ async function withNames(db: Db, rows: SummaryRow[]): Promise<ThemeSummary[]> {
     localGovernmentNames(db, rows.map((r) => r.localGovCode)),
     organizationNames(db, rows.map((r) => r.departmentId)),
   ]);
-  return rows.map(({ departmentId, ...r }) => ({
-    ...r,
+  // Field by field: getTheme passes whole rows, whose other columns (search text, author) are not for the API.
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    municipalityId: r.municipalityId,
     municipalityName: places.get(r.localGovCode)?.fullName ?? r.localGovCode,
-    departmentName: departmentId ? (departments.get(departmentId) ?? null) : null,
+    localGovCode: r.localGovCode,
+    prefectureCode: r.prefectureCode,
+    fields: r.fields,
+    deadline: r.deadline,
     publishedAt: r.publishedAt?.toISOString() ?? null,
+    departmentName: r.departmentId ? (departments.get(r.departmentId) ?? null) : null,
   }));
 }
 
@@ -140,12 +148,7 @@ export async function themeForUpdate(db: Db, id: string) {
   return (await loadTheme(db, id))?.theme ?? null;
 }
 
-export interface FollowView {
-  id: string;
-  kind: "field" | "municipality";
-  value: string;
-  label: string | null;
-}
+export type { FollowView } from "./schema";
 
 export async function listFollows(ctx: ScopedContext): Promise<FollowView[]> {
   const rows = await ctx.db

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { policyFieldCodes } from "~/lib/policy-fields";
 import { choice, isoDate as isoDateSchema, listOf, optional, optionalText, requiredText, whenValid } from "~/lib/validation";
+import { calendarDay, instant, rowId } from "~/lib/api-schemas";
+import { attachmentView } from "~/features/files/schema";
 
-import { followKinds, type ThemeStatus } from "./constants";
+import { followKinds, themeStatuses } from "./constants";
 
 export { themeStatuses, type ThemeStatus } from "./constants";
 
@@ -48,32 +50,48 @@ export const followInput = z.object({
   value: requiredText(20),
 });
 
-export interface ThemeSummary {
-  id: string;
-  title: string;
-  status: ThemeStatus;
-  municipalityId: string;
-  municipalityName: string;
-  localGovCode: string;
-  prefectureCode: string;
-  fields: string[];
-  deadline: string | null;
-  publishedAt: string | null;
-  departmentName: string | null;
-}
+export const themeSummary = z
+  .object({
+    id: rowId(),
+    title: z.string(),
+    status: z.enum(themeStatuses),
+    municipalityId: rowId(),
+    municipalityName: z.string(),
+    localGovCode: z.string().meta({ description: "団体コード of the municipality (6 digits)." }),
+    prefectureCode: z.string(),
+    fields: z.array(z.string()).meta({ description: "Policy field codes." }),
+    deadline: calendarDay().nullable(),
+    publishedAt: instant().nullable(),
+    departmentName: z.string().nullable(),
+  })
+  .meta({ id: "ThemeSummary" });
+export type ThemeSummary = z.output<typeof themeSummary>;
 
-export interface ThemeDetail extends ThemeSummary {
-  background: string;
-  goal: string;
-  offer: string;
-  planPolicy: string;
-  planField: string | null;
-  startsOn: string | null;
-  departmentId: string | null;
-  closedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  attachments: { id: string; filename: string; contentType: string; size: number }[];
-  /** Whether the caller may edit / publish / close (computed for the caller). */
-  can: { edit: boolean; publish: boolean; close: boolean };
-}
+export const themeDetail = themeSummary
+  .extend({
+    background: z.string(),
+    goal: z.string(),
+    offer: z.string(),
+    planPolicy: z.string(),
+    planField: z.string().nullable(),
+    startsOn: calendarDay().nullable(),
+    departmentId: rowId().nullable(),
+    closedAt: instant().nullable(),
+    createdAt: instant(),
+    updatedAt: instant(),
+    attachments: z.array(attachmentView),
+    can: z.object({ edit: z.boolean(), publish: z.boolean(), close: z.boolean() }).meta({ description: "What the caller may do with it now." }),
+  })
+  .meta({ id: "ThemeDetail" });
+export type ThemeDetail = z.output<typeof themeDetail>;
+
+/** A field or municipality the caller follows, to hear of new calls. */
+export const followView = z
+  .object({
+    id: rowId(),
+    kind: z.enum(followKinds),
+    value: z.string().meta({ description: "A policy field code or a 団体コード." }),
+    label: z.string().nullable().meta({ description: "The municipality's name (null for fields)." }),
+  })
+  .meta({ id: "Follow" });
+export type FollowView = z.output<typeof followView>;

@@ -1,6 +1,7 @@
 // Maps any thrown value to an RFC 9457 problem document. AppErrors keep their
 // status and Japanese message; a database that is away becomes 503
 // "unavailable" with Retry-After; anything else becomes a 500 without details.
+import { z } from "zod";
 import { AppError, isAppError } from "../errors";
 import { translate, type Locale, type MessageKey } from "../i18n";
 import { isDatabaseUnavailable, reasonOf } from "../db/unavailable";
@@ -14,16 +15,23 @@ export function asAppError(error: unknown): AppError {
   return new AppError(isDatabaseUnavailable(error) ? "unavailable" : "internal", { cause: error });
 }
 
-export interface ProblemDocument {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  instance?: string;
-  code: string;
-  requestId: string;
-  errors?: { path: string; message: string }[];
-}
+/** What every API error answers with (application/problem+json), described once for the OpenAPI document. */
+export const problemDocument = z
+  .object({
+    type: z.string().meta({ description: "A URI naming the kind of problem.", example: "https://renkei.invalid/problems/not-found" }),
+    title: z.string().meta({ description: "What went wrong, in Japanese (English when the `lang=en` cookie is sent)." }),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    code: z.string().meta({ description: "Stable machine-readable code: validation, unauthorized, forbidden, not_found, conflict, rate_limited, payload_too_large, internal, unavailable, http_405 …" }),
+    requestId: z.string().meta({ description: "Also in the X-Request-Id header; quote it when reporting a problem." }),
+    errors: z
+      .array(z.object({ path: z.string().meta({ description: "Dotted path of the input field (\"_\": the body as a whole)." }), message: z.string() }))
+      .optional()
+      .meta({ description: "Field errors of a 422." }),
+  })
+  .meta({ id: "Problem", description: "An RFC 9457 problem document." });
+export type ProblemDocument = z.output<typeof problemDocument>;
 
 export function toProblem(error: unknown, requestId: string, locale: Locale = "ja"): ProblemDocument {
   const appError = asAppError(error);
