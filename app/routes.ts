@@ -15,6 +15,7 @@ export default [
   index("routes/home.tsx"),
   route("locale", "routes/locale.tsx"),
   route("api/v1/health", "routes/api/health.ts"),
+  route("api/v1/openapi.json", "routes/api/openapi.ts"),
   ...identityRoutes,
   ...directoryRoutes,
   ...themesRoutes,

@@ -9,6 +9,8 @@ import { commitWithProgress, wantsProgressStream } from "../agreement-import.ser
 export async function loader(args: Route.LoaderArgs) {
   return api(args, async () => {
     const { ctx } = await requireApiScope(args);
+    // …/:id/:action shares this module: commit is a POST only.
+    if ((args.params as Record<string, string | undefined>).action) throw new AppError("not_found");
     return json(await getImport(ctx, args.params.id, localeFromRequest(args.request)));
   });
 }

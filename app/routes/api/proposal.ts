@@ -13,6 +13,7 @@ import {
   updateDraft,
 } from "~/features/proposals/commands.server";
 import { transitionNames, type TransitionName } from "~/features/proposals/policy";
+import type { Done, ProposalTimeline } from "~/server/openapi/paths/proposals.server";
 
 /** kebab-case in URLs: /proposals/:id/start-screening → startScreening. */
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -21,6 +22,8 @@ export async function loader(args: Route.LoaderArgs) {
   return api(args, async () => {
     const { ctx } = await requireApiScope(args);
     const id = args.params.id;
+    // …/action-items/:itemId/done shares this module: it is a POST only.
+    if ((args.params as Record<string, string | undefined>).itemId) throw new AppError("not_found");
     switch (args.params.action) {
       case undefined:
         return json(await getProposal(ctx, id));
@@ -37,7 +40,7 @@ export async function loader(args: Route.LoaderArgs) {
         return json({ items, total: items.length, nextCursor: null });
       }
       case "timeline":
-        return json({ items: (await getProposal(ctx, id, { recordView: false })).timeline });
+        return json({ items: (await getProposal(ctx, id, { recordView: false })).timeline } satisfies ProposalTimeline);
       default:
         throw new AppError("not_found");
     }
@@ -78,7 +81,7 @@ export async function action(args: Route.ActionArgs) {
     if (verb === "action-items") {
       if (itemId) {
         await completeActionItem(ctx, id, itemId);
-        return json({ ok: true });
+        return json({ ok: true } satisfies Done);
       }
       return json(await addActionItem(ctx, id, await readJson(args.request)), { status: 201 });
     }

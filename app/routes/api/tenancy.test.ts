@@ -172,6 +172,8 @@ const proposalPath = (id: string, action?: string): CallOptions => ({ path: `/ap
 
 const ENDPOINTS: Endpoint[] = [
   { name: "GET /api/v1/health", file: "api/health.ts", handler: "loader", request: () => ({ path: "/api/v1/health" }), expected: statuses(200) },
+  // Public: the description of the API, the same for everyone (no identity is read).
+  { name: "GET /api/v1/openapi.json", file: "api/openapi.ts", handler: "loader", request: () => ({ path: "/api/v1/openapi.json" }), expected: statuses(200) },
   { name: "GET /api/v1/tokens", file: "api/tokens.ts", handler: "loader", request: () => ({ path: "/api/v1/tokens" }), expected: statuses(404) },
   {
     name: "POST /api/v1/tokens (own credentials)",

@@ -8,6 +8,8 @@ import { checkFilesFromRequest } from "~/server/uploads.server";
 /** GET: public for published calls; drafts need a token of the municipality's staff. */
 export async function loader(args: Route.LoaderArgs) {
   return api(args, async () => {
+    // /themes/:id/:action shares this module: its commands are POSTs only.
+    if ((args.params as Record<string, string | undefined>).action) throw new AppError("not_found");
     const identity = await identityOf(args);
     const scope = identity?.via === "token" ? await optionalScope(args) : null;
     return json(await getTheme(runtimeOf(args.context).db, scope, args.params.id));
