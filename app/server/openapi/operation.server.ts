@@ -29,6 +29,7 @@ export type Access = "public" | "optionalToken" | "token";
 /** Acting for one of several organisations; every token-authenticated call accepts it. */
 const organizationHeader = z
   .string()
+  .optional()
   .meta({
     param: { id: "OrganizationHeader", in: "header", name: "X-Renkei-Organization" },
     description: "The organisation (or membership) id to act for, when the token's user belongs to several. Naming one the user is not in is a 403. Without it: the last one chosen in the app, else the first.",
