@@ -133,7 +133,14 @@ export function Layout({ children }: { children: React.ReactNode }) {
             {root?.flash ? <Notice kind="success">{root.flash}</Notice> : null}
             {children}
           </main>
-          <footer className="border-t border-solid-gray-200 px-4 py-6 text-center text-dns-14N-130 text-solid-gray-700">{translate(locale, "app.footer")}</footer>
+          <footer className="flex flex-col gap-2 border-t border-solid-gray-200 px-4 py-6 text-center text-dns-14N-130 text-solid-gray-700">
+            <p>{translate(locale, "app.footer")}</p>
+            <p>
+              <a href="/developers/api" className="text-blue-1000 underline">
+                {translate(locale, "app.footer.api")}
+              </a>
+            </p>
+          </footer>
         </LocaleProvider>
         <ScrollRestoration />
         <Scripts />

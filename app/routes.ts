@@ -14,6 +14,7 @@ import { notificationsRoutes } from "./features/notifications/routes";
 export default [
   index("routes/home.tsx"),
   route("locale", "routes/locale.tsx"),
+  route("developers/api", "routes/developers-api.tsx"),
   route("api/v1/health", "routes/api/health.ts"),
   route("api/v1/openapi.json", "routes/api/openapi.ts"),
   ...identityRoutes,

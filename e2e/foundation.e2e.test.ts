@@ -98,6 +98,23 @@ describe("foundation journeys", () => {
     await context.close();
   });
 
+  it("serves the API reference and its OpenAPI document from the app itself", async () => {
+    const { context, page } = await newPage(journey.browser, journey.server.baseUrl);
+    await login(page, "desk@demo.renkei.example");
+    await page.goto("/settings");
+    await page.getByRole("link", { name: "API の使い方（エンドポイント、入力、応答）は API リファレンスにあります。" }).click();
+    // The URL changes before React commits the new page: wait for its heading.
+    await page.getByRole("heading", { level: 1, name: "API リファレンス" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/developers/api");
+    await page.locator("#postThemesByIdPublish").waitFor();
+    await page.locator("#schema-ThemeDetail").waitFor();
+    await expectAccessible(page);
+    const res = await fetch(`${journey.server.baseUrl}/api/v1/openapi.json`);
+    expect(res.status).toBe(200);
+    expect((await res.json()).openapi).toBe("3.1.0");
+    await context.close();
+  });
+
   it("refuses a forged cross-site form post", async () => {
     const res = await fetch(`${journey.server.baseUrl}/logout`, { method: "POST", headers: { origin: "http://evil.example", "content-type": "application/x-www-form-urlencoded" }, body: "" , redirect: "manual" });
     expect(res.status).toBe(403);

@@ -52,7 +52,7 @@ describe("security headers in the browser", () => {
       if (new URL(r.url()).pathname.endsWith(".data")) data.push(r);
     });
     await login(page, "desk@demo.renkei.example");
-    for (const path of ["/", "/proposals", "/agreements", "/themes", "/desk/themes", "/audit", "/notifications", "/settings", "/municipalities"]) {
+    for (const path of ["/", "/proposals", "/agreements", "/themes", "/desk/themes", "/audit", "/notifications", "/settings", "/municipalities", "/developers/api"]) {
       expectPageHeaders(await page.goto(path));
       await page.locator("h1").first().waitFor();
     }

@@ -75,6 +75,11 @@ export default function Settings({ loaderData }: Route.ComponentProps) {
       </p>
       <Section title={t("settings.tokens")}>
         <p className="text-std-16N-170">{t("settings.tokens.lead")}</p>
+        <p className="text-std-16N-170">
+          <Link to="/developers/api" className="text-blue-1000 underline">
+            {t("settings.tokens.reference")}
+          </Link>
+        </p>
         {loaderData.revocation ? (
           <Notice>
             <p data-testid="tokens-revoked">
