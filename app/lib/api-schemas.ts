@@ -24,3 +24,6 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
     total: z.number().int().meta({ description: "How many match in all where the list is paged by a count (municipalities, organizations, themes, proposals, agreements); else the number of items here." }),
     nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last." }),
   });
+
+/** Whether a schema describes an answer (the views register an OpenAPI id with `.meta`) rather than an input. */
+export const isView = (schema: z.ZodType) => Boolean(z.globalRegistry.get(schema)?.id);
