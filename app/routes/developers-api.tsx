@@ -35,18 +35,23 @@ function TypeText({ type }: { type: TypeLabel | null }) {
   );
 }
 
-function Values({ values }: { values?: string[] }) {
+/** A field's description and, for enumerations, its allowed values. */
+function Description({ text, values }: { text?: string; values?: string[] }) {
   const t = useT();
-  if (!values?.length) return null;
   return (
-    <span className="block text-dns-14N-130 text-solid-gray-700">
-      {t("developers.api.values")}:{" "}
-      {values.map((v) => (
-        <Fragment key={v}>
-          <code>{v}</code>{" "}
-        </Fragment>
-      ))}
-    </span>
+    <>
+      {text}
+      {values?.length ? (
+        <span className="block text-dns-14N-130 text-solid-gray-700">
+          {t("developers.api.values")}:{" "}
+          {values.map((v) => (
+            <Fragment key={v}>
+              <code>{v}</code>{" "}
+            </Fragment>
+          ))}
+        </span>
+      ) : null}
+    </>
   );
 }
 
@@ -56,25 +61,22 @@ function Required({ required }: { required: boolean }) {
 }
 
 /** Fields as table rows; nested objects follow their field, indented with a dotted path. */
-function fieldRows(fields: FieldRow[], t: ReturnType<typeof useT>, prefix = ""): ReactNode[][] {
+function fieldRows(fields: FieldRow[], prefix = ""): ReactNode[][] {
   return fields.flatMap((f) => [
     [
       <code key="n">{prefix + f.name}</code>,
       <TypeText key="t" type={f.type} />,
       <Required key="r" required={f.required} />,
-      <Fragment key="d">
-        {f.description}
-        <Values values={f.values} />
-      </Fragment>,
+      <Description key="d" text={f.description} values={f.values} />,
     ],
-    ...fieldRows(f.fields ?? [], t, `${prefix}${f.name}.`),
+    ...fieldRows(f.fields ?? [], `${prefix}${f.name}.`),
   ]);
 }
 
 function Fields({ caption, fields }: { caption: string; fields: FieldRow[] }) {
   const t = useT();
   if (fields.length === 0) return null;
-  return <DataTable caption={caption} head={[t("developers.api.name"), t("developers.api.type"), t("developers.api.required"), t("developers.api.description")]} rows={fieldRows(fields, t)} />;
+  return <DataTable caption={caption} head={[t("developers.api.name"), t("developers.api.type"), t("developers.api.required"), t("developers.api.description")]} rows={fieldRows(fields)} />;
 }
 
 function Bodies({ caption, bodies }: { caption: string; bodies: BodyView[] }) {
@@ -114,10 +116,7 @@ function Operation({ op }: { op: OperationView }) {
               p.in,
               <TypeText key="t" type={p.type} />,
               <Required key="r" required={p.required} />,
-              <Fragment key="d">
-                {p.description}
-                <Values values={p.values} />
-              </Fragment>,
+              <Description key="d" text={p.description} values={p.values} />,
             ])}
           />
         </>

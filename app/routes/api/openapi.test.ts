@@ -6,13 +6,13 @@
 // - every operation, called for real through the whole request pipeline on a
 //   database with the demo data, answers a documented status and content
 //   type, and a JSON body that matches the documented schema.
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { matchRoutes } from "react-router";
 import { validate } from "@readme/openapi-parser";
 import { freshDatabase, testDrivers } from "~/test/database";
 import { pipelineHandler, pipelineRoutes } from "~/test/pipeline";
 import { answerChecker } from "~/test/openapi";
+import { pdfForm, validMeeting, validProposal, validTheme } from "~/test/api-inputs";
 import { apiRoutes } from "~/test/fuzz/campaign";
 import { readConfig } from "~/server/config.server";
 import { createRuntime, type Runtime } from "~/server/runtime.server";
@@ -104,31 +104,12 @@ interface Answer {
   body: Record<string, unknown> & { id?: string };
 }
 
-const pdf = readFileSync(new URL("../../test/fixtures/sample.pdf", import.meta.url));
-const pdfForm = () => {
-  const form = new FormData();
-  form.append("files", new Blob([new Uint8Array(pdf)], { type: "application/pdf" }), "資料.pdf");
-  return form;
-};
 const registerForm = (title: string) => {
   const form = new FormData();
   const csv = `協定名,締結先,分野,概要\r\n${title}の協定,株式会社${title},見守り,高齢者を見守る\r\n${title}の第二協定,株式会社${title},見守り,子どもを見守る\r\n`;
   form.append("file", new Blob([csv], { type: "text/csv" }), "台帳.csv");
   return form;
 };
-const validProposal = {
-  title: "予約制乗合タクシーの実証提案",
-  summary: "郊外3地区で予約制の乗合タクシーを走らせる。",
-  plan: "半年間の実証で利用データを取り、本格運行を判断する。",
-  benefitCitizens: "買い物と通院の足が確保される。",
-  benefitPartner: "配車システムの地方での実績になる。",
-  benefitMunicipality: "路線バス減便区間の移動手段を補える。",
-  fields: ["mobility"],
-  method: "project",
-  contactName: "提案 花子",
-  contactEmail: "hanako@example.jp",
-};
-
 describe.each(drivers)("answers of the API against the OpenAPI document on %s", (kind) => {
   let runtime: Runtime;
   let send: (request: Request) => Promise<Response>;
@@ -195,8 +176,7 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
 
     // Theme calls.
     await call("anonymous", "GET /api/v1/themes", { query: "?status=all&limit=100" }, 200);
-    const theme = { title: "郊外の移動手段を確保したい", background: "路線バスの減便で通院が難しい。", goal: "予約制の乗合交通を試したい。", fields: ["mobility"], deadline: "2099-03-31" };
-    ids.theme = (await call("desk", "POST /api/v1/themes", { json: theme }, 201)).body.id!;
+    ids.theme = (await call("desk", "POST /api/v1/themes", { json: validTheme }, 201)).body.id!;
     const themeId = { params: { id: ids.theme } };
     await call("desk", "PATCH /api/v1/themes/{id}", { ...themeId, json: { goal: "予約制の乗合交通を通年で試したい。" } }, 200);
     ids.themeFile = ((await call("desk", "POST /api/v1/themes/{id}/attachments", { ...themeId, body: pdfForm() }, 200)).body.attachments as { id: string }[])[0]!.id;
@@ -288,8 +268,7 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
 
     // Meetings of A.
     await call("company", "GET /api/v1/agreements/{id}/meetings", agreement, 200);
-    const meetingTimes = { startsAt: "2099-05-10T14:00", endsAt: "2099-05-10T16:00" };
-    ids.meeting = (await call("desk", "POST /api/v1/agreements/{id}/meetings", { ...agreement, json: { kind: "steering", title: "第1回推進会議", ...meetingTimes, place: "市役所" } }, 201)).body.id!;
+    ids.meeting = (await call("desk", "POST /api/v1/agreements/{id}/meetings", { ...agreement, json: validMeeting }, 201)).body.id!;
     const meeting = { params: { id: ids.meeting } };
     await call("company", "GET /api/v1/meetings/{id}", meeting, 200);
     await call("desk", "PATCH /api/v1/meetings/{id}", { ...meeting, json: { minutes: "議事録を記録した。" } }, 200);

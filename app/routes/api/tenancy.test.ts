@@ -2,11 +2,11 @@
 // × every kind of caller → the expected status, plus checks that one tenant's
 // data never shows up for another. Driven by the ENDPOINTS table: a new API
 // route fails "covers every API route" until it has a row here.
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import routeConfig from "~/routes";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
+import { pdfForm, validMeeting, validProposal, validTheme } from "~/test/api-inputs";
 import { addMembership, createDepartment, createMember, createOrganization, TEST_PASSWORD } from "~/test/factories";
 import { createUserWithoutMembership, expireApiToken, signInCookie } from "~/test/helpers";
 import { notifyUsers } from "~/features/notifications/notify.server";
@@ -18,7 +18,6 @@ type RouteModule = { loader?: Handler; action?: Handler };
 const modules = import.meta.glob<RouteModule>(["./*.ts", "!./*.test.ts"], { eager: true });
 
 const drivers = await testDrivers();
-const pdf = readFileSync(new URL("../../test/fixtures/sample.pdf", import.meta.url));
 
 const CALLERS = [
   "anonymous",
@@ -141,32 +140,7 @@ const registerForm = () => {
 const importPath = (id: string, action?: string): CallOptions => ({ path: `/api/v1/agreements/imports/${id}${action ? `/${action}` : ""}`, params: action ? { id, action } : { id } });
 /** The desks of public bodies; X's import is X's alone (404 for Y's desk). */
 const IMPORT_DESKS = { deskAdminX: 200, deskStaffX: 200, deskAdminY: 404 } as const;
-const validMeeting = { kind: "steering", title: "第1回推進会議", startsAt: "2099-05-10T14:00", endsAt: "2099-05-10T16:00", place: "X市役所 3階会議室" };
 
-const validTheme = {
-  title: "郊外の移動手段を確保したい",
-  background: "路線バスの減便で買い物や通院が難しくなっています。",
-  goal: "予約制の乗合交通を試行したい。",
-  fields: ["mobility"],
-  deadline: "2099-03-31",
-};
-const validProposal = {
-  title: "予約制乗合タクシーの実証提案",
-  summary: "郊外3地区で予約制の乗合タクシーを走らせる。",
-  plan: "半年間の実証で利用データを取り、本格運行を判断する。",
-  benefitCitizens: "買い物と通院の足が確保される。",
-  benefitPartner: "配車システムの地方での実績になる。",
-  benefitMunicipality: "路線バス減便区間の移動手段を補える。",
-  fields: ["mobility"],
-  method: "project",
-  contactName: "提案 花子",
-  contactEmail: "hanako@example.jp",
-};
-const pdfForm = () => {
-  const form = new FormData();
-  form.append("files", new Blob([new Uint8Array(pdf)], { type: "application/pdf" }), "資料.pdf");
-  return form;
-};
 const themePath = (id: string, action?: string): CallOptions => ({ path: `/api/v1/themes/${id}${action ? `/${action}` : ""}`, params: action ? { id, action } : { id } });
 const proposalPath = (id: string, action?: string): CallOptions => ({ path: `/api/v1/proposals/${id}${action ? `/${action}` : ""}`, params: action ? { id, action } : { id } });
 
