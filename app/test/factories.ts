@@ -1,13 +1,32 @@
 // Factories that create what they need: a member comes with an organisation,
-// a department with its municipality. Every value is unique per call.
+// a department with its municipality, a proposal with its proposer and the
+// desk it went to. Every value is unique per call. The domain objects are
+// built through the product's own commands, each as the person who would
+// issue it, so they carry the audit entries, timeline events and
+// notifications real data has; never by inserting rows.
 import { eq } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
 import type { Db } from "~/lib/db/client.server";
 import { corporateNumberCheckDigit } from "~/lib/corporate-number";
 import type { OrganizationKind, Role } from "~/lib/roles";
+import type { ScopedContext } from "~/lib/tenancy";
 import { memberships, organizations, users } from "~/lib/db/schema";
 import { issueApiToken } from "~/features/identity/commands.server";
+import { closeTheme, createTheme, publishTheme } from "~/features/themes/commands.server";
+import type { ThemeStatus } from "~/features/themes/schema";
+import { createProposal, shareProposal, transitionProposal } from "~/features/proposals/commands.server";
+import { transitions as proposalTransitions, type TransitionName } from "~/features/proposals/policy";
+import type { ProposalStatus } from "~/features/proposals/schema";
+import { createAgreement, recordApproval, transitionAgreement } from "~/features/agreements/commands.server";
+import { getAgreement } from "~/features/agreements/data.server";
+import type { AgreementTransition } from "~/features/agreements/policy";
+import type { AgreementStatus } from "~/features/agreements/constants";
+import { addMeetingActionItem, completeMeetingActionItem, createMeeting } from "~/features/meetings/commands.server";
+import type { UploadedFile } from "~/features/files/schema";
 import type { Runtime } from "~/server/runtime.server";
+import { contextOf, TEST_PASSWORD } from "./helpers";
+
+export { TEST_PASSWORD };
 
 const unique = () => randomBytes(4).toString("hex");
 let municipalityCursor = 0;
@@ -47,8 +66,6 @@ export async function createDepartment(db: Db, municipalityId?: string) {
   return createOrganization(db, { kind: "department", parentId });
 }
 
-export const TEST_PASSWORD = "correct-horse-battery";
-
 /** A signed-up user with one membership (creating the organisation if not given) and an API token. */
 export async function createMember(
   runtime: Runtime,
@@ -71,4 +88,185 @@ export async function createMember(
 export async function addMembership(db: Db, userId: string, organizationId: string, role: Role) {
   const [m] = await db.insert(memberships).values({ userId, organizationId, role }).returning();
   return m!;
+}
+
+/** A signed-up user as createMember returns them. */
+export type Member = Awaited<ReturnType<typeof createMember>>;
+
+/** Whose desk a built object belongs to: the desk given, else a new desk admin of the municipality given, else of a new one. */
+interface Placement {
+  desk?: Member;
+  municipality?: { id: string };
+}
+
+async function deskFor(runtime: Runtime, placement: Placement): Promise<Member> {
+  return placement.desk ?? createMember(runtime, { role: "desk_admin", organizationId: placement.municipality?.id });
+}
+
+/** The desk and where it sits, as every built object of a municipality returns them. */
+async function parentsOf(runtime: Runtime, desk: Member) {
+  const { scope } = await contextOf(runtime, desk);
+  return { desk, municipalityId: scope.organizationId, localGovCode: scope.localGovCode! };
+}
+
+/**
+ * Walks an object from its first status to `status` along `steps` (each
+ * status: the one before it and the transition that leads there), calling
+ * `run` for each transition in order.
+ */
+async function walk<S extends string, T>(steps: Partial<Record<S, readonly [from: S, transition: T]>>, status: S, run: (transition: T, to: S) => Promise<unknown>) {
+  const step = steps[status];
+  if (!step) return;
+  await walk(steps, step[0], run);
+  await run(step[1], status);
+}
+
+export const themeContent = {
+  title: "郊外の移動手段を確保したい",
+  background: "路線バスの減便で買い物や通院が難しくなっています。",
+  goal: "予約制の乗合交通を試行したい。",
+  fields: ["mobility"],
+  deadline: "2099-03-31",
+};
+
+type ThemeCommand = (ctx: ScopedContext, id: string) => Promise<void>;
+const themeSteps: Partial<Record<ThemeStatus, readonly [ThemeStatus, ThemeCommand]>> = { published: ["draft", publishTheme], closed: ["published", closeTheme] };
+
+/** A theme call of a municipality's desk, drafted and taken to `status` by that desk. */
+export async function buildTheme(runtime: Runtime, options: Placement & { status?: ThemeStatus; input?: Record<string, unknown>; files?: UploadedFile[] } = {}) {
+  const parents = await parentsOf(runtime, await deskFor(runtime, options));
+  const status = options.status ?? "draft";
+  const { id } = await createTheme(await contextOf(runtime, parents.desk), { ...themeContent, ...options.input }, options.files);
+  await walk(themeSteps, status, async (command) => command(await contextOf(runtime, parents.desk), id));
+  return { id, status, ...parents };
+}
+
+/** Everything submitting needs, 三方よし included. */
+export const proposalContent = {
+  title: "予約制乗合タクシーの実証提案",
+  summary: "郊外3地区で予約制の乗合タクシーを走らせる。",
+  plan: "半年間の実証で利用データを取り、本格運行を判断する。",
+  benefitCitizens: "買い物と通院の足が確保される。",
+  benefitPartner: "配車システムの地方での実績になる。",
+  benefitMunicipality: "路線バス減便区間の移動手段を補える。",
+  fields: ["mobility"],
+  method: "project",
+  contactName: "提案 花子",
+  contactEmail: "hanako@example.jp",
+};
+
+const proposalSteps: Partial<Record<ProposalStatus, readonly [ProposalStatus, TransitionName]>> = {
+  submitted: ["draft", "submit"],
+  screening: ["submitted", "startScreening"],
+  declined: ["screening", "decline"],
+  accepted: ["screening", "accept"],
+  in_dialogue: ["accepted", "startDialogue"],
+  agreement_preparation: ["in_dialogue", "prepareAgreement"],
+  implementing: ["in_dialogue", "implementWithoutAgreement"],
+  procurement: ["in_dialogue", "moveToProcurement"],
+  closed: ["in_dialogue", "close"],
+  withdrawn: ["submitted", "withdraw"],
+};
+const declined = { grounds: ["unsuitable"], reason: "今回は見送ります。" };
+
+/**
+ * A proposal of a company to a municipality, taken to `status` by the proposer
+ * and the desk, each issuing its own steps. `sharedWith` (departments of that
+ * municipality) is shared as soon as screening starts, so it needs a status
+ * past screening.
+ */
+export async function buildProposal(
+  runtime: Runtime,
+  options: Placement & { proposer?: Member; status?: ProposalStatus; sharedWith?: string[]; input?: Record<string, unknown>; files?: UploadedFile[] } = {},
+) {
+  const parents = await parentsOf(runtime, await deskFor(runtime, options));
+  const proposer = options.proposer ?? (await createMember(runtime, { role: "member" }));
+  const status = options.status ?? "draft";
+  const { id } = await createProposal(await contextOf(runtime, proposer), { ...proposalContent, municipalityCode: parents.localGovCode, ...options.input }, options.files);
+  let shared = false;
+  await walk(proposalSteps, status, async (name, to) => {
+    const actor = proposalTransitions[name].by === "desk" ? parents.desk : proposer;
+    await transitionProposal(await contextOf(runtime, actor), id, name, name === "decline" ? declined : {});
+    if (to === "screening" && options.sharedWith) {
+      await shareProposal(await contextOf(runtime, parents.desk), id, { departmentIds: options.sharedWith });
+      shared = true;
+    }
+  });
+  if (options.sharedWith && !shared) throw new Error(`buildProposal: a proposal is shared from screening on, not in ${status}`);
+  return { id, status, proposer, ...parents };
+}
+
+export const agreementContent = {
+  title: "X市とA社の連携協定",
+  method: "project",
+  purpose: "移動手段の確保",
+};
+
+const agreementSteps: Partial<Record<AgreementStatus, readonly [AgreementStatus, AgreementTransition]>> = {
+  internal_approval: ["draft", "submitForApproval"],
+  signed: ["internal_approval", "sign"],
+  active: ["signed", "activate"],
+  renewal_review: ["active", "startRenewalReview"],
+  renewed: ["renewal_review", "renew"],
+  ended: ["active", "end"],
+  terminated: ["active", "terminate"],
+};
+
+/**
+ * An agreement of a municipality's desk with partner organisations (a new
+ * company if none are given), taken to `status` by that desk: submitted,
+ * every approval step approved and signed on `signedOn` on the way to
+ * "signed" and beyond.
+ */
+export async function buildAgreement(
+  runtime: Runtime,
+  options: Placement & { partnerIds?: string[]; status?: AgreementStatus; input?: Record<string, unknown>; includeSteps?: string[]; signedOn?: string } = {},
+) {
+  const parents = await parentsOf(runtime, await deskFor(runtime, options));
+  const as = () => contextOf(runtime, parents.desk);
+  const partnerIds = options.partnerIds ?? [(await createOrganization(runtime.db, { kind: "company" })).id];
+  const status = options.status ?? "draft";
+  const signedOn = options.signedOn ?? "2027-03-25";
+  const { id } = await createAgreement(await as(), { ...agreementContent, partnerIds, ...options.input });
+  const inputs: Partial<Record<AgreementTransition, unknown>> = {
+    submitForApproval: { includeSteps: options.includeSteps ?? [] },
+    sign: { signedOn },
+    renew: { evaluation: "目標を達成したので更新する。" },
+    end: { reason: "期間が満了した。" },
+    terminate: { reason: "事業を終えた。" },
+  };
+  await walk(agreementSteps, status, async (name) => {
+    if (name === "sign") {
+      for (const step of (await getAgreement(await as(), id)).approvals) {
+        await recordApproval(await as(), id, { stepId: step.id, decision: "approved", approverName: "決裁者", decidedOn: signedOn });
+      }
+    }
+    await transitionAgreement(await as(), id, name, inputs[name] ?? {});
+  });
+  return { id, status, partnerIds, ...parents };
+}
+
+export const meetingContent = { kind: "steering", title: "第1回推進会議", startsAt: "2099-05-10T14:00", endsAt: "2099-05-10T16:00", place: "市役所 第1会議室" };
+
+/** What a meeting and an action item need of their parents. */
+type AgreementRef = { id: string; desk: Member };
+type MeetingRef = { id: string; agreement: AgreementRef };
+
+/** A meeting of an agreement (a new one if none is given), scheduled by the agreement's desk. */
+export async function buildMeeting(runtime: Runtime, options: { agreement?: AgreementRef; input?: Record<string, unknown> } = {}): Promise<MeetingRef> {
+  const agreement = options.agreement ?? (await buildAgreement(runtime));
+  const { id } = await createMeeting(await contextOf(runtime, agreement.desk), agreement.id, { ...meetingContent, ...options.input });
+  return { id, agreement };
+}
+
+/** An action item of a meeting (a new one if none is given), recorded by the desk; `doneBy` marks it done. */
+export async function buildMeetingActionItem(
+  runtime: Runtime,
+  options: { meeting?: MeetingRef; input?: Record<string, unknown>; doneBy?: Member } = {},
+) {
+  const meeting = options.meeting ?? (await buildMeeting(runtime));
+  const ctx = await contextOf(runtime, meeting.agreement.desk);
+  const { id } = await addMeetingActionItem(ctx, meeting.id, { title: "実証区域の案を作る", ownerName: "事業開発部", dueDate: "2099-06-30", ...options.input });
+  if (options.doneBy) await completeMeetingActionItem(await contextOf(runtime, options.doneBy), id);
+  return { id, meeting };
 }

@@ -12,7 +12,9 @@ import { identify, requireScopeFrom, type Identity } from "~/features/identity/g
 import { issueApiToken, type AuthDeps } from "~/features/identity/commands.server";
 import { hashToken } from "~/features/identity/tokens";
 import type { Runtime } from "~/server/runtime.server";
-import { TEST_PASSWORD } from "./factories";
+
+/** The password of every user the factories sign up. */
+export const TEST_PASSWORD = "correct-horse-battery";
 
 /** How a caller authenticates: a bearer token, or a session cookie header. */
 export interface Credentials {
@@ -43,6 +45,11 @@ export async function scopedContext(runtime: Runtime, who: Credentials): Promise
   const identity = await identityFor(runtime, who);
   const scope = requireScopeFrom(identity);
   return { ctx: { db: runtime.db, requestId: randomUUID(), baseUrl: runtime.config.baseUrl, scope }, identity: identity! };
+}
+
+/** The context of one command by someone holding a token (a fresh request id each call). */
+export async function contextOf(runtime: Runtime, who: { token: string }): Promise<ScopedContext> {
+  return (await scopedContext(runtime, { token: who.token })).ctx;
 }
 
 export function authDeps(runtime: Runtime, requestId: string = randomUUID()): AuthDeps {
