@@ -1,11 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
-import { createMember } from "~/test/factories";
+import { buildAgreement, createMember, type Member } from "~/test/factories";
 import { notificationRows } from "~/test/helpers";
 import { tokyoIsoDate } from "~/lib/wareki";
-import * as agreementsApi from "~/routes/api/agreements";
-import * as agreementApi from "~/routes/api/agreement";
 import { runDailyReminders } from "./features.server";
 
 const drivers = await testDrivers();
@@ -24,16 +22,8 @@ describe.each(drivers)("daily reminders on %s", (kind) => {
   const daily = (now: Date) => runDailyReminders({ db: app.runtime.db, baseUrl: app.runtime.config.baseUrl, jobs: { send: async () => null }, mail: null }, now);
 
   /** An agreement between the desk's municipality and the company, approved and signed 800 days ago. */
-  async function signedAgreement(desk: { token: string }, partnerId: string, title: string, extra: Record<string, unknown>) {
-    const created = await (
-      await app.call(agreementsApi.action, { path: "/api/v1/agreements", method: "POST", token: desk.token, json: { title, method: "other", partnerIds: [partnerId], purpose: "目的", startsOn: day(-900), ...extra } })
-    ).json();
-    const act = (action: string, json: unknown = {}) => app.call(agreementApi.action, { path: `/api/v1/agreements/${created.id}/${action}`, method: "POST", token: desk.token, json, params: { id: created.id, action } });
-    expect((await act("submit-for-approval")).status).toBe(200);
-    const detail = await (await app.call(agreementApi.loader, { path: `/api/v1/agreements/${created.id}`, token: desk.token, params: { id: created.id } })).json();
-    for (const step of detail.approvals) expect((await act("approvals", { stepId: step.id, decision: "approved", approverName: "決裁者", decidedOn: day(-800) })).status).toBe(200);
-    expect((await act("sign", { signedOn: day(-800) })).status).toBe(200);
-  }
+  const signedAgreement = (desk: Member, partnerId: string, title: string, extra: Record<string, unknown>) =>
+    buildAgreement(app.runtime, { desk, partnerIds: [partnerId], status: "signed", signedOn: day(-800), input: { title, method: "other", purpose: "目的", startsOn: day(-900), ...extra } });
 
   it("reminds the desk and the partner 180, 90 and 30 days before the end, each once", async () => {
     const desk = await createMember(app.runtime, { role: "desk_admin" });

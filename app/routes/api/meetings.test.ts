@@ -6,11 +6,10 @@ import { randomUUID } from "node:crypto";
 import { RouterContextProvider } from "react-router";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
-import { createMember, createOrganization } from "~/test/factories";
+import { buildAgreement, createMember, createOrganization, type Member } from "~/test/factories";
 import { signInCookie } from "~/test/helpers";
 import { icsEvents, icsLines } from "~/test/ics";
 import { requestIdContext, runtimeContext } from "~/server/context.server";
-import * as agreementsApi from "./agreements";
 import * as agreementMeetingsApi from "./agreement-meetings";
 import * as meetingApi from "./meeting";
 import * as meetingIcsApi from "./meeting-ics";
@@ -22,7 +21,6 @@ import * as meetingPage from "../meeting";
 import * as calendarFeedRoute from "../calendar-feed";
 
 const drivers = await testDrivers();
-type Member = Awaited<ReturnType<typeof createMember>>;
 
 describe.each(drivers)("meetings API on %s", (kind) => {
   let app: TestApp;
@@ -33,11 +31,7 @@ describe.each(drivers)("meetings API on %s", (kind) => {
     await app.close();
   });
 
-  async function agreementOf(desk: Member, partnerOrgId: string, title: string): Promise<string> {
-    const res = await app.call(agreementsApi.action, { path: "/api/v1/agreements", method: "POST", token: desk.token, json: { title, method: "project", partnerIds: [partnerOrgId], purpose: "目的" } });
-    expect(res.status).toBe(201);
-    return (await res.json()).id;
-  }
+  const agreementOf = async (desk: Member, partnerOrgId: string, title: string) => (await buildAgreement(app.runtime, { desk, partnerIds: [partnerOrgId], input: { title } })).id;
   const schedule = (token: string, agreementId: string, json: unknown) =>
     app.call(agreementMeetingsApi.action, { path: `/api/v1/agreements/${agreementId}/meetings`, method: "POST", token, json, params: { id: agreementId } });
   const ics = (token: string, id: string) => app.call(meetingIcsApi.loader, { path: `/api/v1/meetings/${id}/meeting.ics`, token, params: { id } });
