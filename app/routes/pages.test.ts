@@ -8,10 +8,9 @@ import { RouterContextProvider } from "react-router";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
 import { addMembership, createDepartment, createMember } from "~/test/factories";
-import { createUserWithoutMembership, signInCookie } from "~/test/helpers";
+import { contextOf, createUserWithoutMembership, signInCookie } from "~/test/helpers";
 import { requestIdContext, runtimeContext } from "~/server/context.server";
 import { inviteMember } from "~/features/identity/commands.server";
-import { identify, requireScopeFrom } from "~/features/identity/gate.server";
 import { notifyUsers } from "~/features/notifications/notify.server";
 import { findRecipients } from "~/features/identity/data.server";
 import * as auditPage from "./audit";
@@ -126,14 +125,10 @@ describe.each(drivers)("page authorization on %s", (kind) => {
     await addMembership(runtime.db, people.coordinator.userId, deskY.organizationId, "desk_staff");
 
     // Pending invitations and notifications, one set per tenant.
-    const scopeOf = async (token: string) => {
-      const identity = await identify(new Request(runtime.config.baseUrl, { headers: { authorization: `Bearer ${token}` } }), { db: runtime.db, auth: runtime.auth });
-      return { db: runtime.db, requestId: randomUUID(), baseUrl: runtime.config.baseUrl, scope: requireScopeFrom(identity) };
-    };
     invitedToX = `invited-x-${kind}@example.jp`;
     invitedToY = `invited-y-${kind}@example.jp`;
-    await inviteMember(await scopeOf(deskX.token), { email: invitedToX, role: "desk_staff" });
-    await inviteMember(await scopeOf(deskY.token), { email: invitedToY, role: "desk_staff" });
+    await inviteMember(await contextOf(runtime, deskX), { email: invitedToX, role: "desk_staff" });
+    await inviteMember(await contextOf(runtime, deskY), { email: invitedToY, role: "desk_staff" });
     for (const person of Object.values(people)) {
       const recipients = await findRecipients(runtime.db, [person.userId]);
       await runtime.db.transaction((tx) =>

@@ -14,6 +14,7 @@ import {
   appErrorOf,
   auditRows,
   authDeps,
+  contextOf,
   cookieHeader,
   extract,
   fieldPaths,
@@ -152,8 +153,8 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       const admin = await createMember(app.runtime, { role: "platform_admin" });
       const deskX = await createMember(app.runtime, { role: "desk_admin" });
       const municipalityY = await createOrganization(app.runtime.db, { kind: "municipality" });
-      const adminCtx = (await scopedContext(app.runtime, { token: admin.token })).ctx;
-      const deskCtx = (await scopedContext(app.runtime, { token: deskX.token })).ctx;
+      const adminCtx = await contextOf(app.runtime, admin);
+      const deskCtx = await contextOf(app.runtime, deskX);
 
       const number = validCorporateNumber();
       const company = await createOrganizationCommand(adminCtx, { kind: "company", name: "登録株式会社", corporateNumber: number, fields: ["health"] });
@@ -181,12 +182,12 @@ describe.each(drivers)("identity commands on %s", (kind) => {
 
       for (const role of ["desk_staff", "department_staff"] as const) {
         const m = await createMember(app.runtime, { role, organizationId: deskX.organizationId });
-        const { ctx } = await scopedContext(app.runtime, { token: m.token });
+        const ctx = await contextOf(app.runtime, m);
         expect((await appErrorOf(createOrganizationCommand(ctx, { kind: "department", name: "課", parentId: deskX.organizationId }))).code).toBe("forbidden");
       }
       for (const role of ["member", "coordinator"] as const) {
         const m = await createMember(app.runtime, { role });
-        const { ctx } = await scopedContext(app.runtime, { token: m.token });
+        const ctx = await contextOf(app.runtime, m);
         expect((await appErrorOf(createOrganizationCommand(ctx, { kind: "company", name: "株式会社" }))).code).toBe("forbidden");
       }
       // Refused commands wrote nothing.
@@ -199,7 +200,7 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       const desk = await createMember(app.runtime, { role: "desk_admin", name: "窓口 花子" });
       const ownDept = await createDepartment(app.runtime.db, desk.organizationId);
       const foreignDept = await createDepartment(app.runtime.db);
-      const { ctx } = await scopedContext(app.runtime, { token: desk.token });
+      const ctx = await contextOf(app.runtime, desk);
       return { desk, ownDept, foreignDept, ctx };
     }
 
@@ -219,7 +220,7 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       expect(JSON.stringify(audit)).not.toContain(staff.token);
 
       const deptEmail = `dept-${unique()}@example.jp`;
-      const dept = await inviteMember((await scopedContext(app.runtime, { token: desk.token })).ctx, { email: deptEmail, role: "department_staff", departmentId: ownDept.id });
+      const dept = await inviteMember(await contextOf(app.runtime, desk), { email: deptEmail, role: "department_staff", departmentId: ownDept.id });
       const [deptRow] = await app.runtime.db.select().from(invitations).where(eq(invitations.id, dept.id));
       expect(deptRow).toMatchObject({ role: "department_staff", departmentId: ownDept.id });
 
@@ -236,14 +237,14 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       const list = await listMembers(ctx);
       expect(list.invitations.map((i) => i.email).sort()).toEqual([deptEmail, staffEmail].sort());
       const otherDesk = await createMember(app.runtime, { role: "desk_admin" });
-      expect((await listMembers((await scopedContext(app.runtime, { token: otherDesk.token })).ctx)).invitations).toEqual([]);
+      expect((await listMembers(await contextOf(app.runtime, otherDesk))).invitations).toEqual([]);
       expect(await auditRows(app.runtime.db, { action: "invitation.create" })).toHaveLength(2);
     });
 
     it("keeps partners and staff from handing out desk roles", async () => {
       const desk = await createMember(app.runtime, { role: "desk_admin" });
       const member = await createMember(app.runtime, { role: "member" });
-      const memberCtx = (await scopedContext(app.runtime, { token: member.token })).ctx;
+      const memberCtx = await contextOf(app.runtime, member);
       for (const role of ["desk_admin", "desk_staff", "department_staff", "platform_admin"]) {
         const error = await appErrorOf(inviteMember(memberCtx, { email: `x-${unique()}@example.jp`, role, departmentId: role === "department_staff" ? randomUUID() : undefined }));
         expect(error.fieldErrors).toEqual([expect.objectContaining({ path: "role" })]);
@@ -253,7 +254,7 @@ describe.each(drivers)("identity commands on %s", (kind) => {
 
       for (const role of ["desk_staff", "department_staff"] as const) {
         const staff = await createMember(app.runtime, { role, organizationId: desk.organizationId });
-        const { ctx } = await scopedContext(app.runtime, { token: staff.token });
+        const ctx = await contextOf(app.runtime, staff);
         const error = await appErrorOf(inviteMember(ctx, { email: `x-${unique()}@example.jp`, role: "desk_staff" }));
         expect(error.fieldErrors).toEqual([expect.objectContaining({ path: "role" })]);
       }
@@ -282,7 +283,7 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       expect(audit).toMatchObject({ action: "invitation.accept", targetId: accepted.membershipId, organizationId: desk.organizationId, actorUserId: identity!.user.id });
 
       // The inviter hears about it, in the app and by mail.
-      const inviterNotes = await listNotifications((await scopedContext(app.runtime, { token: desk.token })).ctx);
+      const inviterNotes = await listNotifications(await contextOf(app.runtime, desk));
       expect(inviterNotes).toEqual([expect.objectContaining({ kind: "member_joined", link: "/org/members" })]);
       expect(inviterNotes[0]!.title).toContain("新人 一郎");
       const inviterMail = await outboxTo(app.runtime.db, desk.email);
@@ -340,7 +341,7 @@ describe.each(drivers)("identity commands on %s", (kind) => {
     it("creates and revokes the caller's own tokens; a revoked token no longer passes the gate", async () => {
       const a = await createMember(app.runtime);
       const b = await createMember(app.runtime);
-      const { ctx } = await scopedContext(app.runtime, { token: a.token });
+      const ctx = await contextOf(app.runtime, a);
       const created = await createApiToken(ctx, { name: "集計スクリプト" });
       expect((await identityFor(app.runtime, { token: created.token }))?.user.id).toBe(a.userId);
       expect((await listApiTokens(ctx)).map((t) => t.name)).toContain("集計スクリプト");
@@ -350,13 +351,13 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       expect(JSON.stringify(audit)).not.toContain(created.token.slice(12));
 
       // B cannot revoke A's token: it looks exactly like a token that does not exist.
-      const bCtx = (await scopedContext(app.runtime, { token: b.token })).ctx;
+      const bCtx = await contextOf(app.runtime, b);
       expect((await appErrorOf(revokeApiToken(bCtx, created.id))).code).toBe("not_found");
       expect((await appErrorOf(revokeApiToken(bCtx, randomUUID()))).code).toBe("not_found");
       expect(await identityFor(app.runtime, { token: created.token })).not.toBeNull();
       expect(await auditRows(app.runtime.db, { requestId: bCtx.requestId })).toEqual([]);
 
-      const revokeCtx = (await scopedContext(app.runtime, { token: a.token })).ctx;
+      const revokeCtx = await contextOf(app.runtime, a);
       await revokeApiToken(revokeCtx, created.id);
       expect(await auditRows(app.runtime.db, { requestId: revokeCtx.requestId })).toEqual([expect.objectContaining({ action: "token.revoke", targetId: created.id, before: { name: "集計スクリプト" } })]);
       const gate = await appErrorOf(identityFor(app.runtime, { token: created.token }));
@@ -370,7 +371,7 @@ describe.each(drivers)("identity commands on %s", (kind) => {
 
     it("answers a malformed token id with not found, not a database error", async () => {
       const a = await createMember(app.runtime);
-      const { ctx } = await scopedContext(app.runtime, { token: a.token });
+      const ctx = await contextOf(app.runtime, a);
       for (const id of ["", "not-a-uuid", "1; drop table api_tokens"]) {
         expect((await appErrorOf(revokeApiToken(ctx, id))).code).toBe("not_found");
       }
@@ -397,8 +398,8 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       const foreign = await appErrorOf(switchOrganization(now.ctx, now.identity, { membershipId: stranger.membershipId }));
       expect(foreign.code).toBe("not_found");
       expect((await appErrorOf(switchOrganization(now.ctx, now.identity, { membershipId: "nope" }))).code).toBe("validation");
-      expect((await scopedContext(app.runtime, { token: coordinator.token })).ctx.scope.organizationId).toBe(municipality.id);
-      expect((await scopedContext(app.runtime, { token: stranger.token })).ctx.scope.organizationId).toBe(stranger.organizationId);
+      expect((await contextOf(app.runtime, coordinator)).scope.organizationId).toBe(municipality.id);
+      expect((await contextOf(app.runtime, stranger)).scope.organizationId).toBe(stranger.organizationId);
       expect(await auditRows(app.runtime.db, { action: "session.switchOrganization" })).toHaveLength(1);
     });
   });
@@ -407,12 +408,12 @@ describe.each(drivers)("identity commands on %s", (kind) => {
     it("stops notification mail for a user who turned it off, keeps in-app notices, and renders in each user's language", async () => {
       const desk = await createMember(app.runtime, { role: "desk_admin" });
       const colleague = await createMember(app.runtime, { role: "desk_staff", organizationId: desk.organizationId });
-      const deskCtx = (await scopedContext(app.runtime, { token: desk.token })).ctx;
+      const deskCtx = await contextOf(app.runtime, desk);
       await updateUserSettings(deskCtx, { emailNotifications: false, locale: "ja" });
       expect(await auditRows(app.runtime.db, { requestId: deskCtx.requestId })).toEqual([
         expect.objectContaining({ action: "user.settings", targetId: desk.userId, before: { emailNotifications: true, locale: "ja" }, after: { emailNotifications: false, locale: "ja" } }),
       ]);
-      const colleagueCtx = (await scopedContext(app.runtime, { token: colleague.token })).ctx;
+      const colleagueCtx = await contextOf(app.runtime, colleague);
       await updateUserSettings(colleagueCtx, { emailNotifications: "on", locale: "en" });
       const [stored] = await app.runtime.db.select().from(users).where(eq(users.id, colleague.userId));
       expect(stored).toMatchObject({ emailNotifications: true, locale: "en" });
@@ -430,7 +431,7 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       expect(await outboxTo(app.runtime.db, colleague.email)).toEqual([expect.objectContaining({ subject: expect.stringContaining(english[0]!.title) })]);
 
       // The same holds for mail caused by a real command: a newcomer joins, the opted-out inviter gets no mail.
-      const { token } = await inviteMember((await scopedContext(app.runtime, { token: desk.token })).ctx, { email: `n-${unique()}@example.jp`, role: "desk_staff" });
+      const { token } = await inviteMember(await contextOf(app.runtime, desk), { email: `n-${unique()}@example.jp`, role: "desk_staff" });
       await acceptInvitation(authDeps(app.runtime), token, null, { name: "新人", password: NEW_PASSWORD }, requestFor(app.runtime, {}));
       expect(await outboxTo(app.runtime.db, desk.email)).toEqual([]);
       expect((await notificationRows(app.runtime.db, desk.userId)).map((n) => n.kind)).toEqual(["test", "member_joined"]);

@@ -8,7 +8,7 @@ import type { MailMessage, MailTransport } from "~/lib/mail.server";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
 import { createMember } from "~/test/factories";
-import { appErrorOf, auditRows, notificationRows, outboxById, outboxTo, scopedContext } from "~/test/helpers";
+import { appErrorOf, auditRows, contextOf, notificationRows, outboxById, outboxTo } from "~/test/helpers";
 import { eventually, startTestQueue, type JobQueue } from "~/test/queue";
 import { inviteMember } from "~/features/identity/commands.server";
 import { markAllNotificationsRead, markNotificationRead } from "./commands.server";
@@ -110,7 +110,7 @@ describe.each(drivers)("notifications and outbox on %s", (kind) => {
       expect(await sweepOutbox(db, queue)).toBe(2);
       // A command with the queue in its context hands its own mail over right after commit.
       const desk = await createMember(app.runtime, { role: "desk_admin" });
-      const { ctx } = await scopedContext(app.runtime, { token: desk.token });
+      const ctx = await contextOf(app.runtime, desk);
       const email = `invitee-${unique()}@example.jp`;
       await inviteMember({ ...ctx, jobs: queue }, { email, role: "desk_staff" });
       const [invitation] = await outboxTo(db, email);
@@ -149,13 +149,13 @@ describe.each(drivers)("notifications and outbox on %s", (kind) => {
       // notifyUsers also wrote one mail each.
       expect(await outboxTo(app.runtime.db, a.email)).toHaveLength(1);
 
-      const bCtx = (await scopedContext(app.runtime, { token: b.token })).ctx;
+      const bCtx = await contextOf(app.runtime, b);
       expect((await appErrorOf(markNotificationRead(bCtx, aNote!.id))).code).toBe("not_found");
       expect((await appErrorOf(markNotificationRead(bCtx, randomUUID()))).code).toBe("not_found");
       expect((await notificationRows(app.runtime.db, a.userId))[0]!.readAt).toBeNull();
       expect(await auditRows(app.runtime.db, { requestId: bCtx.requestId })).toEqual([]);
 
-      const aCtx = (await scopedContext(app.runtime, { token: a.token })).ctx;
+      const aCtx = await contextOf(app.runtime, a);
       await markNotificationRead(aCtx, aNote!.id);
       expect((await notificationRows(app.runtime.db, a.userId))[0]!.readAt).toBeInstanceOf(Date);
       expect(await auditRows(app.runtime.db, { requestId: aCtx.requestId })).toEqual([
@@ -169,7 +169,7 @@ describe.each(drivers)("notifications and outbox on %s", (kind) => {
 
     it("answers a malformed notification id with not found, not a database error", async () => {
       const a = await createMember(app.runtime);
-      const { ctx } = await scopedContext(app.runtime, { token: a.token });
+      const ctx = await contextOf(app.runtime, a);
       for (const id of ["", "undefined", "42"]) {
         expect((await appErrorOf(markNotificationRead(ctx, id))).code).toBe("not_found");
       }
@@ -180,8 +180,8 @@ describe.each(drivers)("notifications and outbox on %s", (kind) => {
       const b = await createMember(app.runtime);
       await notify([a, b], "first");
       await notify([a], "second");
-      const aCtx = (await scopedContext(app.runtime, { token: a.token })).ctx;
-      const bCtx = (await scopedContext(app.runtime, { token: b.token })).ctx;
+      const aCtx = await contextOf(app.runtime, a);
+      const bCtx = await contextOf(app.runtime, b);
       expect(await countUnreadNotifications(aCtx)).toBe(2);
       expect((await listNotifications(bCtx)).map((n) => n.kind)).toEqual(["first"]);
 
@@ -191,7 +191,7 @@ describe.each(drivers)("notifications and outbox on %s", (kind) => {
       expect((await listNotifications(bCtx))[0]!.readAt).toBeNull();
       expect(await auditRows(app.runtime.db, { requestId: aCtx.requestId })).toEqual([expect.objectContaining({ action: "notification.read", actorUserId: a.userId, after: { count: 2 } })]);
 
-      const again = (await scopedContext(app.runtime, { token: a.token })).ctx;
+      const again = await contextOf(app.runtime, a);
       expect(await markAllNotificationsRead(again)).toBe(0);
       expect(await auditRows(app.runtime.db, { requestId: again.requestId })).toEqual([]);
       // Each list holds only its owner's notifications.

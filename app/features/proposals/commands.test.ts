@@ -6,11 +6,11 @@ import { randomUUID } from "node:crypto";
 import { and, count, eq, sql } from "drizzle-orm";
 import { translate } from "~/lib/i18n";
 import type { ScopedContext } from "~/lib/tenancy";
-import { createTheme, closeTheme, publishTheme } from "~/features/themes/commands.server";
+import { closeTheme } from "~/features/themes/commands.server";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
-import { createDepartment, createMember, createOrganization } from "~/test/factories";
-import { appErrorOf, auditRows, fieldPaths, notificationRows, scopedContext } from "~/test/helpers";
+import { buildProposal, buildTheme, createDepartment, createMember, createOrganization, type Member } from "~/test/factories";
+import { appErrorOf, auditRows, contextOf, fieldPaths, notificationRows } from "~/test/helpers";
 import {
   addActionItem,
   completeActionItem,
@@ -52,8 +52,6 @@ const theme = {
   deadline: "2099-03-31",
 };
 
-type Member = Awaited<ReturnType<typeof createMember>>;
-
 describe.each(drivers)("proposal commands on %s", (kind) => {
   let app: TestApp;
   beforeEach(async () => {
@@ -64,7 +62,7 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
   });
 
   /** A context for one command, minted by the gate, with its own request id. */
-  const as = async (who: Member): Promise<ScopedContext> => (await scopedContext(app.runtime, { token: who.token })).ctx;
+  const as = (who: Member): Promise<ScopedContext> => contextOf(app.runtime, who);
 
   /** A municipality with its desk and two departments, a proposer company (two people), and a department elsewhere. */
   async function town() {
@@ -85,20 +83,16 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
   type Town = Awaited<ReturnType<typeof town>>;
 
   async function draft(t: Town, over: Record<string, unknown> = {}) {
-    return (await createProposal(await as(t.proposer), { ...complete, municipalityCode: t.code, ...over })).id;
+    return (await buildProposal(app.runtime, { proposer: t.proposer, desk: t.desk, input: { ...complete, ...over } })).id;
   }
 
   async function move(who: Member, id: string, name: TransitionName, input: unknown = {}) {
     return transitionProposal(await as(who), id, name, input);
   }
 
-  /** Submitted, screened and shared with department A. */
-  async function screened(t: Town, over: Record<string, unknown> = {}) {
-    const id = await draft(t, over);
-    await submitProposal(await as(t.proposer), id);
-    await move(t.desk, id, "startScreening");
-    await shareProposal(await as(t.desk), id, { departmentIds: [t.departmentA.id] });
-    return id;
+  /** Submitted, screened and shared with department A (and taken on to `status`). */
+  async function screened(t: Town, over: Record<string, unknown> = {}, status: ProposalStatus = "screening") {
+    return (await buildProposal(app.runtime, { proposer: t.proposer, desk: t.desk, status, sharedWith: [t.departmentA.id], input: { ...complete, ...over } })).id;
   }
 
   /** Notifications a user received that the proposal entered `status`. */
@@ -141,13 +135,9 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
 
     it("proposes to a published theme call (taking its fields), never to a draft, closed or unknown one", async () => {
       const t = await town();
-      const deskCtx = await as(t.desk);
-      const open = await createTheme(deskCtx, theme);
-      await publishTheme(await as(t.desk), open.id);
-      const draftTheme = await createTheme(await as(t.desk), theme);
-      const closed = await createTheme(await as(t.desk), theme);
-      await publishTheme(await as(t.desk), closed.id);
-      await closeTheme(await as(t.desk), closed.id);
+      const open = await buildTheme(app.runtime, { desk: t.desk, status: "published", input: theme });
+      const draftTheme = await buildTheme(app.runtime, { desk: t.desk, input: theme });
+      const closed = await buildTheme(app.runtime, { desk: t.desk, status: "closed", input: theme });
 
       const ctx = await as(t.proposer);
       const { id } = await createProposal(ctx, { themeId: open.id, title: "テーマへの提案" });
@@ -409,9 +399,7 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
   describe("the dialogue", () => {
     it("notifies everyone in the conversation except the author", async () => {
       const t = await town();
-      const id = await screened(t);
-      await move(t.desk, id, "accept");
-      await move(t.desk, id, "startDialogue");
+      const id = await screened(t, {}, "in_dialogue");
       const ctx = await as(t.proposer);
       await postMessage(ctx, id, { body: "打合せの候補日をお送りします。" });
       const messageNotices = async (who: Member) => (await noticesAbout(who, id)).filter((n) => n.title.startsWith("提案へのメッセージ"));
@@ -461,8 +449,7 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
   describe("publication", () => {
     it("publishes a summary only when both the desk and the proposer agree", async () => {
       const t = await town();
-      const id = await screened(t);
-      await move(t.desk, id, "accept");
+      const id = await screened(t, {}, "accepted");
       const published = async () => (await listPublishedProposals(app.runtime.db, { localGovCode: t.code })).map((p) => p.id);
 
       expect(fieldPaths(await appErrorOf(setPublicationConsent(await as(t.desk), id, { agree: true })))).toEqual(["summary"]);

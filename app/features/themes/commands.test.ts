@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
 import { createDepartment, createMember, createOrganization } from "~/test/factories";
-import { appErrorOf, scopedContext } from "~/test/helpers";
+import { appErrorOf, contextOf } from "~/test/helpers";
 import { closeTheme, createTheme, publishTheme } from "./commands.server";
 
 const drivers = await testDrivers();
@@ -17,7 +17,7 @@ describe.each(drivers)("theme lifecycle on %s", (kind) => {
     app = await startTestApp(kind);
   });
   afterAll(() => app.close());
-  const as = async (who: { token: string }) => (await scopedContext(app.runtime, { token: who.token })).ctx;
+  const as = (who: { token: string }) => contextOf(app.runtime, who);
 
   it("refuses a department publishing or closing with 403 whatever the status; the desk gets 409 for a wrong status", async () => {
     const municipality = await createOrganization(app.runtime.db, { kind: "municipality" });

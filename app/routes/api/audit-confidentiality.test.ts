@@ -12,7 +12,7 @@ import { RouterContextProvider } from "react-router";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
 import { createMember, createOrganization } from "~/test/factories";
-import { scopedContext, signInCookie } from "~/test/helpers";
+import { contextOf, signInCookie } from "~/test/helpers";
 import { requestIdContext, runtimeContext } from "~/server/context.server";
 import { postMessage } from "~/features/proposals/commands.server";
 import * as auditApi from "./audit";
@@ -93,8 +93,7 @@ describe.each(drivers)("audit log confidentiality on %s", (kind) => {
     await ok(proposalApi.action, desk.token, post("accept"));
     await ok(proposalApi.action, desk.token, post("action-items", { title: secret.actionItem, ownerName: "公民連携デスク" }));
     // A dialogue message with a file: its audit entry targets the message, not the proposal.
-    const { ctx } = await scopedContext(runtime, { token: desk.token });
-    await postMessage(ctx, proposalId, { body: "資料を添付します。" }, [{ filename: secret.messageFile, bytes: new Uint8Array(pdf) }]);
+    await postMessage(await contextOf(runtime, desk), proposalId, { body: "資料を添付します。" }, [{ filename: secret.messageFile, bytes: new Uint8Array(pdf) }]);
   });
 
   afterAll(async () => {

@@ -9,7 +9,7 @@ import { requestIdContext, runtimeContext } from "~/server/context.server";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
 import { createMember, TEST_PASSWORD } from "~/test/factories";
-import { auditRows, extract, outboxTo, scopedContext, signInCookie } from "~/test/helpers";
+import { auditRows, contextOf, extract, outboxTo, scopedContext, signInCookie } from "~/test/helpers";
 import * as forgotPassword from "~/routes/forgot-password";
 import * as resetPasswordRoute from "~/routes/reset-password";
 import * as tokensApi from "~/routes/api/tokens";
@@ -35,7 +35,7 @@ describe.each(drivers)("API tokens after a password reset or change on %s", (kin
   /** A member with a personal token (from settings) and a token from POST /api/v1/tokens, besides the factory's own. */
   async function memberWithTokens() {
     const user = await createMember(app.runtime, { role: "desk_admin" });
-    const personal = await createApiToken((await scopedContext(app.runtime, { token: user.token })).ctx, { name: "庁内連携システム" });
+    const personal = await createApiToken(await contextOf(app.runtime, user), { name: "庁内連携システム" });
     const issued = await app.call(tokensApi.action, { path: "/api/v1/tokens", method: "POST", json: { email: user.email, password: TEST_PASSWORD } });
     expect(issued.status).toBe(201);
     const login = (await issued.json()).token as string;
@@ -48,8 +48,8 @@ describe.each(drivers)("API tokens after a password reset or change on %s", (kin
     const { user, tokens } = await memberWithTokens();
     const other = await createMember(app.runtime);
     // A token the owner revoked earlier is not counted again.
-    const old = await createApiToken((await scopedContext(app.runtime, { token: user.token })).ctx, { name: "古いトークン" });
-    await revokeApiToken((await scopedContext(app.runtime, { token: user.token })).ctx, old.id);
+    const old = await createApiToken(await contextOf(app.runtime, user), { name: "古いトークン" });
+    await revokeApiToken(await contextOf(app.runtime, user), old.id);
 
     // The forgot-password page answers with data (no redirect): call it as the router would.
     const context = new RouterContextProvider();
@@ -97,7 +97,7 @@ describe.each(drivers)("API tokens after a password reset or change on %s", (kin
 
   it("shows no notice to someone who only revoked a token themselves", async () => {
     const user = await createMember(app.runtime);
-    const { ctx } = await scopedContext(app.runtime, { token: user.token });
+    const ctx = await contextOf(app.runtime, user);
     const extra = await createApiToken(ctx, { name: "使わなくなった" });
     await revokeApiToken(ctx, extra.id);
     expect(await latestTokenRevocation(ctx)).toBeNull();
