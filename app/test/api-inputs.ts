@@ -1,5 +1,5 @@
 // Valid inputs for API tests: a theme call, a complete proposal, a meeting,
-// and a PDF to attach (multipart "files").
+// and a PDF to attach (multipart "files", or as a command takes it).
 import { readFileSync } from "node:fs";
 
 const pdf = readFileSync(new URL("./fixtures/sample.pdf", import.meta.url));
@@ -34,3 +34,6 @@ export function pdfForm(): FormData {
   form.append("files", new Blob([new Uint8Array(pdf)], { type: "application/pdf" }), "資料.pdf");
   return form;
 }
+
+/** The same PDF as a command takes it (createTheme, createProposal … and the factories). */
+export const pdfFile = () => ({ filename: "資料.pdf", bytes: new Uint8Array(pdf) });

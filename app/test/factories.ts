@@ -13,9 +13,11 @@ import type { ScopedContext } from "~/lib/tenancy";
 import { memberships, organizations, users } from "~/lib/db/schema";
 import { issueApiToken } from "~/features/identity/commands.server";
 import { closeTheme, createTheme, publishTheme } from "~/features/themes/commands.server";
+import { getTheme } from "~/features/themes/data.server";
 import type { ThemeStatus } from "~/features/themes/schema";
 import { createProposal, shareProposal, transitionProposal } from "~/features/proposals/commands.server";
 import { transitions as proposalTransitions, type TransitionName } from "~/features/proposals/policy";
+import { getProposal } from "~/features/proposals/data.server";
 import type { ProposalStatus } from "~/features/proposals/schema";
 import { createAgreement, recordApproval, transitionAgreement } from "~/features/agreements/commands.server";
 import { getAgreement } from "~/features/agreements/data.server";
@@ -132,13 +134,15 @@ export const themeContent = {
 type ThemeCommand = (ctx: ScopedContext, id: string) => Promise<void>;
 const themeSteps: Partial<Record<ThemeStatus, readonly [ThemeStatus, ThemeCommand]>> = { published: ["draft", publishTheme], closed: ["published", closeTheme] };
 
-/** A theme call of a municipality's desk, drafted and taken to `status` by that desk. */
+/** A theme call of a municipality's desk, drafted (with `files`, whose ids it returns) and taken to `status` by that desk. */
 export async function buildTheme(runtime: Runtime, options: Placement & { status?: ThemeStatus; input?: Record<string, unknown>; files?: UploadedFile[] } = {}) {
   const parents = await parentsOf(runtime, await deskFor(runtime, options));
   const status = options.status ?? "draft";
-  const { id } = await createTheme(await contextOf(runtime, parents.desk), { ...themeContent, ...options.input }, options.files);
+  const ctx = await contextOf(runtime, parents.desk);
+  const { id } = await createTheme(ctx, { ...themeContent, ...options.input }, options.files);
+  const attachmentIds = (await getTheme(runtime.db, ctx.scope, id)).attachments.map((a) => a.id);
   await walk(themeSteps, status, async (command) => command(await contextOf(runtime, parents.desk), id));
-  return { id, status, ...parents };
+  return { id, status, attachmentIds, ...parents };
 }
 
 /** Everything submitting needs, 三方よし included. */
@@ -170,10 +174,10 @@ const proposalSteps: Partial<Record<ProposalStatus, readonly [ProposalStatus, Tr
 const declined = { grounds: ["unsuitable"], reason: "今回は見送ります。" };
 
 /**
- * A proposal of a company to a municipality, taken to `status` by the proposer
- * and the desk, each issuing its own steps. `sharedWith` (departments of that
- * municipality) is shared as soon as screening starts, so it needs a status
- * past screening.
+ * A proposal of a company to a municipality (with `files`, whose ids it
+ * returns), taken to `status` by the proposer and the desk, each issuing its
+ * own steps. `sharedWith` (departments of that municipality) is shared as
+ * soon as screening starts, so it needs a status past screening.
  */
 export async function buildProposal(
   runtime: Runtime,
@@ -183,6 +187,8 @@ export async function buildProposal(
   const proposer = options.proposer ?? (await createMember(runtime, { role: "member" }));
   const status = options.status ?? "draft";
   const { id } = await createProposal(await contextOf(runtime, proposer), { ...proposalContent, municipalityCode: parents.localGovCode, ...options.input }, options.files);
+  // Read as the proposer, whose views are not logged.
+  const attachmentIds = (await getProposal(await contextOf(runtime, proposer), id)).attachments.map((a) => a.id);
   let shared = false;
   await walk(proposalSteps, status, async (name, to) => {
     const actor = proposalTransitions[name].by === "desk" ? parents.desk : proposer;
@@ -193,7 +199,7 @@ export async function buildProposal(
     }
   });
   if (options.sharedWith && !shared) throw new Error(`buildProposal: a proposal is shared from screening on, not in ${status}`);
-  return { id, status, proposer, ...parents };
+  return { id, status, attachmentIds, proposer, ...parents };
 }
 
 export const agreementContent = {
