@@ -65,10 +65,10 @@ describe("bench generator (PGlite, small)", () => {
     const misfits = rows.filter((r) => !rolesByOrganizationKind[r.kind].includes(r.role));
     expect(misfits).toEqual([]);
     // Department staff are bound to a department of their own municipality; nobody else is.
-    for (const r of rows) {
-      if (r.role === "department_staff") expect(r.department_parent).toBe(r.organization_id);
-      else expect(r.department_id).toBeNull();
-    }
+    const staff = rows.filter((r) => r.role === "department_staff");
+    expect(staff.length).toBeGreaterThan(0);
+    expect(staff.filter((r) => r.department_parent !== r.organization_id), "department staff outside their municipality").toEqual([]);
+    expect(rows.filter((r) => r.role !== "department_staff" && r.department_id !== null), "a department on someone else").toEqual([]);
     const [admins] = await sql<{ n: number }>("select count(*)::int as n from memberships where role = 'platform_admin'");
     expect(admins!.n).toBeGreaterThan(0);
   });
@@ -106,9 +106,9 @@ describe("bench generator (PGlite, small)", () => {
       expect(t.search_text).toBe(normalizeForSearch(`${t.title} ${t.background} ${t.goal}`));
       expect(t.published_at === null).toBe(t.status === "draft");
       expect(t.closed_at === null).toBe(t.status !== "closed");
-      if (t.starts_on && t.deadline) expect(t.starts_on <= t.deadline).toBe(true);
-      if (t.department_parent !== null) expect(t.department_parent).toBe(t.municipality_id);
     }
+    expect(rows.filter((t) => t.starts_on && t.deadline && t.starts_on > t.deadline), "calls starting after their deadline").toEqual([]);
+    expect(rows.filter((t) => t.department_parent !== null && t.department_parent !== t.municipality_id), "calls of another municipality's department").toEqual([]);
     expect(new Set(rows.map((t) => t.status)).size).toBe(3);
   });
 
@@ -124,11 +124,11 @@ describe("bench generator (PGlite, small)", () => {
       expect(p.target_kind).toBe("municipality");
       expect(["municipality", "prefecture", "department"]).not.toContain(p.proposer_kind);
       expect(p.kind).toBe(p.theme_id ? "theme" : "free");
-      if (p.theme_id) expect(p.theme_municipality).toBe(p.municipality_id);
       expect(p.submitted_at === null).toBe(p.status === "draft");
       expect(p.search_text).toBe(normalizeForSearch(`${p.title} ${p.summary} ${p.plan}`));
     }
     expect(proposals.some((p) => p.theme_id)).toBe(true);
+    expect(proposals.filter((p) => p.theme_id && p.theme_municipality !== p.municipality_id), "proposals to another municipality's call").toEqual([]);
     expect(new Set(proposals.map((p) => p.status)).size).toBeGreaterThanOrEqual(8);
 
     // Each timeline is a chain of allowed transitions from draft to the current status.
@@ -139,16 +139,11 @@ describe("bench generator (PGlite, small)", () => {
     allowed.add("draft→submitted");
     for (const p of proposals) {
       const timeline = byProposal.get(p.id) ?? [];
-      if (p.status === "draft") {
-        expect(timeline).toEqual([]);
-        continue;
-      }
-      expect(timeline[0]!.from_status).toBe("draft");
-      expect(timeline.at(-1)!.to_status).toBe(p.status);
-      timeline.forEach((e, i) => {
-        expect(allowed.has(`${e.from_status}→${e.to_status}`)).toBe(true);
-        if (i > 0) expect(e.from_status).toBe(timeline[i - 1]!.to_status);
-      });
+      // draft, then each event's status: every event starts where the one before ended, and the last is the proposal's.
+      const path = ["draft", ...timeline.map((e) => e.to_status)];
+      expect(timeline.map((e) => e.from_status), p.id).toEqual(path.slice(0, -1));
+      expect(path.at(-1), p.id).toBe(p.status);
+      expect(timeline.filter((e) => !allowed.has(`${e.from_status}→${e.to_status}`)), p.id).toEqual([]);
     }
 
     // Shares: only accepted and beyond, only to departments of the proposal's municipality.
@@ -184,15 +179,16 @@ describe("bench generator (PGlite, small)", () => {
       expect(a.search_text).toBe(normalizeForSearch(`${a.title} ${a.purpose} ${a.item_titles ?? ""}`));
       expect(a.updated_at.getTime()).toBe(a.last_event.getTime());
       expect(a.signed_on === null).toBe(a.status === "draft" || a.status === "internal_approval");
-      if (a.signed_on) {
-        expect(a.starts_on! >= a.signed_on && a.starts_on! < a.ends_on!).toBe(true);
-        const years = (Date.parse(a.ends_on!) - Date.parse(a.starts_on!)) / (365.25 * 86_400_000);
-        expect(years).toBeGreaterThan(2.9);
-        expect(years).toBeLessThan(5.1);
-      }
-      // The app's rule: automatic renewal needs a period and an objection deadline.
-      if (a.renewal_rule === "automatic") expect(a.renewal_years !== null && a.objection_deadline !== null).toBe(true);
     }
+    // A signed agreement runs from its signing for three to five years.
+    for (const a of agreements.filter((a) => a.signed_on !== null)) {
+      expect(a.starts_on! >= a.signed_on! && a.starts_on! < a.ends_on!).toBe(true);
+      const years = (Date.parse(a.ends_on!) - Date.parse(a.starts_on!)) / (365.25 * 86_400_000);
+      expect(years).toBeGreaterThan(2.9);
+      expect(years).toBeLessThan(5.1);
+    }
+    // The app's rule: automatic renewal needs a period and an objection deadline.
+    expect(agreements.filter((a) => a.renewal_rule === "automatic" && (a.renewal_years === null || a.objection_deadline === null)), "automatic renewal without its terms").toEqual([]);
     const statuses = new Set(agreements.map((a) => a.status));
     expect(statuses.size).toBeGreaterThanOrEqual(6);
     expect(agreements.filter((a) => a.status === "active" || a.status === "signed").length).toBeGreaterThan(agreements.length / 2);
@@ -215,10 +211,8 @@ describe("bench generator (PGlite, small)", () => {
       "select i.field, d.parent_id as department_parent, a.municipality_id from agreement_items i join agreements a on a.id = i.agreement_id left join organizations d on d.id = i.department_id",
     );
     expect(items.length / agreements.length).toBeGreaterThan(5);
-    for (const i of items) {
-      expect(policyFieldCodes).toContain(i.field);
-      if (i.department_parent !== null) expect(i.department_parent).toBe(i.municipality_id);
-    }
+    for (const i of items) expect(policyFieldCodes).toContain(i.field);
+    expect(items.filter((i) => i.department_parent !== null && i.department_parent !== i.municipality_id), "items of another municipality's department").toEqual([]);
   });
 
   it("records each agreement's timeline, approvals, contacts and document versions as the app would", async () => {
@@ -242,12 +236,11 @@ describe("bench generator (PGlite, small)", () => {
       "select agreement_id, count(*)::int as n, count(*) filter (where status = 'approved')::int as approved, count(*) filter (where side = 'municipality')::int as municipal from approval_steps group by 1",
     );
     const stepsOf = new Map(steps.map((s) => [s.agreement_id, s]));
-    for (const [id, a] of agreements) {
-      const s = stepsOf.get(id);
-      if (a.status === "draft") expect(s).toBeUndefined();
-      else expect(s!.municipal).toBe(4);
-      if (a.signed_on) expect(s!.approved).toBe(s!.n);
-    }
+    const list = [...agreements.values()];
+    const submitted = list.filter((a) => a.status !== "draft");
+    expect(list.filter((a) => a.status === "draft" && stepsOf.has(a.id)).map((a) => a.id), "drafts with approval steps").toEqual([]);
+    expect(submitted.map((a) => stepsOf.get(a.id)?.municipal), "the city's steps of each submitted agreement").toEqual(submitted.map(() => 4));
+    expect(list.filter((a) => a.signed_on && stepsOf.get(a.id)!.approved !== stepsOf.get(a.id)!.n).map((a) => a.id), "signed with a step not approved").toEqual([]);
 
     // Contacts belong to parties; at most one active per party and rank (the app's unique index); handovers leave history.
     const [contacts] = await sql<{ outside: number; active: number; inactive: number; handovers: number }>(
@@ -269,10 +262,10 @@ describe("bench generator (PGlite, small)", () => {
         order by v.agreement_id, v.version`,
     );
     expect(versions.length).toBeGreaterThan(100);
+    expect([...new Set(versions.filter((v) => v.version === 1).map((v) => v.reason))], "why each first version was kept").toEqual(["決裁に回した時点の内容"]);
     let previous: (typeof versions)[number] | undefined;
     for (const v of versions) {
       expect(v.version).toBe(previous?.agreement_id === v.agreement_id ? previous.version + 1 : 1);
-      if (v.version === 1) expect(v.reason).toBe("決裁に回した時点の内容");
       expect(v.parties).toBe(v.party_rows);
       expect(v.first_party).toBe(v.owner_name);
       expect(agreements.get(v.agreement_id)!.status).not.toBe("draft");
