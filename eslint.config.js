@@ -44,6 +44,34 @@ const roleChecksOutsidePolicy = [
   })),
 ];
 
+// A test asserts whatever branch it takes (issue 18, item 8): no expect() that
+// runs only when an if, a catch or .catch(), a switch case, an && / ?? or a
+// one-sided ?: lets it, so a test cannot pass by skipping its assertion.
+// Assert the branch instead (expect(ids.includes(id)).toBe(visible)), split an
+// it.each table, or use it.runIf. (cond ? expect(x) : expect(x).not) asserts
+// both ways and is allowed. Plain selectors rather than vitest's
+// no-conditional-expect: no dependency, and they also reach the check
+// functions of the matrix tables, which are not inside a test callback.
+const expectCall = "CallExpression[callee.name='expect']";
+const expectAt = (field) => `CallExpression.${field}[callee.name='expect']`;
+const isAssertion = (field) => `:matches([${field}.callee.name='expect'], [${field}.object.callee.name='expect'])`;
+const conditionalExpects = [
+  `IfStatement > .consequent ${expectCall}`,
+  `IfStatement > .alternate ${expectCall}`,
+  `CatchClause ${expectCall}`,
+  `CallExpression[callee.property.name='catch'] > .arguments ${expectCall}`,
+  `SwitchCase ${expectCall}`,
+  `LogicalExpression > .right ${expectCall}`,
+  `LogicalExpression > ${expectAt("right")}`,
+  `ConditionalExpression:not(${isAssertion("alternate")}) > .consequent ${expectCall}`,
+  `ConditionalExpression:not(${isAssertion("alternate")}) > ${expectAt("consequent")}`,
+  `ConditionalExpression:not(${isAssertion("consequent")}) > .alternate ${expectCall}`,
+  `ConditionalExpression:not(${isAssertion("consequent")}) > ${expectAt("alternate")}`,
+].map((selector) => ({
+  selector,
+  message: "An assertion that runs only on one branch can be skipped: assert the branch itself (expect(a.includes(b)).toBe(shouldSee)), split the it.each table, or use it.runIf.",
+}));
+
 export default tseslint.config(
   { ignores: ["build/**", ".react-router/**", "node_modules/**", "data/**", "coverage/**", "bench/results/**"] },
   ...tseslint.configs.recommended,
@@ -76,6 +104,10 @@ export default tseslint.config(
     files: ["app/routes/**", "app/root.tsx", "app/features/**"],
     ignores: ["app/features/*/policy.ts", "**/*.test.ts", "**/*.test.tsx"],
     rules: { "no-restricted-syntax": ["error", ...roleChecksOutsidePolicy] },
+  },
+  {
+    files: ["**/*.test.ts", "**/*.test.tsx", "app/test/**", "e2e/**"],
+    rules: { "no-restricted-syntax": ["error", ...conditionalExpects] },
   },
   {
     files: ["app/features/*/tables.ts"],
