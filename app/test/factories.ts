@@ -3,7 +3,8 @@
 // desk it went to. Every value is unique per call. The domain objects are
 // built through the product's own commands, each as the person who would
 // issue it, so they carry the audit entries, timeline events and
-// notifications real data has; never by inserting rows.
+// notifications real data has; never by inserting rows. Their content is
+// api-inputs' valid call, proposal and meeting unless `input` overrides it.
 import { eq } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
 import type { Db } from "~/lib/db/client.server";
@@ -26,6 +27,7 @@ import type { AgreementStatus } from "~/features/agreements/constants";
 import { addMeetingActionItem, completeMeetingActionItem, createMeeting } from "~/features/meetings/commands.server";
 import type { UploadedFile } from "~/features/files/schema";
 import type { Runtime } from "~/server/runtime.server";
+import { validMeeting, validProposal, validTheme } from "./api-inputs";
 import { contextOf, TEST_PASSWORD } from "./helpers";
 
 export { TEST_PASSWORD };
@@ -123,14 +125,6 @@ async function walk<S extends string, T>(steps: Partial<Record<S, readonly [from
   await run(step[1], status);
 }
 
-export const themeContent = {
-  title: "郊外の移動手段を確保したい",
-  background: "路線バスの減便で買い物や通院が難しくなっています。",
-  goal: "予約制の乗合交通を試行したい。",
-  fields: ["mobility"],
-  deadline: "2099-03-31",
-};
-
 type ThemeCommand = (ctx: ScopedContext, id: string) => Promise<void>;
 const themeSteps: Partial<Record<ThemeStatus, readonly [ThemeStatus, ThemeCommand]>> = { published: ["draft", publishTheme], closed: ["published", closeTheme] };
 
@@ -139,25 +133,11 @@ export async function buildTheme(runtime: Runtime, options: Placement & { status
   const parents = await parentsOf(runtime, await deskFor(runtime, options));
   const status = options.status ?? "draft";
   const ctx = await contextOf(runtime, parents.desk);
-  const { id } = await createTheme(ctx, { ...themeContent, ...options.input }, options.files);
+  const { id } = await createTheme(ctx, { ...validTheme, ...options.input }, options.files);
   const attachmentIds = (await getTheme(runtime.db, ctx.scope, id)).attachments.map((a) => a.id);
   await walk(themeSteps, status, async (command) => command(await contextOf(runtime, parents.desk), id));
   return { id, status, attachmentIds, ...parents };
 }
-
-/** Everything submitting needs, 三方よし included. */
-export const proposalContent = {
-  title: "予約制乗合タクシーの実証提案",
-  summary: "郊外3地区で予約制の乗合タクシーを走らせる。",
-  plan: "半年間の実証で利用データを取り、本格運行を判断する。",
-  benefitCitizens: "買い物と通院の足が確保される。",
-  benefitPartner: "配車システムの地方での実績になる。",
-  benefitMunicipality: "路線バス減便区間の移動手段を補える。",
-  fields: ["mobility"],
-  method: "project",
-  contactName: "提案 花子",
-  contactEmail: "hanako@example.jp",
-};
 
 const proposalSteps: Partial<Record<ProposalStatus, readonly [ProposalStatus, TransitionName]>> = {
   submitted: ["draft", "submit"],
@@ -186,7 +166,7 @@ export async function buildProposal(
   const parents = await parentsOf(runtime, await deskFor(runtime, options));
   const proposer = options.proposer ?? (await createMember(runtime, { role: "member" }));
   const status = options.status ?? "draft";
-  const { id } = await createProposal(await contextOf(runtime, proposer), { ...proposalContent, municipalityCode: parents.localGovCode, ...options.input }, options.files);
+  const { id } = await createProposal(await contextOf(runtime, proposer), { ...validProposal, municipalityCode: parents.localGovCode, ...options.input }, options.files);
   // Read as the proposer, whose views are not logged.
   const attachmentIds = (await getProposal(await contextOf(runtime, proposer), id)).attachments.map((a) => a.id);
   let shared = false;
@@ -252,8 +232,6 @@ export async function buildAgreement(
   return { id, status, partnerIds, ...parents };
 }
 
-export const meetingContent = { kind: "steering", title: "第1回推進会議", startsAt: "2099-05-10T14:00", endsAt: "2099-05-10T16:00", place: "市役所 第1会議室" };
-
 /** What a meeting and an action item need of their parents. */
 type AgreementRef = { id: string; desk: Member };
 type MeetingRef = { id: string; agreement: AgreementRef };
@@ -261,7 +239,7 @@ type MeetingRef = { id: string; agreement: AgreementRef };
 /** A meeting of an agreement (a new one if none is given), scheduled by the agreement's desk. */
 export async function buildMeeting(runtime: Runtime, options: { agreement?: AgreementRef; input?: Record<string, unknown> } = {}): Promise<MeetingRef> {
   const agreement = options.agreement ?? (await buildAgreement(runtime));
-  const { id } = await createMeeting(await contextOf(runtime, agreement.desk), agreement.id, { ...meetingContent, ...options.input });
+  const { id } = await createMeeting(await contextOf(runtime, agreement.desk), agreement.id, { ...validMeeting, ...options.input });
   return { id, agreement };
 }
 

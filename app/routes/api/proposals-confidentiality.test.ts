@@ -16,6 +16,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
+import { pdfFile } from "~/test/api-inputs";
 import { buildProposal, createDepartment, createMember, createOrganization, type Member } from "~/test/factories";
 import * as proposalsApi from "./proposals";
 import * as proposalApi from "./proposal";
@@ -495,7 +496,7 @@ describe.each(drivers)("proposal confidentiality on %s", (kind) => {
   /** One proposal of the proposer with a PDF, walked to `state` (shared from screening on); once submitted, with a message and an action item of the desk. */
   async function build(state: State): Promise<Target> {
     const sharedWith = state === "draft" || state === "submitted" ? undefined : [world.sharedDepartmentId];
-    const built = await buildProposal(world.app.runtime, { proposer, desk, status: state, sharedWith, input: content, files: [{ filename: "資料.pdf", bytes: new Uint8Array(pdf) }] });
+    const built = await buildProposal(world.app.runtime, { proposer, desk, status: state, sharedWith, input: content, files: [pdfFile()] });
     const t: Target = { id: built.id, fileId: built.attachmentIds[0]!, itemId: null };
     if (state === "draft") return t;
     await ok(proposalApi.action, world.callers.desk, post(t, "messages", { body: "初回打合せの候補日です。" }));

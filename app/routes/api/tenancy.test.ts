@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import routeConfig from "~/routes";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
-import { pdfFile, pdfForm, validMeeting, validProposal, validTheme } from "~/test/api-inputs";
+import { pdfFile, pdfForm, validMeeting, validTheme } from "~/test/api-inputs";
 import {
   addMembership,
   buildAgreement,
@@ -757,12 +757,12 @@ describe.each(drivers)("API tenancy on %s", (kind) => {
       return (await res.json()) as T;
     };
     const files = [pdfFile()];
-    const publishedTheme = await buildTheme(runtime, { desk: deskAdminX, status: "published", input: validTheme, files });
-    const draftTheme = await buildTheme(runtime, { desk: deskAdminX, input: validTheme, files });
-    const proposal = await buildProposal(runtime, { desk: deskAdminX, proposer: companyA, status: "screening", sharedWith: [departmentStaffX.departmentId!], input: validProposal, files });
+    const publishedTheme = await buildTheme(runtime, { desk: deskAdminX, status: "published", files });
+    const draftTheme = await buildTheme(runtime, { desk: deskAdminX, files });
+    const proposal = await buildProposal(runtime, { desk: deskAdminX, proposer: companyA, status: "screening", sharedWith: [departmentStaffX.departmentId!], files });
     const draftProposal = await buildProposal(runtime, { desk: deskAdminX, proposer: companyA, input: { title: "まだ出していない提案" } });
     const agreement = await buildAgreement(runtime, { desk: deskAdminX, partnerIds: [companyA.organizationId], input: { items: [{ title: "乗合交通の実証", field: "mobility" }] } });
-    const meeting = await buildMeeting(runtime, { agreement, input: validMeeting });
+    const meeting = await buildMeeting(runtime, { agreement });
     const actionItem = await buildMeetingActionItem(runtime, { meeting, input: { title: "実証区域の案を作る", ownerName: "A社 事業開発部", dueDate: "2099-06-30" } });
     const follow = async (token: string, value: string) =>
       (await ok<{ items: { id: string; value: string }[] }>("./follows.ts", "action", token, { path: "/api/v1/follows", method: "POST", json: { kind: "field", value } })).items.find((f) => f.value === value)!.id;
