@@ -1,8 +1,8 @@
-// Message catalogs. Every user-visible string lives in ja.ts (the source of
-// truth) and en.ts (second locale). Keys are flat dotted strings so that
-// validation schemas can carry a key instead of a sentence.
-import { ja, type MessageKey } from "./ja";
-import { en } from "./en";
+// Message catalogs. Every user-visible string lives in messages/, one module
+// per feature or area, each key with its Japanese (the source of truth) and
+// English text side by side. Keys are flat dotted strings so that validation
+// schemas can carry a key instead of a sentence.
+import { messages, type MessageKey } from "./messages";
 import { readCookie } from "../http/cookies";
 
 export type { MessageKey };
@@ -10,18 +10,17 @@ export const locales = ["ja", "en"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "ja";
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { ja, en };
-
 /** A parameter may itself be a catalog key, translated in the same locale (e.g. a status label). */
 export type MessageParams = Record<string, string | number | { key: MessageKey }>;
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(ja, key);
+  return Object.hasOwn(messages, key);
 }
 
 /** Translate a key; `{name}` placeholders are filled from params. */
 export function translate(locale: Locale, key: MessageKey | string, params?: MessageParams): string {
-  const template = isMessageKey(key) ? catalogs[locale][key] : key;
+  // A key from stored data that a later version dropped shows as itself rather than failing the page.
+  const template: string = isMessageKey(key) ? messages[key][locale] : key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
