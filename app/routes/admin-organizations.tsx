@@ -50,7 +50,7 @@ export default function AdminOrganizations({ loaderData }: Route.ComponentProps)
         <DataTable
           caption={t("admin.organizations.title")}
           head={[t("org.name"), t("org.kind"), t("org.corporateNumber"), t("org.municipalityCode"), t("org.fields")]}
-          rows={items.map((o) => [o.name, t(`orgKind.${o.kind}`), o.corporateNumber ?? "—", o.localGovCode ?? "—", o.fields.map((f) => t(`field.${f}`)).join("、") || "—"])}
+          rows={items.map((o) => [o.name, t.label("orgKind", o.kind), o.corporateNumber ?? "—", o.localGovCode ?? "—", o.fields.map((f) => t.label("field", f)).join("、") || "—"])}
         />
       )}
       <MoreLink params={params} cursor={nextCursor} />

@@ -92,7 +92,7 @@ export default function AgreementImportReview({ loaderData: view }: Route.Compon
             head={[t("agreements.import.target.partners"), t("agreements.import.newOrganizations.kind"), t("agreements.import.newOrganizations.code"), t("agreements.import.newOrganizations.similar")]}
             rows={view.newOrganizations.map((o) => [
               o.name,
-              t(`orgKind.${o.kind}`),
+              t.label("orgKind", o.kind),
               o.corporateNumber ?? o.localGovCode ?? "—",
               o.similarTo ? (
                 <span key="s" className="text-error-1" data-testid="import-similar">
@@ -116,7 +116,7 @@ export default function AgreementImportReview({ loaderData: view }: Route.Compon
               <span key="t">
                 {r.title}
                 <span className="block text-dns-14N-130 text-solid-gray-700">
-                  {t(`proposals.method.${r.method}`)}・{r.fields.map((f) => t(`field.${f}`)).join("、")}
+                  {t.label("proposals.method", r.method)}・{r.fields.map((f) => t.label("field", f)).join("、")}
                 </span>
               </span>,
               <span key="p">
@@ -127,7 +127,7 @@ export default function AgreementImportReview({ loaderData: view }: Route.Compon
                   </span>
                 ))}
               </span>,
-              t(`agreements.status.${r.status}`),
+              t.label("agreements.status", r.status),
               term(r.startsOn, r.endsOn),
             ])}
           />

@@ -1,6 +1,6 @@
 import { Form, Link, useActionData } from "react-router";
 import type { Route } from "./+types/agreement";
-import { localeFromRequest, type MessageKey } from "~/lib/i18n";
+import { localeFromRequest } from "~/lib/i18n";
 import { tokyoIsoDate } from "~/lib/wareki";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
@@ -40,12 +40,12 @@ export async function action(args: Route.ActionArgs) {
     }
     if (intent === "amend") {
       const { version } = await amendAgreement(ctx, id, values);
-      return redirectWithFlash(`/agreements/${id}`, "agreements.document.amended" as MessageKey, { n: version });
+      return redirectWithFlash(`/agreements/${id}`, "agreements.document.amended", { n: version });
     }
     const name = intent.replace(/^transition:/, "") as AgreementTransition;
     if (!intent.startsWith("transition:") || !agreementTransitionNames.includes(name)) throw new Response(null, { status: 400 });
     const to = await transitionAgreement(ctx, id, name, values);
-    return redirectWithFlash(`/agreements/${id}`, "agreements.transitioned", { status: { key: `agreements.status.${to}` as MessageKey } });
+    return redirectWithFlash(`/agreements/${id}`, "agreements.transitioned", { status: { key: `agreements.status.${to}` } });
   } catch (error) {
     if (error instanceof Response) throw error;
     return formFailure(error, values, localeFromRequest(args.request));
@@ -101,7 +101,7 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
           ) : null}
           {simple.map((name) => (
             <Button key={name} name="intent" value={`transition:${name}`}>
-              {t(`agreements.action.${name}`)}
+              {t.label("agreements.action", name)}
             </Button>
           ))}
         </Form>
@@ -120,7 +120,7 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
             rows={a.items.map((item, i) => [
               t("agreements.item.number", { n: i + 1 }),
               item.title,
-              t(`field.${item.field}`),
+              t.label("field", item.field),
               t(`agreements.priority.${item.priority}`),
               t(`agreements.horizon.${item.horizon}`),
               item.departmentName ?? "—",
@@ -305,7 +305,7 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
         <ol className="flex flex-col gap-3 border-l-4 border-blue-200 pl-4" data-testid="agreement-timeline">
           {a.timeline.map((e) => (
             <li key={e.at + e.toStatus}>
-              <p className="text-std-16B-170">{t(`agreements.status.${e.toStatus}`)}</p>
+              <p className="text-std-16B-170">{t.label("agreements.status", e.toStatus)}</p>
               <p className="text-dns-14N-130 text-solid-gray-700">
                 {formatDateTime(e.at)}　{e.actorName ?? ""}
               </p>

@@ -1,6 +1,5 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/audit";
-import { isMessageKey } from "~/lib/i18n";
 import { parseInput } from "~/lib/validation";
 import { useT } from "~/ui/i18n";
 import { DataTable, PageHeader } from "~/ui/layout";
@@ -20,7 +19,7 @@ export async function loader(args: Route.LoaderArgs) {
 
 export default function Audit({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const label = (action: string) => (isMessageKey(`audit.action.${action}`) ? t(`audit.action.${action}`) : action);
+  const label = (action: string) => t.label("audit.action", action);
   return (
     <>
       <PageHeader title={t("audit.title")} crumbs={[{ label: t("audit.title") }]} lead={t("audit.lead")} />

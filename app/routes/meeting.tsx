@@ -1,6 +1,6 @@
 import { Link, useActionData } from "react-router";
 import type { Route } from "./+types/meeting";
-import { localeFromRequest, type MessageKey } from "~/lib/i18n";
+import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
 import type { FormErrors } from "~/ui/form";
 import { PageHeader, Section } from "~/ui/layout";
@@ -26,13 +26,13 @@ export async function action(args: Route.ActionArgs) {
     switch (values.intent) {
       case "update":
         await updateMeeting(ctx, id, values);
-        return redirectWithFlash(`/meetings/${id}`, "meetings.updated" as MessageKey);
+        return redirectWithFlash(`/meetings/${id}`, "meetings.updated");
       case "action-item":
         await addMeetingActionItem(ctx, id, { ...values, ownerUserId: values.assignToMe ? ctx.scope.userId : undefined });
-        return redirectWithFlash(`/meetings/${id}`, "meetings.actionItems.added" as MessageKey);
+        return redirectWithFlash(`/meetings/${id}`, "meetings.actionItems.added");
       case "action-item-done": {
         const { meetingId } = await completeMeetingActionItem(ctx, String(values.itemId ?? ""));
-        return redirectWithFlash(`/meetings/${meetingId}`, "meetings.actionItems.completed" as MessageKey);
+        return redirectWithFlash(`/meetings/${meetingId}`, "meetings.actionItems.completed");
       }
       default:
         throw new Response(null, { status: 400 });

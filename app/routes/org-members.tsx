@@ -44,8 +44,8 @@ export default function Members({ loaderData }: Route.ComponentProps) {
         caption={t("members.title")}
         head={[t("auth.name"), t("auth.email"), t("members.role"), t("members.department"), t("members.since")]}
         rows={[
-          ...loaderData.members.map((m) => [m.name, m.email, t(`role.${m.role}`), m.departmentName ?? "—", formatDateTime(m.joinedAt)]),
-          ...loaderData.invitations.map((i) => [`（${t("invite.pending")}）`, i.email, t(`role.${i.role}`), "—", formatDateTime(i.expiresAt)]),
+          ...loaderData.members.map((m) => [m.name, m.email, t.label("role", m.role), m.departmentName ?? "—", formatDateTime(m.joinedAt)]),
+          ...loaderData.invitations.map((i) => [`（${t("invite.pending")}）`, i.email, t.label("role", i.role), "—", formatDateTime(i.expiresAt)]),
         ]}
       />
       {loaderData.roles.length > 0 ? (

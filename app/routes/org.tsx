@@ -44,7 +44,7 @@ export default function OrganizationPage({ loaderData }: Route.ComponentProps) {
       <Section title={t("org.profile")}>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
           <dt className="text-std-16B-170">{t("org.kind")}</dt>
-          <dd>{t(`orgKind.${organization.kind}`)}</dd>
+          <dd>{t.label("orgKind", organization.kind)}</dd>
           {organization.localGovCode ? (
             <>
               <dt className="text-std-16B-170">{t("org.municipalityCode")}</dt>
@@ -58,7 +58,7 @@ export default function OrganizationPage({ loaderData }: Route.ComponentProps) {
             </>
           ) : null}
           <dt className="text-std-16B-170">{t("org.fields")}</dt>
-          <dd>{organization.fields.map((f) => t(`field.${f}`)).join("、") || "—"}</dd>
+          <dd>{organization.fields.map((f) => t.label("field", f)).join("、") || "—"}</dd>
           <dt className="text-std-16B-170">{t("org.description")}</dt>
           <dd className="whitespace-pre-wrap">{organization.description || "—"}</dd>
         </dl>
@@ -71,7 +71,7 @@ export default function OrganizationPage({ loaderData }: Route.ComponentProps) {
             <DataTable
               caption={t("org.departments")}
               head={[t("org.name"), t("org.fields"), t("org.description")]}
-              rows={departments.map((d) => [d.name, d.fields.map((f) => t(`field.${f}`)).join("、") || "—", d.description || "—"])}
+              rows={departments.map((d) => [d.name, d.fields.map((f) => t.label("field", f)).join("、") || "—", d.description || "—"])}
             />
           )}
         </Section>

@@ -20,6 +20,7 @@ import {
   transitionProposal,
 } from "~/features/proposals/commands.server";
 import { transitionNames, type TransitionName } from "~/features/proposals/policy";
+import type { MatrixLevel } from "~/features/proposals/constants";
 import { declineGrounds, messageKinds } from "~/features/proposals/schema";
 import { AttachmentList, AttachmentsField } from "~/features/files/components/attachments";
 
@@ -48,7 +49,7 @@ export async function action(args: Route.ActionArgs) {
       const name = intent.slice("transition:".length) as TransitionName;
       if (!transitionNames.includes(name)) throw new Response(null, { status: 400 });
       const to = await transitionProposal(ctx, id, name, values);
-      return back("proposals.action.done", { title: String(values.title ?? ""), status: { key: `proposals.status.${to}` as MessageKey } });
+      return back("proposals.action.done", { title: String(values.title ?? ""), status: { key: `proposals.status.${to}` } });
     }
     switch (intent) {
       case "share":
@@ -86,7 +87,7 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
   const result = useActionData<typeof action>();
   const { proposal: p, messages, actionItems, accessLog, departments } = loaderData;
   const otherTransitions = p.can.transitions.filter((n) => n !== "decline");
-  const level = (l: string) => t(`proposals.level.${l}`);
+  const level = (l: MatrixLevel) => t(`proposals.level.${l}`);
   return (
     <>
       <PageHeader
@@ -102,7 +103,7 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
         <span className="rounded-4 bg-solid-gray-50 px-2 py-1">{t(`proposals.method.${p.method}`)}</span>
         {p.fields.map((f) => (
           <span key={f} className="rounded-4 bg-solid-gray-50 px-2 py-1">
-            {t(`field.${f}`)}
+            {t.label("field", f)}
           </span>
         ))}
       </p>
@@ -143,7 +144,7 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
               <div className="flex flex-wrap gap-3">
                 {otherTransitions.map((name) => (
                   <Button key={name} name="intent" value={`transition:${name}`} variant={name === "withdraw" || name === "close" ? "secondary" : "primary"}>
-                    {t(`proposals.action.${name}`)}
+                    {t.label("proposals.action", name)}
                   </Button>
                 ))}
               </div>
@@ -240,7 +241,7 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
           <ol className="flex flex-col gap-3 border-l-4 border-blue-200 pl-4" data-testid="timeline">
             {p.timeline.map((e) => (
               <li key={e.at + e.toStatus}>
-                <p className="text-std-16B-170">{t(`proposals.status.${e.toStatus}`)}</p>
+                <p className="text-std-16B-170">{t.label("proposals.status", e.toStatus)}</p>
                 <p className="text-dns-14N-130 text-solid-gray-700">
                   {formatDateTime(e.at)}　{e.actorUnit ?? ""} {e.actorName ?? ""}
                 </p>
@@ -353,7 +354,7 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
           ) : (
             <ul className="list-disc pl-6" data-testid="access-log">
               {accessLog.map((a) => (
-                <li key={a.unit + a.role}>{t("proposals.access.entry", { unit: a.unit, role: t(`role.${a.role}`), views: a.views, at: formatDateTime(a.lastViewedAt) })}</li>
+                <li key={a.unit + a.role}>{t("proposals.access.entry", { unit: a.unit, role: t.label("role", a.role), views: a.views, at: formatDateTime(a.lastViewedAt) })}</li>
               ))}
             </ul>
           )}

@@ -55,7 +55,7 @@ export default function ThemePage({ loaderData: theme }: Route.ComponentProps) {
         </span>
         {theme.fields.map((f) => (
           <span key={f} className="rounded-4 bg-solid-gray-50 px-2 py-1">
-            {t(`field.${f}`)}
+            {t.label("field", f)}
           </span>
         ))}
       </p>
@@ -107,7 +107,7 @@ export default function ThemePage({ loaderData: theme }: Route.ComponentProps) {
             <dt className="text-std-16B-170">{t("themes.field.planPolicy")}</dt>
             <dd>
               {theme.planPolicy}
-              {theme.planField ? `（${t(`field.${theme.planField}`)}）` : ""}
+              {theme.planField ? `（${t.label("field", theme.planField)}）` : ""}
             </dd>
           </>
         ) : null}

@@ -105,7 +105,7 @@ export default function Themes({ loaderData }: Route.ComponentProps) {
               <li key={p.id} className="rounded-8 border border-solid-gray-300 p-4">
                 <h3 className="text-std-17B-170">{p.title}</h3>
                 <p className="text-dns-14N-130 text-solid-gray-700">
-                  {p.proposerName}／{p.fields.map((f) => t(`field.${f}`)).join("、")}
+                  {p.proposerName}／{p.fields.map((f) => t.label("field", f)).join("、")}
                 </p>
                 <p className="mt-2 whitespace-pre-wrap">{p.publicSummary}</p>
               </li>

@@ -7,7 +7,6 @@ import { and, asc, eq, gt, isNull, lt, lte, sql } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
 import type { Db } from "~/lib/db/client.server";
 import { fieldError, forbidden } from "~/lib/errors";
-import type { MessageKey } from "~/lib/i18n";
 import type { JobSender } from "~/lib/jobs/types";
 import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
@@ -178,7 +177,7 @@ export async function sendMeetingReminders(db: Db, now: Date, baseUrl: string, j
         body: "notify.meetingReminder.body",
         params: {
           title: m.title,
-          kind: { key: `meetings.kind.${m.kind}` as MessageKey },
+          kind: { key: `meetings.kind.${m.kind}` },
           agreement: loaded.agreement.title,
           startsAt: formatDateTime(m.startsAt.toISOString()),
           place: [m.place, m.onlineUrl].filter(Boolean).join(" / ") || "—",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { messageModules, messages } from "./messages";
-import { isMessageKey, translate } from "./index";
+import { isMessageKey, translate, translateLabel, translator } from "./index";
 import { policyFieldCodes } from "../policy-fields";
 import { organizationKinds, roles } from "../roles";
 
@@ -43,5 +43,11 @@ describe("message catalogs", () => {
   it("fills parameters and leaves unknown ones visible", () => {
     expect(translate("ja", "invite.sent", { email: "a@b.jp" })).toBe("a@b.jp に招待を送りました。");
     expect(translate("en", "validation.tooLong", {})).toContain("{max}");
+  });
+
+  it("labels a code stored as text, and shows one the catalog lacks as itself", () => {
+    expect(translateLabel("ja", "field", "disaster")).toBe(translate("ja", "field.disaster"));
+    expect(translator("en").label("proposals.status", "accepted")).toBe(translate("en", "proposals.status.accepted"));
+    expect(translateLabel("ja", "audit.action", "someday.new")).toBe("someday.new");
   });
 });

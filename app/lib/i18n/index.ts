@@ -18,7 +18,7 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 /** Translate a key; `{name}` placeholders are filled from params. */
-export function translate(locale: Locale, key: MessageKey | string, params?: MessageParams): string {
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   // A key from stored data that a later version dropped shows as itself rather than failing the page.
   const template: string = isMessageKey(key) ? messages[key][locale] : key;
   if (!params) return template;
@@ -29,10 +29,30 @@ export function translate(locale: Locale, key: MessageKey | string, params?: Mes
   });
 }
 
-export type Translate = (key: MessageKey | string, params?: MessageParams) => string;
+/** Every dotted prefix of a catalog key: "field", "proposals", "proposals.status" … */
+type KeyPrefix<K extends string> = K extends `${infer Head}.${infer Rest}` ? Head | `${Head}.${KeyPrefix<Rest>}` : never;
+export type LabelPrefix = KeyPrefix<MessageKey>;
+
+/**
+ * The label of a code that the data layer types only as string (a text
+ * column, a text[] of policy fields, an audit action): the catalog's
+ * `${prefix}.${code}`, checked with isMessageKey rather than cast. A code the
+ * catalog has no label for shows as itself.
+ */
+export function translateLabel(locale: Locale, prefix: LabelPrefix, code: string): string {
+  const key = `${prefix}.${code}`;
+  return isMessageKey(key) ? translate(locale, key) : code;
+}
+
+export interface Translate {
+  (key: MessageKey, params?: MessageParams): string;
+  /** translateLabel in this locale. */
+  label(prefix: LabelPrefix, code: string): string;
+}
 
 export function translator(locale: Locale): Translate {
-  return (key, params) => translate(locale, key, params);
+  const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  return Object.assign(t, { label: (prefix: LabelPrefix, code: string) => translateLabel(locale, prefix, code) });
 }
 
 export function isLocale(value: unknown): value is Locale {

@@ -13,7 +13,7 @@ export function ContactsSection({ agreement: a, errorsFor }: { agreement: Agreem
   const t = useT();
   const parties = a.parties.filter((p) => a.can.contactsFor.includes(p.organizationId));
   const replaceable = a.contacts.filter((c) => a.can.contactsFor.includes(c.organizationId));
-  const rankLabel = (rank: string) => t(`agreements.contact.rank.${rank}`);
+  const rankLabel = (rank: string) => t.label("agreements.contact.rank", rank);
   return (
     <Section title={t("agreements.contacts")}>
       <p>{t("agreements.contacts.lead")}</p>

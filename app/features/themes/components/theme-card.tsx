@@ -21,7 +21,7 @@ export function ThemeCard({ theme, href }: { theme: ThemeSummary; href: string }
         <span className="rounded-4 bg-blue-50 px-2 py-1 text-blue-1000">{t(`themes.status.${theme.status}`)}</span>
         {theme.fields.map((f) => (
           <span key={f} className="rounded-4 bg-solid-gray-50 px-2 py-1">
-            {t(`field.${f}`)}
+            {t.label("field", f)}
           </span>
         ))}
       </p>
