@@ -10,8 +10,7 @@ import { fieldError, forbidden } from "~/lib/errors";
 import type { JobSender } from "~/lib/jobs/types";
 import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
-import { formatWareki, tokyoIsoDate } from "~/lib/wareki";
-import { formatDateTime } from "~/ui/format";
+import { tokyoIsoDate } from "~/lib/wareki";
 import { remindOnce, runCommand, systemContext } from "~/features/audit/run-command.server";
 import { loadAgreement, visibleAgreement } from "~/features/agreements/data.server";
 import { findDeskRecipients, findPartyRecipients, findRecipients } from "~/features/identity/data.server";
@@ -179,7 +178,7 @@ export async function sendMeetingReminders(db: Db, now: Date, baseUrl: string, j
           title: m.title,
           kind: { key: `meetings.kind.${m.kind}` },
           agreement: loaded.agreement.title,
-          startsAt: formatDateTime(m.startsAt.toISOString()),
+          startsAt: { dateTime: m.startsAt.toISOString() },
           place: [m.place, m.onlineUrl].filter(Boolean).join(" / ") || "—",
         },
         link: `/meetings/${m.id}`,
@@ -226,7 +225,7 @@ export async function sendOverdueActionItemReminders(db: Db, now: Date, baseUrl:
         kind: "action_item_overdue",
         title: "notify.actionItemOverdue.title",
         body: "notify.actionItemOverdue.body",
-        params: { title: item.title, owner: item.ownerName, due: formatWareki(item.dueDate), meeting: meetingTitle, agreement: loaded.agreement.title },
+        params: { title: item.title, owner: item.ownerName, due: { date: item.dueDate }, meeting: meetingTitle, agreement: loaded.agreement.title },
         link: `/meetings/${item.meetingId}`,
       }),
     });

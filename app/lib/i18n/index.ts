@@ -3,15 +3,23 @@
 // English text side by side. Keys are flat dotted strings so that validation
 // schemas can carry a key instead of a sentence.
 import { messages, type MessageKey } from "./messages";
+import { formatters } from "./format";
 import { readCookie } from "../http/cookies";
 
 export type { MessageKey };
+export { formatters, type Formatters } from "./format";
 export const locales = ["ja", "en"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "ja";
 
-/** A parameter may itself be a catalog key, translated in the same locale (e.g. a status label). */
-export type MessageParams = Record<string, string | number | { key: MessageKey }>;
+/**
+ * A parameter is text or a number, or is written in the message's own locale:
+ * a catalog key (a status label, with its own parameters), a calendar date
+ * ("YYYY-MM-DD", 和暦 in Japanese) or a moment (an ISO timestamp). A
+ * notification is written in each recipient's locale, so its dates are too.
+ */
+export type MessageParam = string | number | { key: MessageKey; params?: MessageParams } | { date: string } | { dateTime: string };
+export type MessageParams = Record<string, MessageParam>;
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(messages, key);
@@ -24,9 +32,14 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === "object" ? translate(locale, value.key) : String(value);
+    return value === undefined ? whole : paramText(locale, value);
   });
+}
+
+function paramText(locale: Locale, value: MessageParam): string {
+  if (typeof value !== "object") return String(value);
+  if ("key" in value) return translate(locale, value.key, value.params);
+  return "date" in value ? formatters(locale).date(value.date) : formatters(locale).dateTime(value.dateTime);
 }
 
 /** Every dotted prefix of a catalog key: "field", "proposals", "proposals.status" … */
