@@ -4,6 +4,7 @@ import { isAppError } from "~/lib/errors";
 import { organizationKinds } from "~/lib/roles";
 import { parseInput } from "~/lib/validation";
 import { useT } from "~/ui/i18n";
+import { useFormat } from "~/ui/format";
 import { Button } from "~/ui/button";
 import { SelectField, TextField } from "~/ui/form";
 import { DataTable, MoreLink, PageHeader } from "~/ui/layout";
@@ -27,6 +28,7 @@ export async function loader(args: Route.LoaderArgs) {
 
 export default function AdminOrganizations({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   const { params, items, total, nextCursor } = loaderData;
   return (
     <>
@@ -42,7 +44,7 @@ export default function AdminOrganizations({ loaderData }: Route.ComponentProps)
         <Button>{t("directory.search.submit")}</Button>
       </Form>
       <p role="status" className="mb-2">
-        {t("directory.results", { count: total })}
+        {t("directory.results", { count: format.number(total) })}
       </p>
       {items.length === 0 ? (
         <p>{t("admin.organizations.none")}</p>
@@ -50,7 +52,7 @@ export default function AdminOrganizations({ loaderData }: Route.ComponentProps)
         <DataTable
           caption={t("admin.organizations.title")}
           head={[t("org.name"), t("org.kind"), t("org.corporateNumber"), t("org.municipalityCode"), t("org.fields")]}
-          rows={items.map((o) => [o.name, t(`orgKind.${o.kind}`), o.corporateNumber ?? "—", o.localGovCode ?? "—", o.fields.map((f) => t(`field.${f}`)).join("、") || "—"])}
+          rows={items.map((o) => [o.name, t.label("orgKind", o.kind), o.corporateNumber ?? "—", o.localGovCode ?? "—", format.list(o.fields.map((f) => t.label("field", f))) || "—"])}
         />
       )}
       <MoreLink params={params} cursor={nextCursor} />

@@ -1,7 +1,7 @@
 import type { Route } from "./+types/admin-outbox";
 import { useT } from "~/ui/i18n";
 import { PageHeader } from "~/ui/layout";
-import { formatDateTime } from "~/ui/format";
+import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { listOutbox } from "~/features/notifications/data.server";
 import { canReadOutbox } from "~/features/notifications/policy";
@@ -13,6 +13,7 @@ export async function loader(args: Route.LoaderArgs) {
 
 export default function Outbox({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   return (
     <>
       <PageHeader title={t("outbox.title")} crumbs={[{ label: t("outbox.title") }]} lead={t("outbox.lead")} />
@@ -24,7 +25,7 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
             <li key={m.id} className="rounded-8 border border-solid-gray-200 p-4">
               <details>
                 <summary className="cursor-pointer text-std-16B-170">
-                  {m.subject} — {m.toAddress}（{t(`outbox.status.${m.status}`)}・{formatDateTime(m.createdAt)}）
+                  {m.subject} — {m.toAddress}（{t(`outbox.status.${m.status}`)}・{format.dateTime(m.createdAt)}）
                 </summary>
                 <pre className="mt-2 whitespace-pre-wrap text-std-16N-170">{m.bodyText}</pre>
               </details>

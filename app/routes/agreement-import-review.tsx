@@ -1,8 +1,8 @@
 import { Form, Link, useActionData } from "react-router";
 import type { Route } from "./+types/agreement-import-review";
 import { localeFromRequest } from "~/lib/i18n";
-import { formatWareki } from "~/lib/wareki";
 import { useT } from "~/ui/i18n";
+import { useFormat } from "~/ui/format";
 import { Button } from "~/ui/button";
 import { ErrorSummary, SelectField } from "~/ui/form";
 import { DataTable, Notice, PageHeader, Section } from "~/ui/layout";
@@ -34,10 +34,10 @@ export async function action(args: Route.ActionArgs) {
   }
 }
 
-const term = (from: string | null, to: string | null) => (from || to ? `${from ? formatWareki(from) : ""}〜${to ? formatWareki(to) : ""}` : "—");
 
 export default function AgreementImportReview({ loaderData: view }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   const errors = useActionData<typeof action>();
   const crumbs = [{ label: t("agreements.title"), to: "/agreements" }, { label: t("agreements.import.title"), to: "/agreements/import" }, { label: t("agreements.import.review") }];
   const header = <PageHeader title={t("agreements.import.review")} crumbs={crumbs} lead={t("agreements.import.review.lead", { filename: view.filename, format: view.format === "xlsx" ? "Excel" : `CSV・${view.encoding === "shift_jis" ? "Shift_JIS" : "UTF-8"}` })} />;
@@ -45,7 +45,7 @@ export default function AgreementImportReview({ loaderData: view }: Route.Compon
     return (
       <>
         {header}
-        <Notice kind={view.status === "committed" ? "success" : "info"}>{view.status === "committed" ? t("agreements.import.committed", { count: view.createdCount ?? 0 }) : t("agreements.import.cancelledState")}</Notice>
+        <Notice kind={view.status === "committed" ? "success" : "info"}>{view.status === "committed" ? t("agreements.import.committed", { count: format.number(view.createdCount ?? 0) }) : t("agreements.import.cancelledState")}</Notice>
         <p>
           <Link to="/agreements" className="text-blue-1000 underline">
             {t("agreements.title")}
@@ -63,7 +63,7 @@ export default function AgreementImportReview({ loaderData: view }: Route.Compon
       <Notice kind={view.summary.withErrors ? "error" : "info"}>
         <span data-testid="import-summary">{t("agreements.import.summary", view.summary)}</span>
       </Notice>
-      {view.missingRequired.length ? <Notice kind="error">{t("agreements.import.missingRequired", { targets: view.missingRequired.map((m) => t(`agreements.import.target.${m}`)).join("、") })}</Notice> : null}
+      {view.missingRequired.length ? <Notice kind="error">{t("agreements.import.missingRequired", { targets: format.list(view.missingRequired.map((m) => t(`agreements.import.target.${m}`))) })}</Notice> : null}
 
       {problems.length ? (
         <Section title={t("agreements.import.errors")}>
@@ -92,7 +92,7 @@ export default function AgreementImportReview({ loaderData: view }: Route.Compon
             head={[t("agreements.import.target.partners"), t("agreements.import.newOrganizations.kind"), t("agreements.import.newOrganizations.code"), t("agreements.import.newOrganizations.similar")]}
             rows={view.newOrganizations.map((o) => [
               o.name,
-              t(`orgKind.${o.kind}`),
+              t.label("orgKind", o.kind),
               o.corporateNumber ?? o.localGovCode ?? "—",
               o.similarTo ? (
                 <span key="s" className="text-error-1" data-testid="import-similar">
@@ -107,16 +107,16 @@ export default function AgreementImportReview({ loaderData: view }: Route.Compon
       ) : null}
 
       {ready.length ? (
-        <Section title={t("agreements.import.ready", { count: ready.length })}>
+        <Section title={t("agreements.import.ready", { count: format.number(ready.length) })}>
           <DataTable
-            caption={t("agreements.import.ready", { count: ready.length })}
+            caption={t("agreements.import.ready", { count: format.number(ready.length) })}
             head={[t("agreements.import.row"), t("agreements.import.target.title"), t("agreements.import.target.partners"), t("proposals.filter.status"), t("agreements.term")]}
             rows={ready.map((r) => [
               String(r.row),
               <span key="t">
                 {r.title}
                 <span className="block text-dns-14N-130 text-solid-gray-700">
-                  {t(`proposals.method.${r.method}`)}・{r.fields.map((f) => t(`field.${f}`)).join("、")}
+                  {t.label("proposals.method", r.method)}・{format.list(r.fields.map((f) => t.label("field", f)))}
                 </span>
               </span>,
               <span key="p">
@@ -127,14 +127,14 @@ export default function AgreementImportReview({ loaderData: view }: Route.Compon
                   </span>
                 ))}
               </span>,
-              t(`agreements.status.${r.status}`),
-              term(r.startsOn, r.endsOn),
+              t.label("agreements.status", r.status),
+              r.startsOn || r.endsOn ? format.dateRange(r.startsOn, r.endsOn) : "—",
             ])}
           />
         </Section>
       ) : null}
 
-      <Section title={t("agreements.import.confirm", { count: view.summary.ready })}>
+      <Section title={t("agreements.import.confirm", { count: format.number(view.summary.ready) })}>
         <ImportConfirm importId={view.id} count={view.summary.rows} disabled={view.summary.withErrors > 0 || view.summary.rows === 0 || view.missingRequired.length > 0} />
       </Section>
 

@@ -5,7 +5,7 @@ import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { ErrorSummary, TextField } from "~/ui/form";
 import { DataTable, PageHeader, Section } from "~/ui/layout";
-import { formatDateTime } from "~/ui/format";
+import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure } from "~/server/forms.server";
 import { importTargets, requiredImportTargets } from "~/features/agreements/import";
@@ -31,6 +31,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function AgreementImport({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   const errors = useActionData<typeof action>();
   // A large register takes a moment to read and check: say so, and do not send it twice.
   const reading = useNavigation().state === "submitting";
@@ -77,7 +78,7 @@ export default function AgreementImport({ loaderData }: Route.ComponentProps) {
               ),
               r.status === "committed" ? String(r.createdCount ?? 0) : r.status === "pending" ? String(r.rowCount) : "—",
               t(`agreements.import.status.${r.status}`),
-              formatDateTime(r.createdAt),
+              format.dateTime(r.createdAt),
             ])}
           />
         </Section>

@@ -1,6 +1,6 @@
 import { useActionData } from "react-router";
 import type { Route } from "./+types/agreement-meetings";
-import { localeFromRequest, type MessageKey } from "~/lib/i18n";
+import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
 import { PageHeader } from "~/ui/layout";
 import type { FormErrors } from "~/ui/form";
@@ -20,7 +20,7 @@ export async function action(args: Route.ActionArgs) {
   const values = await readForm(args.request);
   try {
     const { id } = await createMeeting(ctx, args.params.id, values);
-    return redirectWithFlash(`/meetings/${id}`, "meetings.created" as MessageKey);
+    return redirectWithFlash(`/meetings/${id}`, "meetings.created");
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));
   }

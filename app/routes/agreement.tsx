@@ -1,12 +1,12 @@
 import { Form, Link, useActionData } from "react-router";
 import type { Route } from "./+types/agreement";
-import { localeFromRequest, type MessageKey } from "~/lib/i18n";
+import { localeFromRequest } from "~/lib/i18n";
 import { tokyoIsoDate } from "~/lib/wareki";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { Checkbox, CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
 import { DataTable, PageHeader, Section } from "~/ui/layout";
-import { formatDateTime, formatOfficialDate } from "~/ui/format";
+import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
 import { getAgreement } from "~/features/agreements/data.server";
@@ -40,12 +40,12 @@ export async function action(args: Route.ActionArgs) {
     }
     if (intent === "amend") {
       const { version } = await amendAgreement(ctx, id, values);
-      return redirectWithFlash(`/agreements/${id}`, "agreements.document.amended" as MessageKey, { n: version });
+      return redirectWithFlash(`/agreements/${id}`, "agreements.document.amended", { n: version });
     }
     const name = intent.replace(/^transition:/, "") as AgreementTransition;
     if (!intent.startsWith("transition:") || !agreementTransitionNames.includes(name)) throw new Response(null, { status: 400 });
     const to = await transitionAgreement(ctx, id, name, values);
-    return redirectWithFlash(`/agreements/${id}`, "agreements.transitioned", { status: { key: `agreements.status.${to}` as MessageKey } });
+    return redirectWithFlash(`/agreements/${id}`, "agreements.transitioned", { status: { key: `agreements.status.${to}` } });
   } catch (error) {
     if (error instanceof Response) throw error;
     return formFailure(error, values, localeFromRequest(args.request));
@@ -57,6 +57,7 @@ const errorsFor = (result: unknown, intent: string): FormErrors | null =>
 
 export default function AgreementPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   const result = useActionData<typeof action>();
   const { agreement: a, today } = loaderData;
   const simple = a.can.transitions.filter((n) => !["sign", "renew", "end", "terminate"].includes(n));
@@ -101,7 +102,7 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
           ) : null}
           {simple.map((name) => (
             <Button key={name} name="intent" value={`transition:${name}`}>
-              {t(`agreements.action.${name}`)}
+              {t.label("agreements.action", name)}
             </Button>
           ))}
         </Form>
@@ -120,7 +121,7 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
             rows={a.items.map((item, i) => [
               t("agreements.item.number", { n: i + 1 }),
               item.title,
-              t(`field.${item.field}`),
+              t.label("field", item.field),
               t(`agreements.priority.${item.priority}`),
               t(`agreements.horizon.${item.horizon}`),
               item.departmentName ?? "—",
@@ -147,17 +148,17 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
           ))}
         <dt className="text-std-16B-170">{t("agreements.term")}</dt>
         <dd>
-          {a.startsOn ? formatOfficialDate(a.startsOn) : "—"} 〜 {a.endsOn ? formatOfficialDate(a.endsOn) : "—"}
+          {a.startsOn ? format.officialDate(a.startsOn) : "—"} 〜 {a.endsOn ? format.officialDate(a.endsOn) : "—"}
         </dd>
         <dt className="text-std-16B-170">{t("agreements.field.renewalRule")}</dt>
         <dd>
           {t(`agreements.renewal.${a.renewalRule}`)}
-          {a.renewalRule === "automatic" && a.renewalYears ? `（${t("agreements.renewal.detail", { years: a.renewalYears, date: a.objectionDeadline ? formatOfficialDate(a.objectionDeadline) : "—" })}）` : ""}
+          {a.renewalRule === "automatic" && a.renewalYears ? `（${t("agreements.renewal.detail", { years: a.renewalYears, date: a.objectionDeadline ? format.officialDate(a.objectionDeadline) : "—" })}）` : ""}
         </dd>
         {a.signedOn ? (
           <>
             <dt className="text-std-16B-170">{t("agreements.field.signedOn")}</dt>
-            <dd data-testid="signed-on">{formatOfficialDate(a.signedOn)}</dd>
+            <dd data-testid="signed-on">{format.officialDate(a.signedOn)}</dd>
           </>
         ) : null}
         {/* The last renewal review's verdict stays in view: what to continue, change, add or end. */}
@@ -182,7 +183,7 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
           <DataTable
             caption={t("agreements.approvals")}
             head={[t("agreements.approval.step"), t("agreements.approval.party"), t("proposals.filter.status"), t("agreements.approval.approver"), t("agreements.approval.date"), t("agreements.approval.comment")]}
-            rows={a.approvals.map((s) => [s.label, s.partyName, t(`agreements.approval.status.${s.status}`), s.approverName ?? "—", s.decidedOn ? formatOfficialDate(s.decidedOn) : "—", s.comment ?? ""])}
+            rows={a.approvals.map((s) => [s.label, s.partyName, t(`agreements.approval.status.${s.status}`), s.approverName ?? "—", s.decidedOn ? format.officialDate(s.decidedOn) : "—", s.comment ?? ""])}
           />
           {a.can.recordApproval && pendingSteps.length > 0 ? (
             <Form method="post" className="grid items-end gap-4 rounded-8 bg-solid-gray-50 p-4 md:grid-cols-2" noValidate>
@@ -273,7 +274,7 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
               t("agreements.document.versionNumber", { n: v.version }),
               v.reason,
               v.createdByName ?? "—",
-              formatDateTime(v.createdAt),
+              format.dateTime(v.createdAt),
               <a key="file" href={`/agreements/${a.id}/document.docx?version=${v.version}`} className="text-blue-1000 underline">
                 {t("agreements.document.downloadVersion", { n: v.version })}
               </a>,
@@ -305,9 +306,9 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
         <ol className="flex flex-col gap-3 border-l-4 border-blue-200 pl-4" data-testid="agreement-timeline">
           {a.timeline.map((e) => (
             <li key={e.at + e.toStatus}>
-              <p className="text-std-16B-170">{t(`agreements.status.${e.toStatus}`)}</p>
+              <p className="text-std-16B-170">{t.label("agreements.status", e.toStatus)}</p>
               <p className="text-dns-14N-130 text-solid-gray-700">
-                {formatDateTime(e.at)}　{e.actorName ?? ""}
+                {format.dateTime(e.at)}　{e.actorName ?? ""}
               </p>
               {e.note ? <p className="whitespace-pre-wrap">{e.note}</p> : null}
             </li>

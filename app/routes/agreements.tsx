@@ -2,7 +2,7 @@ import { Form, Link } from "react-router";
 import type { Route } from "./+types/agreements";
 import { isAppError } from "~/lib/errors";
 import { parseInput } from "~/lib/validation";
-import { formatWareki } from "~/lib/wareki";
+import { useFormat } from "~/ui/format";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { SelectField, TextField } from "~/ui/form";
@@ -26,6 +26,7 @@ export async function loader(args: Route.LoaderArgs) {
 
 export default function Agreements({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   const { params, isDesk, items, total, nextCursor } = loaderData;
   return (
     <>
@@ -63,7 +64,7 @@ export default function Agreements({ loaderData }: Route.ComponentProps) {
         ))}
       </p>
       <p role="status" className="mb-2">
-        {t("directory.results", { count: total })}
+        {t("directory.results", { count: format.number(total) })}
       </p>
       {items.length === 0 ? (
         <p>{t("agreements.none")}</p>
@@ -81,9 +82,9 @@ export default function Agreements({ loaderData }: Route.ComponentProps) {
                 {a.missingSecondary && !["draft", "ended", "terminated"].includes(a.status) ? <span className="ml-2 rounded-4 bg-error-1 px-1 text-white">{t("agreements.flag.missingSecondary")}</span> : null}
               </span>
             </span>,
-            a.partnerNames.join("、"),
+            format.list(a.partnerNames),
             t(`agreements.status.${a.status}`),
-            a.startsOn || a.endsOn ? `${a.startsOn ? formatWareki(a.startsOn) : ""}〜${a.endsOn ? formatWareki(a.endsOn) : ""}` : "—",
+            a.startsOn || a.endsOn ? format.dateRange(a.startsOn, a.endsOn) : "—",
           ])}
         />
       )}

@@ -1,10 +1,9 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/audit";
-import { isMessageKey } from "~/lib/i18n";
 import { parseInput } from "~/lib/validation";
 import { useT } from "~/ui/i18n";
 import { DataTable, PageHeader } from "~/ui/layout";
-import { formatDateTime } from "~/ui/format";
+import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { auditListInput } from "~/features/audit/schema";
 import { listAuditEntries } from "~/features/audit/data.server";
@@ -20,7 +19,8 @@ export async function loader(args: Route.LoaderArgs) {
 
 export default function Audit({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const label = (action: string) => (isMessageKey(`audit.action.${action}`) ? t(`audit.action.${action}`) : action);
+  const format = useFormat();
+  const label = (action: string) => t.label("audit.action", action);
   return (
     <>
       <PageHeader title={t("audit.title")} crumbs={[{ label: t("audit.title") }]} lead={t("audit.lead")} />
@@ -31,7 +31,7 @@ export default function Audit({ loaderData }: Route.ComponentProps) {
           caption={t("audit.title")}
           head={[t("audit.time"), t("audit.actor"), t("audit.action"), t("audit.target"), t("audit.changes")]}
           rows={loaderData.items.map((e) => [
-            formatDateTime(e.occurredAt),
+            format.dateTime(e.occurredAt),
             e.actorName ?? "—",
             label(e.action),
             `${e.targetType}${e.targetId ? ` ${e.targetId.slice(0, 8)}` : ""}`,

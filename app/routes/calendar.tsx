@@ -4,7 +4,7 @@ import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { Notice, PageHeader, Section } from "~/ui/layout";
-import { formatDateTime } from "~/ui/format";
+import { useFormat } from "~/ui/format";
 import { requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
 import { calendarFeedStatus } from "~/features/meetings/data.server";
@@ -32,6 +32,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function CalendarPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   const result = useActionData<typeof action>();
   const done = result && "revoked" in result ? result : null;
   const { feed } = loaderData;
@@ -48,7 +49,7 @@ export default function CalendarPage({ loaderData }: Route.ComponentProps) {
       ) : null}
       {done?.revoked ? <Notice kind="success">{t("meetings.calendarFeed.revoked")}</Notice> : null}
       <Section title={t("meetings.calendarFeed.status")}>
-        <p>{feed.createdAt ? t("meetings.calendarFeed.since", { at: formatDateTime(feed.createdAt) }) : t("meetings.calendarFeed.none")}</p>
+        <p>{feed.createdAt ? t("meetings.calendarFeed.since", { at: format.dateTime(feed.createdAt) }) : t("meetings.calendarFeed.none")}</p>
         <p className="text-std-16N-170 text-solid-gray-700">{t("meetings.calendarFeed.secret")}</p>
         <div className="flex flex-wrap gap-3">
           <Form method="post">

@@ -5,7 +5,7 @@ import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { ErrorSummary, TextArea, type FormErrors } from "~/ui/form";
 import { Notice, PageHeader } from "~/ui/layout";
-import { formatDateTime } from "~/ui/format";
+import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
 import { readAgreementTemplate } from "~/features/agreements/data.server";
@@ -38,6 +38,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function AgreementTemplatePage({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   const result = useActionData<typeof action>();
   const { template, editable } = loaderData;
   const errors = result && "fieldErrors" in result ? (result as FormErrors) : null;
@@ -48,7 +49,7 @@ export default function AgreementTemplatePage({ loaderData }: Route.ComponentPro
       <PageHeader title={t("agreementTemplate.title")} crumbs={[{ label: t("agreements.title"), to: "/agreements" }, { label: t("agreementTemplate.title") }]} lead={t("agreementTemplate.lead")} />
       {result && "done" in result ? <Notice kind="success">{t(result.done === "reset" ? "agreementTemplate.resetDone" : "agreementTemplate.saved")}</Notice> : null}
       <p className="mb-6 text-std-16N-170" data-testid="agreement-template-state">
-        {template.updatedAt ? t("agreementTemplate.updatedAt", { at: formatDateTime(template.updatedAt) }) : t("agreementTemplate.standard")}
+        {template.updatedAt ? t("agreementTemplate.updatedAt", { at: format.dateTime(template.updatedAt) }) : t("agreementTemplate.standard")}
       </p>
       {editable ? (
         <Form method="post" className="flex flex-col gap-6" noValidate key={template.updatedAt ?? "standard"}>

@@ -44,7 +44,7 @@ export default function Follows({ loaderData }: Route.ComponentProps) {
       ) : (
         <ul className="mb-8 flex flex-col gap-2">
           {loaderData.follows.map((f) => {
-            const label = f.kind === "field" ? t(`field.${f.value}`) : `${f.label ?? ""}（${f.value}）`;
+            const label = f.kind === "field" ? t.label("field", f.value) : `${f.label ?? ""}（${f.value}）`;
             return (
               <li key={f.id} className="flex items-center gap-4">
                 <span>{label}</span>

@@ -49,7 +49,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         {root.active.departmentName ? `（${root.active.departmentName}）` : ""}
       </p>
       <p className="mb-2 text-std-16N-170">
-        {t("org.kind")}: {t(`orgKind.${organization.kind}`)}
+        {t("org.kind")}: {t.label("orgKind", organization.kind)}
         {organization.localGovCode ? ` ／ ${t("org.municipalityCode")}: ${organization.localGovCode}` : ""}
         {organization.corporateNumber ? ` ／ ${t("org.corporateNumber")}: ${organization.corporateNumber}` : ""}
       </p>

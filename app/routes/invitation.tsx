@@ -41,7 +41,7 @@ export default function Invitation({ loaderData, params }: Route.ComponentProps)
   const needsLogin = !signedInAs && invitation.userExists;
   return (
     <div className="max-w-xl">
-      <PageHeader title={t("invite.accept.title")} lead={t("invite.accept.lead", { org: invitation.organizationName, role: t(`role.${invitation.role}`) })} />
+      <PageHeader title={t("invite.accept.title")} lead={t("invite.accept.lead", { org: invitation.organizationName, role: t.label("role", invitation.role) })} />
       {signedInAs && signedInAs !== invitation.email ? <Notice kind="error">{t("invite.accept.wrongUser")}</Notice> : null}
       {needsLogin ? (
         <p>

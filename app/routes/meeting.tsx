@@ -1,17 +1,16 @@
 import { Link, useActionData } from "react-router";
 import type { Route } from "./+types/meeting";
-import { localeFromRequest, type MessageKey } from "~/lib/i18n";
+import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
 import type { FormErrors } from "~/ui/form";
 import { PageHeader, Section } from "~/ui/layout";
-import { formatDateTime } from "~/ui/format";
+import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
 import { getMeeting } from "~/features/meetings/data.server";
 import { addMeetingActionItem, completeMeetingActionItem, updateMeeting } from "~/features/meetings/commands.server";
 import { MeetingForm } from "~/features/meetings/components/meeting-form";
 import { ActionItemsSection } from "~/features/meetings/components/action-items";
-import { formatMeetingTime } from "~/features/meetings/components/format";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args);
@@ -26,13 +25,13 @@ export async function action(args: Route.ActionArgs) {
     switch (values.intent) {
       case "update":
         await updateMeeting(ctx, id, values);
-        return redirectWithFlash(`/meetings/${id}`, "meetings.updated" as MessageKey);
+        return redirectWithFlash(`/meetings/${id}`, "meetings.updated");
       case "action-item":
         await addMeetingActionItem(ctx, id, { ...values, ownerUserId: values.assignToMe ? ctx.scope.userId : undefined });
-        return redirectWithFlash(`/meetings/${id}`, "meetings.actionItems.added" as MessageKey);
+        return redirectWithFlash(`/meetings/${id}`, "meetings.actionItems.added");
       case "action-item-done": {
         const { meetingId } = await completeMeetingActionItem(ctx, String(values.itemId ?? ""));
-        return redirectWithFlash(`/meetings/${meetingId}`, "meetings.actionItems.completed" as MessageKey);
+        return redirectWithFlash(`/meetings/${meetingId}`, "meetings.actionItems.completed");
       }
       default:
         throw new Response(null, { status: 400 });
@@ -53,6 +52,7 @@ function Text({ value }: { value: string }) {
 
 export default function MeetingPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   const result = useActionData<typeof action>();
   const { meeting: m } = loaderData;
   return (
@@ -65,7 +65,7 @@ export default function MeetingPage({ loaderData }: Route.ComponentProps) {
           { label: t("meetings.title"), to: `/agreements/${m.agreementId}/meetings` },
           { label: m.title },
         ]}
-        lead={`${t(`meetings.kind.${m.kind}`)}／${formatMeetingTime(m.startsAt, m.endsAt)}`}
+        lead={`${t(`meetings.kind.${m.kind}`)}／${format.dateTimeRange(m.startsAt, m.endsAt)}`}
       />
       <dl className="mb-6 grid gap-x-6 gap-y-2 sm:grid-cols-[14rem_1fr]">
         <dt className="text-std-16B-170">{t("meetings.field.place")}</dt>
@@ -117,7 +117,7 @@ export default function MeetingPage({ loaderData }: Route.ComponentProps) {
           </div>
         </details>
       ) : null}
-      <p className="text-dns-14N-130 text-solid-gray-700">{t("meetings.updatedAt", { at: formatDateTime(m.updatedAt) })}</p>
+      <p className="text-dns-14N-130 text-solid-gray-700">{t("meetings.updatedAt", { at: format.dateTime(m.updatedAt) })}</p>
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { Route } from "./+types/municipalities";
 import { isAppError } from "~/lib/errors";
 import { parseInput } from "~/lib/validation";
 import { useT } from "~/ui/i18n";
+import { useFormat } from "~/ui/format";
 import { Button } from "~/ui/button";
 import { TextField } from "~/ui/form";
 import { DataTable, PageHeader } from "~/ui/layout";
@@ -24,6 +25,7 @@ export async function loader(args: Route.LoaderArgs) {
 
 export default function Municipalities({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   const { q, items, total, nextCursor } = loaderData;
   return (
     <>
@@ -35,7 +37,7 @@ export default function Municipalities({ loaderData }: Route.ComponentProps) {
         <Button>{t("directory.search.submit")}</Button>
       </Form>
       <p className="mb-2 text-std-16N-170" role="status">
-        {t("directory.results", { count: total })}
+        {t("directory.results", { count: format.number(total) })}
       </p>
       {items.length === 0 ? (
         <p>{t("directory.none")}</p>

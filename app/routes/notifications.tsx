@@ -3,7 +3,7 @@ import type { Route } from "./+types/notifications";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { PageHeader } from "~/ui/layout";
-import { formatDateTime } from "~/ui/format";
+import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { readForm } from "~/server/forms.server";
 import { listNotifications } from "~/features/notifications/data.server";
@@ -26,6 +26,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function Notifications({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   return (
     <>
       <PageHeader title={t("notifications.title")} crumbs={[{ label: t("notifications.title") }]} />
@@ -51,7 +52,7 @@ export default function Notifications({ loaderData }: Route.ComponentProps) {
                   )}
                 </p>
                 <p className="text-std-16N-170">{n.body}</p>
-                <p className="text-dns-14N-130 text-solid-gray-700">{formatDateTime(n.createdAt)}</p>
+                <p className="text-dns-14N-130 text-solid-gray-700">{format.dateTime(n.createdAt)}</p>
                 {n.readAt ? null : (
                   <Form method="post" className="mt-2">
                     <input type="hidden" name="id" value={n.id} />

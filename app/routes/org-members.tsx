@@ -5,7 +5,7 @@ import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { ErrorSummary, SelectField, TextField } from "~/ui/form";
 import { DataTable, Notice, PageHeader, Section } from "~/ui/layout";
-import { formatDateTime } from "~/ui/format";
+import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
 import { listDepartments, listMembers } from "~/features/identity/data.server";
@@ -33,6 +33,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function Members({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   const result = useActionData<typeof action>();
   const errors = result && "fieldErrors" in result ? result : null;
   const sent = result && "sent" in result ? result.sent : null;
@@ -44,8 +45,8 @@ export default function Members({ loaderData }: Route.ComponentProps) {
         caption={t("members.title")}
         head={[t("auth.name"), t("auth.email"), t("members.role"), t("members.department"), t("members.since")]}
         rows={[
-          ...loaderData.members.map((m) => [m.name, m.email, t(`role.${m.role}`), m.departmentName ?? "—", formatDateTime(m.joinedAt)]),
-          ...loaderData.invitations.map((i) => [`（${t("invite.pending")}）`, i.email, t(`role.${i.role}`), "—", formatDateTime(i.expiresAt)]),
+          ...loaderData.members.map((m) => [m.name, m.email, t.label("role", m.role), m.departmentName ?? "—", format.dateTime(m.joinedAt)]),
+          ...loaderData.invitations.map((i) => [`（${t("invite.pending")}）`, i.email, t.label("role", i.role), "—", format.dateTime(i.expiresAt)]),
         ]}
       />
       {loaderData.roles.length > 0 ? (

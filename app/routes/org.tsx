@@ -3,6 +3,7 @@ import type { Route } from "./+types/org";
 import { localeFromRequest } from "~/lib/i18n";
 import { isPublicBody } from "~/lib/roles";
 import { useT } from "~/ui/i18n";
+import { useFormat } from "~/ui/format";
 import { Button } from "~/ui/button";
 import { ErrorSummary } from "~/ui/form";
 import { DataTable, Notice, PageHeader, Section } from "~/ui/layout";
@@ -34,6 +35,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function OrganizationPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   const result = useActionData<typeof action>();
   const errors = result && "fieldErrors" in result ? result : null;
   const { organization, departments, canAddDepartment } = loaderData;
@@ -44,7 +46,7 @@ export default function OrganizationPage({ loaderData }: Route.ComponentProps) {
       <Section title={t("org.profile")}>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
           <dt className="text-std-16B-170">{t("org.kind")}</dt>
-          <dd>{t(`orgKind.${organization.kind}`)}</dd>
+          <dd>{t.label("orgKind", organization.kind)}</dd>
           {organization.localGovCode ? (
             <>
               <dt className="text-std-16B-170">{t("org.municipalityCode")}</dt>
@@ -58,7 +60,7 @@ export default function OrganizationPage({ loaderData }: Route.ComponentProps) {
             </>
           ) : null}
           <dt className="text-std-16B-170">{t("org.fields")}</dt>
-          <dd>{organization.fields.map((f) => t(`field.${f}`)).join("、") || "—"}</dd>
+          <dd>{format.list(organization.fields.map((f) => t.label("field", f))) || "—"}</dd>
           <dt className="text-std-16B-170">{t("org.description")}</dt>
           <dd className="whitespace-pre-wrap">{organization.description || "—"}</dd>
         </dl>
@@ -71,7 +73,7 @@ export default function OrganizationPage({ loaderData }: Route.ComponentProps) {
             <DataTable
               caption={t("org.departments")}
               head={[t("org.name"), t("org.fields"), t("org.description")]}
-              rows={departments.map((d) => [d.name, d.fields.map((f) => t(`field.${f}`)).join("、") || "—", d.description || "—"])}
+              rows={departments.map((d) => [d.name, format.list(d.fields.map((f) => t.label("field", f))) || "—", d.description || "—"])}
             />
           )}
         </Section>

@@ -1,12 +1,11 @@
 import { Form, Link, useActionData } from "react-router";
 import type { Route } from "./+types/proposal";
 import { localeFromRequest, type MessageKey } from "~/lib/i18n";
-import { formatWareki } from "~/lib/wareki";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { Checkbox, CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
 import { DataTable, Notice, PageHeader, Section } from "~/ui/layout";
-import { formatDateTime } from "~/ui/format";
+import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readFormWithFiles, redirectWithFlash } from "~/server/forms.server";
 import { listDepartments } from "~/features/identity/data.server";
@@ -20,6 +19,7 @@ import {
   transitionProposal,
 } from "~/features/proposals/commands.server";
 import { transitionNames, type TransitionName } from "~/features/proposals/policy";
+import type { MatrixLevel } from "~/features/proposals/constants";
 import { declineGrounds, messageKinds } from "~/features/proposals/schema";
 import { AttachmentList, AttachmentsField } from "~/features/files/components/attachments";
 
@@ -48,7 +48,7 @@ export async function action(args: Route.ActionArgs) {
       const name = intent.slice("transition:".length) as TransitionName;
       if (!transitionNames.includes(name)) throw new Response(null, { status: 400 });
       const to = await transitionProposal(ctx, id, name, values);
-      return back("proposals.action.done", { title: String(values.title ?? ""), status: { key: `proposals.status.${to}` as MessageKey } });
+      return back("proposals.action.done", { title: String(values.title ?? ""), status: { key: `proposals.status.${to}` } });
     }
     switch (intent) {
       case "share":
@@ -83,10 +83,11 @@ function errorsFor(result: unknown, intent: string): FormErrors | null {
 
 export default function ProposalPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   const result = useActionData<typeof action>();
   const { proposal: p, messages, actionItems, accessLog, departments } = loaderData;
   const otherTransitions = p.can.transitions.filter((n) => n !== "decline");
-  const level = (l: string) => t(`proposals.level.${l}`);
+  const level = (l: MatrixLevel) => t(`proposals.level.${l}`);
   return (
     <>
       <PageHeader
@@ -102,7 +103,7 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
         <span className="rounded-4 bg-solid-gray-50 px-2 py-1">{t(`proposals.method.${p.method}`)}</span>
         {p.fields.map((f) => (
           <span key={f} className="rounded-4 bg-solid-gray-50 px-2 py-1">
-            {t(`field.${f}`)}
+            {t.label("field", f)}
           </span>
         ))}
       </p>
@@ -143,7 +144,7 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
               <div className="flex flex-wrap gap-3">
                 {otherTransitions.map((name) => (
                   <Button key={name} name="intent" value={`transition:${name}`} variant={name === "withdraw" || name === "close" ? "secondary" : "primary"}>
-                    {t(`proposals.action.${name}`)}
+                    {t.label("proposals.action", name)}
                   </Button>
                 ))}
               </div>
@@ -212,7 +213,7 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
           <>
             <dt className="text-std-16B-170">{t("proposals.field.periodStart")}</dt>
             <dd>
-              {p.periodStart ? formatWareki(p.periodStart) : ""}〜{p.periodEnd ? formatWareki(p.periodEnd) : ""}
+              {format.dateRange(p.periodStart, p.periodEnd)}
             </dd>
           </>
         ) : null}
@@ -223,7 +224,7 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
         {p.submittedAt ? (
           <>
             <dt className="text-std-16B-170">{t("proposals.submittedAt")}</dt>
-            <dd>{formatDateTime(p.submittedAt)}</dd>
+            <dd>{format.dateTime(p.submittedAt)}</dd>
           </>
         ) : null}
       </dl>
@@ -240,9 +241,9 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
           <ol className="flex flex-col gap-3 border-l-4 border-blue-200 pl-4" data-testid="timeline">
             {p.timeline.map((e) => (
               <li key={e.at + e.toStatus}>
-                <p className="text-std-16B-170">{t(`proposals.status.${e.toStatus}`)}</p>
+                <p className="text-std-16B-170">{t.label("proposals.status", e.toStatus)}</p>
                 <p className="text-dns-14N-130 text-solid-gray-700">
-                  {formatDateTime(e.at)}　{e.actorUnit ?? ""} {e.actorName ?? ""}
+                  {format.dateTime(e.at)}　{e.actorUnit ?? ""} {e.actorName ?? ""}
                 </p>
                 {e.note ? <p className="whitespace-pre-wrap">{e.note}</p> : null}
               </li>
@@ -254,7 +255,7 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
       {p.can.share || p.shares.length > 0 ? (
         <Section title={t("proposals.share.title")}>
           <p>{t("proposals.share.lead")}</p>
-          {p.shares.length === 0 ? <p>{t("proposals.share.none")}</p> : <ul className="list-disc pl-6">{p.shares.map((s) => <li key={s.departmentId}>{s.departmentName}（{formatDateTime(s.sharedAt)}）</li>)}</ul>}
+          {p.shares.length === 0 ? <p>{t("proposals.share.none")}</p> : <ul className="list-disc pl-6">{p.shares.map((s) => <li key={s.departmentId}>{s.departmentName}（{format.dateTime(s.sharedAt)}）</li>)}</ul>}
           {p.can.share ? (
             <Form method="post" className="flex flex-col gap-4" noValidate>
               <CheckboxGroup name="departmentIds" label={t("proposals.share.departments")} required errors={errorsFor(result, "share")} options={departments.filter((d) => !p.shares.some((s) => s.departmentId === d.value))} />
@@ -278,7 +279,7 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
               {messages.map((m) => (
                 <li key={m.id} className="rounded-8 border border-solid-gray-300 p-4">
                   <p className="text-dns-14N-130 text-solid-gray-700">
-                    {m.kind === "meeting" ? `${t("proposals.dialogue.kind.meeting")}（${m.meetingDate ? formatWareki(m.meetingDate) : ""}）` : t("proposals.dialogue.kind.message")}　{m.authorUnit} {m.authorName}　{formatDateTime(m.createdAt)}
+                    {m.kind === "meeting" ? `${t("proposals.dialogue.kind.meeting")}（${m.meetingDate ? format.date(m.meetingDate) : ""}）` : t("proposals.dialogue.kind.message")}　{m.authorUnit} {m.authorName}　{format.dateTime(m.createdAt)}
                   </p>
                   {m.attendees ? <p className="text-dns-14N-130">{t("proposals.dialogue.attendees")}: {m.attendees}</p> : null}
                   <p className="mt-2 whitespace-pre-wrap">{m.body}</p>
@@ -318,7 +319,7 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
               rows={actionItems.map((a) => [
                 a.title,
                 a.ownerName,
-                a.dueDate ? formatWareki(a.dueDate) : "—",
+                a.dueDate ? format.date(a.dueDate) : "—",
                 a.doneAt ? (
                   t("proposals.actionItems.completed")
                 ) : (
@@ -353,7 +354,7 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
           ) : (
             <ul className="list-disc pl-6" data-testid="access-log">
               {accessLog.map((a) => (
-                <li key={a.unit + a.role}>{t("proposals.access.entry", { unit: a.unit, role: t(`role.${a.role}`), views: a.views, at: formatDateTime(a.lastViewedAt) })}</li>
+                <li key={a.unit + a.role}>{t("proposals.access.entry", { unit: a.unit, role: t.label("role", a.role), views: a.views, at: format.dateTime(a.lastViewedAt) })}</li>
               ))}
             </ul>
           )}

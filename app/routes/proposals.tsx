@@ -2,7 +2,8 @@ import { Form, Link } from "react-router";
 import type { Route } from "./+types/proposals";
 import { isAppError } from "~/lib/errors";
 import { parseInput } from "~/lib/validation";
-import { formatWareki, tokyoIsoDate } from "~/lib/wareki";
+import { tokyoIsoDate } from "~/lib/wareki";
+import { useFormat } from "~/ui/format";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { SelectField, TextField } from "~/ui/form";
@@ -29,6 +30,7 @@ const daysSince = (iso: string) => Math.max(0, Math.floor((Date.parse(`${tokyoIs
 
 export default function Proposals({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   const { view, params, counts, items, total, nextCursor } = loaderData;
   const title = t(view === "inbox" ? "proposals.inbox.title" : view === "shared" ? "proposals.shared.title" : "proposals.mine.title");
   const lead = t(view === "inbox" ? "proposals.inbox.lead" : view === "shared" ? "proposals.shared.lead" : "proposals.mine.lead");
@@ -51,7 +53,7 @@ export default function Proposals({ loaderData }: Route.ComponentProps) {
           .map((s) => (
             <li key={s}>
               <Link to={`?status=${s}`} className="inline-block rounded-8 border border-solid-gray-300 px-3 py-1 text-dns-16N-130 text-blue-1000 underline" data-testid={`count-${s}`}>
-                {t("proposals.count", { status: t(`proposals.status.${s}`), count: counts[s] ?? 0 })}
+                {t("proposals.count", { status: t(`proposals.status.${s}`), count: format.number(counts[s] ?? 0) })}
               </Link>
             </li>
           ))}
@@ -62,7 +64,7 @@ export default function Proposals({ loaderData }: Route.ComponentProps) {
         <Button>{t("directory.search.submit")}</Button>
       </Form>
       <p role="status" className="mb-2">
-        {t("directory.results", { count: total })}
+        {t("directory.results", { count: format.number(total) })}
       </p>
       {items.length === 0 ? (
         <p>{t("proposals.none")}</p>
@@ -82,7 +84,7 @@ export default function Proposals({ loaderData }: Route.ComponentProps) {
             </span>,
             view === "mine" ? p.municipalityName : p.proposerName,
             t(`proposals.status.${p.status}`),
-            p.submittedAt ? `${formatWareki(p.submittedAt)}（${t("proposals.age", { days: daysSince(p.submittedAt) })}）` : t("proposals.draftAge", { date: formatWareki(p.updatedAt) }),
+            p.submittedAt ? `${format.date(p.submittedAt)}（${t("proposals.age", { days: daysSince(p.submittedAt) })}）` : t("proposals.draftAge", { date: format.date(p.updatedAt) }),
           ])}
         />
       )}

@@ -5,7 +5,7 @@ import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { Checkbox, ErrorSummary, SelectField, TextField } from "~/ui/form";
 import { DataTable, Notice, PageHeader, Section } from "~/ui/layout";
-import { formatDateTime } from "~/ui/format";
+import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
 import { languageCookie } from "~/server/cookies.server";
@@ -42,6 +42,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function Settings({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   const result = useActionData<typeof action>();
   const errors = result && "fieldErrors" in result ? result : null;
   const done = result && !("fieldErrors" in result) ? result : null;
@@ -84,9 +85,9 @@ export default function Settings({ loaderData }: Route.ComponentProps) {
           <Notice>
             <p data-testid="tokens-revoked">
               {t(`settings.tokens.revokedBy.${loaderData.revocation.reason}`, {
-                date: formatDateTime(loaderData.revocation.revokedAt),
+                date: format.dateTime(loaderData.revocation.revokedAt),
                 count: loaderData.revocation.names.length,
-                names: [...new Set(loaderData.revocation.names)].join("、"),
+                names: format.list([...new Set(loaderData.revocation.names)]),
               })}
             </p>
           </Notice>
@@ -116,8 +117,8 @@ export default function Settings({ loaderData }: Route.ComponentProps) {
             rows={loaderData.tokens.map((tok) => [
               tok.name,
               <code key="p">rk_{tok.prefix}…</code>,
-              formatDateTime(tok.createdAt),
-              tok.lastUsedAt ? formatDateTime(tok.lastUsedAt) : t("settings.tokens.never"),
+              format.dateTime(tok.createdAt),
+              tok.lastUsedAt ? format.dateTime(tok.lastUsedAt) : t("settings.tokens.never"),
               <Form key="r" method="post">
                 <input type="hidden" name="intent" value="revoke-token" />
                 <input type="hidden" name="id" value={tok.id} />

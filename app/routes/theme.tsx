@@ -1,10 +1,9 @@
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/theme";
-import { formatWareki } from "~/lib/wareki";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { Notice, PageHeader, Section } from "~/ui/layout";
-import { formatDateTime } from "~/ui/format";
+import { useFormat } from "~/ui/format";
 import { guard, optionalScope, requirePageScope, runtimeOf } from "~/server/context.server";
 import { readForm, redirectWithFlash } from "~/server/forms.server";
 import { getTheme } from "~/features/themes/data.server";
@@ -40,6 +39,7 @@ export function meta({ data }: Route.MetaArgs) {
 
 export default function ThemePage({ loaderData: theme }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   const root = useRootData();
   const mayPropose = Boolean(root?.active && canPropose(root.active));
   return (
@@ -55,7 +55,7 @@ export default function ThemePage({ loaderData: theme }: Route.ComponentProps) {
         </span>
         {theme.fields.map((f) => (
           <span key={f} className="rounded-4 bg-solid-gray-50 px-2 py-1">
-            {t(`field.${f}`)}
+            {t.label("field", f)}
           </span>
         ))}
       </p>
@@ -89,17 +89,17 @@ export default function ThemePage({ loaderData: theme }: Route.ComponentProps) {
       ) : null}
       <dl className="mb-8 grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
         <dt className="text-std-16B-170">{t("themes.field.deadline")}</dt>
-        <dd>{theme.deadline ? `${formatWareki(theme.deadline)}（${theme.deadline}）` : t("themes.noDeadline")}</dd>
+        <dd>{theme.deadline ? format.officialDate(theme.deadline) : t("themes.noDeadline")}</dd>
         {theme.startsOn ? (
           <>
             <dt className="text-std-16B-170">{t("themes.field.startsOn")}</dt>
-            <dd>{`${formatWareki(theme.startsOn)}（${theme.startsOn}）`}</dd>
+            <dd>{format.officialDate(theme.startsOn)}</dd>
           </>
         ) : null}
         {theme.publishedAt ? (
           <>
             <dt className="text-std-16B-170">{t("themes.field.publishedAt")}</dt>
-            <dd>{formatDateTime(theme.publishedAt)}</dd>
+            <dd>{format.dateTime(theme.publishedAt)}</dd>
           </>
         ) : null}
         {theme.planPolicy || theme.planField ? (
@@ -107,7 +107,7 @@ export default function ThemePage({ loaderData: theme }: Route.ComponentProps) {
             <dt className="text-std-16B-170">{t("themes.field.planPolicy")}</dt>
             <dd>
               {theme.planPolicy}
-              {theme.planField ? `（${t(`field.${theme.planField}`)}）` : ""}
+              {theme.planField ? `（${t.label("field", theme.planField)}）` : ""}
             </dd>
           </>
         ) : null}

@@ -15,7 +15,7 @@ import { ThemeCard } from "~/features/themes/components/theme-card";
 import { getLocalGovernment } from "~/features/directory/data.server";
 import { listPublishedProposals } from "~/features/proposals/data.server";
 import { listPublicAgreements } from "~/features/agreements/data.server";
-import { formatOfficialDate } from "~/ui/format";
+import { useFormat } from "~/ui/format";
 
 /** National list at /themes; one municipality's list at /municipalities/:code/themes. */
 export async function loader(args: Route.LoaderArgs) {
@@ -40,6 +40,7 @@ export async function loader(args: Route.LoaderArgs) {
 
 export default function Themes({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   const { params, place, items, total, nextCursor, prefectures, published, agreements } = loaderData;
   const title = place ? `${place.fullName} — ${t("themes.title")}` : t("themes.title");
   return (
@@ -70,7 +71,7 @@ export default function Themes({ loaderData }: Route.ComponentProps) {
         </div>
       </Form>
       <p role="status" className="mb-4">
-        {t("directory.results", { count: total })}
+        {t("directory.results", { count: format.number(total) })}
       </p>
       {items.length === 0 ? (
         <p>{t("themes.none")}</p>
@@ -90,7 +91,7 @@ export default function Themes({ loaderData }: Route.ComponentProps) {
                 <h3 className="text-std-17B-170">{a.title}</h3>
                 <p className="text-dns-14N-130 text-solid-gray-700">
                   {t(`proposals.method.${a.method}`)}／{a.partnerNames.join("・")}
-                  {a.signedOn ? `／${t("agreements.field.signedOn")} ${formatOfficialDate(a.signedOn)}` : ""}
+                  {a.signedOn ? `／${t("agreements.field.signedOn")} ${format.officialDate(a.signedOn)}` : ""}
                 </p>
               </li>
             ))}
@@ -105,7 +106,7 @@ export default function Themes({ loaderData }: Route.ComponentProps) {
               <li key={p.id} className="rounded-8 border border-solid-gray-300 p-4">
                 <h3 className="text-std-17B-170">{p.title}</h3>
                 <p className="text-dns-14N-130 text-solid-gray-700">
-                  {p.proposerName}／{p.fields.map((f) => t(`field.${f}`)).join("、")}
+                  {p.proposerName}／{format.list(p.fields.map((f) => t.label("field", f)))}
                 </p>
                 <p className="mt-2 whitespace-pre-wrap">{p.publicSummary}</p>
               </li>

@@ -1,16 +1,8 @@
-// Display formats. Times are shown in Japan time whatever the server's zone.
-import { formatWareki } from "~/lib/wareki";
+// Display formats for components: dates, times, lists and numbers in the
+// active locale (lib/i18n/format.ts; 和暦 in Japanese, Japan time always).
+import { formatters, type Formatters } from "~/lib/i18n";
+import { useLocale } from "./i18n";
 
-const dateTime = new Intl.DateTimeFormat("ja-JP", {
-  timeZone: "Asia/Tokyo",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-});
-
-export const formatDateTime = (iso: string) => dateTime.format(new Date(iso));
-
-/** 令和8年11月23日 (2026-11-23): officials read the era date, systems the ISO one. */
-export const formatOfficialDate = (iso: string) => `${formatWareki(iso.slice(0, 10))}（${iso.slice(0, 10)}）`;
+export function useFormat(): Formatters {
+  return formatters(useLocale());
+}

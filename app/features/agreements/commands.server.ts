@@ -7,7 +7,6 @@ import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
 import type { MessageKey } from "~/lib/i18n";
 import type { JobSender } from "~/lib/jobs/types";
 import { normalizeForSearch } from "~/lib/japanese-text";
-import { formatWareki } from "~/lib/wareki";
 import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
 import { remindOnce, runCommand, systemContext, type Command } from "~/features/audit/run-command.server";
@@ -432,7 +431,7 @@ export async function sendRenewalReminders(db: Db, today: string, baseUrl: strin
             kind: "agreement_reminder",
             title: kind === "end" ? "notify.agreementEnding.title" : "notify.agreementObjection.title",
             body: kind === "end" ? "notify.agreementEnding.body" : "notify.agreementObjection.body",
-            params: { title: a.title, days: daysLeft, date: formatWareki(due) },
+            params: { title: a.title, days: daysLeft, date: { date: due } },
             link: `/agreements/${a.id}`,
           };
         },

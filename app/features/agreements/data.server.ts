@@ -3,7 +3,7 @@ import { containsPattern } from "~/lib/db/like";
 import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import { forbidden, notFound } from "~/lib/errors";
-import { translate } from "~/lib/i18n";
+import { translateLabel } from "~/lib/i18n";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext, TenantScope } from "~/lib/tenancy";
 import { isUuid } from "~/lib/validation";
@@ -301,7 +301,7 @@ export async function currentDocumentData(db: Db, a: AgreementRow): Promise<Agre
       title: i.title,
       description: i.description,
       field: i.field,
-      fieldLabel: translate("ja", `field.${i.field}`),
+      fieldLabel: translateLabel("ja", "field", i.field),
       departmentName: i.departmentId ? (byId.get(i.departmentId)?.name ?? null) : null,
       partnerOwner: i.partnerOwner,
     })),

@@ -4,7 +4,7 @@ import { containsPattern } from "~/lib/db/like";
 import ExcelJS from "exceljs";
 import { writeCsv } from "~/lib/tabular.server";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { translate, type Locale } from "~/lib/i18n";
+import { translate, translator, type Locale } from "~/lib/i18n";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
 import { localGovernmentNames } from "~/features/directory/data.server";
@@ -91,7 +91,7 @@ export async function exportRows(ctx: ScopedContext, filters: Pick<AgreementList
   // Grouped once: filtering the whole list per row grows with the square of the register.
   const partiesOf = groupBy(parties, (p) => p.agreementId);
   const itemsOf = groupBy(items, (i) => i.agreementId);
-  const t = (key: string) => translate(locale, key);
+  const t = translator(locale);
   return rows.map((r) => {
     const partners = (partiesOf.get(r.id) ?? []).filter((p) => p.organizationId !== r.municipalityId).map((p) => orgs.get(p.organizationId)!);
     const own = itemsOf.get(r.id) ?? [];
@@ -105,7 +105,7 @@ export async function exportRows(ctx: ScopedContext, filters: Pick<AgreementList
       partners: partners.map((p) => p.name).join("／"),
       partnerCorporateNumbers: partners.map((p) => p.corporateNumber ?? "").filter(Boolean).join("／"),
       partnerLocalGovCodes: partners.map((p) => p.localGovCode ?? "").filter(Boolean).join("／"),
-      fields: [...new Set(own.map((i) => t(`field.${i.field}`)))].join("／"),
+      fields: [...new Set(own.map((i) => t.label("field", i.field)))].join("／"),
       items: own.length,
       startsOn: r.startsOn ?? "",
       endsOn: r.endsOn ?? "",

@@ -3,7 +3,7 @@
 // confirms write all agreements in one transaction.
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { AppError, notFound, validationError, type FieldError } from "~/lib/errors";
-import { translate, type Locale } from "~/lib/i18n";
+import { translate, translator, type Locale } from "~/lib/i18n";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
 import type { Tabular } from "~/lib/tabular.server";
@@ -248,7 +248,7 @@ export async function getImport(ctx: ScopedContext, id: string, locale: Locale =
   const withErrors = rows.filter((r) => r.errors.length > 0);
   const listed = [...withErrors.slice(0, MAX_LISTED_ERRORS), ...rows.filter((r) => r.errors.length === 0).slice(0, PREVIEW_ROWS)];
   const names = new Map((await organizationsByIds(ctx.db, listed.flatMap((r) => r.parties.flatMap((p) => ("id" in p ? [p.id] : []))))).map((o) => [o.id, o.name]));
-  const t = (key: string, params?: ImportRowError["params"]) => translate(locale, key, params);
+  const t = translator(locale);
   const needed = new Set(rows.filter((r) => r.errors.length === 0).flatMap((r) => r.parties.flatMap((p) => ("newIndex" in p ? [p.newIndex] : []))));
   const newOrganizations = newPartners.filter((_, i) => needed.has(i));
   // Public bodies come from the national code list: only partners named in the file may be a variant of one on Renkei.

@@ -213,7 +213,7 @@ const splitLines = (text: string) =>
     .filter(Boolean);
 
 /** Label or code → value, compared like headers. */
-function lookup<T extends string>(values: readonly T[], labelKey: (v: T) => string, extra: Record<string, T> = {}): (text: string) => T | undefined {
+function lookup<T extends string>(values: readonly T[], labelKey: (v: T) => MessageKey, extra: Record<string, T> = {}): (text: string) => T | undefined {
   const table = new Map<string, T>();
   for (const [alias, value] of Object.entries(extra)) table.set(headerKey(alias), value);
   for (const v of values) {

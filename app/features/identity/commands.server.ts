@@ -5,7 +5,7 @@ import { isAPIError } from "better-auth/api";
 import type { Auth } from "~/lib/auth/auth.server";
 import type { Db, Tx } from "~/lib/db/client.server";
 import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
-import { translate, translator, isLocale } from "~/lib/i18n";
+import { translate, translateLabel, translator, isLocale } from "~/lib/i18n";
 import { isDepartmentBound, isPublicBody, type OrganizationKind, type Role } from "~/lib/roles";
 import type { RequestContext, ScopedContext } from "~/lib/tenancy";
 import { isUuid, parseInput } from "~/lib/validation";
@@ -255,7 +255,7 @@ export async function acceptInvitation(
       kind: "member_joined",
       title: "notify.memberJoined.title",
       body: "notify.memberJoined.body",
-      params: { name: userName, org: invitation.organizationName, role: translate("ja", `role.${invitation.role}`) },
+      params: { name: userName, org: invitation.organizationName, role: translateLabel("ja", "role", invitation.role) },
       link: "/org/members",
     });
     return membershipId;

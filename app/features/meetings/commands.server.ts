@@ -7,12 +7,10 @@ import { and, asc, eq, gt, isNull, lt, lte, sql } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
 import type { Db } from "~/lib/db/client.server";
 import { fieldError, forbidden } from "~/lib/errors";
-import type { MessageKey } from "~/lib/i18n";
 import type { JobSender } from "~/lib/jobs/types";
 import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
-import { formatWareki, tokyoIsoDate } from "~/lib/wareki";
-import { formatDateTime } from "~/ui/format";
+import { tokyoIsoDate } from "~/lib/wareki";
 import { remindOnce, runCommand, systemContext } from "~/features/audit/run-command.server";
 import { loadAgreement, visibleAgreement } from "~/features/agreements/data.server";
 import { findDeskRecipients, findPartyRecipients, findRecipients } from "~/features/identity/data.server";
@@ -178,9 +176,9 @@ export async function sendMeetingReminders(db: Db, now: Date, baseUrl: string, j
         body: "notify.meetingReminder.body",
         params: {
           title: m.title,
-          kind: { key: `meetings.kind.${m.kind}` as MessageKey },
+          kind: { key: `meetings.kind.${m.kind}` },
           agreement: loaded.agreement.title,
-          startsAt: formatDateTime(m.startsAt.toISOString()),
+          startsAt: { dateTime: m.startsAt.toISOString() },
           place: [m.place, m.onlineUrl].filter(Boolean).join(" / ") || "—",
         },
         link: `/meetings/${m.id}`,
@@ -227,7 +225,7 @@ export async function sendOverdueActionItemReminders(db: Db, now: Date, baseUrl:
         kind: "action_item_overdue",
         title: "notify.actionItemOverdue.title",
         body: "notify.actionItemOverdue.body",
-        params: { title: item.title, owner: item.ownerName, due: formatWareki(item.dueDate), meeting: meetingTitle, agreement: loaded.agreement.title },
+        params: { title: item.title, owner: item.ownerName, due: { date: item.dueDate }, meeting: meetingTitle, agreement: loaded.agreement.title },
         link: `/meetings/${item.meetingId}`,
       }),
     });

@@ -6,8 +6,6 @@ import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
-import { translate } from "~/lib/i18n";
-import { formatWareki } from "~/lib/wareki";
 import { isUuid, parseInput } from "~/lib/validation";
 import { runCommand } from "~/features/audit/run-command.server";
 import { checkFiles, storeAttachments, deleteAttachment } from "~/features/files/commands.server";
@@ -133,7 +131,7 @@ export async function publishTheme(ctx: ScopedContext, id: string): Promise<void
       params: {
         title: current.title,
         municipality: ctx.scope.organizationName,
-        deadline: current.deadline ? translate("ja", "themes.deadline", { date: formatWareki(current.deadline) }) : translate("ja", "themes.noDeadline"),
+        deadline: current.deadline ? { key: "themes.deadline", params: { date: { date: current.deadline } } } : { key: "themes.noDeadline" },
       },
       link: `/themes/${id}`,
     });

@@ -6,20 +6,21 @@ import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { ErrorSummary, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
 import { DataTable, Notice, Section } from "~/ui/layout";
-import { formatDateTime, formatOfficialDate } from "~/ui/format";
+import { useFormat } from "~/ui/format";
 import type { AgreementDetail } from "../schema";
 
 export function ContactsSection({ agreement: a, errorsFor }: { agreement: AgreementDetail; errorsFor: (intent: string) => FormErrors | null }) {
   const t = useT();
+  const format = useFormat();
   const parties = a.parties.filter((p) => a.can.contactsFor.includes(p.organizationId));
   const replaceable = a.contacts.filter((c) => a.can.contactsFor.includes(c.organizationId));
-  const rankLabel = (rank: string) => t(`agreements.contact.rank.${rank}`);
+  const rankLabel = (rank: string) => t.label("agreements.contact.rank", rank);
   return (
     <Section title={t("agreements.contacts")}>
       <p>{t("agreements.contacts.lead")}</p>
       {a.missingSecondaryParties.length > 0 ? (
         <Notice kind="error">
-          <span data-testid="missing-secondary">{t("agreements.contacts.missing", { parties: a.missingSecondaryParties.join("、") })}</span>
+          <span data-testid="missing-secondary">{t("agreements.contacts.missing", { parties: format.list(a.missingSecondaryParties) })}</span>
         </Notice>
       ) : null}
       {a.contacts.length === 0 ? (
@@ -74,8 +75,8 @@ export function ContactsSection({ agreement: a, errorsFor }: { agreement: Agreem
               <li key={h.at} className="rounded-8 bg-solid-gray-50 p-3">
                 <p className="text-std-16B-170">{t("agreements.handover.entry", { party: h.partyName, rank: rankLabel(h.rank), from: h.fromName, to: h.toName })}</p>
                 <p className="text-dns-14N-130 text-solid-gray-700">
-                  {formatDateTime(h.at)}
-                  {h.meetingOn ? `／${t("agreements.handover.meetingOn")} ${formatOfficialDate(h.meetingOn)}` : ""}
+                  {format.dateTime(h.at)}
+                  {h.meetingOn ? `／${t("agreements.handover.meetingOn")} ${format.officialDate(h.meetingOn)}` : ""}
                 </p>
                 <p className="whitespace-pre-wrap">{h.notes}</p>
                 {h.openItems ? <p className="whitespace-pre-wrap">{h.openItems}</p> : null}

@@ -1,6 +1,7 @@
 // Attachment UI shared by every feature that takes files: the list of
 // download links, and the form part that removes old files and adds new ones.
 import { useT } from "~/ui/i18n";
+import { useFormat } from "~/ui/format";
 import { TextField, type FormErrors } from "~/ui/form";
 import { acceptAttribute } from "../schema";
 
@@ -13,6 +14,7 @@ interface FileRef {
 /** Download links; `href` builds each file's URL (the owner checks visibility). */
 export function AttachmentList({ files, href }: { files: FileRef[]; href: (id: string) => string }) {
   const t = useT();
+  const format = useFormat();
   return (
     <ul className="list-disc pl-6">
       {files.map((a) => (
@@ -20,7 +22,7 @@ export function AttachmentList({ files, href }: { files: FileRef[]; href: (id: s
           <a href={href(a.id)} className="text-blue-1000 underline" download>
             {a.filename}
           </a>
-          {a.size !== undefined ? `（${t("files.size", { size: Math.max(1, Math.round(a.size / 1024)) })}）` : null}
+          {a.size !== undefined ? `（${t("files.size", { size: format.number(Math.max(1, Math.round(a.size / 1024))) })}）` : null}
         </li>
       ))}
     </ul>

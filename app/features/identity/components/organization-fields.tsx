@@ -1,6 +1,7 @@
 // The organisation form's fields, shared by the admin register and the
 // desk's department form (one Zod schema validates both: createOrganizationInput).
 import { policyFieldCodes } from "~/lib/policy-fields";
+import type { OrganizationKind } from "~/lib/roles";
 import { useT } from "~/ui/i18n";
 import { CheckboxGroup, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
 
@@ -17,7 +18,7 @@ export function organizationFieldLabels(t: ReturnType<typeof useT>) {
   };
 }
 
-export function OrganizationFields({ errors, kinds, showCodes }: { errors?: FormErrors | null; kinds: readonly string[]; showCodes: boolean }) {
+export function OrganizationFields({ errors, kinds, showCodes }: { errors?: FormErrors | null; kinds: readonly OrganizationKind[]; showCodes: boolean }) {
   const t = useT();
   const labels = organizationFieldLabels(t);
   return (

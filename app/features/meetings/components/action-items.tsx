@@ -1,16 +1,16 @@
 // The action items of a meeting: what, who, by when; overdue ones marked.
 // Any party member marks an item done; the owning desk adds them.
 import { Form } from "react-router";
-import { formatWareki } from "~/lib/wareki";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { Checkbox, ErrorSummary, TextField, type FormErrors } from "~/ui/form";
 import { DataTable, Section } from "~/ui/layout";
-import { formatDateTime } from "~/ui/format";
+import { useFormat } from "~/ui/format";
 import type { MeetingDetail } from "../schema";
 
 export function ActionItemsSection({ meeting, errors }: { meeting: MeetingDetail; errors?: FormErrors | null }) {
   const t = useT();
+  const format = useFormat();
   const labels = { title: t("meetings.actionItems.itemTitle"), ownerName: t("meetings.actionItems.owner"), dueDate: t("meetings.actionItems.due"), ownerUserId: t("meetings.actionItems.assignToMe") };
   return (
     <Section title={t("meetings.actionItems.title")}>
@@ -24,11 +24,11 @@ export function ActionItemsSection({ meeting, errors }: { meeting: MeetingDetail
             a.title,
             a.ownerName,
             <span key="due" className={a.overdue ? "text-std-16B-170 text-error-1" : undefined}>
-              {formatWareki(a.dueDate)}
+              {format.date(a.dueDate)}
               {a.overdue ? `（${t("meetings.actionItems.overdue")}）` : ""}
             </span>,
             a.doneAt ? (
-              t("meetings.actionItems.completedAt", { at: formatDateTime(a.doneAt) })
+              t("meetings.actionItems.completedAt", { at: format.dateTime(a.doneAt) })
             ) : meeting.can.completeActionItems ? (
               <Form key="done" method="post">
                 <input type="hidden" name="itemId" value={a.id} />

@@ -2,20 +2,21 @@
 // calendar files, and (for the owning desk) the form that schedules one.
 import { Link } from "react-router";
 import { useT } from "~/ui/i18n";
+import { useFormat } from "~/ui/format";
 import { DataTable, Section } from "~/ui/layout";
 import type { FormErrors } from "~/ui/form";
 import type { MeetingList, MeetingSummary } from "../schema";
 import { MeetingForm } from "./meeting-form";
-import { formatMeetingTime } from "./format";
 
 function MeetingTable({ caption, meetings }: { caption: string; meetings: MeetingSummary[] }) {
   const t = useT();
+  const format = useFormat();
   return (
     <DataTable
       caption={caption}
       head={[t("meetings.field.startsAt"), t("meetings.field.kind"), t("meetings.field.title"), t("meetings.field.place"), t("meetings.actionItems.open"), ""]}
       rows={meetings.map((m) => [
-        formatMeetingTime(m.startsAt, m.endsAt),
+        format.dateTimeRange(m.startsAt, m.endsAt),
         t(`meetings.kind.${m.kind}`),
         <Link key="title" to={`/meetings/${m.id}`} className="text-blue-1000 underline">
           {m.title}

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { Form, useFetcher } from "react-router";
 import { policyFieldCodes } from "~/lib/policy-fields";
 import { useT } from "~/ui/i18n";
+import { useFormat } from "~/ui/format";
 import { Button } from "~/ui/button";
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
 import { Section } from "~/ui/layout";
@@ -46,6 +47,7 @@ export function ProposalForm(props: {
   defaultFields?: string[];
 }) {
   const t = useT();
+  const format = useFormat();
   const labels = proposalFieldLabels(t);
   const { errors, proposal } = props;
   const formRef = useRef<HTMLFormElement>(null);
@@ -113,7 +115,7 @@ export function ProposalForm(props: {
           {t("proposals.saveDraft")}
         </Button>
         <p role="status" aria-live="polite" className="text-dns-14N-130 text-solid-gray-700">
-          {autosave.data?.savedAt ? t("proposals.autosaved", { time: new Date(autosave.data.savedAt).toLocaleTimeString("ja-JP", { timeZone: "Asia/Tokyo" }) }) : ""}
+          {autosave.data?.savedAt ? t("proposals.autosaved", { time: format.time(autosave.data.savedAt, "second") }) : ""}
         </p>
       </div>
     </Form>

@@ -1,11 +1,12 @@
 import { Link } from "react-router";
 import { useT } from "~/ui/i18n";
-import { formatWareki } from "~/lib/wareki";
+import { useFormat } from "~/ui/format";
 import type { ThemeSummary } from "../schema";
 
 /** A theme in a list: title, place, fields, deadline in 和暦. */
 export function ThemeCard({ theme, href }: { theme: ThemeSummary; href: string }) {
   const t = useT();
+  const format = useFormat();
   return (
     <li className="rounded-8 border border-solid-gray-300 p-4">
       <h2 className="text-std-20B-150">
@@ -21,11 +22,11 @@ export function ThemeCard({ theme, href }: { theme: ThemeSummary; href: string }
         <span className="rounded-4 bg-blue-50 px-2 py-1 text-blue-1000">{t(`themes.status.${theme.status}`)}</span>
         {theme.fields.map((f) => (
           <span key={f} className="rounded-4 bg-solid-gray-50 px-2 py-1">
-            {t(`field.${f}`)}
+            {t.label("field", f)}
           </span>
         ))}
       </p>
-      <p className="mt-2 text-std-16N-170">{theme.deadline ? t("themes.deadline", { date: `${formatWareki(theme.deadline)}（${theme.deadline}）` }) : t("themes.noDeadline")}</p>
+      <p className="mt-2 text-std-16N-170">{theme.deadline ? t("themes.deadline", { date: format.officialDate(theme.deadline) }) : t("themes.noDeadline")}</p>
     </li>
   );
 }
