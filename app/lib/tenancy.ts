@@ -51,6 +51,22 @@ export interface ScopedContext extends RequestContext {
   scope: TenantScope;
 }
 
+/**
+ * A request with no tenant scope, and saying so (`scope: null`): for data
+ * anyone may read (published calls, the public register, the national
+ * directory) and for resources addressed by a secret in the URL or the body
+ * (a calendar feed, an invitation, sign-up, a password reset, a token for a
+ * password). A function that takes it can be given neither a raw Db nor a
+ * tenant's scope by mistake. Tell it from a ScopedContext by `ctx.scope`
+ * (null or not), not by `"scope" in ctx`.
+ */
+export interface PublicContext extends RequestContext {
+  scope: null;
+}
+
+/** For public data that shows more to its own tenant (a municipality's draft calls to its staff). */
+export type ViewerContext = ScopedContext | PublicContext;
+
 /** The partnership desk of a public body: its admin and its staff. */
 export const deskRoles = ["desk_admin", "desk_staff"] as const satisfies readonly Role[];
 export const isDeskRole = (role: Role) => (deskRoles as readonly Role[]).includes(role);

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { AppError, isAppError } from "~/lib/errors";
 import { apiProblemOf, problemResponse } from "~/lib/http/problem.server";
 import { localeFromRequest } from "~/lib/i18n";
-import type { RequestContext, ScopeCheck, ScopedContext, TenantScope } from "~/lib/tenancy";
+import type { PublicContext, RequestContext, ScopeCheck, ScopedContext, TenantScope, ViewerContext } from "~/lib/tenancy";
 import { identify, requireScopeFrom, scopeOf, type Identity } from "~/features/identity/gate.server";
 import { getRuntime, type Runtime } from "./runtime.server";
 import { applySecurityHeaders } from "./security-headers.server";
@@ -94,6 +94,16 @@ export function runtimeOf(context: Ctx): Runtime {
 export function requestContextOf({ context }: { context: Ctx }): RequestContext {
   const runtime = runtimeOf(context);
   return { db: runtime.db, requestId: context.get(requestIdContext) || randomUUID(), baseUrl: runtime.config.baseUrl, jobs: runtime.jobs };
+}
+
+/** For public data and token-addressed resources: the request's context, explicitly without a tenant scope. */
+export function publicContext(args: { context: Ctx }): PublicContext {
+  return { ...requestContextOf(args), scope: null };
+}
+
+/** For public data that shows more to its own tenant: scoped when the caller has a scope, public otherwise. */
+export function viewerContext(args: { context: Ctx }, scope: TenantScope | null): ViewerContext {
+  return scope ? { ...requestContextOf(args), scope } : publicContext(args);
 }
 
 /** Who is calling (memoised per request). Invalid API tokens throw 401. */

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import { isAppError, type AppError } from "~/lib/errors";
-import type { ScopedContext } from "~/lib/tenancy";
+import type { PublicContext, ScopedContext } from "~/lib/tenancy";
 import { apiTokens, auditLog, notifications, outboxEmails } from "~/lib/db/schema";
 import type { Db } from "~/lib/db/client.server";
 import { identify, requireScopeFrom, type Identity } from "~/features/identity/gate.server";
@@ -50,6 +50,11 @@ export async function scopedContext(runtime: Runtime, who: Credentials): Promise
 /** The context of one command by someone holding a token (a fresh request id each call). */
 export async function contextOf(runtime: Runtime, who: { token: string }): Promise<ScopedContext> {
   return (await scopedContext(runtime, { token: who.token })).ctx;
+}
+
+/** A context without a tenant scope, as a public page or a token-addressed resource has. */
+export function publicContextOf(runtime: Runtime, requestId: string = randomUUID()): PublicContext {
+  return { db: runtime.db, requestId, baseUrl: runtime.config.baseUrl, scope: null };
 }
 
 export function authDeps(runtime: Runtime, requestId: string = randomUUID()): AuthDeps {
