@@ -7,7 +7,7 @@ import { useFormat } from "~/ui/format";
 import { Button } from "~/ui/button";
 import { TextField } from "~/ui/form";
 import { DataTable, PageHeader } from "~/ui/layout";
-import { runtimeOf } from "~/server/context.server";
+import { publicContext } from "~/server/context.server";
 import { municipalitySearchInput } from "~/features/directory/schema";
 import { searchLocalGovernments } from "~/features/directory/data.server";
 
@@ -15,7 +15,7 @@ export async function loader(args: Route.LoaderArgs) {
   const params = Object.fromEntries(new URL(args.request.url).searchParams);
   try {
     const input = parseInput(municipalitySearchInput, { ...params, limit: "50" });
-    const result = await searchLocalGovernments(runtimeOf(args.context).db, input);
+    const result = await searchLocalGovernments(publicContext(args), input);
     return { q: params.q ?? "", ...result };
   } catch (error) {
     if (!isAppError(error)) throw error;

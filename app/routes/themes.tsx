@@ -7,7 +7,7 @@ import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { SelectField, TextField } from "~/ui/form";
 import { MoreLink, PageHeader } from "~/ui/layout";
-import { runtimeOf } from "~/server/context.server";
+import { publicContext } from "~/server/context.server";
 import { prefectureOptions } from "~/server/prefectures.server";
 import { themeListInput } from "~/features/themes/schema";
 import { listPublicThemes } from "~/features/themes/data.server";
@@ -19,14 +19,15 @@ import { useFormat } from "~/ui/format";
 
 /** National list at /themes; one municipality's list at /municipalities/:code/themes. */
 export async function loader(args: Route.LoaderArgs) {
-  const db = runtimeOf(args.context).db;
+  const ctx = publicContext(args);
+  const db = ctx.db;
   const params = Object.fromEntries(new URL(args.request.url).searchParams);
   const code = args.params.code;
-  const place = code ? await getLocalGovernment(db, code) : null;
+  const place = code ? await getLocalGovernment(ctx, code) : null;
   if (code && !place) throw new Response(null, { status: 404 });
   const query = code ? { ...params, municipality: code } : params;
   const [prefectures, published, agreements] = await Promise.all([
-    prefectureOptions(db),
+    prefectureOptions(ctx),
     code ? listPublishedProposals(db, { localGovCode: code, limit: 20 }) : Promise.resolve([]),
     code ? listPublicAgreements(db, { localGovCode: code, limit: 50 }) : Promise.resolve([]),
   ]);

@@ -1,10 +1,10 @@
 // The 47 prefectures as select options, read once from the national directory.
-import type { Db } from "~/lib/db/client.server";
+import type { PublicContext } from "~/lib/tenancy";
 import { searchLocalGovernments } from "~/features/directory/data.server";
 
 let cached: Promise<{ value: string; label: string }[]> | undefined;
 
-export function prefectureOptions(db: Db): Promise<{ value: string; label: string }[]> {
-  cached ??= searchLocalGovernments(db, { kind: "prefecture", limit: 100 }).then((r) => r.items.map((p) => ({ value: p.prefectureCode, label: p.name })));
+export function prefectureOptions(ctx: PublicContext): Promise<{ value: string; label: string }[]> {
+  cached ??= searchLocalGovernments(ctx, { kind: "prefecture", limit: 100 }).then((r) => r.items.map((p) => ({ value: p.prefectureCode, label: p.name })));
   return cached;
 }

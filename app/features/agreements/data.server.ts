@@ -7,7 +7,7 @@ import { translateLabel } from "~/lib/i18n";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext, TenantScope } from "~/lib/tenancy";
 import { isUuid } from "~/lib/validation";
-import { localGovernmentNames } from "~/features/directory/data.server";
+import { localGovernmentNames } from "~/features/directory/data.internal.server";
 import { organizationNames, organizationsByIds } from "~/features/identity/data.server";
 import { proposerIdsOf } from "~/features/proposals/data.server";
 import { agreementContacts, agreementDocumentVersions, agreementEvents, agreementHandovers, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";

@@ -7,7 +7,7 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { translate, translator, type Locale } from "~/lib/i18n";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
-import { localGovernmentNames } from "~/features/directory/data.server";
+import { localGovernmentNames } from "~/features/directory/data.internal.server";
 import { organizationsByIds } from "~/features/identity/data.server";
 import { agreementItems, agreementParties, agreements } from "./tables";
 import type { AgreementListInput } from "./schema";

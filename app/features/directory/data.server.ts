@@ -1,7 +1,7 @@
 import { escapeLike } from "~/lib/db/like";
-import { and, asc, eq, inArray, like, sql, type SQL } from "drizzle-orm";
-import type { Db } from "~/lib/db/client.server";
+import { and, asc, eq, like, sql, type SQL } from "drizzle-orm";
 import { isKanaOnly, normalizeForSearch } from "~/lib/japanese-text";
+import type { PublicContext } from "~/lib/tenancy";
 import { localGovernments } from "./tables";
 import type { LocalGovernment, MunicipalitySearchInput } from "./schema";
 
@@ -22,7 +22,7 @@ const columns = {
  * Best matches first: exact name, then prefix, then anywhere in the name.
  */
 export async function searchLocalGovernments(
-  db: Db,
+  { db }: PublicContext,
   input: MunicipalitySearchInput,
 ): Promise<{ items: LocalGovernment[]; total: number; nextCursor: string | null }> {
   const filters: SQL[] = [];
@@ -63,23 +63,7 @@ export async function searchLocalGovernments(
   return { items, total, nextCursor: next < total ? String(next) : null };
 }
 
-export async function getLocalGovernment(db: Db, code: string): Promise<LocalGovernment | null> {
+export async function getLocalGovernment({ db }: PublicContext, code: string): Promise<LocalGovernment | null> {
   const [row] = await db.select(columns).from(localGovernments).where(eq(localGovernments.code, code)).limit(1);
   return row ?? null;
-}
-
-export async function localGovernmentExists(db: Db, code: string): Promise<boolean> {
-  const [row] = await db.select({ code: localGovernments.code }).from(localGovernments).where(eq(localGovernments.code, code)).limit(1);
-  return Boolean(row);
-}
-
-/** Names of local governments by code (for lists that show where something is). */
-export async function localGovernmentNames(db: Db, codes: string[]): Promise<Map<string, { name: string; fullName: string }>> {
-  const unique = [...new Set(codes)];
-  if (unique.length === 0) return new Map();
-  const rows = await db
-    .select({ code: localGovernments.code, name: localGovernments.name, fullName: localGovernments.fullName })
-    .from(localGovernments)
-    .where(inArray(localGovernments.code, unique));
-  return new Map(rows.map((r) => [r.code, { name: r.name, fullName: r.fullName }]));
 }

@@ -10,7 +10,7 @@ import { isDepartmentBound, isPublicBody, type OrganizationKind, type Role } fro
 import type { RequestContext, ScopedContext } from "~/lib/tenancy";
 import { isUuid, parseInput } from "~/lib/validation";
 import { runCommand, type Command } from "~/features/audit/run-command.server";
-import { localGovernmentExists } from "~/features/directory/data.server";
+import { localGovernmentExists } from "~/features/directory/data.internal.server";
 import { apiTokens, authVerifications, invitations, memberships, organizations, users, type ApiTokenRevokedReason } from "./tables";
 import { canCreateOrganization, canInvite, canPlaceOrganizationUnder } from "./policy";
 import { generateApiToken, generateInvitationToken } from "./tokens";

@@ -7,7 +7,7 @@ import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext, TenantScope } from "~/lib/tenancy";
 import { isUuid } from "~/lib/validation";
 import { listAttachments, readAttachment } from "~/features/files/data.server";
-import { localGovernmentNames } from "~/features/directory/data.server";
+import { localGovernmentNames } from "~/features/directory/data.internal.server";
 import { organizationNames } from "~/features/identity/data.server";
 import { themeTitles } from "~/features/themes/data.server";
 import { proposalActionItems, proposalEvents, proposalMessages, proposalShares, proposalViews, proposals, roleMatrix } from "./tables";

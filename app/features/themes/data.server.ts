@@ -8,7 +8,7 @@ import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext, TenantScope } from "~/lib/tenancy";
 import { tokyoIsoDate } from "~/lib/wareki";
 import { listAttachments, readAttachment } from "~/features/files/data.server";
-import { localGovernmentNames } from "~/features/directory/data.server";
+import { localGovernmentNames } from "~/features/directory/data.internal.server";
 import { organizationNames } from "~/features/identity/data.server";
 import { themeFollows, themes } from "./tables";
 import { canCloseTheme, canEditTheme, canPublishTheme, canViewTheme } from "./policy";
