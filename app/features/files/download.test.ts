@@ -10,7 +10,8 @@ import { createMember } from "~/test/factories";
 import { scopedContext } from "~/test/helpers";
 import { runCommand } from "~/features/audit/run-command.server";
 import { checkFiles, storeAttachments } from "./commands.server";
-import { attachmentResponse, listAttachments, readAttachment } from "./data.server";
+import { attachmentResponse } from "./data.server";
+import { listAttachments, readAttachment } from "./data.internal.server";
 import { attachments } from "./tables";
 
 const pdf = new Uint8Array(readFileSync(new URL("../../test/fixtures/sample.pdf", import.meta.url)));

@@ -7,7 +7,7 @@ import { notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext, TenantScope } from "~/lib/tenancy";
 import { tokyoIsoDate } from "~/lib/wareki";
-import { listAttachments, readAttachment } from "~/features/files/data.server";
+import { listAttachments, readAttachment } from "~/features/files/data.internal.server";
 import { localGovernmentNames } from "~/features/directory/data.internal.server";
 import { organizationNames } from "~/features/identity/data.server";
 import { themeFollows, themes } from "./tables";
