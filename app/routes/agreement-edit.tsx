@@ -4,7 +4,7 @@ import { AppError } from "~/lib/errors";
 import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
 import { PageHeader } from "~/ui/layout";
-import { guard, requirePageScope, runtimeOf } from "~/server/context.server";
+import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
 import { listDepartments } from "~/features/identity/data.server";
 import { candidatePartners, getAgreement } from "~/features/agreements/data.server";
@@ -30,7 +30,7 @@ export async function action(args: Route.ActionArgs) {
   const { ctx } = await requirePageScope(args, isPublicBodyDesk);
   const values = await readForm(args.request);
   try {
-    await updateAgreement(ctx, args.params.id, await agreementInputFromForm(runtimeOf(args.context).db, values));
+    await updateAgreement(ctx, args.params.id, await agreementInputFromForm(ctx, values));
     return redirectWithFlash(`/agreements/${args.params.id}`, "form.saved");
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));

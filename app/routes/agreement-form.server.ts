@@ -1,12 +1,12 @@
 // Turns the agreement form's flat fields (items.0.title …, partner codes typed
 // one per line) into the input the agreements feature validates.
 import { normalizeCorporateNumber } from "~/lib/corporate-number";
-import type { Db } from "~/lib/db/client.server";
 import { AppError } from "~/lib/errors";
+import type { ScopedContext } from "~/lib/tenancy";
 import { listValue } from "~/server/forms.server";
 import { organizationsByCodes } from "~/features/identity/data.server";
 
-export async function agreementInputFromForm(db: Db, values: Record<string, string | string[]>) {
+export async function agreementInputFromForm(ctx: ScopedContext, values: Record<string, string | string[]>) {
   const items: Record<string, string>[] = [];
   for (const [key, value] of Object.entries(values)) {
     const m = /^items\.(\d+)\.(\w+)$/.exec(key);
@@ -17,7 +17,7 @@ export async function agreementInputFromForm(db: Db, values: Record<string, stri
     .split(/[\s,、]+/)
     .map((c) => normalizeCorporateNumber(c))
     .filter(Boolean);
-  const found = await organizationsByCodes(db, codes);
+  const found = await organizationsByCodes(ctx, codes);
   const unknown = codes.filter((c) => !found.some((f) => f.code === c));
   if (unknown.length) throw new AppError("validation", { fieldErrors: [{ path: "partnerCodes", message: "validation.unknownCodes", params: { codes: unknown.join("、") } }] });
   return {

@@ -3,7 +3,7 @@ import type { Route } from "./+types/agreement-new";
 import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
 import { PageHeader } from "~/ui/layout";
-import { guard, requirePageScope, runtimeOf } from "~/server/context.server";
+import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
 import { listDepartments } from "~/features/identity/data.server";
 import { candidatePartners } from "~/features/agreements/data.server";
@@ -29,7 +29,7 @@ export async function action(args: Route.ActionArgs) {
   const { ctx } = await requirePageScope(args, isPublicBodyDesk);
   const values = await readForm(args.request);
   try {
-    const input = await agreementInputFromForm(runtimeOf(args.context).db, values);
+    const input = await agreementInputFromForm(ctx, values);
     const created = await createAgreement(ctx, input, { proposalId: typeof values.proposalId === "string" && values.proposalId ? values.proposalId : undefined });
     return redirectWithFlash(`/agreements/${created.id}`, "agreements.created", { title: String(values.title ?? "") });
   } catch (error) {

@@ -5,15 +5,14 @@ import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { ErrorSummary, TextField } from "~/ui/form";
 import { Notice, PageHeader } from "~/ui/layout";
-import { pageIdentityOf, requestContextOf, runtimeOf } from "~/server/context.server";
+import { pageIdentityOf, publicContext, runtimeOf } from "~/server/context.server";
 import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
 import { activeOrganizationCookie } from "~/server/cookies.server";
 import { findOpenInvitation } from "~/features/identity/data.server";
 import { acceptInvitation } from "~/features/identity/commands.server";
 
 export async function loader(args: Route.LoaderArgs) {
-  const runtime = runtimeOf(args.context);
-  const [invitation, identity] = await Promise.all([findOpenInvitation(runtime.db, args.params.token), pageIdentityOf(args)]);
+  const [invitation, identity] = await Promise.all([findOpenInvitation(publicContext(args), args.params.token), pageIdentityOf(args)]);
   return {
     invitation: invitation ? { organizationName: invitation.organizationName, role: invitation.role, email: invitation.email, userExists: invitation.userExists } : null,
     signedInAs: identity?.user.email ?? null,
@@ -24,7 +23,7 @@ export async function action(args: Route.ActionArgs) {
   const values = await readForm(args.request);
   try {
     const identity = await pageIdentityOf(args);
-    const result = await acceptInvitation({ ...requestContextOf(args), auth: runtimeOf(args.context).auth }, args.params.token, identity, values, args.request);
+    const result = await acceptInvitation({ ...publicContext(args), auth: runtimeOf(args.context).auth }, args.params.token, identity, values, args.request);
     return redirectWithFlash("/", "invite.accept.done", { org: result.organizationName }, [...result.setCookies, activeOrganizationCookie(result.membershipId)]);
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));

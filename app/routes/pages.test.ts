@@ -7,12 +7,10 @@ import { randomUUID } from "node:crypto";
 import { RouterContextProvider } from "react-router";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
-import { addMembership, createDepartment, createMember } from "~/test/factories";
+import { addMembership, createDepartment, createMember, createNotification } from "~/test/factories";
 import { contextOf, createUserWithoutMembership, signInCookie } from "~/test/helpers";
 import { requestIdContext, runtimeContext } from "~/server/context.server";
 import { inviteMember } from "~/features/identity/commands.server";
-import { notifyUsers } from "~/features/notifications/notify.server";
-import { findRecipients } from "~/features/identity/data.server";
 import * as auditPage from "./audit";
 import * as outboxPage from "./admin-outbox";
 import * as membersPage from "./org-members";
@@ -130,10 +128,7 @@ describe.each(drivers)("page authorization on %s", (kind) => {
     await inviteMember(await contextOf(runtime, deskX), { email: invitedToX, role: "desk_staff" });
     await inviteMember(await contextOf(runtime, deskY), { email: invitedToY, role: "desk_staff" });
     for (const person of Object.values(people)) {
-      const recipients = await findRecipients(runtime.db, [person.userId]);
-      await runtime.db.transaction((tx) =>
-        notifyUsers(tx, { recipients, organizationId: person.organizationId, kind: "test", title: "notify.welcome.title", body: "notify.welcome.body", params: { org: `for-${person.userId}` }, baseUrl: runtime.config.baseUrl }),
-      );
+      await createNotification(runtime, { userId: person.userId, organizationId: person.organizationId, marker: `for-${person.userId}` });
     }
   });
 

@@ -6,7 +6,7 @@ import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { ErrorSummary, TextField } from "~/ui/form";
 import { PageHeader } from "~/ui/layout";
-import { requestContextOf, runtimeOf } from "~/server/context.server";
+import { publicContext, runtimeOf } from "~/server/context.server";
 import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
 import { resetPasswordInput } from "~/features/identity/schema";
 import { resetPassword } from "~/features/identity/commands.server";
@@ -19,7 +19,7 @@ export async function action(args: Route.ActionArgs) {
   const values = await readForm(args.request);
   try {
     const input = parseInput(resetPasswordInput, values);
-    await resetPassword({ ...requestContextOf(args), auth: runtimeOf(args.context).auth }, input.token, input.password);
+    await resetPassword({ ...publicContext(args), auth: runtimeOf(args.context).auth }, input.token, input.password);
     return redirectWithFlash("/login", "auth.reset.done");
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));

@@ -26,9 +26,11 @@ import type { AgreementTransition } from "~/features/agreements/policy";
 import type { AgreementStatus } from "~/features/agreements/constants";
 import { addMeetingActionItem, completeMeetingActionItem, createMeeting } from "~/features/meetings/commands.server";
 import type { UploadedFile } from "~/features/files/schema";
+import { findRecipients } from "~/features/identity/data.internal.server";
+import { notifyUsers } from "~/features/notifications/notify.server";
 import type { Runtime } from "~/server/runtime.server";
 import { validMeeting, validProposal, validTheme } from "./api-inputs";
-import { contextOf, TEST_PASSWORD } from "./helpers";
+import { contextOf, publicContextOf, TEST_PASSWORD } from "./helpers";
 
 export { TEST_PASSWORD };
 
@@ -85,7 +87,7 @@ export async function createMember(
   const userId = created.user.id;
   const [membership] = await runtime.db.insert(memberships).values({ userId, organizationId, role, departmentId }).returning();
   await runtime.db.update(users).set({ lastMembershipId: membership!.id }).where(eq(users.id, userId));
-  const { token } = await issueApiToken(runtime.db, { requestId: "test", actor: { userId, userName: null, organizationId: null } }, userId, "test");
+  const { token } = await issueApiToken(publicContextOf(runtime, "test"), { id: userId, name: null }, "test");
   return { userId, email, organizationId, departmentId, membershipId: membership!.id, token };
 }
 
@@ -253,4 +255,12 @@ export async function buildMeetingActionItem(
   const { id } = await addMeetingActionItem(ctx, meeting.id, { title: "実証区域の案を作る", ownerName: "事業開発部", dueDate: "2099-06-30", ...options.input });
   if (options.doneBy) await completeMeetingActionItem(await contextOf(runtime, options.doneBy), id);
   return { id, meeting };
+}
+
+/** One in-app notification (and mail, if wanted) for a user, whose text carries `marker`. */
+export async function createNotification(runtime: Runtime, input: { userId: string; organizationId: string; marker: string }) {
+  const recipients = await findRecipients(runtime.db, [input.userId]);
+  await runtime.db.transaction((tx) =>
+    notifyUsers(tx, { recipients, organizationId: input.organizationId, kind: "test", title: "notify.welcome.title", body: "notify.welcome.body", params: { org: input.marker }, baseUrl: runtime.config.baseUrl }),
+  );
 }

@@ -58,7 +58,7 @@ export function publicContextOf(runtime: Runtime, requestId: string = randomUUID
 }
 
 export function authDeps(runtime: Runtime, requestId: string = randomUUID()): AuthDeps {
-  return { db: runtime.db, requestId, baseUrl: runtime.config.baseUrl, auth: runtime.auth };
+  return { ...publicContextOf(runtime, requestId), auth: runtime.auth };
 }
 
 /** "a=1; b=2" from Set-Cookie headers (expired cookies dropped). */
@@ -134,6 +134,6 @@ export async function createUserWithoutMembership(runtime: Runtime) {
   const email = `lonely-${randomUUID().slice(0, 8)}@example.jp`;
   const created = await runtime.auth.api.signUpEmail({ body: { name: "未所属 太郎", email, password: TEST_PASSWORD } });
   const userId = created.user.id;
-  const { token } = await issueApiToken(runtime.db, { requestId: "test", actor: { userId, userName: null, organizationId: null } }, userId, "test");
+  const { token } = await issueApiToken(publicContextOf(runtime, "test"), { id: userId, name: null }, "test");
   return { userId, email, token };
 }

@@ -10,7 +10,7 @@ import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
 import { remindOnce, runCommand, systemContext, type Command } from "~/features/audit/run-command.server";
-import { departmentOf, findPartyRecipients, organizationsByIds } from "~/features/identity/data.server";
+import { departmentOf, findPartyRecipients, organizationsByIds } from "~/features/identity/data.internal.server";
 import type { NotifyInput } from "~/features/notifications/notify.server";
 import { proposalForAgreement } from "~/features/proposals/data.server";
 import { agreementContacts, agreementHandovers, agreementReminders, agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";

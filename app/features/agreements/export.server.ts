@@ -8,7 +8,7 @@ import { translate, translator, type Locale } from "~/lib/i18n";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
 import { localGovernmentNames } from "~/features/directory/data.internal.server";
-import { organizationsByIds } from "~/features/identity/data.server";
+import { organizationsByIds } from "~/features/identity/data.internal.server";
 import { agreementItems, agreementParties, agreements } from "./tables";
 import type { AgreementListInput } from "./schema";
 

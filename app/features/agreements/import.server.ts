@@ -10,7 +10,7 @@ import type { Tabular } from "~/lib/tabular.server";
 import { isUuid, parseInput } from "~/lib/validation";
 import { runCommand } from "~/features/audit/run-command.server";
 import { localGovernmentNames } from "~/features/directory/data.internal.server";
-import { organizationsByIds, partnerCandidates, similarlyNamedOrganizations, type PartnerCandidate } from "~/features/identity/data.server";
+import { organizationsByIds, partnerCandidates, similarlyNamedOrganizations, type PartnerCandidate } from "~/features/identity/data.internal.server";
 import { registerImportedPartners, type NewPartner } from "~/features/identity/commands.server";
 import { agreementEvents, agreementImports, agreementItems, agreementParties, agreements } from "./tables";
 import { isPublicBodyDesk } from "./policy";

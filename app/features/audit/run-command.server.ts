@@ -35,7 +35,8 @@ export interface Command {
   mail(mails: MailInput[]): Promise<string[]>;
 }
 
-const actorOf = (ctx: CommandContext): AuditActor => ("scope" in ctx ? ctx.scope : ctx.actor);
+// An explicit actor wins: sign-up and the other public commands spread a PublicContext (scope: null) into theirs.
+const actorOf = (ctx: CommandContext): AuditActor => ("actor" in ctx ? ctx.actor : ctx.scope);
 
 /**
  * Runs one command: `work` makes the change with `tx`; the runner writes the

@@ -10,7 +10,7 @@ import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
 import { createMember } from "~/test/factories";
 import { auditRows, notificationRows, outboxById, scopedContext } from "~/test/helpers";
-import { findRecipients } from "~/features/identity/data.server";
+import { findRecipients } from "~/features/identity/data.internal.server";
 import { remindOnce, runCommand, systemContext } from "./run-command.server";
 
 const drivers = await testDrivers();

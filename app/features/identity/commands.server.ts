@@ -7,7 +7,7 @@ import type { Db, Tx } from "~/lib/db/client.server";
 import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
 import { translate, translateLabel, translator, isLocale } from "~/lib/i18n";
 import { isDepartmentBound, isPublicBody, type OrganizationKind, type Role } from "~/lib/roles";
-import type { RequestContext, ScopedContext } from "~/lib/tenancy";
+import type { PublicContext, RequestContext, ScopedContext } from "~/lib/tenancy";
 import { isUuid, parseInput } from "~/lib/validation";
 import { runCommand, type Command } from "~/features/audit/run-command.server";
 import { localGovernmentExists } from "~/features/directory/data.internal.server";
@@ -23,7 +23,8 @@ import {
   signupInput,
   switchOrganizationInput,
 } from "./schema";
-import { findOpenInvitation, findRecipients } from "./data.server";
+import { findOpenInvitation } from "./data.server";
+import { findRecipients } from "./data.internal.server";
 import type { Identity } from "./gate.server";
 
 const INVITATION_DAYS = 7;
@@ -50,7 +51,7 @@ async function corporateNumberTaken(db: Db, corporateNumber: string | undefined)
   return Boolean(row);
 }
 
-export interface AuthDeps extends RequestContext {
+export interface AuthDeps extends PublicContext {
   auth: Auth;
 }
 
@@ -206,7 +207,7 @@ export async function acceptInvitation(
   rawInput: unknown,
   request: Request,
 ): Promise<{ membershipId: string; organizationName: string; setCookies: string[] }> {
-  const invitation = await findOpenInvitation(deps.db, token);
+  const invitation = await findOpenInvitation(deps, token);
   if (!invitation) throw new AppError("not_found", { message: "invite.accept.invalid" });
   let userId: string;
   let userName: string;
@@ -266,11 +267,15 @@ export async function acceptInvitation(
 /** Creates a personal API token; the secret is returned once and never stored. */
 export async function createApiToken(ctx: ScopedContext, rawInput: unknown): Promise<{ id: string; token: string }> {
   const input = parseInput(createTokenInput, rawInput);
-  return issueApiToken(ctx.db, { requestId: ctx.requestId, actor: ctx.scope }, ctx.scope.userId, input.name);
+  return insertApiToken(ctx.db, { requestId: ctx.requestId, actor: ctx.scope }, ctx.scope.userId, input.name);
 }
 
-/** Used by POST /api/v1/tokens after the password check, and by settings. */
-export async function issueApiToken(
+/** POST /api/v1/tokens, after the password check: a token for the person who signed in (no organisation acts yet). */
+export async function issueApiToken(ctx: PublicContext, user: { id: string; name: string | null }, name: string, expiresAt?: Date): Promise<{ id: string; token: string }> {
+  return insertApiToken(ctx.db, { requestId: ctx.requestId, actor: { userId: user.id, userName: user.name, organizationId: null } }, user.id, name, expiresAt);
+}
+
+async function insertApiToken(
   db: Db,
   audit: { requestId: string; actor: { userId: string; userName: string | null; organizationId: string | null } },
   userId: string,

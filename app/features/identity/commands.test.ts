@@ -36,7 +36,8 @@ import {
   switchOrganization,
   updateUserSettings,
 } from "./commands.server";
-import { findRecipients, getActiveOrganization, listApiTokens, listMembers } from "./data.server";
+import { getActiveOrganization, listApiTokens, listMembers } from "./data.server";
+import { findRecipients } from "./data.internal.server";
 import { invitations, users } from "./tables";
 
 const drivers = await testDrivers();

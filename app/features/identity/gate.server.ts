@@ -1,14 +1,14 @@
 // The gate: the only place that turns a request (session cookie or API token)
 // into a TenantScope. Everything tenant-scoped downstream trusts this.
-import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
 import type { Auth } from "~/lib/auth/auth.server";
 import type { Db } from "~/lib/db/client.server";
 import { AppError, forbidden, unauthorized } from "~/lib/errors";
 import { mintTenantScope, type ScopeCheck, type TenantScope } from "~/lib/tenancy";
-import { apiTokens, memberships, organizations, users } from "./tables";
+import { apiTokens, users } from "./tables";
 import { hashToken, looksLikeApiToken } from "./tokens";
 import type { MembershipView } from "./schema";
+import { loadMemberships } from "./data.internal.server";
 import { readCookie } from "~/lib/http/cookies";
 
 export const ACTIVE_ORG_COOKIE = "renkei_org";
@@ -25,27 +25,6 @@ export interface Identity {
 export interface GateDeps {
   db: Db;
   auth: Auth;
-}
-
-const departments = alias(organizations, "departments");
-
-export async function loadMemberships(db: Db, userId: string): Promise<MembershipView[]> {
-  return db
-    .select({
-      membershipId: memberships.id,
-      organizationId: organizations.id,
-      organizationKind: organizations.kind,
-      organizationName: organizations.name,
-      role: memberships.role,
-      departmentId: memberships.departmentId,
-      departmentName: departments.name,
-      localGovCode: organizations.localGovCode,
-    })
-    .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .leftJoin(departments, eq(departments.id, memberships.departmentId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(asc(memberships.createdAt), asc(memberships.id));
 }
 
 function chooseActive(list: MembershipView[], preferred: (string | null | undefined)[]): MembershipView | null {

@@ -8,7 +8,7 @@ import type { ScopedContext, TenantScope } from "~/lib/tenancy";
 import { isUuid } from "~/lib/validation";
 import { tokyoIsoDate } from "~/lib/wareki";
 import { agreementsOfOrganizations, visibleAgreement } from "~/features/agreements/data.server";
-import { loadMemberships } from "~/features/identity/gate.server";
+import { loadMemberships } from "~/features/identity/data.internal.server";
 import { hashToken } from "~/features/identity/tokens";
 import { calendarFeedTokens, meetingActionItems, meetings } from "./tables";
 import { canCompleteActionItem, canManageMeetings, isOverdue } from "./policy";

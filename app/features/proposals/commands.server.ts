@@ -18,7 +18,7 @@ import {
   findDeskRecipients,
   findMemberRecipients,
   publicBodyByCode,
-} from "~/features/identity/data.server";
+} from "~/features/identity/data.internal.server";
 import type { Recipient } from "~/features/notifications/notify.server";
 import { openThemeForProposal } from "~/features/themes/data.server";
 import { proposalActionItems, proposalEvents, proposalMessages, proposalShares, proposals, roleMatrix } from "./tables";

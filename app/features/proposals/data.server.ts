@@ -8,7 +8,7 @@ import type { ScopedContext, TenantScope } from "~/lib/tenancy";
 import { isUuid } from "~/lib/validation";
 import { listAttachments, readAttachment } from "~/features/files/data.internal.server";
 import { localGovernmentNames } from "~/features/directory/data.internal.server";
-import { organizationNames } from "~/features/identity/data.server";
+import { organizationNames } from "~/features/identity/data.internal.server";
 import { themeTitles } from "~/features/themes/data.server";
 import { proposalActionItems, proposalEvents, proposalMessages, proposalShares, proposalViews, proposals, roleMatrix } from "./tables";
 import {

@@ -10,7 +10,7 @@ import { isUuid, parseInput } from "~/lib/validation";
 import { runCommand } from "~/features/audit/run-command.server";
 import { checkFiles, storeAttachments, deleteAttachment } from "~/features/files/commands.server";
 import type { UploadedFile } from "~/features/files/schema";
-import { departmentOf, findRecipients } from "~/features/identity/data.server";
+import { departmentOf, findRecipients } from "~/features/identity/data.internal.server";
 import { themeFollows, themes } from "./tables";
 import { canCloseTheme, canCreateTheme, canEditTheme, canPickThemeDepartment, canPublishTheme, mayRunThemeLifecycle } from "./policy";
 import { followInput, themeInput, type ThemeInput } from "./schema";

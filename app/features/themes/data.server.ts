@@ -9,7 +9,7 @@ import type { ScopedContext, TenantScope } from "~/lib/tenancy";
 import { tokyoIsoDate } from "~/lib/wareki";
 import { listAttachments, readAttachment } from "~/features/files/data.internal.server";
 import { localGovernmentNames } from "~/features/directory/data.internal.server";
-import { organizationNames } from "~/features/identity/data.server";
+import { organizationNames } from "~/features/identity/data.internal.server";
 import { themeFollows, themes } from "./tables";
 import { canCloseTheme, canEditTheme, canPublishTheme, canViewTheme } from "./policy";
 import type { FollowView, ThemeDetail, ThemeListInput, ThemeSummary } from "./schema";

@@ -16,12 +16,11 @@ import {
   buildTheme,
   createDepartment,
   createMember,
+  createNotification,
   createOrganization,
   TEST_PASSWORD,
 } from "~/test/factories";
 import { createUserWithoutMembership, expireApiToken, signInCookie } from "~/test/helpers";
-import { notifyUsers } from "~/features/notifications/notify.server";
-import { findRecipients } from "~/features/identity/data.server";
 
 type Handler = (args: never) => Promise<unknown> | unknown;
 type RouteModule = { loader?: Handler; action?: Handler };
@@ -795,10 +794,7 @@ describe.each(drivers)("API tenancy on %s", (kind) => {
       const caller = world.callers[name];
       const marker = `marker-${name}-${kind}`;
       world.markers[name] = marker;
-      const recipients = await findRecipients(runtime.db, [caller.userId!]);
-      await runtime.db.transaction((tx) =>
-        notifyUsers(tx, { recipients, organizationId: caller.organizationIds[0]!, kind: "test", title: "notify.welcome.title", body: "notify.welcome.body", params: { org: marker }, baseUrl: runtime.config.baseUrl }),
-      );
+      await createNotification(runtime, { userId: caller.userId!, organizationId: caller.organizationIds[0]!, marker });
     }
   });
 

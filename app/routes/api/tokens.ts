@@ -2,7 +2,7 @@ import type { Route } from "./+types/tokens";
 import { AppError, unauthorized } from "~/lib/errors";
 import { verifyCredentials } from "~/lib/auth/auth.server";
 import { parseInput } from "~/lib/validation";
-import { api, clientAddressOf, json, readJson, requestContextOf, runtimeOf } from "~/server/context.server";
+import { api, clientAddressOf, json, publicContext, readJson, runtimeOf } from "~/server/context.server";
 import { tokenRequestInput, type IssuedToken } from "~/features/identity/schema";
 import { issueApiToken } from "~/features/identity/commands.server";
 import { beginSignIn } from "~/server/rate-limit.server";
@@ -18,9 +18,8 @@ export async function action(args: Route.ActionArgs) {
     const user = await verifyCredentials(runtime.auth, input.email, input.password);
     if (!user) throw unauthorized("auth.login.failed");
     await attempt.succeeded();
-    const ctx = requestContextOf(args);
     const expiresAt = new Date(Date.now() + 30 * 86_400_000);
-    const issued = await issueApiToken(ctx.db, { requestId: ctx.requestId, actor: { userId: user.id, userName: user.name, organizationId: null } }, user.id, "API (POST /api/v1/tokens)", expiresAt);
+    const issued = await issueApiToken(publicContext(args), user, "API (POST /api/v1/tokens)", expiresAt);
     return json({ token: issued.token, expiresAt: expiresAt.toISOString() } satisfies IssuedToken, { status: 201 });
   });
 }

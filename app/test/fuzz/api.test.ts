@@ -66,7 +66,7 @@ describe.each(drivers)("the JSON API under attack on %s", (kind) => {
     const callers: World["callers"] = { anonymous: {}, invalidToken: { authorization: "Bearer rk_not-a-real-token" }, basic: { authorization: `Basic ${Buffer.from("proxy:pw").toString("base64")}` } };
     for (const [name, email] of Object.entries(DEMO_CALLERS)) {
       const [user] = rowsOf(await runtime.db.execute(sql`select id from users where email = ${email}`));
-      const { token } = await issueApiToken(runtime.db, { requestId: "fuzz", actor: { userId: String(user!.id), userName: null, organizationId: null } }, String(user!.id), "fuzz");
+      const { token } = await issueApiToken({ db: runtime.db, requestId: "fuzz", baseUrl: runtime.config.baseUrl, scope: null }, { id: String(user!.id), name: null }, "fuzz");
       callers[name] = { authorization: `Bearer ${token}` };
     }
     world = { ids: await knownIds(runtime), callers, keys: schemaKeys };
