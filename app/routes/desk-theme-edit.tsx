@@ -15,7 +15,7 @@ import { ThemeForm } from "~/features/themes/components/theme-form";
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args, canCreateTheme);
   return guard(async () => {
-    const theme = await getTheme(ctx.db, ctx.scope, args.params.id);
+    const theme = await getTheme(ctx, args.params.id);
     if (!theme.can.edit) throw forbidden();
     const departments = await listDepartments(ctx);
     return { theme, departments: departments.map((d) => ({ value: d.id, label: d.name })), canPickDepartment: canPickThemeDepartment(ctx.scope) };

@@ -3,7 +3,7 @@ import { useActionData } from "react-router";
 import type { Route } from "./+types/proposal-new";
 import { useT } from "~/ui/i18n";
 import { PageHeader } from "~/ui/layout";
-import { guard, requirePageScope, runtimeOf } from "~/server/context.server";
+import { guard, requirePageScope } from "~/server/context.server";
 import { openThemeForProposal } from "~/features/themes/data.server";
 import { canPropose } from "~/features/proposals/policy";
 import { ProposalForm } from "~/features/proposals/components/proposal-form";
@@ -13,7 +13,7 @@ export async function loader(args: Route.LoaderArgs) {
   const { ctx, identity } = await requirePageScope(args, canPropose);
   const url = new URL(args.request.url);
   const themeId = url.searchParams.get("theme");
-  const theme = themeId ? await guard(async () => openThemeForProposal(runtimeOf(args.context).db, themeId)) : null;
+  const theme = themeId ? await guard(async () => openThemeForProposal(ctx, themeId)) : null;
   return {
     theme: theme ? { id: theme.id, title: theme.title, fields: theme.fields } : null,
     municipalityCode: url.searchParams.get("municipality"),

@@ -4,7 +4,7 @@ import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { Notice, PageHeader, Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
-import { guard, optionalScope, requirePageScope, runtimeOf } from "~/server/context.server";
+import { guard, optionalScope, requirePageScope, viewerContext } from "~/server/context.server";
 import { readForm, redirectWithFlash } from "~/server/forms.server";
 import { getTheme } from "~/features/themes/data.server";
 import { closeTheme, publishTheme } from "~/features/themes/commands.server";
@@ -15,13 +15,13 @@ import { AttachmentList } from "~/features/files/components/attachments";
 
 export async function loader(args: Route.LoaderArgs) {
   const scope = await optionalScope(args);
-  return guard(() => getTheme(runtimeOf(args.context).db, scope, args.params.id));
+  return guard(() => getTheme(viewerContext(args, scope), args.params.id));
 }
 
 export async function action(args: Route.ActionArgs) {
   const { ctx } = await requirePageScope(args, canPublishAndCloseThemes);
   const values = await readForm(args.request);
-  const theme = await guard(() => getTheme(ctx.db, ctx.scope, args.params.id));
+  const theme = await guard(() => getTheme(ctx, args.params.id));
   if (values.intent === "publish") {
     await guard(() => publishTheme(ctx, theme.id));
     return redirectWithFlash(`/themes/${theme.id}`, "themes.published", { title: theme.title });

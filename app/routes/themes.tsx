@@ -32,7 +32,7 @@ export async function loader(args: Route.LoaderArgs) {
     code ? listPublicAgreements(db, { localGovCode: code, limit: 50 }) : Promise.resolve([]),
   ]);
   try {
-    return { params, place, prefectures, published, agreements, ...(await listPublicThemes(db, parseInput(themeListInput, query))) };
+    return { params, place, prefectures, published, agreements, ...(await listPublicThemes(ctx, parseInput(themeListInput, query))) };
   } catch (error) {
     if (!isAppError(error) || error.code !== "validation") throw error;
     return { params, place, prefectures, published, agreements, items: [], total: 0, nextCursor: null };

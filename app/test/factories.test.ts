@@ -24,8 +24,7 @@ describe.each(drivers)("factories on %s", (kind) => {
 
   it.each(themeStatuses)("builds a theme call that is %s, audited as its desk's", async (status) => {
     const theme = await buildTheme(app.runtime, { status });
-    const { scope } = await contextOf(app.runtime, theme.desk);
-    expect(await getTheme(app.runtime.db, scope, theme.id)).toMatchObject({ status, municipalityId: theme.municipalityId, localGovCode: theme.localGovCode });
+    expect(await getTheme(await contextOf(app.runtime, theme.desk), theme.id)).toMatchObject({ status, municipalityId: theme.municipalityId, localGovCode: theme.localGovCode });
     expect((await auditRows(app.runtime.db, { targetId: theme.id }))[0]).toMatchObject({ action: "theme.create", actorUserId: theme.desk.userId });
   });
 

@@ -136,7 +136,7 @@ export async function buildTheme(runtime: Runtime, options: Placement & { status
   const status = options.status ?? "draft";
   const ctx = await contextOf(runtime, parents.desk);
   const { id } = await createTheme(ctx, { ...validTheme, ...options.input }, options.files);
-  const attachmentIds = (await getTheme(runtime.db, ctx.scope, id)).attachments.map((a) => a.id);
+  const attachmentIds = (await getTheme(ctx, id)).attachments.map((a) => a.id);
   await walk(themeSteps, status, async (command) => command(await contextOf(runtime, parents.desk), id));
   return { id, status, attachmentIds, ...parents };
 }

@@ -68,7 +68,7 @@ function requirePartner(ctx: ScopedContext) {
 
 async function resolveTarget(ctx: ScopedContext, input: { themeId?: string; municipalityCode?: string }) {
   if (input.themeId) {
-    const theme = await openThemeForProposal(ctx.db, input.themeId);
+    const theme = await openThemeForProposal(ctx, input.themeId);
     if (!theme) throw fieldError("themeId", "validation.themeClosed");
     return { municipalityId: theme.municipalityId, localGovCode: theme.localGovCode, themeId: theme.id, kind: "theme" as const, defaultFields: theme.fields };
   }
@@ -252,7 +252,7 @@ export async function submitProposal(ctx: ScopedContext, id: string): Promise<Pr
   // Submitting twice is not an error: the second click finds it already sent.
   if (p.status !== "draft") return p.status;
   parseInput(proposalCompleteInput, { ...p, periodStart: p.periodStart ?? undefined, periodEnd: p.periodEnd ?? undefined, contactPhone: p.contactPhone || undefined });
-  if (p.themeId && !(await openThemeForProposal(ctx.db, p.themeId))) throw fieldError("themeId", "validation.themeClosed");
+  if (p.themeId && !(await openThemeForProposal(ctx, p.themeId))) throw fieldError("themeId", "validation.themeClosed");
   await runCommand(ctx, { action: "proposal.submit", targetType: "proposal", targetId: id, before: { status: "draft" }, after: { status: "submitted" } }, async (tx, command) => {
     const [row] = await tx
       .update(proposals)

@@ -9,7 +9,7 @@ import { isUuid } from "~/lib/validation";
 import { listAttachments, readAttachment } from "~/features/files/data.internal.server";
 import { localGovernmentNames } from "~/features/directory/data.internal.server";
 import { organizationNames } from "~/features/identity/data.internal.server";
-import { themeTitles } from "~/features/themes/data.server";
+import { themeTitles } from "~/features/themes/data.internal.server";
 import { proposalActionItems, proposalEvents, proposalMessages, proposalShares, proposalViews, proposals, roleMatrix } from "./tables";
 import {
   availableTransitions,

@@ -14,7 +14,7 @@ import { departmentOf, findRecipients } from "~/features/identity/data.internal.
 import { themeFollows, themes } from "./tables";
 import { canCloseTheme, canCreateTheme, canEditTheme, canPickThemeDepartment, canPublishTheme, mayRunThemeLifecycle } from "./policy";
 import { followInput, themeInput, type ThemeInput } from "./schema";
-import { themeForUpdate } from "./data.server";
+import { themeForUpdate } from "./data.internal.server";
 import { policyFieldCodes } from "~/lib/policy-fields";
 
 const searchTextOf = (input: Pick<ThemeInput, "title" | "background" | "goal">) => normalizeForSearch(`${input.title} ${input.background} ${input.goal}`);

@@ -1,16 +1,17 @@
 import { decodeCursor, encodeCursor, isIsoInstant } from "~/lib/cursor";
 import { isUuid } from "~/lib/validation";
 import { containsPattern } from "~/lib/db/like";
-import { and, arrayContains, asc, count, desc, eq, gte, inArray, isNull, lte, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, asc, count, desc, eq, gte, isNull, lte, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import { notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
-import type { ScopedContext, TenantScope } from "~/lib/tenancy";
+import type { PublicContext, ScopedContext, ViewerContext } from "~/lib/tenancy";
 import { tokyoIsoDate } from "~/lib/wareki";
 import { listAttachments, readAttachment } from "~/features/files/data.internal.server";
 import { localGovernmentNames } from "~/features/directory/data.internal.server";
 import { organizationNames } from "~/features/identity/data.internal.server";
 import { themeFollows, themes } from "./tables";
+import { loadTheme } from "./data.internal.server";
 import { canCloseTheme, canEditTheme, canPublishTheme, canViewTheme } from "./policy";
 import type { FollowView, ThemeDetail, ThemeListInput, ThemeSummary } from "./schema";
 
@@ -63,7 +64,7 @@ function cursorFilter(raw: string | undefined): SQL | undefined {
  * prefecture, municipality, deadline and keywords. "open" means published and
  * not past its deadline (Tokyo date).
  */
-export async function listPublicThemes(db: Db, input: ThemeListInput): Promise<{ items: ThemeSummary[]; total: number; nextCursor: string | null }> {
+export async function listPublicThemes({ db }: PublicContext, input: ThemeListInput): Promise<{ items: ThemeSummary[]; total: number; nextCursor: string | null }> {
   const filters: SQL[] = [];
   const today = tokyoIsoDate();
   if (input.status === "open") filters.push(eq(themes.status, "published"), or(isNull(themes.deadline), gte(themes.deadline, today))!);
@@ -105,14 +106,8 @@ export async function listMunicipalityThemes(ctx: ScopedContext): Promise<ThemeS
   return withNames(ctx.db, rows);
 }
 
-async function loadTheme(db: Db, id: string) {
-  if (!isUuid(id)) return null;
-  const [theme] = await db.select().from(themes).where(eq(themes.id, id)).limit(1);
-  return theme ? { theme } : null;
-}
-
 /** One call with what the caller may do; drafts of others are a 404. */
-export async function getTheme(db: Db, scope: TenantScope | null, id: string): Promise<ThemeDetail> {
+export async function getTheme({ db, scope }: ViewerContext, id: string): Promise<ThemeDetail> {
   const row = await loadTheme(db, id);
   if (!row || !canViewTheme(scope, row.theme)) throw notFound();
   const t = row.theme;
@@ -135,17 +130,12 @@ export async function getTheme(db: Db, scope: TenantScope | null, id: string): P
 }
 
 /** A theme's file, under the theme's own visibility rule. */
-export async function getThemeAttachment(db: Db, scope: TenantScope | null, themeId: string, attachmentId: string) {
+export async function getThemeAttachment({ db, scope }: ViewerContext, themeId: string, attachmentId: string) {
   const row = await loadTheme(db, themeId);
   if (!row || !canViewTheme(scope, row.theme) || !isUuid(attachmentId)) throw notFound();
   const file = await readAttachment(db, "theme", themeId, attachmentId);
   if (!file) throw notFound();
   return file;
-}
-
-/** Used by commands: the raw row for authorisation. */
-export async function themeForUpdate(db: Db, id: string) {
-  return (await loadTheme(db, id))?.theme ?? null;
 }
 
 export type { FollowView } from "./schema";
@@ -160,16 +150,8 @@ export async function listFollows(ctx: ScopedContext): Promise<FollowView[]> {
   return rows.map((r) => ({ ...r, label: r.kind === "municipality" ? (places.get(r.value)?.fullName ?? null) : null }));
 }
 
-/** Titles of calls by id (for other features' lists; titles of public and draft calls alike). */
-export async function themeTitles(db: Db, ids: (string | null)[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  if (unique.length === 0) return new Map();
-  const rows = await db.select({ id: themes.id, title: themes.title }).from(themes).where(inArray(themes.id, unique));
-  return new Map(rows.map((r) => [r.id, r.title]));
-}
-
 /** A call open for proposals right now: published and not past its deadline. */
-export async function openThemeForProposal(db: Db, id: string) {
+export async function openThemeForProposal({ db }: ScopedContext, id: string) {
   if (!isUuid(id)) return null;
   const [row] = await db
     .select({ id: themes.id, title: themes.title, municipalityId: themes.municipalityId, localGovCode: themes.localGovCode, fields: themes.fields, deadline: themes.deadline, status: themes.status })

@@ -1,5 +1,5 @@
 import type { Route } from "./+types/theme-file";
-import { api, identityOf, optionalScope, runtimeOf } from "~/server/context.server";
+import { api, identityOf, optionalScope, viewerContext } from "~/server/context.server";
 import { getThemeAttachment } from "~/features/themes/data.server";
 import { attachmentResponse } from "~/features/files/data.server";
 
@@ -7,6 +7,6 @@ export async function loader(args: Route.LoaderArgs) {
   return api(args, async () => {
     const identity = await identityOf(args);
     const scope = identity?.via === "token" ? await optionalScope(args) : null;
-    return attachmentResponse(await getThemeAttachment(runtimeOf(args.context).db, scope, args.params.id, args.params.fileId));
+    return attachmentResponse(await getThemeAttachment(viewerContext(args, scope), args.params.id, args.params.fileId));
   });
 }

@@ -1,6 +1,6 @@
 import type { Route } from "./+types/theme";
 import { AppError } from "~/lib/errors";
-import { api, identityOf, json, optionalScope, readJson, requireApiScope, runtimeOf } from "~/server/context.server";
+import { api, identityOf, json, optionalScope, readJson, requireApiScope, viewerContext } from "~/server/context.server";
 import { getTheme } from "~/features/themes/data.server";
 import { closeTheme, publishTheme, updateTheme } from "~/features/themes/commands.server";
 import { checkFilesFromRequest } from "~/server/uploads.server";
@@ -12,7 +12,7 @@ export async function loader(args: Route.LoaderArgs) {
     if ((args.params as Record<string, string | undefined>).action) throw new AppError("not_found");
     const identity = await identityOf(args);
     const scope = identity?.via === "token" ? await optionalScope(args) : null;
-    return json(await getTheme(runtimeOf(args.context).db, scope, args.params.id));
+    return json(await getTheme(viewerContext(args, scope), args.params.id));
   });
 }
 
@@ -27,7 +27,7 @@ export async function action(args: Route.ActionArgs) {
     const id = args.params.id;
     const verb = args.params.action;
     if (!verb && args.request.method === "PATCH") {
-      const current = await getTheme(ctx.db, ctx.scope, id);
+      const current = await getTheme(ctx, id);
       const patch = (await readJson(args.request)) as Record<string, unknown>;
       const merged = { ...current, ...(typeof patch === "object" && patch ? patch : {}) };
       await updateTheme(ctx, id, merged);
@@ -36,11 +36,11 @@ export async function action(args: Route.ActionArgs) {
     } else if (verb === "close" && args.request.method === "POST") {
       await closeTheme(ctx, id);
     } else if (verb === "attachments" && args.request.method === "POST") {
-      const current = await getTheme(ctx.db, ctx.scope, id);
+      const current = await getTheme(ctx, id);
       await updateTheme(ctx, id, current, await checkFilesFromRequest(args.request));
     } else {
       throw new AppError("not_found");
     }
-    return json(await getTheme(ctx.db, ctx.scope, id));
+    return json(await getTheme(ctx, id));
   });
 }
