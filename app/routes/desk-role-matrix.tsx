@@ -7,14 +7,14 @@ import { ErrorSummary } from "~/ui/form";
 import { Notice, PageHeader } from "~/ui/layout";
 import { requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
-import { getRoleMatrix } from "~/features/proposals/data.server";
+import { readRoleMatrix } from "~/features/proposals/data.server";
 import { updateRoleMatrix } from "~/features/proposals/commands.server";
 import { matrixLevels, matrixMethods, matrixStages } from "~/features/proposals/schema";
 import { canEditRoleMatrix, canOpenRoleMatrixSettings } from "~/features/proposals/policy";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args, canOpenRoleMatrixSettings);
-  return { matrix: await getRoleMatrix(ctx.db, ctx.scope.organizationId), editable: canEditRoleMatrix(ctx.scope) };
+  return { matrix: await readRoleMatrix(ctx), editable: canEditRoleMatrix(ctx.scope) };
 }
 
 export async function action(args: Route.ActionArgs) {

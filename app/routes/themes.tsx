@@ -28,7 +28,7 @@ export async function loader(args: Route.LoaderArgs) {
   const query = code ? { ...params, municipality: code } : params;
   const [prefectures, published, agreements] = await Promise.all([
     prefectureOptions(ctx),
-    code ? listPublishedProposals(db, { localGovCode: code, limit: 20 }) : Promise.resolve([]),
+    code ? listPublishedProposals(ctx, { localGovCode: code, limit: 20 }) : Promise.resolve([]),
     code ? listPublicAgreements(db, { localGovCode: code, limit: 50 }) : Promise.resolve([]),
   ]);
   try {

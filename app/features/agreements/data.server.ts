@@ -9,7 +9,7 @@ import type { ScopedContext, TenantScope } from "~/lib/tenancy";
 import { isUuid } from "~/lib/validation";
 import { localGovernmentNames } from "~/features/directory/data.internal.server";
 import { organizationNames, organizationsByIds } from "~/features/identity/data.internal.server";
-import { proposerIdsOf } from "~/features/proposals/data.server";
+import { proposerIdsOf } from "~/features/proposals/data.internal.server";
 import { agreementContacts, agreementDocumentVersions, agreementEvents, agreementHandovers, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";
 import { approvalsComplete, availableAgreementTransitions, canAmendAgreement, canEditAgreement, canEditAgreementTemplate, canManageApprovalChain, canReadAgreementSettings, canRecordApproval, canSeeAgreement, contactablePartyIds, isOwningDesk, isPubliclyListed } from "./policy";
 import { defaultApprovalChain, type ApprovalChainStep } from "./constants";

@@ -47,5 +47,5 @@ export async function listAuditEntries(
 async function visibleRecordsOf(ctx: ScopedContext, entries: { targetType: string; targetId: string | null }[]): Promise<Set<string>> {
   const ids = { proposals: [] as string[], messages: [] as string[] };
   for (const e of entries) if (e.targetId && isProposalTarget(e.targetType)) ids[proposalTargetTypes[e.targetType]].push(e.targetId);
-  return visibleProposalRecords(ctx.db, ctx.scope, ids);
+  return visibleProposalRecords(ctx, ids);
 }

@@ -35,7 +35,7 @@ import {
   roleMatrixInput,
   shareInput,
 } from "./schema";
-import { getRoleMatrix, visibleProposal } from "./data.server";
+import { getRoleMatrix, visibleProposal } from "./data.internal.server";
 import type { ProposalStatus } from "./constants";
 import { oneAtATime } from "~/lib/db/one-at-a-time";
 

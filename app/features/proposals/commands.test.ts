@@ -10,7 +10,7 @@ import { closeTheme } from "~/features/themes/commands.server";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
 import { buildProposal, buildTheme, createDepartment, createMember, createOrganization, type Member } from "~/test/factories";
-import { appErrorOf, auditRows, contextOf, fieldPaths, notificationRows } from "~/test/helpers";
+import { appErrorOf, auditRows, contextOf, fieldPaths, notificationRows, publicContextOf } from "~/test/helpers";
 import {
   addActionItem,
   completeActionItem,
@@ -23,7 +23,8 @@ import {
   updateDraft,
   updateRoleMatrix,
 } from "./commands.server";
-import { getProposal, getRoleMatrix, listMessages, listProposals, listPublishedProposals, proposalAccessLog } from "./data.server";
+import { getProposal, listMessages, listProposals, listPublishedProposals, proposalAccessLog } from "./data.server";
+import { getRoleMatrix } from "./data.internal.server";
 import type { TransitionName } from "./policy";
 import { proposalListInput, type ProposalStatus } from "./schema";
 import { proposals } from "./tables";
@@ -450,7 +451,7 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
     it("publishes a summary only when both the desk and the proposer agree", async () => {
       const t = await town();
       const id = await screened(t, {}, "accepted");
-      const published = async () => (await listPublishedProposals(app.runtime.db, { localGovCode: t.code })).map((p) => p.id);
+      const published = async () => (await listPublishedProposals(publicContextOf(app.runtime), { localGovCode: t.code })).map((p) => p.id);
 
       expect(fieldPaths(await appErrorOf(setPublicationConsent(await as(t.desk), id, { agree: true })))).toEqual(["summary"]);
       await setPublicationConsent(await as(t.desk), id, { agree: true, summary: "空き店舗で子ども食堂を開きます。" });
@@ -466,7 +467,7 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
       await setPublicationConsent(await as(t.desk), id, { agree: true, summary: "書き直した要約" });
       expect(await published()).toEqual([]);
       await setPublicationConsent(await as(t.proposer), id, { agree: true });
-      expect((await listPublishedProposals(app.runtime.db, { localGovCode: t.code }))[0]).toMatchObject({ id, publicSummary: "書き直した要約" });
+      expect((await listPublishedProposals(publicContextOf(app.runtime), { localGovCode: t.code }))[0]).toMatchObject({ id, publicSummary: "書き直した要約" });
       // Either side may withdraw consent.
       await setPublicationConsent(await as(t.proposer), id, { agree: false });
       expect(await published()).toEqual([]);

@@ -1,23 +1,22 @@
 import { decodeCursor, encodeCursor, isIsoInstant } from "~/lib/cursor";
 import { containsPattern } from "~/lib/db/like";
 import { and, asc, count, desc, eq, exists, getTableColumns, inArray, lt, ne, or, sql, type SQL } from "drizzle-orm";
-import type { Db, Queryable } from "~/lib/db/client.server";
+import type { Db } from "~/lib/db/client.server";
 import { notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
-import type { ScopedContext, TenantScope } from "~/lib/tenancy";
+import type { PublicContext, ScopedContext, TenantScope } from "~/lib/tenancy";
 import { isUuid } from "~/lib/validation";
 import { listAttachments, readAttachment } from "~/features/files/data.internal.server";
 import { localGovernmentNames } from "~/features/directory/data.internal.server";
 import { organizationNames } from "~/features/identity/data.internal.server";
 import { themeTitles } from "~/features/themes/data.internal.server";
-import { proposalActionItems, proposalEvents, proposalMessages, proposalShares, proposalViews, proposals, roleMatrix } from "./tables";
+import { proposalActionItems, proposalEvents, proposalMessages, proposalShares, proposalViews, proposals } from "./tables";
+import { getRoleMatrix, visibleProposal } from "./data.internal.server";
 import {
   availableTransitions,
   canEditProposal,
   canPostMessage,
-  canSeeProposal,
   canShare,
-  defaultRoleMatrix,
   isDeskOf,
   isProposer,
   matrixMethodOf,
@@ -25,26 +24,10 @@ import {
   stageOf,
   viewsAreLogged,
 } from "./policy";
-import { matrixMethods, matrixStages, type DeclineGround, type MatrixMethod } from "./constants";
+import type { DeclineGround } from "./constants";
 import type { AccessLogEntry, ActionItemView, MessageView, ProposalDetail, ProposalListInput, ProposalSummary, PublishedProposal, RoleMatrix } from "./schema";
 
 type ProposalRow = typeof proposals.$inferSelect;
-
-/** The row and its shares, for authorisation; null when it does not exist. */
-export async function loadProposal(db: Db, id: string): Promise<{ proposal: ProposalRow; sharedDepartmentIds: string[] } | null> {
-  if (!isUuid(id)) return null;
-  const [proposal] = await db.select().from(proposals).where(eq(proposals.id, id)).limit(1);
-  if (!proposal) return null;
-  const shares = await db.select({ departmentId: proposalShares.departmentId }).from(proposalShares).where(eq(proposalShares.proposalId, id));
-  return { proposal, sharedDepartmentIds: shares.map((s) => s.departmentId) };
-}
-
-/** Loads a proposal the caller may see, or throws 404 (never 403: existence is confidential). */
-export async function visibleProposal(db: Db, scope: TenantScope, id: string) {
-  const loaded = await loadProposal(db, id);
-  if (!loaded || !canSeeProposal(scope, loaded.proposal, loaded.sharedDepartmentIds)) throw notFound();
-  return loaded;
-}
 
 async function summarize(db: Db, rows: ProposalRow[]): Promise<ProposalSummary[]> {
   const [orgs, places, titles] = await Promise.all([
@@ -131,25 +114,17 @@ export async function listProposals(ctx: ScopedContext, input: ProposalListInput
   };
 }
 
+/** The role matrix of the caller's municipality. */
+export async function readRoleMatrix(ctx: ScopedContext): Promise<RoleMatrix> {
+  return getRoleMatrix(ctx.db, ctx.scope.organizationId);
+}
+
 /** Counts per status for the inbox header (same visibility as the list). */
 export async function countProposalsByStatus(ctx: ScopedContext): Promise<Record<string, number>> {
   const rows = await ctx.db.select({ status: proposals.status, n: count() }).from(proposals).where(visibilityFilter(ctx.scope)).groupBy(proposals.status);
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
-export async function getRoleMatrix(db: Queryable, municipalityId: string): Promise<RoleMatrix> {
-  const rows = await db.select().from(roleMatrix).where(eq(roleMatrix.municipalityId, municipalityId));
-  const matrix = {} as RoleMatrix;
-  for (const method of matrixMethods) {
-    matrix[method] = {} as RoleMatrix[MatrixMethod];
-    for (const stage of matrixStages) {
-      const stored = rows.find((r) => r.method === method && r.stage === stage);
-      const [desk, department] = defaultRoleMatrix[method][stage];
-      matrix[method][stage] = stored ? { desk: stored.desk, department: stored.department } : { desk, department };
-    }
-  }
-  return matrix;
-}
 
 /**
  * One proposal for the caller, with its timeline, shares and what the caller
@@ -287,7 +262,7 @@ export type { PublishedProposal } from "./schema";
  * Summaries both the desk and the proposer agreed to publish — the only part
  * of a proposal anyone else ever sees. Public, newest decision first.
  */
-export async function listPublishedProposals(db: Db, filter: { localGovCode?: string; limit?: number } = {}): Promise<PublishedProposal[]> {
+export async function listPublishedProposals({ db }: PublicContext, filter: { localGovCode?: string; limit?: number } = {}): Promise<PublishedProposal[]> {
   const rows = await db
     .select()
     .from(proposals)
@@ -333,22 +308,12 @@ export async function proposalForAgreement(ctx: ScopedContext, id: string) {
   };
 }
 
-/** Organisations that have proposed to a municipality (candidate partners for its agreements). */
-export async function proposerIdsOf(db: Db, municipalityId: string): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ id: proposals.proposerOrgId })
-    .from(proposals)
-    .where(and(eq(proposals.municipalityId, municipalityId), ne(proposals.status, "draft")))
-    .limit(500);
-  return rows.map((r) => r.id);
-}
-
 /**
  * Of these proposals and dialogue messages, the ids the caller may see: the
  * same rule as every proposal read (visibilityFilter). For records kept
  * elsewhere that mention them, such as the audit log.
  */
-export async function visibleProposalRecords(db: Db, scope: TenantScope, ids: { proposals: string[]; messages: string[] }): Promise<Set<string>> {
+export async function visibleProposalRecords({ db, scope }: ScopedContext, ids: { proposals: string[]; messages: string[] }): Promise<Set<string>> {
   const proposalIds = [...new Set(ids.proposals.filter(isUuid))];
   const messageIds = [...new Set(ids.messages.filter(isUuid))];
   const [ownProposals, ofMessages] = await Promise.all([

@@ -1,7 +1,7 @@
 import type { Route } from "./+types/role-matrix";
 import { AppError } from "~/lib/errors";
 import { api, json, readJson, requireApiScope } from "~/server/context.server";
-import { getRoleMatrix } from "~/features/proposals/data.server";
+import { readRoleMatrix } from "~/features/proposals/data.server";
 import { updateRoleMatrix } from "~/features/proposals/commands.server";
 import { canEditRoleMatrix, canReadRoleMatrix } from "~/features/proposals/policy";
 
@@ -9,7 +9,7 @@ import { canEditRoleMatrix, canReadRoleMatrix } from "~/features/proposals/polic
 export async function loader(args: Route.LoaderArgs) {
   return api(args, async () => {
     const { ctx } = await requireApiScope(args, canReadRoleMatrix);
-    return json(await getRoleMatrix(ctx.db, ctx.scope.organizationId));
+    return json(await readRoleMatrix(ctx));
   });
 }
 
@@ -19,6 +19,6 @@ export async function action(args: Route.ActionArgs) {
     if (args.request.method !== "PUT") throw new AppError("not_found");
     const { ctx } = await requireApiScope(args, canEditRoleMatrix);
     await updateRoleMatrix(ctx, await readJson(args.request));
-    return json(await getRoleMatrix(ctx.db, ctx.scope.organizationId));
+    return json(await readRoleMatrix(ctx));
   });
 }
