@@ -20,7 +20,6 @@ import { useFormat } from "~/ui/format";
 /** National list at /themes; one municipality's list at /municipalities/:code/themes. */
 export async function loader(args: Route.LoaderArgs) {
   const ctx = publicContext(args);
-  const db = ctx.db;
   const params = Object.fromEntries(new URL(args.request.url).searchParams);
   const code = args.params.code;
   const place = code ? await getLocalGovernment(ctx, code) : null;
@@ -29,7 +28,7 @@ export async function loader(args: Route.LoaderArgs) {
   const [prefectures, published, agreements] = await Promise.all([
     prefectureOptions(ctx),
     code ? listPublishedProposals(ctx, { localGovCode: code, limit: 20 }) : Promise.resolve([]),
-    code ? listPublicAgreements(db, { localGovCode: code, limit: 50 }) : Promise.resolve([]),
+    code ? listPublicAgreements(ctx, { localGovCode: code, limit: 50 }) : Promise.resolve([]),
   ]);
   try {
     return { params, place, prefectures, published, agreements, ...(await listPublicThemes(ctx, parseInput(themeListInput, query))) };

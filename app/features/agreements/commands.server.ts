@@ -16,7 +16,7 @@ import { proposalForAgreement } from "~/features/proposals/data.server";
 import { agreementContacts, agreementHandovers, agreementReminders, agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";
 import { agreementTransitions, approvalsComplete, isPublicBodyDesk, availableAgreementTransitions, canAmendAgreement, canEditAgreement, canEditAgreementTemplate, canManageApprovalChain, canRecordApproval, contactablePartyIds, isOwningDesk, type AgreementTransition } from "./policy";
 import { agreementInput, agreementTemplateInput, amendInput, approvalChainInput, approvalDecisionInput, contactInput, endInput, handoverInput, renewInput, signInput, submitForApprovalInput, transitionNoteInput, type AgreementInput, type ApprovalChainInput } from "./schema";
-import { currentDocumentData, getAgreementTemplate, getApprovalChain, visibleAgreement } from "./data.server";
+import { currentDocumentData, getAgreementTemplate, getApprovalChain, visibleAgreement } from "./data.internal.server";
 import { renewedTerm } from "./term";
 import type { AgreementStatus } from "./constants";
 

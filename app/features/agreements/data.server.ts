@@ -3,36 +3,18 @@ import { containsPattern } from "~/lib/db/like";
 import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import { forbidden, notFound } from "~/lib/errors";
-import { translateLabel } from "~/lib/i18n";
 import { normalizeForSearch } from "~/lib/japanese-text";
-import type { ScopedContext, TenantScope } from "~/lib/tenancy";
-import { isUuid } from "~/lib/validation";
+import type { PublicContext, ScopedContext, TenantScope } from "~/lib/tenancy";
 import { localGovernmentNames } from "~/features/directory/data.internal.server";
 import { organizationNames, organizationsByIds } from "~/features/identity/data.internal.server";
 import { proposerIdsOf } from "~/features/proposals/data.internal.server";
-import { agreementContacts, agreementDocumentVersions, agreementEvents, agreementHandovers, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";
-import { approvalsComplete, availableAgreementTransitions, canAmendAgreement, canEditAgreement, canEditAgreementTemplate, canManageApprovalChain, canReadAgreementSettings, canRecordApproval, canSeeAgreement, contactablePartyIds, isOwningDesk, isPubliclyListed } from "./policy";
-import { defaultApprovalChain, type ApprovalChainStep } from "./constants";
+import { currentDocumentData, getAgreementTemplate, getApprovalChain, loadAgreement, visibleAgreement } from "./data.internal.server";
+import { agreementContacts, agreementDocumentVersions, agreementEvents, agreementHandovers, agreementItems, agreementParties, agreements, approvalSteps } from "./tables";
+import { approvalsComplete, availableAgreementTransitions, canAmendAgreement, canEditAgreement, canEditAgreementTemplate, canManageApprovalChain, canReadAgreementSettings, canRecordApproval, contactablePartyIds, isOwningDesk, isPubliclyListed } from "./policy";
 import type { AgreementDetail, AgreementListInput, AgreementSummary, AgreementTemplateView, ApprovalChainView, PublicAgreement } from "./schema";
-import { defaultAgreementTemplate, type AgreementDocumentData, type AgreementDocumentVersionView } from "./document";
-import { oneAtATime } from "~/lib/db/one-at-a-time";
+import type { AgreementDocumentData, AgreementDocumentVersionView } from "./document";
 
 type AgreementRow = typeof agreements.$inferSelect;
-
-export async function loadAgreement(db: Db, id: string): Promise<{ agreement: AgreementRow; partyOrgIds: string[] } | null> {
-  if (!isUuid(id)) return null;
-  const [agreement] = await db.select().from(agreements).where(eq(agreements.id, id)).limit(1);
-  if (!agreement) return null;
-  const parties = await db.select({ id: agreementParties.organizationId }).from(agreementParties).where(eq(agreementParties.agreementId, id));
-  return { agreement, partyOrgIds: parties.map((p) => p.id) };
-}
-
-/** An agreement the caller is a party to, or 404. */
-export async function visibleAgreement(db: Db, scope: TenantScope, id: string) {
-  const loaded = await loadAgreement(db, id);
-  if (!loaded || !canSeeAgreement(scope, loaded.agreement, loaded.partyOrgIds)) throw notFound();
-  return loaded;
-}
 
 /** What a summary (and the register's cursor) reads of an agreement: the register selects no more. */
 const summaryColumns = {
@@ -110,7 +92,7 @@ export async function listAgreements(ctx: ScopedContext, input: AgreementListInp
 }
 
 /** Published agreements of a municipality (or all): the public register. */
-export async function listPublicAgreements(db: Db, filter: { localGovCode?: string; limit?: number } = {}): Promise<AgreementSummary[]> {
+export async function listPublicAgreements({ db }: PublicContext, filter: { localGovCode?: string; limit?: number } = {}): Promise<AgreementSummary[]> {
   const rows = await db
     .select()
     .from(agreements)
@@ -131,12 +113,6 @@ function requireDeskOfPublicBody(ctx: ScopedContext) {
   if (!canReadAgreementSettings(ctx.scope)) throw forbidden();
 }
 
-/** The municipality's approval chain in order (the default one until the desk sets its own). */
-export async function getApprovalChain(db: Db, municipalityId: string): Promise<{ steps: ApprovalChainStep[]; isDefault: boolean }> {
-  const rows = await db.select().from(approvalChains).where(eq(approvalChains.municipalityId, municipalityId)).orderBy(asc(approvalChains.position));
-  return rows.length ? { steps: rows.map((r) => ({ label: r.label, optional: r.optional })), isDefault: false } : { steps: [...defaultApprovalChain], isDefault: true };
-}
-
 /** The chain as the desk sees it on its settings page and in the API. */
 export async function readApprovalChain(ctx: ScopedContext): Promise<ApprovalChainView> {
   requireDeskOfPublicBody(ctx);
@@ -149,7 +125,7 @@ export async function getAgreement(ctx: ScopedContext, id: string): Promise<Agre
 }
 
 /** The public view of a published agreement (public fields only). */
-export async function getPublicAgreement(db: Db, id: string): Promise<PublicAgreement> {
+export async function getPublicAgreement({ db }: PublicContext, id: string): Promise<PublicAgreement> {
   const loaded = await loadAgreement(db, id);
   if (!loaded || !isPubliclyListed(loaded.agreement)) throw notFound();
   const d = await detailOf(db, loaded.agreement, null);
@@ -251,65 +227,13 @@ export async function candidatePartners(ctx: ScopedContext): Promise<{ id: strin
   return orgs.filter((o) => o.kind !== "department").sort((a, b) => a.name.localeCompare(b.name, "ja"));
 }
 
-/** The municipality's wording of the agreement document, or the standard wording. */
-export async function getAgreementTemplate(db: Db, municipalityId: string): Promise<AgreementTemplateView> {
-  const [row] = await db.select().from(agreementTemplates).where(eq(agreementTemplates.municipalityId, municipalityId)).limit(1);
-  if (!row) return { ...defaultAgreementTemplate, updatedAt: null };
-  return { preamble: row.preamble, amendmentClause: row.amendmentClause, disputeClause: row.disputeClause, updatedAt: row.updatedAt.toISOString() };
-}
-
 /** The caller's own municipality's template (its desk only). */
 export async function readAgreementTemplate(ctx: ScopedContext): Promise<AgreementTemplateView> {
   requireDeskOfPublicBody(ctx);
   return getAgreementTemplate(ctx.db, ctx.scope.organizationId);
 }
 
-/**
- * What the document says if made now: the agreement's content, its parties in
- * order and the municipality's current template. Also read inside the
- * transactions that record a version.
- */
-export async function currentDocumentData(db: Db, a: AgreementRow): Promise<AgreementDocumentData> {
-  const [parties, items, template] = await oneAtATime([
-    () => db.select().from(agreementParties).where(eq(agreementParties.agreementId, a.id)).orderBy(asc(agreementParties.position)),
-    () => db.select().from(agreementItems).where(eq(agreementItems.agreementId, a.id)).orderBy(asc(agreementItems.position)),
-    () => getAgreementTemplate(db, a.municipalityId),
-  ]);
-  const orgs = await organizationsByIds(db, [...parties.map((p) => p.organizationId), ...items.map((i) => i.departmentId).filter((d): d is string => Boolean(d))]);
-  const byId = new Map(orgs.map((o) => [o.id, o]));
-  return {
-    format: 1,
-    title: a.title,
-    purpose: a.purpose,
-    roles: a.roles,
-    consultationBody: a.consultationBody,
-    costSharing: a.costSharing,
-    confidentiality: a.confidentiality,
-    startsOn: a.startsOn,
-    endsOn: a.endsOn,
-    renewalRule: a.renewalRule,
-    renewalYears: a.renewalYears,
-    objectionDeadline: a.objectionDeadline,
-    signedOn: a.signedOn,
-    parties: parties.map((p) => ({
-      name: byId.get(p.organizationId)?.name ?? "",
-      kind: byId.get(p.organizationId)?.kind ?? "",
-      signatoryTitle: p.signatoryTitle,
-      signatoryName: p.signatoryName,
-    })),
-    items: items.map((i) => ({
-      title: i.title,
-      description: i.description,
-      field: i.field,
-      fieldLabel: translateLabel("ja", "field", i.field),
-      departmentName: i.departmentId ? (byId.get(i.departmentId)?.name ?? null) : null,
-      partnerOwner: i.partnerOwner,
-    })),
-    template: { preamble: template.preamble, amendmentClause: template.amendmentClause, disputeClause: template.disputeClause },
-  };
-}
-
-export async function listDocumentVersions(db: Db, agreementId: string): Promise<AgreementDocumentVersionView[]> {
+async function listDocumentVersions(db: Db, agreementId: string): Promise<AgreementDocumentVersionView[]> {
   const rows = await db
     .select({ version: agreementDocumentVersions.version, reason: agreementDocumentVersions.reason, createdByName: agreementDocumentVersions.createdByName, createdAt: agreementDocumentVersions.createdAt })
     .from(agreementDocumentVersions)
@@ -334,20 +258,4 @@ export async function agreementDocumentSource(ctx: ScopedContext, id: string, ve
   if (row) return { data: row.snapshot, version: row.version };
   if (version !== null) throw notFound();
   return { data: await currentDocumentData(ctx.db, agreement), version: null };
-}
-
-/**
- * Ids and titles of the agreements any of these organisations is a party to
- * (for a person's calendar feed, which has no session to scope by).
- */
-export async function agreementsOfOrganizations(db: Db, organizationIds: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(organizationIds)];
-  if (unique.length === 0) return new Map();
-  const rows = await db
-    .selectDistinct({ id: agreements.id, title: agreements.title })
-    .from(agreements)
-    .innerJoin(agreementParties, eq(agreementParties.agreementId, agreements.id))
-    .where(inArray(agreementParties.organizationId, unique))
-    .limit(5000);
-  return new Map(rows.map((r) => [r.id, r.title]));
 }

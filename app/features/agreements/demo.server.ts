@@ -5,7 +5,7 @@ import { normalizeForSearch } from "~/lib/japanese-text";
 import { tokyoIsoDate } from "~/lib/wareki";
 import { eq } from "drizzle-orm";
 import { agreementContacts, agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, approvalSteps } from "./tables";
-import { currentDocumentData } from "./data.server";
+import { currentDocumentData } from "./data.internal.server";
 import { defaultApprovalChain, type AgreementStatus } from "./constants";
 import { addDays, addMonths, termEnd } from "./term";
 

@@ -12,7 +12,7 @@ import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
 import { tokyoIsoDate } from "~/lib/wareki";
 import { remindOnce, runCommand, systemContext } from "~/features/audit/run-command.server";
-import { loadAgreement, visibleAgreement } from "~/features/agreements/data.server";
+import { loadAgreement, visibleAgreement } from "~/features/agreements/data.internal.server";
 import { findDeskRecipients, findPartyRecipients, findRecipients, loadMemberships } from "~/features/identity/data.internal.server";
 import { hashToken } from "~/features/identity/tokens";
 import { calendarFeedTokens, meetingActionItems, meetings } from "./tables";

@@ -7,7 +7,7 @@ import { notFound } from "~/lib/errors";
 import type { ScopedContext, TenantScope } from "~/lib/tenancy";
 import { isUuid } from "~/lib/validation";
 import { tokyoIsoDate } from "~/lib/wareki";
-import { agreementsOfOrganizations, visibleAgreement } from "~/features/agreements/data.server";
+import { agreementsOfOrganizations, visibleAgreement } from "~/features/agreements/data.internal.server";
 import { loadMemberships } from "~/features/identity/data.internal.server";
 import { hashToken } from "~/features/identity/tokens";
 import { calendarFeedTokens, meetingActionItems, meetings } from "./tables";

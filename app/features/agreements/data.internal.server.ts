@@ -1,0 +1,110 @@
+// Agreement reads for this and other features' code: the raw row for
+// authorisation, a municipality's approval chain and template, the document's
+// current content (also inside a command's transaction), agreements by party.
+// No scope, so routes may not import this file (eslint.config.js); routes read
+// agreements through data.server.ts.
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "~/lib/db/client.server";
+import { notFound } from "~/lib/errors";
+import { translateLabel } from "~/lib/i18n";
+import type { TenantScope } from "~/lib/tenancy";
+import { isUuid } from "~/lib/validation";
+import { oneAtATime } from "~/lib/db/one-at-a-time";
+import { organizationsByIds } from "~/features/identity/data.internal.server";
+import { agreementItems, agreementParties, agreements, agreementTemplates, approvalChains } from "./tables";
+import { canSeeAgreement } from "./policy";
+import { defaultApprovalChain, type ApprovalChainStep } from "./constants";
+import type { AgreementTemplateView } from "./schema";
+import { defaultAgreementTemplate, type AgreementDocumentData } from "./document";
+
+type AgreementRow = typeof agreements.$inferSelect;
+
+/** The row and its parties, for authorisation; null when it does not exist. */
+export async function loadAgreement(db: Db, id: string): Promise<{ agreement: AgreementRow; partyOrgIds: string[] } | null> {
+  if (!isUuid(id)) return null;
+  const [agreement] = await db.select().from(agreements).where(eq(agreements.id, id)).limit(1);
+  if (!agreement) return null;
+  const parties = await db.select({ id: agreementParties.organizationId }).from(agreementParties).where(eq(agreementParties.agreementId, id));
+  return { agreement, partyOrgIds: parties.map((p) => p.id) };
+}
+
+/** An agreement the caller is a party to, or 404. */
+export async function visibleAgreement(db: Db, scope: TenantScope, id: string) {
+  const loaded = await loadAgreement(db, id);
+  if (!loaded || !canSeeAgreement(scope, loaded.agreement, loaded.partyOrgIds)) throw notFound();
+  return loaded;
+}
+
+/** The municipality's approval chain in order (the default one until the desk sets its own). */
+export async function getApprovalChain(db: Db, municipalityId: string): Promise<{ steps: ApprovalChainStep[]; isDefault: boolean }> {
+  const rows = await db.select().from(approvalChains).where(eq(approvalChains.municipalityId, municipalityId)).orderBy(asc(approvalChains.position));
+  return rows.length ? { steps: rows.map((r) => ({ label: r.label, optional: r.optional })), isDefault: false } : { steps: [...defaultApprovalChain], isDefault: true };
+}
+
+/** The municipality's wording of the agreement document, or the standard wording. */
+export async function getAgreementTemplate(db: Db, municipalityId: string): Promise<AgreementTemplateView> {
+  const [row] = await db.select().from(agreementTemplates).where(eq(agreementTemplates.municipalityId, municipalityId)).limit(1);
+  if (!row) return { ...defaultAgreementTemplate, updatedAt: null };
+  return { preamble: row.preamble, amendmentClause: row.amendmentClause, disputeClause: row.disputeClause, updatedAt: row.updatedAt.toISOString() };
+}
+
+/**
+ * What the document says if made now: the agreement's content, its parties in
+ * order and the municipality's current template. Also read inside the
+ * transactions that record a version.
+ */
+export async function currentDocumentData(db: Db, a: AgreementRow): Promise<AgreementDocumentData> {
+  const [parties, items, template] = await oneAtATime([
+    () => db.select().from(agreementParties).where(eq(agreementParties.agreementId, a.id)).orderBy(asc(agreementParties.position)),
+    () => db.select().from(agreementItems).where(eq(agreementItems.agreementId, a.id)).orderBy(asc(agreementItems.position)),
+    () => getAgreementTemplate(db, a.municipalityId),
+  ]);
+  const orgs = await organizationsByIds(db, [...parties.map((p) => p.organizationId), ...items.map((i) => i.departmentId).filter((d): d is string => Boolean(d))]);
+  const byId = new Map(orgs.map((o) => [o.id, o]));
+  return {
+    format: 1,
+    title: a.title,
+    purpose: a.purpose,
+    roles: a.roles,
+    consultationBody: a.consultationBody,
+    costSharing: a.costSharing,
+    confidentiality: a.confidentiality,
+    startsOn: a.startsOn,
+    endsOn: a.endsOn,
+    renewalRule: a.renewalRule,
+    renewalYears: a.renewalYears,
+    objectionDeadline: a.objectionDeadline,
+    signedOn: a.signedOn,
+    parties: parties.map((p) => ({
+      name: byId.get(p.organizationId)?.name ?? "",
+      kind: byId.get(p.organizationId)?.kind ?? "",
+      signatoryTitle: p.signatoryTitle,
+      signatoryName: p.signatoryName,
+    })),
+    items: items.map((i) => ({
+      title: i.title,
+      description: i.description,
+      field: i.field,
+      fieldLabel: translateLabel("ja", "field", i.field),
+      departmentName: i.departmentId ? (byId.get(i.departmentId)?.name ?? null) : null,
+      partnerOwner: i.partnerOwner,
+    })),
+    template: { preamble: template.preamble, amendmentClause: template.amendmentClause, disputeClause: template.disputeClause },
+  };
+}
+
+/**
+ * Ids and titles of the agreements any of these organisations is a party to
+ * (for a person's calendar feed, which has no session to scope by).
+ */
+export async function agreementsOfOrganizations(db: Db, organizationIds: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(organizationIds)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .selectDistinct({ id: agreements.id, title: agreements.title })
+    .from(agreements)
+    .innerJoin(agreementParties, eq(agreementParties.agreementId, agreements.id))
+    .where(inArray(agreementParties.organizationId, unique))
+    .limit(5000);
+  return new Map(rows.map((r) => [r.id, r.title]));
+}
