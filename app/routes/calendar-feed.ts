@@ -1,5 +1,5 @@
 import type { Route } from "./+types/calendar-feed";
-import { requestContextOf } from "~/server/context.server";
+import { publicContext } from "~/server/context.server";
 import { calendarFeed } from "~/features/meetings/data.server";
 import { calendarResponse } from "~/features/meetings/calendar.server";
 
@@ -9,8 +9,7 @@ import { calendarResponse } from "~/features/meetings/calendar.server";
  * token that is not, or no longer, someone's feed.
  */
 export async function loader(args: Route.LoaderArgs) {
-  const { db, baseUrl } = requestContextOf(args);
-  const body = await calendarFeed(db, String(args.params.token ?? ""), { baseUrl });
+  const body = await calendarFeed(publicContext(args), String(args.params.token ?? ""));
   if (body === null) return new Response("Not Found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
   return calendarResponse(body);
 }

@@ -18,7 +18,7 @@ import { hashToken } from "~/features/identity/tokens";
 import { calendarFeedTokens, meetingActionItems, meetings } from "./tables";
 import { canCompleteActionItem, canManageMeetings } from "./policy";
 import { actionItemInput, meetingInput, type MeetingInput } from "./schema";
-import { visibleActionItem, visibleMeeting } from "./data.server";
+import { visibleActionItem, visibleMeeting } from "./data.internal.server";
 import { REMINDER_LEAD_MS } from "./constants";
 
 const columnsOf = (input: MeetingInput) => ({

@@ -7,7 +7,7 @@ import type { ScopedContext } from "~/lib/tenancy";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
 import { buildAgreement, createMember, type Member } from "~/test/factories";
-import { appErrorOf, auditRows, contextOf, notificationRows } from "~/test/helpers";
+import { appErrorOf, auditRows, contextOf, notificationRows, publicContextOf } from "~/test/helpers";
 import {
   addMeetingActionItem,
   completeMeetingActionItem,
@@ -186,14 +186,13 @@ describe.each(drivers)("meeting commands on %s", (kind) => {
     const ctx = await as(w.partner);
     const first = await rotateCalendarFeed(ctx);
     const token = (url: string) => /\/calendar\/([A-Za-z0-9_-]{43})\.ics$/.exec(url)![1]!;
-    const baseUrl = app.runtime.config.baseUrl;
-    expect(await calendarFeed(app.runtime.db, token(first.url), { baseUrl })).toContain("BEGIN:VCALENDAR");
+    expect(await calendarFeed(publicContextOf(app.runtime), token(first.url))).toContain("BEGIN:VCALENDAR");
     const second = await rotateCalendarFeed(await as(w.partner));
     expect(second.url).not.toBe(first.url);
-    expect(await calendarFeed(app.runtime.db, token(first.url), { baseUrl })).toBeNull();
-    expect(await calendarFeed(app.runtime.db, token(second.url), { baseUrl })).not.toBeNull();
+    expect(await calendarFeed(publicContextOf(app.runtime), token(first.url))).toBeNull();
+    expect(await calendarFeed(publicContextOf(app.runtime), token(second.url))).not.toBeNull();
     await revokeCalendarFeed(await as(w.partner));
-    expect(await calendarFeed(app.runtime.db, token(second.url), { baseUrl })).toBeNull();
+    expect(await calendarFeed(publicContextOf(app.runtime), token(second.url))).toBeNull();
     // The secret never reaches the audit log.
     const logged = JSON.stringify(await auditRows(app.runtime.db, { requestId: ctx.requestId }));
     expect(logged).toContain("calendarFeed.rotate");

@@ -3,37 +3,19 @@
 // agreement's (features/agreements: visibleAgreement), 404 for everyone else.
 import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
-import { notFound } from "~/lib/errors";
-import type { ScopedContext, TenantScope } from "~/lib/tenancy";
-import { isUuid } from "~/lib/validation";
+import type { PublicContext, ScopedContext } from "~/lib/tenancy";
 import { tokyoIsoDate } from "~/lib/wareki";
 import { agreementsOfOrganizations, visibleAgreement } from "~/features/agreements/data.internal.server";
 import { loadMemberships } from "~/features/identity/data.internal.server";
 import { hashToken } from "~/features/identity/tokens";
 import { calendarFeedTokens, meetingActionItems, meetings } from "./tables";
+import { visibleMeeting } from "./data.internal.server";
 import { canCompleteActionItem, canManageMeetings, isOverdue } from "./policy";
 import { renderCalendar, type CalendarMeeting } from "./calendar.server";
 import { FEED_PAST_DAYS } from "./constants";
 import type { MeetingActionItemView, MeetingDetail, MeetingList, MeetingSummary } from "./schema";
 
 type MeetingRow = typeof meetings.$inferSelect;
-
-/** A meeting whose agreement the caller is a party to, with that agreement; else 404. */
-export async function visibleMeeting(db: Db, scope: TenantScope, id: string) {
-  if (!isUuid(id)) throw notFound();
-  const [meeting] = await db.select().from(meetings).where(eq(meetings.id, id)).limit(1);
-  if (!meeting) throw notFound();
-  const { agreement, partyOrgIds } = await visibleAgreement(db, scope, meeting.agreementId);
-  return { meeting, agreement, partyOrgIds };
-}
-
-/** An action item of a meeting the caller may see; else 404. */
-export async function visibleActionItem(db: Db, scope: TenantScope, id: string) {
-  if (!isUuid(id)) throw notFound();
-  const [item] = await db.select().from(meetingActionItems).where(eq(meetingActionItems.id, id)).limit(1);
-  if (!item) throw notFound();
-  return { item, ...(await visibleMeeting(db, scope, item.meetingId)) };
-}
 
 async function actionItemCounts(db: Db, meetingIds: string[], today: string) {
   if (meetingIds.length === 0) return new Map<string, { open: number; overdue: number }>();
@@ -161,7 +143,7 @@ async function agreementsOfUser(db: Db, userId: string): Promise<Map<string, str
  * organisations are parties to, from 90 days ago on. Null for a token that
  * is not (or no longer) anyone's.
  */
-export async function calendarFeed(db: Db, token: string, options: { baseUrl: string; now?: Date }): Promise<string | null> {
+export async function calendarFeed({ db, baseUrl }: PublicContext, token: string, options: { now?: Date } = {}): Promise<string | null> {
   if (!looksLikeFeedToken(token)) return null;
   const [owner] = await db.select({ userId: calendarFeedTokens.userId }).from(calendarFeedTokens).where(eq(calendarFeedTokens.tokenHash, hashToken(token))).limit(1);
   if (!owner) return null;
@@ -177,6 +159,6 @@ export async function calendarFeed(db: Db, token: string, options: { baseUrl: st
     : [];
   return renderCalendar(
     rows.map((m) => calendarMeeting(m, agreementTitles.get(m.agreementId) ?? "")),
-    { baseUrl: options.baseUrl, name: "Renkei 連携会議" },
+    { baseUrl, name: "Renkei 連携会議" },
   );
 }
