@@ -1,7 +1,7 @@
 // `npm run db:migrate`: applies migrations and loads the national directory.
 import { readConfig } from "../app/server/config.server";
 import { migrateDatabase, openPglite, openPostgres } from "../app/lib/db/client.server";
-import { syncLocalGovernments } from "../app/features/directory/commands.server";
+import { syncLocalGovernments } from "../app/features/directory/commands.internal.server";
 import { runScript } from "./run-script";
 
 // PGlite: takes the data folder's lock, so it refuses while the server runs.

@@ -14,7 +14,7 @@ import {
   type Db,
 } from "~/lib/db/client.server";
 import { createMailTransport, type MailTransport } from "~/lib/mail.server";
-import { syncLocalGovernments } from "~/features/directory/commands.server";
+import { syncLocalGovernments } from "~/features/directory/commands.internal.server";
 import { queuePasswordResetMail, revokeAllApiTokens } from "~/features/identity/commands.server";
 import { readConfig, type Config } from "./config.server";
 import { startJobQueue, type JobQueue } from "./jobs.server";

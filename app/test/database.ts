@@ -6,7 +6,7 @@ import pg from "pg";
 import { randomBytes } from "node:crypto";
 import type { PGlite } from "@electric-sql/pglite";
 import { migrateDatabase, openPglite, openPostgres, wrapPglite, type Database, type DatabaseKind } from "~/lib/db/client.server";
-import { syncLocalGovernments } from "~/features/directory/commands.server";
+import { syncLocalGovernments } from "~/features/directory/commands.internal.server";
 
 let pgliteTemplate: Promise<PGlite> | undefined;
 

@@ -1,6 +1,6 @@
 // The national local-government directory (1,965 rows): the same idempotent
 // sync the runtime does on start, then kept in memory for later steps.
-import { syncLocalGovernments } from "~/features/directory/commands.server";
+import { syncLocalGovernments } from "~/features/directory/commands.internal.server";
 import type { DirectoryEntry, GeneratorStep } from "./types";
 
 export const directorySteps: GeneratorStep[] = [

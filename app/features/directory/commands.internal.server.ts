@@ -1,3 +1,6 @@
+// Keeping the national directory current: run at start-up, by scripts/migrate.ts
+// and by the test databases, never by a request; routes may not import this
+// file (eslint.config.js).
 import { count, notInArray, sql } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import { localGovernments } from "./tables";
