@@ -27,7 +27,7 @@ import type { AgreementStatus } from "~/features/agreements/constants";
 import { addMeetingActionItem, completeMeetingActionItem, createMeeting } from "~/features/meetings/commands.server";
 import type { UploadedFile } from "~/features/files/schema";
 import { findRecipients } from "~/features/identity/data.internal.server";
-import { notifyUsers } from "~/features/notifications/notify.server";
+import { notifyUsers } from "~/features/notifications/notify.internal.server";
 import type { Runtime } from "~/server/runtime.server";
 import { validMeeting, validProposal, validTheme } from "./api-inputs";
 import { contextOf, publicContextOf, TEST_PASSWORD } from "./helpers";

@@ -11,7 +11,7 @@ import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
 import { remindOnce, runCommand, systemContext, type Command } from "~/features/audit/run-command.server";
 import { departmentOf, findPartyRecipients, organizationsByIds } from "~/features/identity/data.internal.server";
-import type { NotifyInput } from "~/features/notifications/notify.server";
+import type { NotifyInput } from "~/features/notifications/notify.internal.server";
 import { proposalForAgreement } from "~/features/proposals/data.server";
 import { agreementContacts, agreementHandovers, agreementReminders, agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";
 import { agreementTransitions, approvalsComplete, isPublicBodyDesk, availableAgreementTransitions, canAmendAgreement, canEditAgreement, canEditAgreementTemplate, canManageApprovalChain, canRecordApproval, contactablePartyIds, isOwningDesk, type AgreementTransition } from "./policy";

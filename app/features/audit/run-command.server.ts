@@ -5,7 +5,7 @@
 // be audited, because the runner, not the command, writes the entry.
 import type { Tx } from "~/lib/db/client.server";
 import type { RequestContext, ScopedContext } from "~/lib/tenancy";
-import { dispatchMail, enqueueMail, notifyUsers, type MailInput, type NotifyInput } from "~/features/notifications/notify.server";
+import { dispatchMail, enqueueMail, notifyUsers, type MailInput, type NotifyInput } from "~/features/notifications/notify.internal.server";
 import { recordAudit, type AuditActor, type AuditInput } from "./commands.server";
 
 /**

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { randomBytes, randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { verifyCredentials } from "~/lib/auth/auth.server";
-import { notifyUsers } from "~/features/notifications/notify.server";
+import { notifyUsers } from "~/features/notifications/notify.internal.server";
 import { listNotifications } from "~/features/notifications/data.server";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";

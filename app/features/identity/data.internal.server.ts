@@ -7,7 +7,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db, Queryable } from "~/lib/db/client.server";
 import { oneAtATime } from "~/lib/db/one-at-a-time";
 import { deskRoles, partnerRoles } from "~/lib/tenancy";
-import type { Recipient } from "~/features/notifications/notify.server";
+import type { Recipient } from "~/features/notifications/notify.internal.server";
 import { memberships, organizations, users } from "./tables";
 import type { MembershipView } from "./schema";
 

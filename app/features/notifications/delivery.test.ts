@@ -12,9 +12,9 @@ import { appErrorOf, auditRows, contextOf, notificationRows, outboxById, outboxT
 import { eventually, startTestQueue, type JobQueue } from "~/test/queue";
 import { inviteMember } from "~/features/identity/commands.server";
 import { markAllNotificationsRead, markNotificationRead } from "./commands.server";
-import { enqueueMail, notifyUsers, type Recipient } from "./notify.server";
+import { enqueueMail, notifyUsers, type Recipient } from "./notify.internal.server";
 import { countUnreadNotifications, listNotifications } from "./data.server";
-import { deliverOutboxMail, sweepOutbox } from "./delivery.server";
+import { deliverOutboxMail, sweepOutbox } from "./delivery.internal.server";
 import { outboxEmails } from "./tables";
 
 const drivers = await testDrivers();

@@ -1,7 +1,7 @@
 // Mail leaves through the queue: each new mail is a delivery job, and the
 // sweeper queues what a crash or an outage left in the outbox.
 import { defineJob, type FeatureManifest } from "~/lib/feature";
-import { deliverOutboxMail, sweepOutbox } from "./delivery.server";
+import { deliverOutboxMail, sweepOutbox } from "./delivery.internal.server";
 
 export const notificationsFeature: FeatureManifest = {
   name: "notifications",

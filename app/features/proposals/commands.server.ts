@@ -19,7 +19,7 @@ import {
   findMemberRecipients,
   publicBodyByCode,
 } from "~/features/identity/data.internal.server";
-import type { Recipient } from "~/features/notifications/notify.server";
+import type { Recipient } from "~/features/notifications/notify.internal.server";
 import { openThemeForProposal } from "~/features/themes/data.server";
 import { proposalActionItems, proposalEvents, proposalMessages, proposalShares, proposals, roleMatrix } from "./tables";
 import { availableTransitions, canEditProposal, canEditRoleMatrix, canPostMessage, canPropose, canShare, isDeskOf, isProposer, matrixMethodOf, notifiedAt, stageOf, transitions, type TransitionName } from "./policy";

@@ -1,5 +1,6 @@
 // What commands use to reach people: in-app notifications and outbox mail,
 // written inside the command's transaction (runCommand queues the mail after commit).
+// They take the transaction, so routes may not import this file (eslint.config.js).
 import type { Tx } from "~/lib/db/client.server";
 import { translate, isLocale, type MessageKey, type MessageParams } from "~/lib/i18n";
 import type { JobSender } from "~/lib/jobs/types";

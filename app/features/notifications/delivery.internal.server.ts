@@ -1,6 +1,7 @@
 // Outbox delivery, run by the job queue. A mail moves pending → sent (SMTP) or
 // kept (no SMTP); a failed attempt is recorded and re-thrown so the queue
 // retries with backoff; the sweeper re-enqueues anything left behind.
+// Run by the job queue only: routes may not import this file (eslint.config.js).
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import type { JobSender } from "~/lib/jobs/types";
