@@ -13,9 +13,9 @@ const dbSchema = {
   message: "Tables are reached only through a feature's data/commands functions.",
 };
 const auditWriter = {
-  name: "~/features/audit/commands.server",
+  name: "~/features/audit/commands.internal.server",
   importNames: ["recordAudit"],
-  message: "Commands run through runCommand (~/features/audit/run-command.server), which writes the audit entry.",
+  message: "Commands run through runCommand (~/features/audit/run-command.internal.server), which writes the audit entry.",
 };
 const mintScope = {
   name: "~/lib/tenancy",

@@ -32,11 +32,11 @@ describe("import boundaries", () => {
   });
 
   it("leaves the audit entry to the command runner", async () => {
-    const code = `import { recordAudit } from "~/features/audit/commands.server";\nexport const x = recordAudit;\n`;
+    const code = `import { recordAudit } from "~/features/audit/commands.internal.server";\nexport const x = recordAudit;\n`;
     expect(await violations("app/features/themes/commands.server.ts", code)).toHaveLength(1);
     expect(await violations("app/routes/example.tsx", code)).toHaveLength(1);
     expect(await violations("app/server/example.server.ts", code)).toHaveLength(1);
-    expect(await violations("app/features/themes/commands.server.ts", `import { runCommand } from "~/features/audit/run-command.server";\nexport const x = runCommand;\n`)).toHaveLength(0);
+    expect(await violations("app/features/themes/commands.server.ts", `import { runCommand } from "~/features/audit/run-command.internal.server";\nexport const x = runCommand;\n`)).toHaveLength(0);
   });
 
   it("keeps lib below features", async () => {

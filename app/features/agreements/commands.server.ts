@@ -9,7 +9,7 @@ import type { JobSender } from "~/lib/jobs/types";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
-import { remindOnce, runCommand, systemContext, type Command } from "~/features/audit/run-command.server";
+import { remindOnce, runCommand, systemContext, type Command } from "~/features/audit/run-command.internal.server";
 import { departmentOf, findPartyRecipients, organizationsByIds } from "~/features/identity/data.internal.server";
 import type { NotifyInput } from "~/features/notifications/notify.internal.server";
 import { proposalForAgreement } from "~/features/proposals/data.server";

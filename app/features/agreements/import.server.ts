@@ -8,7 +8,7 @@ import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
 import type { Tabular } from "~/lib/tabular.server";
 import { isUuid, parseInput } from "~/lib/validation";
-import { runCommand } from "~/features/audit/run-command.server";
+import { runCommand } from "~/features/audit/run-command.internal.server";
 import { localGovernmentNames } from "~/features/directory/data.internal.server";
 import { organizationsByIds, partnerCandidates, similarlyNamedOrganizations, type PartnerCandidate } from "~/features/identity/data.internal.server";
 import { registerImportedPartners, type NewPartner } from "~/features/identity/commands.server";

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
 import { auditRows } from "~/test/helpers";
-import { recordAudit } from "./commands.server";
+import { recordAudit } from "./commands.internal.server";
 
 const drivers = await testDrivers();
 

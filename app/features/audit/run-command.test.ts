@@ -11,7 +11,7 @@ import { startTestApp, type TestApp } from "~/test/harness";
 import { createMember } from "~/test/factories";
 import { auditRows, notificationRows, outboxById, scopedContext } from "~/test/helpers";
 import { findRecipients } from "~/features/identity/data.internal.server";
-import { remindOnce, runCommand, systemContext } from "./run-command.server";
+import { remindOnce, runCommand, systemContext } from "./run-command.internal.server";
 
 const drivers = await testDrivers();
 

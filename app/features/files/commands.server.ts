@@ -4,7 +4,7 @@ import { fileTypeFromBuffer } from "file-type";
 import type { Tx } from "~/lib/db/client.server";
 import { fieldError, validationError, type FieldError } from "~/lib/errors";
 import type { TenantScope } from "~/lib/tenancy";
-import type { Command } from "~/features/audit/run-command.server";
+import type { Command } from "~/features/audit/run-command.internal.server";
 import { attachments } from "./tables";
 import { nameForType, safeFilename } from "./filename";
 import { allowedContentTypes, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_UPLOAD, type UploadedFile } from "./schema";

@@ -8,7 +8,7 @@ import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
 import { createMember } from "~/test/factories";
 import { scopedContext } from "~/test/helpers";
-import { runCommand } from "~/features/audit/run-command.server";
+import { runCommand } from "~/features/audit/run-command.internal.server";
 import { checkFiles, storeAttachments } from "./commands.server";
 import { attachmentResponse } from "./data.server";
 import { listAttachments, readAttachment } from "./data.internal.server";

@@ -9,7 +9,7 @@ import { translate, translateLabel, translator, isLocale } from "~/lib/i18n";
 import { isDepartmentBound, isPublicBody, type OrganizationKind, type Role } from "~/lib/roles";
 import type { PublicContext, RequestContext, ScopedContext } from "~/lib/tenancy";
 import { isUuid, parseInput } from "~/lib/validation";
-import { runCommand, type Command } from "~/features/audit/run-command.server";
+import { runCommand, type Command } from "~/features/audit/run-command.internal.server";
 import { localGovernmentExists } from "~/features/directory/data.internal.server";
 import { apiTokens, authVerifications, invitations, memberships, organizations, users, type ApiTokenRevokedReason } from "./tables";
 import { canCreateOrganization, canInvite, canPlaceOrganizationUnder } from "./policy";

@@ -6,7 +6,7 @@ import type { Auth } from "~/lib/auth/auth.server";
 import type { Db } from "~/lib/db/client.server";
 import { corporateNumberCheckDigit } from "~/lib/corporate-number";
 import type { OrganizationKind, Role } from "~/lib/roles";
-import { runCommand } from "~/features/audit/run-command.server";
+import { runCommand } from "~/features/audit/run-command.internal.server";
 import { memberships, organizations, users } from "./tables";
 
 export const DEMO_PASSWORD = "renkei-demo-2026";

@@ -11,7 +11,7 @@ import type { JobSender } from "~/lib/jobs/types";
 import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
 import { tokyoIsoDate } from "~/lib/wareki";
-import { remindOnce, runCommand, systemContext } from "~/features/audit/run-command.server";
+import { remindOnce, runCommand, systemContext } from "~/features/audit/run-command.internal.server";
 import { loadAgreement, visibleAgreement } from "~/features/agreements/data.internal.server";
 import { findDeskRecipients, findPartyRecipients, findRecipients, loadMemberships } from "~/features/identity/data.internal.server";
 import { hashToken } from "~/features/identity/tokens";

@@ -3,7 +3,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { notFound } from "~/lib/errors";
 import type { ScopedContext } from "~/lib/tenancy";
 import { isUuid } from "~/lib/validation";
-import { runCommand } from "~/features/audit/run-command.server";
+import { runCommand } from "~/features/audit/run-command.internal.server";
 import { notifications } from "./tables";
 
 export async function markNotificationRead(ctx: ScopedContext, id: string): Promise<void> {

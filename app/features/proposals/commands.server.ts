@@ -9,7 +9,7 @@ import type { MessageKey, MessageParams } from "~/lib/i18n";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
 import { isUuid, parseInput } from "~/lib/validation";
-import { runCommand, type Command } from "~/features/audit/run-command.server";
+import { runCommand, type Command } from "~/features/audit/run-command.internal.server";
 import { checkFiles, deleteAttachment, storeAttachments } from "~/features/files/commands.server";
 import type { UploadedFile } from "~/features/files/schema";
 import {

@@ -7,7 +7,7 @@ import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
 import { isUuid, parseInput } from "~/lib/validation";
-import { runCommand } from "~/features/audit/run-command.server";
+import { runCommand } from "~/features/audit/run-command.internal.server";
 import { checkFiles, storeAttachments, deleteAttachment } from "~/features/files/commands.server";
 import type { UploadedFile } from "~/features/files/schema";
 import { departmentOf, findRecipients } from "~/features/identity/data.internal.server";

@@ -2,11 +2,13 @@
 // the change, its audit entry and its notifications; mail is queued for delivery
 // only after the transaction commits, so a rolled-back command never mails anyone.
 // The idea is Decidim's traceability.perform_action!: a command cannot forget to
-// be audited, because the runner, not the command, writes the entry.
+// be audited, because the runner, not the command, writes the entry. It takes any
+// actor and a transaction, so routes may not import this file (eslint.config.js):
+// they call the features' commands.
 import type { Tx } from "~/lib/db/client.server";
 import type { RequestContext, ScopedContext } from "~/lib/tenancy";
 import { dispatchMail, enqueueMail, notifyUsers, type MailInput, type NotifyInput } from "~/features/notifications/notify.internal.server";
-import { recordAudit, type AuditActor, type AuditInput } from "./commands.server";
+import { recordAudit, type AuditActor, type AuditInput } from "./commands.internal.server";
 
 /**
  * Who acts when no signed-in member does: sign-up, password reset, the reminder

@@ -1,3 +1,6 @@
+// The audit trail's writer, called by runCommand (run-command.internal.server.ts)
+// with the transaction of the change it records. Routes may not import this
+// file (eslint.config.js).
 import type { Tx } from "~/lib/db/client.server";
 import type { RequestContext } from "~/lib/tenancy";
 import { toJsonbSafeText } from "~/lib/validation";
