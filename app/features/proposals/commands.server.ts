@@ -10,7 +10,8 @@ import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
 import { isUuid, parseInput } from "~/lib/validation";
 import { runCommand, type Command } from "~/features/audit/run-command.internal.server";
-import { checkFiles, deleteAttachment, storeAttachments } from "~/features/files/commands.server";
+import { checkFiles } from "~/features/files/commands.server";
+import { deleteAttachment, storeAttachments } from "~/features/files/commands.internal.server";
 import type { UploadedFile } from "~/features/files/schema";
 import {
   departmentOf,
