@@ -15,7 +15,7 @@ import {
 } from "~/lib/db/client.server";
 import { createMailTransport, type MailTransport } from "~/lib/mail.server";
 import { syncLocalGovernments } from "~/features/directory/commands.internal.server";
-import { queuePasswordResetMail, revokeAllApiTokens } from "~/features/identity/commands.server";
+import { queuePasswordResetMail, revokeAllApiTokens } from "~/features/identity/commands.internal.server";
 import { readConfig, type Config } from "./config.server";
 import { startJobQueue, type JobQueue } from "./jobs.server";
 import { seedDemoData } from "./demo-data.server";

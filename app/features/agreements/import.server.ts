@@ -11,7 +11,7 @@ import { isUuid, parseInput } from "~/lib/validation";
 import { runCommand } from "~/features/audit/run-command.internal.server";
 import { localGovernmentNames } from "~/features/directory/data.internal.server";
 import { organizationsByIds, partnerCandidates, similarlyNamedOrganizations, type PartnerCandidate } from "~/features/identity/data.internal.server";
-import { registerImportedPartners, type NewPartner } from "~/features/identity/commands.server";
+import { registerImportedPartners, type NewPartner } from "~/features/identity/commands.internal.server";
 import { agreementEvents, agreementImports, agreementItems, agreementParties, agreements } from "./tables";
 import { isPublicBodyDesk } from "./policy";
 import { columnsOf } from "./commands.server";

@@ -3,15 +3,15 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { isAPIError } from "better-auth/api";
 import type { Auth } from "~/lib/auth/auth.server";
-import type { Db, Tx } from "~/lib/db/client.server";
+import type { Db } from "~/lib/db/client.server";
 import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
-import { translate, translateLabel, translator, isLocale } from "~/lib/i18n";
-import { isDepartmentBound, isPublicBody, type OrganizationKind, type Role } from "~/lib/roles";
-import type { PublicContext, RequestContext, ScopedContext } from "~/lib/tenancy";
+import { translateLabel, translator } from "~/lib/i18n";
+import { isDepartmentBound, isPublicBody, type Role } from "~/lib/roles";
+import type { PublicContext, ScopedContext } from "~/lib/tenancy";
 import { isUuid, parseInput } from "~/lib/validation";
-import { runCommand, type Command } from "~/features/audit/run-command.internal.server";
+import { runCommand } from "~/features/audit/run-command.internal.server";
 import { localGovernmentExists } from "~/features/directory/data.internal.server";
-import { apiTokens, authVerifications, invitations, memberships, organizations, users, type ApiTokenRevokedReason } from "./tables";
+import { apiTokens, authVerifications, invitations, memberships, organizations, users } from "./tables";
 import { canCreateOrganization, canInvite, canPlaceOrganizationUnder } from "./policy";
 import { generateApiToken, generateInvitationToken } from "./tokens";
 import {
@@ -305,29 +305,6 @@ export async function revokeApiToken(ctx: ScopedContext, tokenId: string): Promi
   });
 }
 
-/**
- * After a password reset or change, every live API token of the user stops
- * working (personal ones and those issued at sign-in), as the sessions do: a
- * reset means the account may have been in someone else's hands, and a token
- * opens the API as fully as the password. Audited with what was revoked.
- */
-export async function revokeAllApiTokens(
-  db: Db,
-  audit: { requestId: string; actor: { userId: string | null; userName: string | null; organizationId: string | null } },
-  userId: string,
-  reason: Exclude<ApiTokenRevokedReason, "owner">,
-): Promise<number> {
-  return runCommand({ db, ...audit }, { action: "token.revokeAll", targetType: "user", targetId: userId, organizationId: null }, async (tx, command) => {
-    const revoked = await tx
-      .update(apiTokens)
-      .set({ revokedAt: sql`now()`, revokedReason: reason })
-      .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
-      .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix });
-    command.trace({ after: { reason, revoked } });
-    return revoked.length;
-  });
-}
-
 /** Makes one of the user's memberships the active one; returns it or throws 404. */
 export async function switchOrganization(ctx: ScopedContext, identity: Identity, rawInput: unknown): Promise<{ membershipId: string; organizationName: string }> {
   const input = parseInput(switchOrganizationInput, rawInput);
@@ -357,26 +334,6 @@ export async function updateUserSettings(ctx: ScopedContext, rawInput: unknown):
   });
 }
 
-/** Mail for a password reset (called back by better-auth with the token). */
-export async function queuePasswordResetMail(
-  ctx: RequestContext,
-  input: { userId: string; email: string; name: string; token: string },
-): Promise<void> {
-  const [user] = await ctx.db.select({ locale: users.locale }).from(users).where(eq(users.id, input.userId));
-  const locale = isLocale(user?.locale) ? user.locale : "ja";
-  const url = new URL(`/reset-password?token=${encodeURIComponent(input.token)}`, ctx.baseUrl).toString();
-  const anonymous = { userId: null, userName: null, organizationId: null };
-  await runCommand({ ...ctx, actor: anonymous }, { action: "user.passwordResetRequested", targetType: "user", targetId: input.userId }, async (_tx, command) => {
-    await command.mail([
-      {
-        to: input.email,
-        subject: translate(locale, "mail.passwordReset.subject"),
-        bodyText: translate(locale, "mail.passwordReset.body", { name: input.name, url }),
-      },
-    ]);
-  });
-}
-
 /** Sets a new password from a reset link; every existing session is revoked. */
 export async function resetPassword(deps: AuthDeps, token: string, newPassword: string): Promise<void> {
   // better-auth keeps the reset token as "reset-password:<token>" → user id.
@@ -394,29 +351,4 @@ export async function resetPassword(deps: AuthDeps, token: string, newPassword: 
   const actor = { userId: pending?.userId ?? null, userName: null, organizationId: null };
   // better-auth has changed the password: this records that it happened.
   await runCommand({ ...deps, actor }, { action: "user.passwordReset", targetType: "user", targetId: pending?.userId ?? null }, async () => {});
-}
-
-export interface NewPartner {
-  kind: OrganizationKind;
-  name: string;
-  corporateNumber: string | null;
-  localGovCode: string | null;
-}
-
-/**
- * Registers, inside the caller's transaction, partners named in an imported
- * agreement register that are not on Renkei yet: organisations without
- * members, which a platform admin can later invite people into. Each one is
- * audited under the importing desk. Returns the new ids in input order.
- */
-export async function registerImportedPartners(tx: Tx, command: Pick<Command, "record">, partners: NewPartner[]): Promise<string[]> {
-  if (partners.length === 0) return [];
-  const rows = await tx
-    .insert(organizations)
-    .values(partners.map((p) => ({ kind: p.kind, name: p.name, corporateNumber: p.corporateNumber, localGovCode: p.localGovCode })))
-    .returning();
-  for (const org of rows) {
-    await command.record({ action: "organization.create", targetType: "organization", targetId: org.id, after: { ...org, via: "agreement-import" } });
-  }
-  return rows.map((r) => r.id);
 }
