@@ -1,19 +1,18 @@
 // Agreements: register (directly or from a proposal), internal approvals step
 // by step, signing and the life after it. Every command runs through
 // runCommand: its change, timeline event and audit entry in one transaction.
-import { and, asc, eq, gt, gte, inArray, lte, or, sql } from "drizzle-orm";
-import type { Db, Tx } from "~/lib/db/client.server";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
+import type { Tx } from "~/lib/db/client.server";
 import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
 import type { MessageKey } from "~/lib/i18n";
-import type { JobSender } from "~/lib/jobs/types";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
-import { remindOnce, runCommand, systemContext, type Command } from "~/features/audit/run-command.internal.server";
+import { runCommand, type Command } from "~/features/audit/run-command.internal.server";
 import { departmentOf, findPartyRecipients, organizationsByIds } from "~/features/identity/data.internal.server";
 import type { NotifyInput } from "~/features/notifications/notify.internal.server";
 import { proposalForAgreement } from "~/features/proposals/data.server";
-import { agreementContacts, agreementHandovers, agreementReminders, agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";
+import { agreementContacts, agreementHandovers, agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";
 import { agreementTransitions, approvalsComplete, isPublicBodyDesk, availableAgreementTransitions, canAmendAgreement, canEditAgreement, canEditAgreementTemplate, canManageApprovalChain, canRecordApproval, contactablePartyIds, isOwningDesk, type AgreementTransition } from "./policy";
 import { agreementInput, agreementTemplateInput, amendInput, approvalChainInput, approvalDecisionInput, contactInput, endInput, handoverInput, renewInput, signInput, submitForApprovalInput, transitionNoteInput, type AgreementInput, type ApprovalChainInput } from "./schema";
 import { currentDocumentData, getAgreementTemplate, getApprovalChain, visibleAgreement } from "./data.internal.server";
@@ -385,61 +384,6 @@ export async function handOver(ctx: ScopedContext, id: string, rawInput: unknown
     command.trace({ after: { successor, handover } });
     await notifyParties(tx, command, ctx, a, partyOrgIds, { title: "notify.agreementHandover.title", body: "notify.agreementHandover.body", params: { title: a.title, from: current.personName, to: input.personName } });
   });
-}
-
-const REMINDER_DAYS = [180, 90, 30] as const;
-
-/**
- * The daily reminder job: 180, 90 and 30 days before an agreement ends, or
- * before the deadline to object to its automatic renewal, the desk and the
- * partners hear of it. Each reminder is recorded, so a rerun (or a second
- * node running the same job) sends nothing twice.
- */
-export async function sendRenewalReminders(db: Db, today: string, baseUrl: string, jobs?: JobSender): Promise<number> {
-  // Only what falls due within the longest notice, and only the columns the reminder uses.
-  const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + REMINDER_DAYS[0] * 86_400_000).toISOString().slice(0, 10);
-  const live = await db
-    .select({ id: agreements.id, title: agreements.title, municipalityId: agreements.municipalityId, renewalRule: agreements.renewalRule, endsOn: agreements.endsOn, objectionDeadline: agreements.objectionDeadline })
-    .from(agreements)
-    .where(
-      and(
-        inArray(agreements.status, ["signed", "active", "renewed", "renewal_review"]),
-        or(
-          and(gte(agreements.endsOn, today), lte(agreements.endsOn, horizon)),
-          and(eq(agreements.renewalRule, "automatic"), gte(agreements.objectionDeadline, today), lte(agreements.objectionDeadline, horizon)),
-        ),
-      ),
-    );
-  let sent = 0;
-  for (const a of live) {
-    for (const [kind, due] of [
-      ["objection", a.renewalRule === "automatic" ? a.objectionDeadline : null],
-      ["end", a.endsOn],
-    ] as const) {
-      if (!due || due < today) continue;
-      const daysLeft = Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-      const threshold = [...REMINDER_DAYS].reverse().find((d) => daysLeft <= d);
-      if (!threshold) continue;
-      const ctx = systemContext({ db, requestId: `reminder-${today}`, baseUrl, jobs }, a.municipalityId);
-      const trace = { action: "agreement.reminder", targetType: "agreement", targetId: a.id, after: { kind, dueOn: due, daysBefore: threshold } };
-      const reminded = await remindOnce(ctx, trace, {
-        claim: async (tx) => (await tx.insert(agreementReminders).values({ agreementId: a.id, kind, daysBefore: threshold, dueOn: due }).onConflictDoNothing().returning()).length > 0,
-        notice: async (tx) => {
-          const parties = await tx.select({ id: agreementParties.organizationId }).from(agreementParties).where(eq(agreementParties.agreementId, a.id));
-          return {
-            recipients: await findPartyRecipients(tx, a.municipalityId, parties.map((p) => p.id)),
-            kind: "agreement_reminder",
-            title: kind === "end" ? "notify.agreementEnding.title" : "notify.agreementObjection.title",
-            body: kind === "end" ? "notify.agreementEnding.body" : "notify.agreementObjection.body",
-            params: { title: a.title, days: daysLeft, date: { date: due } },
-            link: `/agreements/${a.id}`,
-          };
-        },
-      });
-      if (reminded) sent++;
-    }
-  }
-  return sent;
 }
 
 /**

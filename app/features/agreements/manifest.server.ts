@@ -2,7 +2,7 @@
 // agreement ends or its objection deadline passes (in the daily run).
 import type { FeatureManifest } from "~/lib/feature";
 import { tokyoIsoDate } from "~/lib/wareki";
-import { sendRenewalReminders } from "./commands.server";
+import { sendRenewalReminders } from "./reminders.internal.server";
 
 export const agreementsFeature: FeatureManifest = {
   name: "agreements",
