@@ -14,10 +14,9 @@ import {
   createMeeting,
   revokeCalendarFeed,
   rotateCalendarFeed,
-  sendMeetingReminders,
-  sendOverdueActionItemReminders,
   updateMeeting,
 } from "./commands.server";
+import { sendMeetingReminders, sendOverdueActionItemReminders } from "./reminders.internal.server";
 import { calendarFeed, getMeeting, listMeetings } from "./data.server";
 
 const drivers = await testDrivers();

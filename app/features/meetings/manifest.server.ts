@@ -1,7 +1,7 @@
 // Meetings are announced a day ahead (every 15 minutes), and overdue action
 // items are reminded of in the daily run.
 import { defineJob, type FeatureManifest } from "~/lib/feature";
-import { sendMeetingReminders, sendOverdueActionItemReminders } from "./commands.server";
+import { sendMeetingReminders, sendOverdueActionItemReminders } from "./reminders.internal.server";
 
 export const meetingsFeature: FeatureManifest = {
   name: "meetings",
