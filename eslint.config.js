@@ -1,7 +1,9 @@
 // Lint: TypeScript rules plus the architecture's import boundaries
-// (docs/decisions/0007-tenancy-and-boundaries.md):
+// (docs/decisions/0007-tenancy-and-boundaries.md, 0017-scope-as-a-type-rule.md):
 //   routes → features → lib/ui; a feature uses another feature only through
-//   its public files, never its tables; only the identity gate mints scopes.
+//   its public files, never its tables; only the identity gate mints scopes;
+//   what a route may call takes a ScopedContext or a PublicContext, never a
+//   raw Db: functions that take one live in *.internal.server.ts files.
 import tseslint from "typescript-eslint";
 
 const tablesOfOtherFeatures = {
@@ -17,6 +19,16 @@ const auditWriter = {
   importNames: ["recordAudit"],
   message: "Commands run through runCommand (~/features/audit/run-command.internal.server), which writes the audit entry.",
 };
+const internalFiles = {
+  group: ["~/features/*/*.internal.server", "**/*.internal.server", "**/*.internal.server.ts"],
+  message:
+    "*.internal.server files take a raw Db or a transaction without a tenant scope (other features' helpers, jobs): routes call functions that take a ScopedContext (requirePageScope, requireApiScope) or a PublicContext (publicContext).",
+};
+const demoSeeders = {
+  group: ["~/features/*/demo.server", "**/demo.server", "**/demo.server.ts"],
+  message: "Demo data is seeded by the composition root (app/server/demo-data.server.ts), never by a request.",
+};
+const drizzleInRoutes = { group: ["drizzle-orm", "drizzle-orm/*"], message: "Routes do not query the database: call a feature." };
 const mintScope = {
   name: "~/lib/tenancy",
   importNames: ["mintTenantScope"],
@@ -42,6 +54,21 @@ const roleChecksOutsidePolicy = [
     selector: `SwitchStatement${role}`,
     message: "Decide by role in the feature's policy.ts (like proposalListView(scope)), see docs/decisions/0018.",
   })),
+];
+const routeImportPatterns = [tablesOfOtherFeatures, dbSchema, internalFiles, drizzleInRoutes];
+
+// Scope as a type rule (docs/decisions/0017): route modules never hold the
+// database, and an exported function a route may import takes a context.
+const databaseHandleInRoutes = [
+  { selector: "MemberExpression[property.name='db']", message: "Routes do not hold the database: pass the context (requirePageScope, requireApiScope, publicContext) to a feature." },
+  { selector: "ObjectPattern > Property[key.name='db']", message: "Routes do not hold the database: pass the context (requirePageScope, requireApiScope, publicContext) to a feature." },
+];
+const rawDatabaseType = "TSTypeReference > Identifier.typeName[name=/^(Db|Queryable|Tx|RequestContext)$/]";
+const unscopedExport =
+  "An exported function here may be called by a route: take a ScopedContext, a PublicContext or a ViewerContext. One that needs a raw Db, a transaction or no scope goes in a *.internal.server.ts file.";
+const unscopedExports = [
+  { selector: `:matches(ExportNamedDeclaration, ExportDefaultDeclaration) > FunctionDeclaration > .params ${rawDatabaseType}`, message: unscopedExport },
+  { selector: `ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > :matches(ArrowFunctionExpression, FunctionExpression) > .params ${rawDatabaseType}`, message: unscopedExport },
 ];
 
 // A test asserts whatever branch it takes (issue 18, item 8): no expect() that
@@ -82,10 +109,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ["app/routes/**"],
-    rules: {
-      "no-restricted-imports": ["error", { paths: [mintScope, auditWriter], patterns: [tablesOfOtherFeatures, dbSchema, { group: ["drizzle-orm", "drizzle-orm/*"], message: "Routes do not query the database: call a feature." }] }],
-    },
+    files: ["app/routes/**", "app/root.tsx"],
+    rules: { "no-restricted-imports": ["error", { paths: [mintScope, auditWriter], patterns: routeImportPatterns }] },
   },
   {
     files: ["app/features/**"],
@@ -104,6 +129,25 @@ export default tseslint.config(
     files: ["app/routes/**", "app/root.tsx", "app/features/**"],
     ignores: ["app/features/*/policy.ts", "**/*.test.ts", "**/*.test.tsx"],
     rules: { "no-restricted-syntax": ["error", ...roleChecksOutsidePolicy] },
+  },
+  // A later block's options for a rule replace an earlier one's for the same
+  // file, so these repeat the earlier lists and add their own.
+  {
+    // Tests set up their data directly (and may sign in as the demo's people);
+    // route modules never hold the database nor seed the demo.
+    files: ["app/routes/**", "app/root.tsx"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [mintScope, auditWriter], patterns: [...routeImportPatterns, demoSeeders] }],
+      "no-restricted-syntax": ["error", ...roleChecksOutsidePolicy, ...databaseHandleInRoutes],
+    },
+  },
+  {
+    // What routes may import takes a context: a raw Db, a transaction or an
+    // unscoped RequestContext belongs in a *.internal.server.ts file.
+    files: ["app/features/**/*.server.ts"],
+    ignores: ["app/features/**/*.internal.server.ts", "app/features/*/demo.server.ts", "**/*.test.ts"],
+    rules: { "no-restricted-syntax": ["error", ...roleChecksOutsidePolicy, ...unscopedExports] },
   },
   {
     files: ["**/*.test.ts", "**/*.test.tsx", "app/test/**", "e2e/**"],

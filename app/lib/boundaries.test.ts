@@ -11,6 +11,9 @@ async function violations(filePath: string, code: string, ruleId = "no-restricte
   return (result?.messages ?? []).filter((m) => m.ruleId === ruleId).map((m) => m.message);
 }
 
+/** Findings of the type rule: what a route may reach takes a context, never a raw Db. */
+const typeRule = (filePath: string, code: string) => violations(filePath, code, "no-restricted-syntax");
+
 describe("import boundaries", () => {
   it("forbids a route from importing a table", async () => {
     expect(await violations("app/routes/example.tsx", `import { users } from "~/features/identity/tables";\nexport const x = users;\n`)).toHaveLength(1);
@@ -22,8 +25,44 @@ describe("import boundaries", () => {
     expect(await violations("app/features/audit/data.server.ts", `import { auditLog } from "./tables";\nexport const x = auditLog;\n`)).toHaveLength(0);
   });
 
-  it("allows a feature to call another feature's public functions", async () => {
-    expect(await violations("app/features/audit/data.server.ts", `import { findRecipients } from "~/features/identity/data.server";\nexport const x = findRecipients;\n`)).toHaveLength(0);
+  it("allows a feature to call another feature's public and internal functions", async () => {
+    expect(await violations("app/features/audit/data.server.ts", `import { listMembers } from "~/features/identity/data.server";\nexport const x = listMembers;\n`)).toHaveLength(0);
+    expect(await violations("app/features/audit/data.server.ts", `import { findRecipients } from "~/features/identity/data.internal.server";\nexport const x = findRecipients;\n`)).toHaveLength(0);
+  });
+
+  it("keeps routes and the root layout away from unscoped functions and demo seeders", async () => {
+    for (const file of ["app/routes/example.tsx", "app/routes/api/example.ts", "app/root.tsx"]) {
+      const [message] = await violations(file, `import { loadProposal } from "~/features/proposals/data.internal.server";\nexport const x = loadProposal;\n`);
+      expect(message).toContain("ScopedContext");
+      expect(await violations(file, `import { runCommand } from "~/features/audit/run-command.internal.server";\nexport const x = runCommand;\n`)).toHaveLength(1);
+      expect(await violations(file, `import { seedDemoThemes } from "~/features/themes/demo.server";\nexport const x = seedDemoThemes;\n`)).toHaveLength(1);
+      expect(await violations(file, `import { users } from "~/features/identity/tables";\nexport const x = users;\n`)).toHaveLength(1);
+      expect(await violations(file, `import { listProposals } from "~/features/proposals/data.server";\nexport const x = listProposals;\n`)).toHaveLength(0);
+    }
+    expect(await violations("app/routes/example.tsx", `import { sendRenewalReminders } from "../features/agreements/reminders.internal.server";\nexport const x = sendRenewalReminders;\n`)).toHaveLength(1);
+    // A route's tests may sign in as the demo's people; they still keep to the rest.
+    expect(await violations("app/routes/api/example.test.ts", `import { DEMO_PASSWORD } from "~/features/identity/demo.server";\nexport const x = DEMO_PASSWORD;\n`)).toHaveLength(0);
+    expect(await violations("app/routes/api/example.test.ts", `import { loadProposal } from "~/features/proposals/data.internal.server";\nexport const x = loadProposal;\n`)).toHaveLength(1);
+  });
+
+  it("keeps the database handle out of route modules", async () => {
+    expect(await typeRule("app/routes/example.tsx", `export const loader = (args: { context: { db: unknown } }) => args.context.db;\n`)).toHaveLength(1);
+    expect(await typeRule("app/routes/example.tsx", `export function loader({ db }: { db: unknown }) { return db; }\n`)).toHaveLength(1);
+    expect(await typeRule("app/routes/example.tsx", `export const loader = (ctx: { scope: unknown }) => ctx.scope;\n`)).toHaveLength(0);
+  });
+
+  it("makes every function a route may import take a context, not a raw Db", async () => {
+    const header = `import type { Db, Queryable, Tx } from "~/lib/db/client.server";\nimport type { PublicContext, RequestContext, ScopedContext } from "~/lib/tenancy";\n`;
+    for (const file of ["app/features/proposals/data.server.ts", "app/features/proposals/commands.server.ts", "app/features/agreements/export.server.ts"]) {
+      expect(await typeRule(file, `${header}export async function f(db: Db, id: string) { return [db, id]; }\n`)).toHaveLength(1);
+      expect(await typeRule(file, `${header}export async function f(ctx: ScopedContext, tx: Tx) { return [ctx, tx]; }\n`)).toHaveLength(1);
+      expect(await typeRule(file, `${header}export const f = async (deps: { db: Queryable }) => deps;\n`)).toHaveLength(1);
+      expect(await typeRule(file, `${header}export async function f(ctx: RequestContext) { return ctx; }\n`)).toHaveLength(1);
+      expect(await typeRule(file, `${header}export async function f(ctx: ScopedContext | PublicContext) { return ctx; }\n`)).toHaveLength(0);
+      // Helpers the file does not export may take what they need.
+      expect(await typeRule(file, `${header}async function f(db: Db) { return db; }\nexport const g = (ctx: ScopedContext) => f(ctx.db);\n`)).toHaveLength(0);
+    }
+    expect(await typeRule("app/features/proposals/data.internal.server.ts", `${header}export async function f(db: Db) { return db; }\n`)).toHaveLength(0);
   });
 
   it("lets only the gate mint a tenant scope", async () => {
@@ -34,7 +73,8 @@ describe("import boundaries", () => {
   it("leaves the audit entry to the command runner", async () => {
     const code = `import { recordAudit } from "~/features/audit/commands.internal.server";\nexport const x = recordAudit;\n`;
     expect(await violations("app/features/themes/commands.server.ts", code)).toHaveLength(1);
-    expect(await violations("app/routes/example.tsx", code)).toHaveLength(1);
+    // A route hears it twice: it is also an internal file.
+    expect(await violations("app/routes/example.tsx", code)).toContainEqual(expect.stringContaining("runCommand"));
     expect(await violations("app/server/example.server.ts", code)).toHaveLength(1);
     expect(await violations("app/features/themes/commands.server.ts", `import { runCommand } from "~/features/audit/run-command.internal.server";\nexport const x = runCommand;\n`)).toHaveLength(0);
   });
