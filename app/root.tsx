@@ -8,7 +8,7 @@ import { LocaleProvider, useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { Notice } from "~/ui/layout";
 import { pageIdentityOf, requestMiddleware, requestContextOf } from "~/server/context.server";
-import { readFlash } from "~/server/forms.server";
+import { readFlash } from "~/server/flash.server";
 import { outageMiddleware } from "~/server/outage.server";
 import { scopeOf } from "~/features/identity/gate.server";
 import { countUnreadNotifications } from "~/features/notifications/data.server";
@@ -19,7 +19,7 @@ export const middleware: Route.MiddlewareFunction[] = [requestMiddleware, ...out
 export async function loader(args: Route.LoaderArgs) {
   const locale = localeFromRequest(args.request);
   const identity = await pageIdentityOf(args);
-  const flash = readFlash(args.request, locale);
+  const flash = await readFlash(args, locale);
   let unread = 0;
   if (identity?.active) {
     unread = await countUnreadNotifications({ ...requestContextOf(args), scope: scopeOf(identity, identity.active) });

@@ -7,7 +7,8 @@ import { Button } from "~/ui/button";
 import { ErrorSummary } from "~/ui/form";
 import { PageHeader } from "~/ui/layout";
 import { requirePageScope } from "~/server/context.server";
-import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
+import { formFailure, readForm } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { createOrganization } from "~/features/identity/commands.server";
 import { canManageOrganizations } from "~/features/identity/policy";
 import { OrganizationFields, organizationFieldLabels } from "~/features/identity/components/organization-fields";
@@ -25,7 +26,7 @@ export async function action(args: Route.ActionArgs) {
   const values = await readForm(args.request);
   try {
     await createOrganization(ctx, values);
-    return redirectWithFlash("/admin/organizations", "org.created", { name: String(values.name ?? "") });
+    return redirectWithFlash(args, "/admin/organizations", "org.created", { name: String(values.name ?? "") });
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));
   }

@@ -5,7 +5,8 @@ import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
 import { PageHeader } from "~/ui/layout";
 import { guard, requirePageScope } from "~/server/context.server";
-import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
+import { formFailure, readForm } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { listDepartments } from "~/features/identity/data.server";
 import { candidatePartners, getAgreement } from "~/features/agreements/data.server";
 import { updateAgreement } from "~/features/agreements/commands.server";
@@ -31,7 +32,7 @@ export async function action(args: Route.ActionArgs) {
   const values = await readForm(args.request);
   try {
     await updateAgreement(ctx, args.params.id, await agreementInputFromForm(ctx, values));
-    return redirectWithFlash(`/agreements/${args.params.id}`, "form.saved");
+    return redirectWithFlash(args, `/agreements/${args.params.id}`, "form.saved");
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));
   }

@@ -6,7 +6,7 @@ import type { Route } from "./+types/agreement-import-commit";
 import { isAppError } from "~/lib/errors";
 import { localeFromRequest } from "~/lib/i18n";
 import { guard, requirePageScope } from "~/server/context.server";
-import { redirectWithFlash } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { commitImport } from "~/features/agreements/import.server";
 import { commitWithProgress, wantsProgressStream } from "./agreement-import.server";
 import { isPublicBodyDesk } from "~/features/agreements/policy";
@@ -20,7 +20,7 @@ export async function action(args: Route.ActionArgs) {
     await commitImport(ctx, id);
     return redirect(done);
   } catch (error) {
-    if (isAppError(error) && error.code === "validation") return redirectWithFlash(done, "agreements.import.hasErrors");
+    if (isAppError(error) && error.code === "validation") return redirectWithFlash(args, done, "agreements.import.hasErrors");
     return guard(() => Promise.reject(error));
   }
 }

@@ -7,7 +7,8 @@ import { Button } from "~/ui/button";
 import { ErrorSummary, SelectField } from "~/ui/form";
 import { DataTable, Notice, PageHeader, Section } from "~/ui/layout";
 import { guard, requirePageScope } from "~/server/context.server";
-import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
+import { formFailure, readForm } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { importTargets, requiredImportTargets } from "~/features/agreements/import";
 import { cancelImport, getImport, updateImportMapping } from "~/features/agreements/import.server";
 import { isPublicBodyDesk } from "~/features/agreements/policy";
@@ -24,11 +25,11 @@ export async function action(args: Route.ActionArgs) {
   try {
     if (values.intent === "cancel") {
       await cancelImport(ctx, args.params.id);
-      return redirectWithFlash("/agreements/import", "agreements.import.cancelled");
+      return redirectWithFlash(args, "/agreements/import", "agreements.import.cancelled");
     }
     const mapping = Object.fromEntries(importTargets.map((target) => [target, values[`mapping.${target}`] ?? ""]));
     await updateImportMapping(ctx, args.params.id, { mapping });
-    return redirectWithFlash(`/agreements/import/${args.params.id}`, "agreements.import.mapping.saved");
+    return redirectWithFlash(args, `/agreements/import/${args.params.id}`, "agreements.import.mapping.saved");
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));
   }

@@ -5,7 +5,8 @@ import { useT } from "~/ui/i18n";
 import { PageHeader } from "~/ui/layout";
 import type { FormErrors } from "~/ui/form";
 import { guard, requirePageScope } from "~/server/context.server";
-import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
+import { formFailure, readForm } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { listMeetings } from "~/features/meetings/data.server";
 import { createMeeting } from "~/features/meetings/commands.server";
 import { MeetingsSection } from "~/features/meetings/components/meetings-section";
@@ -20,7 +21,7 @@ export async function action(args: Route.ActionArgs) {
   const values = await readForm(args.request);
   try {
     const { id } = await createMeeting(ctx, args.params.id, values);
-    return redirectWithFlash(`/meetings/${id}`, "meetings.created");
+    return redirectWithFlash(args, `/meetings/${id}`, "meetings.created");
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));
   }

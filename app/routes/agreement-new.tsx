@@ -4,7 +4,8 @@ import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
 import { PageHeader } from "~/ui/layout";
 import { guard, requirePageScope } from "~/server/context.server";
-import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
+import { formFailure, readForm } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { listDepartments } from "~/features/identity/data.server";
 import { candidatePartners } from "~/features/agreements/data.server";
 import { agreementDraftFromProposal, createAgreement } from "~/features/agreements/commands.server";
@@ -31,7 +32,7 @@ export async function action(args: Route.ActionArgs) {
   try {
     const input = await agreementInputFromForm(ctx, values);
     const created = await createAgreement(ctx, input, { proposalId: typeof values.proposalId === "string" && values.proposalId ? values.proposalId : undefined });
-    return redirectWithFlash(`/agreements/${created.id}`, "agreements.created", { title: String(values.title ?? "") });
+    return redirectWithFlash(args, `/agreements/${created.id}`, "agreements.created", { title: String(values.title ?? "") });
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));
   }

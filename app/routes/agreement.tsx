@@ -8,7 +8,8 @@ import { Checkbox, CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField
 import { DataTable, PageHeader, Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
-import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
+import { formFailure, readForm } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { getAgreement } from "~/features/agreements/data.server";
 import { amendAgreement, handOver, recordApproval, setContact, transitionAgreement } from "~/features/agreements/commands.server";
 import { ContactsSection } from "~/features/agreements/components/contacts-section";
@@ -28,24 +29,24 @@ export async function action(args: Route.ActionArgs) {
   try {
     if (intent === "contact") {
       await setContact(ctx, id, values);
-      return redirectWithFlash(`/agreements/${id}`, "agreements.contact.saved");
+      return redirectWithFlash(args, `/agreements/${id}`, "agreements.contact.saved");
     }
     if (intent === "handover") {
       await handOver(ctx, id, values);
-      return redirectWithFlash(`/agreements/${id}`, "agreements.handover.done");
+      return redirectWithFlash(args, `/agreements/${id}`, "agreements.handover.done");
     }
     if (intent === "approval") {
       await recordApproval(ctx, id, values);
-      return redirectWithFlash(`/agreements/${id}`, "agreements.approval.recorded");
+      return redirectWithFlash(args, `/agreements/${id}`, "agreements.approval.recorded");
     }
     if (intent === "amend") {
       const { version } = await amendAgreement(ctx, id, values);
-      return redirectWithFlash(`/agreements/${id}`, "agreements.document.amended", { n: version });
+      return redirectWithFlash(args, `/agreements/${id}`, "agreements.document.amended", { n: version });
     }
     const name = intent.replace(/^transition:/, "") as AgreementTransition;
     if (!intent.startsWith("transition:") || !agreementTransitionNames.includes(name)) throw new Response(null, { status: 400 });
     const to = await transitionAgreement(ctx, id, name, values);
-    return redirectWithFlash(`/agreements/${id}`, "agreements.transitioned", { status: { key: `agreements.status.${to}` } });
+    return redirectWithFlash(args, `/agreements/${id}`, "agreements.transitioned", { status: { key: `agreements.status.${to}` } });
   } catch (error) {
     if (error instanceof Response) throw error;
     return formFailure(error, values, localeFromRequest(args.request));

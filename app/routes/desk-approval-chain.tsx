@@ -6,7 +6,8 @@ import { Button } from "~/ui/button";
 import { Checkbox, ErrorSummary, TextField, type FormErrors } from "~/ui/form";
 import { Notice, PageHeader } from "~/ui/layout";
 import { guard, requirePageScope } from "~/server/context.server";
-import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
+import { formFailure, readForm } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { readApprovalChain } from "~/features/agreements/data.server";
 import { resetApprovalChain, updateApprovalChain } from "~/features/agreements/commands.server";
 import { canManageApprovalChain, canReadAgreementSettings } from "~/features/agreements/policy";
@@ -29,10 +30,10 @@ export async function action(args: Route.ActionArgs) {
   try {
     if (values.intent === "reset") {
       await resetApprovalChain(ctx);
-      return redirectWithFlash("/desk/approval-chain", "approvalChain.resetDone");
+      return redirectWithFlash(args, "/desk/approval-chain", "approvalChain.resetDone");
     }
     await updateApprovalChain(ctx, { steps: stepsFromForm(values) });
-    return redirectWithFlash("/desk/approval-chain", "approvalChain.saved");
+    return redirectWithFlash(args, "/desk/approval-chain", "approvalChain.saved");
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));
   }

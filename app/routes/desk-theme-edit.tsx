@@ -5,7 +5,8 @@ import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
 import { PageHeader } from "~/ui/layout";
 import { guard, requirePageScope } from "~/server/context.server";
-import { formFailure, listValue, readFormWithFiles, redirectWithFlash } from "~/server/forms.server";
+import { formFailure, listValue, readFormWithFiles } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { listDepartments } from "~/features/identity/data.server";
 import { getTheme } from "~/features/themes/data.server";
 import { updateTheme } from "~/features/themes/commands.server";
@@ -27,7 +28,7 @@ export async function action(args: Route.ActionArgs) {
   const { values, files } = await readFormWithFiles(args.request);
   try {
     await updateTheme(ctx, args.params.id, values, files, listValue(values, "removeAttachments"));
-    return redirectWithFlash(`/themes/${args.params.id}`, "themes.saved");
+    return redirectWithFlash(args, `/themes/${args.params.id}`, "themes.saved");
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));
   }

@@ -4,7 +4,8 @@ import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
 import { PageHeader } from "~/ui/layout";
 import { requirePageScope } from "~/server/context.server";
-import { formFailure, readFormWithFiles, redirectWithFlash } from "~/server/forms.server";
+import { formFailure, readFormWithFiles } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { listDepartments } from "~/features/identity/data.server";
 import { createTheme } from "~/features/themes/commands.server";
 import { canCreateTheme, canPickThemeDepartment } from "~/features/themes/policy";
@@ -21,7 +22,7 @@ export async function action(args: Route.ActionArgs) {
   const { values, files } = await readFormWithFiles(args.request);
   try {
     const created = await createTheme(ctx, values, files);
-    return redirectWithFlash(`/themes/${created.id}`, "themes.created", { title: String(values.title ?? "") });
+    return redirectWithFlash(args, `/themes/${created.id}`, "themes.created", { title: String(values.title ?? "") });
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));
   }

@@ -6,7 +6,8 @@ import { Button } from "~/ui/button";
 import { ErrorSummary, TextField } from "~/ui/form";
 import { Notice, PageHeader } from "~/ui/layout";
 import { pageIdentityOf, publicContext, runtimeOf } from "~/server/context.server";
-import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
+import { formFailure, readForm } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { activeOrganizationCookie } from "~/server/cookies.server";
 import { findOpenInvitation } from "~/features/identity/data.server";
 import { acceptInvitation } from "~/features/identity/commands.server";
@@ -24,7 +25,7 @@ export async function action(args: Route.ActionArgs) {
   try {
     const identity = await pageIdentityOf(args);
     const result = await acceptInvitation({ ...publicContext(args), auth: runtimeOf(args.context).auth }, args.params.token, identity, values, args.request);
-    return redirectWithFlash("/", "invite.accept.done", { org: result.organizationName }, [...result.setCookies, activeOrganizationCookie(result.membershipId)]);
+    return redirectWithFlash(args, "/", "invite.accept.done", { org: result.organizationName }, [...result.setCookies, activeOrganizationCookie(result.membershipId)]);
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));
   }

@@ -1,7 +1,7 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/logout";
 import { runtimeOf } from "~/server/context.server";
-import { flashCookie } from "~/server/forms.server";
+import { flashCookie } from "~/server/flash.server";
 import { activeOrganizationCookie } from "~/server/cookies.server";
 
 export async function action(args: Route.ActionArgs) {
@@ -13,7 +13,7 @@ export async function action(args: Route.ActionArgs) {
     // Already signed out: nothing to revoke.
   }
   headers.append("Set-Cookie", activeOrganizationCookie(null));
-  headers.append("Set-Cookie", flashCookie("auth.logout.done"));
+  headers.append("Set-Cookie", await flashCookie(args, "auth.logout.done"));
   return redirect("/", { headers });
 }
 

@@ -6,7 +6,8 @@ import type { FormErrors } from "~/ui/form";
 import { PageHeader, Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
-import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
+import { formFailure, readForm } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { getMeeting } from "~/features/meetings/data.server";
 import { addMeetingActionItem, completeMeetingActionItem, updateMeeting } from "~/features/meetings/commands.server";
 import { MeetingForm } from "~/features/meetings/components/meeting-form";
@@ -25,13 +26,13 @@ export async function action(args: Route.ActionArgs) {
     switch (values.intent) {
       case "update":
         await updateMeeting(ctx, id, values);
-        return redirectWithFlash(`/meetings/${id}`, "meetings.updated");
+        return redirectWithFlash(args, `/meetings/${id}`, "meetings.updated");
       case "action-item":
         await addMeetingActionItem(ctx, id, { ...values, ownerUserId: values.assignToMe ? ctx.scope.userId : undefined });
-        return redirectWithFlash(`/meetings/${id}`, "meetings.actionItems.added");
+        return redirectWithFlash(args, `/meetings/${id}`, "meetings.actionItems.added");
       case "action-item-done": {
         const { meetingId } = await completeMeetingActionItem(ctx, String(values.itemId ?? ""));
-        return redirectWithFlash(`/meetings/${meetingId}`, "meetings.actionItems.completed");
+        return redirectWithFlash(args, `/meetings/${meetingId}`, "meetings.actionItems.completed");
       }
       default:
         throw new Response(null, { status: 400 });

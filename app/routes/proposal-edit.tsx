@@ -20,7 +20,7 @@ export async function loader(args: Route.LoaderArgs) {
 
 export async function action(args: Route.ActionArgs) {
   const { ctx } = await requirePageScope(args, canPropose);
-  return proposalFormAction(ctx, args.request, args.params.id);
+  return proposalFormAction(args, ctx, args.params.id);
 }
 
 export default function EditProposal({ loaderData }: Route.ComponentProps) {

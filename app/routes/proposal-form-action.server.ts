@@ -1,13 +1,15 @@
 // The action behind both the new-proposal and the edit-draft pages:
 // autosave (JSON answer for the fetcher), save, and submit.
-import { data } from "react-router";
+import { data, type RouterContextProvider } from "react-router";
 import { localeFromRequest } from "~/lib/i18n";
 import { isUuid } from "~/lib/validation";
 import type { ScopedContext } from "~/lib/tenancy";
-import { formFailure, listValue, readFormWithFiles, redirectWithFlash } from "~/server/forms.server";
+import { formFailure, listValue, readFormWithFiles } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { createProposal, submitProposal, updateDraft } from "~/features/proposals/commands.server";
 
-export async function proposalFormAction(ctx: ScopedContext, request: Request, existingId?: string) {
+export async function proposalFormAction(args: { request: Request; context: Readonly<RouterContextProvider> }, ctx: ScopedContext, existingId?: string) {
+  const { request } = args;
   const { values, files } = await readFormWithFiles(request);
   const intent = values.intent;
   try {
@@ -22,9 +24,9 @@ export async function proposalFormAction(ctx: ScopedContext, request: Request, e
     if (intent === "autosave") return data({ id, savedAt: new Date().toISOString() });
     if (intent === "submit") {
       await submitProposal(ctx, id);
-      return redirectWithFlash(`/proposals/${id}`, "proposals.submitted", { title: String(values.title ?? "") });
+      return redirectWithFlash(args, `/proposals/${id}`, "proposals.submitted", { title: String(values.title ?? "") });
     }
-    return redirectWithFlash(`/proposals/${id}/edit`, "proposals.saved");
+    return redirectWithFlash(args, `/proposals/${id}/edit`, "proposals.saved");
   } catch (error) {
     // Auto-save of an incomplete draft must not show errors while the person types.
     if (intent === "autosave") return data({ id: undefined, savedAt: undefined }, { status: 200 });

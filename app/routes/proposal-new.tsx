@@ -25,7 +25,7 @@ export async function loader(args: Route.LoaderArgs) {
 
 export async function action(args: Route.ActionArgs) {
   const { ctx } = await requirePageScope(args, canPropose);
-  return proposalFormAction(ctx, args.request);
+  return proposalFormAction(args, ctx);
 }
 
 export default function NewProposal({ loaderData }: Route.ComponentProps) {

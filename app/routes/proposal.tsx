@@ -7,7 +7,8 @@ import { Checkbox, CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField
 import { DataTable, Notice, PageHeader, Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
-import { formFailure, readFormWithFiles, redirectWithFlash } from "~/server/forms.server";
+import { formFailure, readFormWithFiles } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { listDepartments } from "~/features/identity/data.server";
 import { getProposal, listActionItems, listMessages, proposalAccessLog } from "~/features/proposals/data.server";
 import {
@@ -42,7 +43,7 @@ export async function action(args: Route.ActionArgs) {
   const id = args.params.id;
   const { values, files } = await readFormWithFiles(args.request);
   const intent = String(values.intent ?? "");
-  const back = (key: MessageKey, params?: Record<string, string | { key: MessageKey }>) => redirectWithFlash(`/proposals/${id}`, key, params);
+  const back = (key: MessageKey, params?: Record<string, string | { key: MessageKey }>) => redirectWithFlash(args, `/proposals/${id}`, key, params);
   try {
     if (intent.startsWith("transition:")) {
       const name = intent.slice("transition:".length) as TransitionName;

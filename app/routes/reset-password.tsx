@@ -7,7 +7,8 @@ import { Button } from "~/ui/button";
 import { ErrorSummary, TextField } from "~/ui/form";
 import { PageHeader } from "~/ui/layout";
 import { publicContext, runtimeOf } from "~/server/context.server";
-import { formFailure, readForm, redirectWithFlash } from "~/server/forms.server";
+import { formFailure, readForm } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { resetPasswordInput } from "~/features/identity/schema";
 import { resetPassword } from "~/features/identity/commands.server";
 
@@ -20,7 +21,7 @@ export async function action(args: Route.ActionArgs) {
   try {
     const input = parseInput(resetPasswordInput, values);
     await resetPassword({ ...publicContext(args), auth: runtimeOf(args.context).auth }, input.token, input.password);
-    return redirectWithFlash("/login", "auth.reset.done");
+    return redirectWithFlash(args, "/login", "auth.reset.done");
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));
   }

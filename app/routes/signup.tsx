@@ -7,7 +7,8 @@ import { Button } from "~/ui/button";
 import { ErrorSummary, SelectField, TextField } from "~/ui/form";
 import { PageHeader, Section } from "~/ui/layout";
 import { clientAddressOf, pageIdentityOf, publicContext, runtimeOf } from "~/server/context.server";
-import { formFailure, rateLimitedForm, readForm, redirectWithFlash } from "~/server/forms.server";
+import { formFailure, rateLimitedForm, readForm } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { limitSignUp } from "~/server/rate-limit.server";
 import { partnerKinds } from "~/features/identity/schema";
 import { signUpProposer } from "~/features/identity/commands.server";
@@ -23,7 +24,7 @@ export async function action(args: Route.ActionArgs) {
     // Keyed on the connection's address, not on a header the client writes.
     await limitSignUp(runtimeOf(args.context).database, { address: clientAddressOf(args.context) });
     const result = await signUpProposer({ ...publicContext(args), auth: runtimeOf(args.context).auth }, values, args.request);
-    return redirectWithFlash("/", "notify.welcome.body", { org: String(values.organizationName ?? "") }, result.setCookies);
+    return redirectWithFlash(args, "/", "notify.welcome.body", { org: String(values.organizationName ?? "") }, result.setCookies);
   } catch (error) {
     if (error instanceof AppError && error.code === "rate_limited") return rateLimitedForm(error, values, localeFromRequest(args.request));
     return formFailure(error, values, localeFromRequest(args.request));

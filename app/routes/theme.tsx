@@ -5,7 +5,8 @@ import { Button } from "~/ui/button";
 import { Notice, PageHeader, Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
 import { guard, optionalScope, requirePageScope, viewerContext } from "~/server/context.server";
-import { readForm, redirectWithFlash } from "~/server/forms.server";
+import { readForm } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { getTheme } from "~/features/themes/data.server";
 import { closeTheme, publishTheme } from "~/features/themes/commands.server";
 import { canPublishAndCloseThemes } from "~/features/themes/policy";
@@ -24,11 +25,11 @@ export async function action(args: Route.ActionArgs) {
   const theme = await guard(() => getTheme(ctx, args.params.id));
   if (values.intent === "publish") {
     await guard(() => publishTheme(ctx, theme.id));
-    return redirectWithFlash(`/themes/${theme.id}`, "themes.published", { title: theme.title });
+    return redirectWithFlash(args, `/themes/${theme.id}`, "themes.published", { title: theme.title });
   }
   if (values.intent === "close") {
     await guard(() => closeTheme(ctx, theme.id));
-    return redirectWithFlash(`/themes/${theme.id}`, "themes.closed", { title: theme.title });
+    return redirectWithFlash(args, `/themes/${theme.id}`, "themes.closed", { title: theme.title });
   }
   throw new Response(null, { status: 400 });
 }

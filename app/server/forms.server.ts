@@ -1,15 +1,12 @@
 // Form actions: failed validation comes back as translated per-field errors
 // plus the values the person typed, so nothing is lost. Success messages
-// travel to the next page in a short-lived flash cookie.
-import { data, redirect } from "react-router";
+// travel to the next page in a signed flash cookie (flash.server.ts).
+import { data } from "react-router";
 import { AppError, isAppError } from "~/lib/errors";
-import { isMessageKey, localeFromRequest, translate, type Locale, type MessageKey, type MessageParams } from "~/lib/i18n";
+import { localeFromRequest, translate, type Locale } from "~/lib/i18n";
 import { formDataToObject } from "~/lib/validation";
 import type { FormErrors } from "~/ui/form";
-import { readCookie, serializeCookie } from "~/lib/http/cookies";
 import { filesFromForm } from "~/features/files/commands.server";
-
-const FLASH_COOKIE = "renkei_flash";
 
 /**
  * The body as FormData. A body that does not parse (bad or missing multipart
@@ -82,28 +79,3 @@ export async function runForm<T>(request: Request, values: Record<string, string
   }
 }
 
-export function flashCookie(key: MessageKey, params?: MessageParams): string {
-  const value = Buffer.from(JSON.stringify({ key, params })).toString("base64url");
-  return serializeCookie(FLASH_COOKIE, value, { maxAge: 60 });
-}
-
-export function readFlash(request: Request, locale: Locale): { message: string | null; clear: string | null } {
-  const value = readCookie(request, FLASH_COOKIE);
-  if (!value) return { message: null, clear: null };
-  const clear = serializeCookie(FLASH_COOKIE, "", { maxAge: 0 });
-  try {
-    const parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as { key?: string; params?: MessageParams };
-    if (!parsed.key || !isMessageKey(parsed.key)) return { message: null, clear };
-    return { message: translate(locale, parsed.key, parsed.params), clear };
-  } catch {
-    return { message: null, clear };
-  }
-}
-
-/** Redirect with a flash message and any extra Set-Cookie headers (sessions). */
-export function redirectWithFlash(to: string, key: MessageKey, params?: MessageParams, cookies: string[] = []) {
-  const headers = new Headers();
-  headers.append("Set-Cookie", flashCookie(key, params));
-  for (const c of cookies) headers.append("Set-Cookie", c);
-  return redirect(to, { headers });
-}

@@ -20,6 +20,7 @@ import { readConfig, type Config } from "./config.server";
 import { startJobQueue, type JobQueue } from "./jobs.server";
 import { seedDemoData } from "./demo-data.server";
 import { allJobs } from "./features.server";
+import { createFlashStorage, type FlashStorage } from "./flash.server";
 
 export interface Runtime {
   config: Config;
@@ -28,6 +29,8 @@ export interface Runtime {
   auth: Auth;
   jobs: JobQueue | undefined;
   mail: MailTransport | null;
+  /** Signs the flash cookie with this runtime's secret. */
+  flash: FlashStorage;
   close(): Promise<void>;
 }
 
@@ -132,6 +135,7 @@ export async function createRuntime(config: Config = readConfig(), options: Runt
       return jobs;
     },
     mail,
+    flash: createFlashStorage(secret, config.secureCookies),
     async close() {
       await jobs?.stop();
       await database.close();
