@@ -38,7 +38,11 @@ const mintScope = {
 // Authorization lives in each feature's policy.ts (docs/decisions/0018): pages,
 // the root layout, commands and data functions ask its predicates and never
 // compare roles themselves.
-const isRole = (path) => [`[${path}.type='MemberExpression'][${path}.property.name='role']`, `[${path}.type='Identifier'][${path}.name='role']`, `[${path}.type='ChainExpression'][${path}.expression.property.name='role']`];
+const isRole = (path) => [
+  `[${path}.type='MemberExpression'][${path}.property.name='role']`,
+  `[${path}.type='Identifier'][${path}.name='role']`,
+  `[${path}.type='ChainExpression'][${path}.expression.property.name='role']`,
+];
 const roleChecksOutsidePolicy = [
   ...["left", "right"].flatMap((side) =>
     isRole(side).map((role) => ({
@@ -60,15 +64,27 @@ const routeImportPatterns = [tablesOfOtherFeatures, dbSchema, internalFiles, dri
 // Scope as a type rule (docs/decisions/0017): route modules never hold the
 // database, and an exported function a route may import takes a context.
 const databaseHandleInRoutes = [
-  { selector: "MemberExpression[property.name='db']", message: "Routes do not hold the database: pass the context (requirePageScope, requireApiScope, publicContext) to a feature." },
-  { selector: "ObjectPattern > Property[key.name='db']", message: "Routes do not hold the database: pass the context (requirePageScope, requireApiScope, publicContext) to a feature." },
+  {
+    selector: "MemberExpression[property.name='db']",
+    message: "Routes do not hold the database: pass the context (requirePageScope, requireApiScope, publicContext) to a feature.",
+  },
+  {
+    selector: "ObjectPattern > Property[key.name='db']",
+    message: "Routes do not hold the database: pass the context (requirePageScope, requireApiScope, publicContext) to a feature.",
+  },
 ];
 const rawDatabaseType = "TSTypeReference > Identifier.typeName[name=/^(Db|Queryable|Tx|RequestContext)$/]";
 const unscopedExport =
   "An exported function here may be called by a route: take a ScopedContext, a PublicContext or a ViewerContext. One that needs a raw Db, a transaction or no scope goes in a *.internal.server.ts file.";
 const unscopedExports = [
-  { selector: `:matches(ExportNamedDeclaration, ExportDefaultDeclaration) > FunctionDeclaration > .params ${rawDatabaseType}`, message: unscopedExport },
-  { selector: `ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > :matches(ArrowFunctionExpression, FunctionExpression) > .params ${rawDatabaseType}`, message: unscopedExport },
+  {
+    selector: `:matches(ExportNamedDeclaration, ExportDefaultDeclaration) > FunctionDeclaration > .params ${rawDatabaseType}`,
+    message: unscopedExport,
+  },
+  {
+    selector: `ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > :matches(ArrowFunctionExpression, FunctionExpression) > .params ${rawDatabaseType}`,
+    message: unscopedExport,
+  },
 ];
 
 // A test asserts whatever branch it takes (issue 18, item 8): no expect() that
@@ -96,7 +112,8 @@ const conditionalExpects = [
   `ConditionalExpression:not(${isAssertion("consequent")}) > ${expectAt("alternate")}`,
 ].map((selector) => ({
   selector,
-  message: "An assertion that runs only on one branch can be skipped: assert the branch itself (expect(a.includes(b)).toBe(shouldSee)), split the it.each table, or use it.runIf.",
+  message:
+    "An assertion that runs only on one branch can be skipped: assert the branch itself (expect(a.includes(b)).toBe(shouldSee)), split the it.each table, or use it.runIf.",
 }));
 
 export default tseslint.config(
@@ -104,7 +121,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },
@@ -120,7 +140,11 @@ export default tseslint.config(
         "error",
         {
           paths: [mintScope, auditWriter],
-          patterns: [tablesOfOtherFeatures, dbSchema, { group: ["~/routes/*", "~/server/*"], message: "Features do not depend on routes or the composition root." }],
+          patterns: [
+            tablesOfOtherFeatures,
+            dbSchema,
+            { group: ["~/routes/*", "~/server/*"], message: "Features do not depend on routes or the composition root." },
+          ],
         },
       ],
     },
@@ -164,7 +188,18 @@ export default tseslint.config(
     files: ["app/lib/**", "app/ui/**"],
     ignores: ["app/lib/db/schema.ts"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [], patterns: [{ group: ["~/features/*", "~/routes/*", "~/server/*", "../features/*", "../../features/*"], message: "lib and ui are below features: they must not import them." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [],
+          patterns: [
+            {
+              group: ["~/features/*", "~/routes/*", "~/server/*", "../features/*", "../../features/*"],
+              message: "lib and ui are below features: they must not import them.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,6 +1,18 @@
 // First: configures Zod for the browser's Content-Security-Policy before any schema is created.
 import "~/lib/zod-csp";
-import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData, Form, Link, NavLink } from "react-router";
+import {
+  data,
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteLoaderData,
+  Form,
+  Link,
+  NavLink,
+} from "react-router";
 import type { Route } from "./+types/root";
 import "./app.css";
 import { localeFromRequest, translate, type Locale } from "~/lib/i18n";
@@ -69,7 +81,12 @@ function Header() {
               <label htmlFor="org-switcher" className="text-dns-14N-130">
                 {t("nav.orgSwitcher")}
               </label>
-              <select id="org-switcher" name="membershipId" defaultValue={root.active?.membershipId} className="rounded-8 border border-solid-gray-600 px-2 py-1 text-dns-16N-130">
+              <select
+                id="org-switcher"
+                name="membershipId"
+                defaultValue={root.active?.membershipId}
+                className="rounded-8 border border-solid-gray-600 px-2 py-1 text-dns-16N-130"
+              >
                 {root.memberships.map((m) => (
                   <option key={m.membershipId} value={m.membershipId}>
                     {m.organizationName}（{t(`role.${m.role}`)}）
@@ -104,7 +121,13 @@ function Header() {
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
           {links.map((l) => (
             <li key={l.to}>
-              <NavLink to={l.to} end className={({ isActive }) => `block px-3 py-2 text-std-16N-170 text-white underline-offset-4 hover:underline ${isActive ? "font-bold underline" : ""}`}>
+              <NavLink
+                to={l.to}
+                end
+                className={({ isActive }) =>
+                  `block px-3 py-2 text-std-16N-170 text-white underline-offset-4 hover:underline ${isActive ? "font-bold underline" : ""}`
+                }
+              >
                 {l.label}
               </NavLink>
             </li>

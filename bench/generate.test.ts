@@ -29,7 +29,16 @@ describe("bench generator (PGlite, small)", () => {
 
   beforeAll(async () => {
     const database = await freshDatabase("pglite");
-    result = await generateFoundationData(database, { organizations: 200, people: 500, apiTokens: 20, samplePeople: 20, themes: 60, proposals: 400, agreements: 120, meetings: 600 });
+    result = await generateFoundationData(database, {
+      organizations: 200,
+      people: 500,
+      apiTokens: 20,
+      samplePeople: 20,
+      themes: 60,
+      proposals: 400,
+      agreements: 120,
+      meetings: 600,
+    });
     dataDir = mkdtempSync(path.join(os.tmpdir(), "renkei-bench-test-"));
     app = await startBenchApp(database, { dataDir });
   });
@@ -39,18 +48,42 @@ describe("bench generator (PGlite, small)", () => {
   });
 
   it("generates the requested sizes on top of the national directory", async () => {
-    expect(result.counts).toMatchObject({ local_governments: 1965, organizations: 200, users: 500, auth_accounts: 500, api_tokens: 20, themes: 60, proposals: 400, agreements: 120 });
+    expect(result.counts).toMatchObject({
+      local_governments: 1965,
+      organizations: 200,
+      users: 500,
+      auth_accounts: 500,
+      api_tokens: 20,
+      themes: 60,
+      proposals: 400,
+      agreements: 120,
+    });
     expect(result.counts.memberships).toBeGreaterThanOrEqual(500);
-    const [perUser] = await sql<{ min: number; max: number }>("select min(n)::int as min, max(n)::int as max from (select u.id, count(m.id) as n from users u left join memberships m on m.user_id = u.id group by u.id) t");
+    const [perUser] = await sql<{ min: number; max: number }>(
+      "select min(n)::int as min, max(n)::int as max from (select u.id, count(m.id) as n from users u left join memberships m on m.user_id = u.id group by u.id) t",
+    );
     expect(perUser).toEqual({ min: 1, max: 2 });
     const kinds = await sql<{ kind: string }>("select distinct kind from organizations");
     expect(kinds.map((k) => k.kind).sort()).toEqual(
-      ["chamber_of_commerce", "company", "department", "financial_institution", "intermediary", "municipality", "npo", "other", "prefecture", "university"].sort(),
+      [
+        "chamber_of_commerce",
+        "company",
+        "department",
+        "financial_institution",
+        "intermediary",
+        "municipality",
+        "npo",
+        "other",
+        "prefecture",
+        "university",
+      ].sort(),
     );
   });
 
   it("gives every company (and every other numbered body) a valid 法人番号", async () => {
-    const rows = await sql<{ kind: string; corporate_number: string | null }>("select kind, corporate_number from organizations where kind <> 'department'");
+    const rows = await sql<{ kind: string; corporate_number: string | null }>(
+      "select kind, corporate_number from organizations where kind <> 'department'",
+    );
     const companies = rows.filter((r) => r.kind === "company");
     expect(companies.length).toBeGreaterThan(50);
     expect(companies.every((r) => r.corporate_number !== null && isValidCorporateNumber(r.corporate_number))).toBe(true);
@@ -58,7 +91,13 @@ describe("bench generator (PGlite, small)", () => {
   });
 
   it("gives every membership a role that fits its organisation's kind", async () => {
-    const rows = await sql<{ kind: OrganizationKind; role: Role; department_id: string | null; department_parent: string | null; organization_id: string }>(
+    const rows = await sql<{
+      kind: OrganizationKind;
+      role: Role;
+      department_id: string | null;
+      department_parent: string | null;
+      organization_id: string;
+    }>(
       `select o.kind, m.role, m.department_id, m.organization_id, d.parent_id as department_parent
          from memberships m join organizations o on o.id = m.organization_id left join organizations d on d.id = m.department_id`,
     );
@@ -67,15 +106,25 @@ describe("bench generator (PGlite, small)", () => {
     // Department staff are bound to a department of their own municipality; nobody else is.
     const staff = rows.filter((r) => r.role === "department_staff");
     expect(staff.length).toBeGreaterThan(0);
-    expect(staff.filter((r) => r.department_parent !== r.organization_id), "department staff outside their municipality").toEqual([]);
-    expect(rows.filter((r) => r.role !== "department_staff" && r.department_id !== null), "a department on someone else").toEqual([]);
+    expect(
+      staff.filter((r) => r.department_parent !== r.organization_id),
+      "department staff outside their municipality",
+    ).toEqual([]);
+    expect(
+      rows.filter((r) => r.role !== "department_staff" && r.department_id !== null),
+      "a department on someone else",
+    ).toEqual([]);
     const [admins] = await sql<{ n: number }>("select count(*)::int as n from memberships where role = 'platform_admin'");
     expect(admins!.n).toBeGreaterThan(0);
   });
 
   it("lets a generated person obtain a token with the generated password and read /me", async () => {
     const person = result.samples.people[0]!;
-    const res = await app.call(tokens.action, { path: "/api/v1/tokens", method: "POST", json: { email: person.email, password: BENCH_PASSWORD } });
+    const res = await app.call(tokens.action, {
+      path: "/api/v1/tokens",
+      method: "POST",
+      json: { email: person.email, password: BENCH_PASSWORD },
+    });
     expect(res.status).toBe(201);
     const { token } = (await res.json()) as { token: string };
     const meRes = await app.call(me.loader, { path: "/api/v1/me", token });
@@ -84,7 +133,11 @@ describe("bench generator (PGlite, small)", () => {
     expect(body.user).toMatchObject({ id: person.userId, email: person.email });
     expect(body.memberships.length).toBeGreaterThanOrEqual(1);
 
-    const wrong = await app.call(tokens.action, { path: "/api/v1/tokens", method: "POST", json: { email: person.email, password: "not-the-password" } });
+    const wrong = await app.call(tokens.action, {
+      path: "/api/v1/tokens",
+      method: "POST",
+      json: { email: person.email, password: "not-the-password" },
+    });
     expect(wrong.status).toBe(401);
     // A pre-generated token works as well.
     const sample = result.samples.tokens[0]!;
@@ -93,7 +146,23 @@ describe("bench generator (PGlite, small)", () => {
   });
 
   it("spreads theme calls over municipality organisations, with search text as the app writes it", async () => {
-    const rows = await sql<{ status: string; kind: string; local_gov_code: string; org_code: string; prefecture_code: string; title: string; background: string; goal: string; search_text: string; published_at: Date | null; closed_at: Date | null; deadline: string | null; starts_on: string | null; department_parent: string | null; municipality_id: string }>(
+    const rows = await sql<{
+      status: string;
+      kind: string;
+      local_gov_code: string;
+      org_code: string;
+      prefecture_code: string;
+      title: string;
+      background: string;
+      goal: string;
+      search_text: string;
+      published_at: Date | null;
+      closed_at: Date | null;
+      deadline: string | null;
+      starts_on: string | null;
+      department_parent: string | null;
+      municipality_id: string;
+    }>(
       `select t.*, o.kind, o.local_gov_code as org_code, d.parent_id as department_parent
          from themes t join organizations o on o.id = t.municipality_id left join organizations d on d.id = t.department_id`,
     );
@@ -107,13 +176,33 @@ describe("bench generator (PGlite, small)", () => {
       expect(t.published_at === null).toBe(t.status === "draft");
       expect(t.closed_at === null).toBe(t.status !== "closed");
     }
-    expect(rows.filter((t) => t.starts_on && t.deadline && t.starts_on > t.deadline), "calls starting after their deadline").toEqual([]);
-    expect(rows.filter((t) => t.department_parent !== null && t.department_parent !== t.municipality_id), "calls of another municipality's department").toEqual([]);
+    expect(
+      rows.filter((t) => t.starts_on && t.deadline && t.starts_on > t.deadline),
+      "calls starting after their deadline",
+    ).toEqual([]);
+    expect(
+      rows.filter((t) => t.department_parent !== null && t.department_parent !== t.municipality_id),
+      "calls of another municipality's department",
+    ).toEqual([]);
     expect(new Set(rows.map((t) => t.status)).size).toBe(3);
   });
 
   it("sends proposals from partners to municipalities, against themes of the same municipality, with valid statuses and timelines", async () => {
-    const proposals = await sql<{ id: string; status: ProposalStatus; kind: string; municipality_id: string; theme_municipality: string | null; theme_id: string | null; proposer_kind: string; target_kind: string; submitted_at: Date | null; search_text: string; title: string; summary: string; plan: string }>(
+    const proposals = await sql<{
+      id: string;
+      status: ProposalStatus;
+      kind: string;
+      municipality_id: string;
+      theme_municipality: string | null;
+      theme_id: string | null;
+      proposer_kind: string;
+      target_kind: string;
+      submitted_at: Date | null;
+      search_text: string;
+      title: string;
+      summary: string;
+      plan: string;
+    }>(
       `select p.*, t.municipality_id as theme_municipality, po.kind as proposer_kind, mo.kind as target_kind
          from proposals p left join themes t on t.id = p.theme_id
          join organizations po on po.id = p.proposer_org_id join organizations mo on mo.id = p.municipality_id`,
@@ -128,11 +217,16 @@ describe("bench generator (PGlite, small)", () => {
       expect(p.search_text).toBe(normalizeForSearch(`${p.title} ${p.summary} ${p.plan}`));
     }
     expect(proposals.some((p) => p.theme_id)).toBe(true);
-    expect(proposals.filter((p) => p.theme_id && p.theme_municipality !== p.municipality_id), "proposals to another municipality's call").toEqual([]);
+    expect(
+      proposals.filter((p) => p.theme_id && p.theme_municipality !== p.municipality_id),
+      "proposals to another municipality's call",
+    ).toEqual([]);
     expect(new Set(proposals.map((p) => p.status)).size).toBeGreaterThanOrEqual(8);
 
     // Each timeline is a chain of allowed transitions from draft to the current status.
-    const events = await sql<{ proposal_id: string; from_status: string; to_status: string; created_at: Date }>("select * from proposal_events order by proposal_id, created_at");
+    const events = await sql<{ proposal_id: string; from_status: string; to_status: string; created_at: Date }>(
+      "select * from proposal_events order by proposal_id, created_at",
+    );
     const byProposal = new Map<string, typeof events>();
     for (const e of events) byProposal.set(e.proposal_id, [...(byProposal.get(e.proposal_id) ?? []), e]);
     const allowed = new Set(Object.values(transitions).flatMap((t) => t.from.map((from) => `${from}→${t.to}`)));
@@ -141,9 +235,15 @@ describe("bench generator (PGlite, small)", () => {
       const timeline = byProposal.get(p.id) ?? [];
       // draft, then each event's status: every event starts where the one before ended, and the last is the proposal's.
       const path = ["draft", ...timeline.map((e) => e.to_status)];
-      expect(timeline.map((e) => e.from_status), p.id).toEqual(path.slice(0, -1));
+      expect(
+        timeline.map((e) => e.from_status),
+        p.id,
+      ).toEqual(path.slice(0, -1));
       expect(path.at(-1), p.id).toBe(p.status);
-      expect(timeline.filter((e) => !allowed.has(`${e.from_status}→${e.to_status}`)), p.id).toEqual([]);
+      expect(
+        timeline.filter((e) => !allowed.has(`${e.from_status}→${e.to_status}`)),
+        p.id,
+      ).toEqual([]);
     }
 
     // Shares: only accepted and beyond, only to departments of the proposal's municipality.
@@ -165,7 +265,27 @@ describe("bench generator (PGlite, small)", () => {
   });
 
   it("gives agreements an owning public body, two to five parties, fielded items and search text as the app writes it", async () => {
-    const agreements = await sql<{ id: string; status: AgreementStatus; method: string; local_gov_code: string; owner_kind: string; owner_code: string; municipality_id: string; title: string; purpose: string; search_text: string; item_titles: string | null; renewal_rule: string; renewal_years: number | null; objection_deadline: string | null; starts_on: string | null; ends_on: string | null; signed_on: string | null; updated_at: Date; last_event: Date }>(
+    const agreements = await sql<{
+      id: string;
+      status: AgreementStatus;
+      method: string;
+      local_gov_code: string;
+      owner_kind: string;
+      owner_code: string;
+      municipality_id: string;
+      title: string;
+      purpose: string;
+      search_text: string;
+      item_titles: string | null;
+      renewal_rule: string;
+      renewal_years: number | null;
+      objection_deadline: string | null;
+      starts_on: string | null;
+      ends_on: string | null;
+      signed_on: string | null;
+      updated_at: Date;
+      last_event: Date;
+    }>(
       `select a.*, o.kind as owner_kind, o.local_gov_code as owner_code,
               (select string_agg(i.title, ' ' order by i.position) from agreement_items i where i.agreement_id = a.id) as item_titles,
               (select max(created_at) from agreement_events e where e.agreement_id = a.id) as last_event
@@ -188,7 +308,10 @@ describe("bench generator (PGlite, small)", () => {
       expect(years).toBeLessThan(5.1);
     }
     // The app's rule: automatic renewal needs a period and an objection deadline.
-    expect(agreements.filter((a) => a.renewal_rule === "automatic" && (a.renewal_years === null || a.objection_deadline === null)), "automatic renewal without its terms").toEqual([]);
+    expect(
+      agreements.filter((a) => a.renewal_rule === "automatic" && (a.renewal_years === null || a.objection_deadline === null)),
+      "automatic renewal without its terms",
+    ).toEqual([]);
     const statuses = new Set(agreements.map((a) => a.status));
     expect(statuses.size).toBeGreaterThanOrEqual(6);
     expect(agreements.filter((a) => a.status === "active" || a.status === "signed").length).toBeGreaterThan(agreements.length / 2);
@@ -212,12 +335,21 @@ describe("bench generator (PGlite, small)", () => {
     );
     expect(items.length / agreements.length).toBeGreaterThan(5);
     for (const i of items) expect(policyFieldCodes).toContain(i.field);
-    expect(items.filter((i) => i.department_parent !== null && i.department_parent !== i.municipality_id), "items of another municipality's department").toEqual([]);
+    expect(
+      items.filter((i) => i.department_parent !== null && i.department_parent !== i.municipality_id),
+      "items of another municipality's department",
+    ).toEqual([]);
   });
 
   it("records each agreement's timeline, approvals, contacts and document versions as the app would", async () => {
-    const agreements = new Map((await sql<{ id: string; status: AgreementStatus; signed_on: string | null }>("select id, status, signed_on from agreements")).map((a) => [a.id, a]));
-    const events = await sql<{ agreement_id: string; from_status: string | null; to_status: string }>("select * from agreement_events order by agreement_id, created_at");
+    const agreements = new Map(
+      (await sql<{ id: string; status: AgreementStatus; signed_on: string | null }>("select id, status, signed_on from agreements")).map(
+        (a) => [a.id, a],
+      ),
+    );
+    const events = await sql<{ agreement_id: string; from_status: string | null; to_status: string }>(
+      "select * from agreement_events order by agreement_id, created_at",
+    );
     const allowed = new Set(Object.values(agreementTransitions).flatMap((t) => t.from.map((from) => `${from}→${t.to}`)));
     const byAgreement = new Map<string, typeof events>();
     for (const e of events) byAgreement.set(e.agreement_id, [...(byAgreement.get(e.agreement_id) ?? []), e]);
@@ -238,9 +370,18 @@ describe("bench generator (PGlite, small)", () => {
     const stepsOf = new Map(steps.map((s) => [s.agreement_id, s]));
     const list = [...agreements.values()];
     const submitted = list.filter((a) => a.status !== "draft");
-    expect(list.filter((a) => a.status === "draft" && stepsOf.has(a.id)).map((a) => a.id), "drafts with approval steps").toEqual([]);
-    expect(submitted.map((a) => stepsOf.get(a.id)?.municipal), "the city's steps of each submitted agreement").toEqual(submitted.map(() => 4));
-    expect(list.filter((a) => a.signed_on && stepsOf.get(a.id)!.approved !== stepsOf.get(a.id)!.n).map((a) => a.id), "signed with a step not approved").toEqual([]);
+    expect(
+      list.filter((a) => a.status === "draft" && stepsOf.has(a.id)).map((a) => a.id),
+      "drafts with approval steps",
+    ).toEqual([]);
+    expect(
+      submitted.map((a) => stepsOf.get(a.id)?.municipal),
+      "the city's steps of each submitted agreement",
+    ).toEqual(submitted.map(() => 4));
+    expect(
+      list.filter((a) => a.signed_on && stepsOf.get(a.id)!.approved !== stepsOf.get(a.id)!.n).map((a) => a.id),
+      "signed with a step not approved",
+    ).toEqual([]);
 
     // Contacts belong to parties; at most one active per party and rank (the app's unique index); handovers leave history.
     const [contacts] = await sql<{ outside: number; active: number; inactive: number; handovers: number }>(
@@ -254,7 +395,15 @@ describe("bench generator (PGlite, small)", () => {
     expect(contacts!.inactive).toBe(contacts!.handovers);
 
     // Versions are numbered 1, 2, … per agreement; the first is what went to approval; each snapshot has the parties in order.
-    const versions = await sql<{ agreement_id: string; version: number; reason: string; parties: number; party_rows: number; first_party: string; owner_name: string }>(
+    const versions = await sql<{
+      agreement_id: string;
+      version: number;
+      reason: string;
+      parties: number;
+      party_rows: number;
+      first_party: string;
+      owner_name: string;
+    }>(
       `select v.agreement_id, v.version, v.reason, jsonb_array_length(v.snapshot->'parties')::int as parties,
               (select count(*)::int from agreement_parties p where p.agreement_id = v.agreement_id) as party_rows,
               v.snapshot->'parties'->0->>'name' as first_party, o.name as owner_name
@@ -262,7 +411,9 @@ describe("bench generator (PGlite, small)", () => {
         order by v.agreement_id, v.version`,
     );
     expect(versions.length).toBeGreaterThan(100);
-    expect([...new Set(versions.filter((v) => v.version === 1).map((v) => v.reason))], "why each first version was kept").toEqual(["決裁に回した時点の内容"]);
+    expect([...new Set(versions.filter((v) => v.version === 1).map((v) => v.reason))], "why each first version was kept").toEqual([
+      "決裁に回した時点の内容",
+    ]);
     let previous: (typeof versions)[number] | undefined;
     for (const v of versions) {
       expect(v.version).toBe(previous?.agreement_id === v.agreement_id ? previous.version + 1 : 1);
@@ -274,9 +425,15 @@ describe("bench generator (PGlite, small)", () => {
   });
 
   it("holds meetings under signed agreements, some with action items", async () => {
-    const meetings = await sql<{ kind: string; municipality_id: string; owner: string; status: string; starts_at: Date; ends_at: Date; minutes: string }>(
-      "select m.*, a.municipality_id as owner, a.status from meetings m join agreements a on a.id = m.agreement_id",
-    );
+    const meetings = await sql<{
+      kind: string;
+      municipality_id: string;
+      owner: string;
+      status: string;
+      starts_at: Date;
+      ends_at: Date;
+      minutes: string;
+    }>("select m.*, a.municipality_id as owner, a.status from meetings m join agreements a on a.id = m.agreement_id");
     // The series are thinned to the requested total with random rounding: close to it, not exact.
     expect(meetings.length).toBeGreaterThan(500);
     expect(meetings.length).toBeLessThan(700);
@@ -358,7 +515,16 @@ describe("bench generator (PGlite, small)", () => {
   it("times the register import: preview, re-check and one-transaction confirmation against bulk INSERTs", async () => {
     const operations: { operation: string; app: number[]; baseline: number[] | null }[] = [];
     const before = await sql<{ n: number }>("select count(*)::int as n from agreements");
-    await benchmarkAgreementImport({ app, iterations: 2, warmup: 1, add: (operation, _detail, samples) => operations.push({ operation, ...samples }), log: () => undefined }, { preview: 120, commit: 30 });
+    await benchmarkAgreementImport(
+      {
+        app,
+        iterations: 2,
+        warmup: 1,
+        add: (operation, _detail, samples) => operations.push({ operation, ...samples }),
+        log: () => undefined,
+      },
+      { preview: 120, commit: 30 },
+    );
     expect(operations.map((o) => [o.operation, o.app.length, o.baseline?.length ?? null])).toEqual([
       ["register import: POST /api/v1/agreements/imports (preview)", 2, 2],
       ["register import: GET /api/v1/agreements/imports/:id", 2, null],

@@ -96,7 +96,11 @@ async function hashPasswordOnce(database: Database, password: string): Promise<s
   return (await auth.$context).password.hash(password);
 }
 
-export async function generateFoundationData(database: Database, sizes: GeneratorSizes, options: GenerateOptions = {}): Promise<GenerationResult> {
+export async function generateFoundationData(
+  database: Database,
+  sizes: GeneratorSizes,
+  options: GenerateOptions = {},
+): Promise<GenerationResult> {
   const seed = options.seed ?? 20260401;
   const log = options.log ?? (() => undefined);
   const started = performance.now();
@@ -126,7 +130,13 @@ export async function generateFoundationData(database: Database, sizes: Generato
     const rows = await step.run(ctx);
     const ms = performance.now() - t0;
     steps.push({ name: step.name, ms, rows });
-    log(`${step.name}: ${Object.entries(rows).map(([t, n]) => `${n.toLocaleString("en")} ${t}`).join(", ") || "done"} in ${(ms / 1000).toFixed(1)} s`);
+    log(
+      `${step.name}: ${
+        Object.entries(rows)
+          .map(([t, n]) => `${n.toLocaleString("en")} ${t}`)
+          .join(", ") || "done"
+      } in ${(ms / 1000).toFixed(1)} s`,
+    );
   }
   const counts: Record<string, number> = {};
   for (const table of reportedTables) counts[table] = await countRows(database, table);

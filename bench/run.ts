@@ -85,14 +85,18 @@ async function postgresAnswers(url: string): Promise<boolean> {
 }
 
 async function chooseDrivers(): Promise<DatabaseKind[]> {
-  const requested = env.BENCH_DRIVERS?.split(",").map((s) => s.trim()).filter(Boolean);
+  const requested = env.BENCH_DRIVERS?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const driver of requested ?? []) {
     if (driver !== "pglite" && driver !== "postgresql") throw new Error(`BENCH_DRIVERS: unknown driver "${driver}" (pglite, postgresql)`);
   }
   const wanted = (requested ?? ["pglite", "postgresql"]) as DatabaseKind[];
   if (!wanted.includes("postgresql")) return wanted;
   if (serverUrl && (await postgresAnswers(serverUrl))) return wanted;
-  const reason = serverUrl ? `PostgreSQL at ${redact(serverUrl)} does not answer` : "no BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL";
+  const reason = serverUrl
+    ? `PostgreSQL at ${redact(serverUrl)} does not answer`
+    : "no BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL";
   if (requested) throw new Error(`BENCH_DRIVERS asks for postgresql but ${reason}`);
   log(`skipping PostgreSQL: ${reason}`);
   return wanted.filter((d) => d !== "postgresql");
@@ -133,7 +137,8 @@ async function openDriver(kind: DatabaseKind): Promise<OpenDriver> {
       database,
       dataDir,
       description: "WASM in the Node process, data directory on local disk (OS temp directory)",
-      cleanup: async () => (keep ? log(`kept the PGlite data directory ${path.join(tmp, "pglite")}`) : rmSync(tmp, { recursive: true, force: true })),
+      cleanup: async () =>
+        keep ? log(`kept the PGlite data directory ${path.join(tmp, "pglite")}`) : rmSync(tmp, { recursive: true, force: true }),
     };
   }
   const url = serverUrl!;
@@ -216,21 +221,29 @@ const LOGIN_SQL = `select u.id, u.name, u.email, a.password from users u
 async function checkSearchBaseline(app: BenchApp, q: string, sql: ReturnType<typeof searchSql>): Promise<void> {
   const response = await app.call(municipalities.loader, { path: `/api/v1/municipalities?q=${encodeURIComponent(q)}` });
   const body = (await response.json()) as { items: { code: string }[]; total: number };
-  const [list, counted] = await Promise.all([app.runtime.database.executeSql(sql.list, sql.params), app.runtime.database.executeSql(sql.count, sql.countParams)]);
+  const [list, counted] = await Promise.all([
+    app.runtime.database.executeSql(sql.list, sql.params),
+    app.runtime.database.executeSql(sql.count, sql.countParams),
+  ]);
   const appCodes = body.items.map((i) => i.code).join(",");
   const baseCodes = (list.rows as { code: string }[]).map((r) => r.code).join(",");
   const total = (counted.rows[0] as { n: number }).n;
-  if (appCodes !== baseCodes || body.total !== total) throw new Error(`search baseline differs for "${q}": app ${body.total} [${appCodes}] vs SQL ${total} [${baseCodes}]`);
+  if (appCodes !== baseCodes || body.total !== total)
+    throw new Error(`search baseline differs for "${q}": app ${body.total} [${appCodes}] vs SQL ${total} [${baseCodes}]`);
 }
 
 async function checkMeBaseline(app: BenchApp, token: string): Promise<void> {
-  const body = (await (await app.call(me.loader, { path: "/api/v1/me", token })).json()) as { user: { id: string }; memberships: { membershipId: string }[] };
+  const body = (await (await app.call(me.loader, { path: "/api/v1/me", token })).json()) as {
+    user: { id: string };
+    memberships: { membershipId: string }[];
+  };
   const { rows } = await app.runtime.database.executeSql(ME_TOKEN_SQL, [hashToken(token)]);
   const user = rows[0] as Row | undefined;
   const memberships = await app.runtime.database.executeSql(ME_MEMBERSHIPS_SQL, [user?.id]);
   const appIds = body.memberships.map((m) => m.membershipId).join(",");
   const baseIds = (memberships.rows as { id: string }[]).map((r) => r.id).join(",");
-  if (user?.id !== body.user.id || appIds !== baseIds) throw new Error(`/me baseline differs: app ${body.user.id} [${appIds}] vs SQL ${String(user?.id)} [${baseIds}]`);
+  if (user?.id !== body.user.id || appIds !== baseIds)
+    throw new Error(`/me baseline differs: app ${body.user.id} [${appIds}] vs SQL ${String(user?.id)} [${baseIds}]`);
 }
 
 async function benchmarkDriver(app: BenchApp, generated: GenerationResult): Promise<OperationResult[]> {
@@ -245,7 +258,9 @@ async function benchmarkDriver(app: BenchApp, generated: GenerationResult): Prom
       samples,
     };
     results.push(result);
-    log(`  ${operation.padEnd(40)} p50 ${fmt(result.app.p50)} p95 ${fmt(result.app.p95)} ms${result.baseline ? `  | baseline p50 ${fmt(result.baseline.p50)} p95 ${fmt(result.baseline.p95)} ms` : ""}`);
+    log(
+      `  ${operation.padEnd(40)} p50 ${fmt(result.app.p50)} p95 ${fmt(result.app.p95)} ms${result.baseline ? `  | baseline p50 ${fmt(result.baseline.p50)} p95 ${fmt(result.baseline.p95)} ms` : ""}`,
+    );
   };
 
   // Logins: every call signs in a different generated person (correct sign-ins are not rate-limited; each costs the limiter's upserts and refunds).
@@ -261,7 +276,11 @@ async function benchmarkDriver(app: BenchApp, generated: GenerationResult): Prom
       loginWarmup,
       async () => {
         const p = person();
-        await expectStatus(await app.call(tokens.action, { path: "/api/v1/tokens", method: "POST", json: { email: p.email, password } }), 201, "POST /api/v1/tokens");
+        await expectStatus(
+          await app.call(tokens.action, { path: "/api/v1/tokens", method: "POST", json: { email: p.email, password } }),
+          201,
+          "POST /api/v1/tokens",
+        );
       },
       async () => {
         const p = person();
@@ -292,7 +311,8 @@ async function benchmarkDriver(app: BenchApp, generated: GenerationResult): Prom
     const { rows } = await database.executeSql(ME_TOKEN_SQL, [hashToken(token)]);
     const row = rows[0] as Row | undefined;
     if (!row) throw new Error("baseline /me: token not found");
-    if (touch && (await database.executeSql(ME_TOUCH_SQL, [row.token_id])).rows.length !== 1) throw new Error("baseline /me: token not updated");
+    if (touch && (await database.executeSql(ME_TOUCH_SQL, [row.token_id])).rows.length !== 1)
+      throw new Error("baseline /me: token not updated");
     const memberships = await database.executeSql(ME_MEMBERSHIPS_SQL, [row.id]);
     if (memberships.rows.length === 0) throw new Error("baseline /me: no memberships");
   };
@@ -340,7 +360,11 @@ async function benchmarkDriver(app: BenchApp, generated: GenerationResult): Prom
         warmup,
         async (i) => {
           const { q } = prepared[i % prepared.length]!;
-          await expectStatus(await app.call(municipalities.loader, { path: `/api/v1/municipalities?q=${encodeURIComponent(q)}` }), 200, `search ${q}`);
+          await expectStatus(
+            await app.call(municipalities.loader, { path: `/api/v1/municipalities?q=${encodeURIComponent(q)}` }),
+            200,
+            `search ${q}`,
+          );
         },
         async (i) => {
           const { sql } = prepared[i % prepared.length]!;
@@ -378,7 +402,12 @@ async function runDriver(kind: DatabaseKind): Promise<DriverRun> {
     };
     const generated = await generateFoundationData(driver.database, sizes, { seed: settings.seed, log: (m) => log(m) });
     log(`generated in ${(generated.totalMs / 1000).toFixed(1)} s`);
-    const info = (await driver.database.executeSql("select version() as version, current_setting('shared_buffers') as shared_buffers, pg_database_size(current_database())::bigint as bytes", [])).rows[0] as { version: string; shared_buffers: string; bytes: string | number };
+    const info = (
+      await driver.database.executeSql(
+        "select version() as version, current_setting('shared_buffers') as shared_buffers, pg_database_size(current_database())::bigint as bytes",
+        [],
+      )
+    ).rows[0] as { version: string; shared_buffers: string; bytes: string | number };
     app = await startBenchApp(driver.database, { dataDir: driver.dataDir, databaseUrl: driver.databaseUrl });
     const operations = await benchmarkDriver(app, generated);
     return {
@@ -401,8 +430,11 @@ async function runDriver(kind: DatabaseKind): Promise<DriverRun> {
 async function main() {
   const drivers = await chooseDrivers();
   const machine = machineInfo();
-  if (machine.loadAverage.start > machine.cores / 2) log(`warning: load average ${machine.loadAverage.start} on ${machine.cores} cores; other work will skew the latencies`);
-  log(`${settings.organizations.toLocaleString("en")} organisations, ${settings.people.toLocaleString("en")} people, ${settings.themes.toLocaleString("en")} themes, ${settings.proposals.toLocaleString("en")} proposals, ${settings.agreements.toLocaleString("en")} agreements, ${settings.meetings.toLocaleString("en")} meetings; ${settings.iterations} iterations (${loginIterations} for logins) after ${warmup} (${loginWarmup}) warm-up; drivers: ${drivers.join(", ")}`);
+  if (machine.loadAverage.start > machine.cores / 2)
+    log(`warning: load average ${machine.loadAverage.start} on ${machine.cores} cores; other work will skew the latencies`);
+  log(
+    `${settings.organizations.toLocaleString("en")} organisations, ${settings.people.toLocaleString("en")} people, ${settings.themes.toLocaleString("en")} themes, ${settings.proposals.toLocaleString("en")} proposals, ${settings.agreements.toLocaleString("en")} agreements, ${settings.meetings.toLocaleString("en")} meetings; ${settings.iterations} iterations (${loginIterations} for logins) after ${warmup} (${loginWarmup}) warm-up; drivers: ${drivers.join(", ")}`,
+  );
   const startedAt = new Date();
   const runs: DriverRun[] = [];
   for (const driver of drivers) runs.push(await runDriver(driver));

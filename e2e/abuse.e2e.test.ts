@@ -25,7 +25,12 @@ async function postChunked(url: string, mb: number, contentType: string) {
     },
   });
   const started = Date.now();
-  const res = await fetch(url, { method: "POST", body, duplex: "half", headers: { "content-type": contentType, origin: new URL(url).origin } } as RequestInit);
+  const res = await fetch(url, {
+    method: "POST",
+    body,
+    duplex: "half",
+    headers: { "content-type": contentType, origin: new URL(url).origin },
+  } as RequestInit);
   const text = await res.text();
   return { res, text, ms: Date.now() - started, sentMiB: sent };
 }
@@ -43,7 +48,9 @@ describe("abuse against the real server", () => {
     const before = rssOf(server.pid);
     for (const type of ["application/json", "text/plain"]) {
       const { res, text, ms, sentMiB } = await postChunked(`${server.baseUrl}/api/v1/tokens`, 250, type);
-      console.log(`[abuse] 250 MB chunked ${type}: ${res.status} in ${ms} ms after ${sentMiB} MiB sent; server RSS ${Math.round(before)} → ${Math.round(rssOf(server.pid))} MiB`);
+      console.log(
+        `[abuse] 250 MB chunked ${type}: ${res.status} in ${ms} ms after ${sentMiB} MiB sent; server RSS ${Math.round(before)} → ${Math.round(rssOf(server.pid))} MiB`,
+      );
       expect(res.status).toBe(413);
       expect(res.headers.get("connection")).toBe("close");
       expect(JSON.parse(text)).toMatchObject({ status: 413, code: "payload_too_large", title: "送信されたデータが大きすぎます。" });
@@ -63,7 +70,11 @@ describe("abuse against the real server", () => {
 
   it("still takes a small JSON body, and correct sign-ins are never limited", async () => {
     for (let i = 0; i < 12; i++) {
-      const res = await fetch(`${server.baseUrl}/api/v1/tokens`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "admin@demo.renkei.example", password: DEMO_PASSWORD }) });
+      const res = await fetch(`${server.baseUrl}/api/v1/tokens`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "admin@demo.renkei.example", password: DEMO_PASSWORD }),
+      });
       expect(res.status).toBe(201);
     }
   });

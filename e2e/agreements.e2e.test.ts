@@ -55,7 +55,9 @@ describe("agreement journeys", () => {
 
     const visitor = await newPage(journey.browser, journey.server.baseUrl);
     await visitor.page.goto("/municipalities/272094/themes");
-    expect(await visitor.page.getByTestId("public-agreements").textContent()).toContain("職場で受けられる健診と健康ポイントに関する連携協定");
+    expect(await visitor.page.getByTestId("public-agreements").textContent()).toContain(
+      "職場で受けられる健診と健康ポイントに関する連携協定",
+    );
     await visitor.context.close();
   });
 
@@ -111,7 +113,12 @@ describe("agreement journeys", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("meeting-ics").click()]);
     expect(download.suggestedFilename()).toBe("20270510_令和9年度 第1回実務者会議.ics");
     const [event] = icsEvents(await readFile((await download.path())!, "utf8"));
-    expect(event).toMatchObject({ DTSTART: "20270510T010000Z", DTEND: "20270510T023000Z", SUMMARY: "【実務者会議】令和9年度 第1回実務者会議", LOCATION: "守口市役所 3階 会議室" });
+    expect(event).toMatchObject({
+      DTSTART: "20270510T010000Z",
+      DTEND: "20270510T023000Z",
+      SUMMARY: "【実務者会議】令和9年度 第1回実務者会議",
+      LOCATION: "守口市役所 3階 会議室",
+    });
     expect(event!.DESCRIPTION).toContain(`協定: ${TITLE}`);
     expect(event!.DESCRIPTION).toContain("事業所巡回健診の日程");
     expect(event!.UID).toMatch(/^meeting-[0-9a-f-]{36}@renkei$/);

@@ -4,7 +4,6 @@ import { useJourney } from "./journey";
 
 const journey = useJourney();
 
-
 const demoHomes = [
   { email: "admin@demo.renkei.example", org: "Renkei 運営事務局", role: "プラットフォーム管理者" },
   { email: "desk@demo.renkei.example", org: "小松市", role: "公民連携デスク管理者" },
@@ -116,7 +115,12 @@ describe("foundation journeys", () => {
   });
 
   it("refuses a forged cross-site form post", async () => {
-    const res = await fetch(`${journey.server.baseUrl}/logout`, { method: "POST", headers: { origin: "http://evil.example", "content-type": "application/x-www-form-urlencoded" }, body: "" , redirect: "manual" });
+    const res = await fetch(`${journey.server.baseUrl}/logout`, {
+      method: "POST",
+      headers: { origin: "http://evil.example", "content-type": "application/x-www-form-urlencoded" },
+      body: "",
+      redirect: "manual",
+    });
     expect(res.status).toBe(403);
   });
 

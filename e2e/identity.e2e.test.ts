@@ -5,7 +5,6 @@ import { useJourney } from "./journey";
 
 const journey = useJourney();
 
-
 /** Reads the newest mail to `to` from the outbox as the platform admin, returning the first app link in it. */
 async function linkFromOutbox(page: Page, to: string, path: string): Promise<string> {
   await login(page, "admin@demo.renkei.example");

@@ -33,20 +33,34 @@ describe.runIf(Boolean(adminUrl))("on a PostgreSQL server", () => {
 
   it("migrates on start, loads no demo data, and loads it only when asked", async () => {
     await admin(`CREATE DATABASE ${name} ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' LC_COLLATE 'C.UTF-8' TEMPLATE template0`);
-    const plain = await startServer({ DATABASE_URL: databaseUrl(), RENKEI_DEMO_DATA: "", RENKEI_SECRET: "e2e-secret-e2e-secret-e2e-secret-0000" });
+    const plain = await startServer({
+      DATABASE_URL: databaseUrl(),
+      RENKEI_DEMO_DATA: "",
+      RENKEI_SECRET: "e2e-secret-e2e-secret-e2e-secret-0000",
+    });
     servers.push(plain);
     const health = await (await fetch(`${plain.baseUrl}/api/v1/health`)).json();
     expect(health).toMatchObject({ status: "ok", database: "postgresql" });
-    const denied = await fetch(`${plain.baseUrl}/api/v1/tokens`, { method: "POST", body: JSON.stringify({ email: "desk@demo.renkei.example", password: DEMO_PASSWORD }) });
+    const denied = await fetch(`${plain.baseUrl}/api/v1/tokens`, {
+      method: "POST",
+      body: JSON.stringify({ email: "desk@demo.renkei.example", password: DEMO_PASSWORD }),
+    });
     expect(denied.status).toBe(401);
     const search = await (await fetch(`${plain.baseUrl}/api/v1/municipalities?q=${encodeURIComponent("こまつ")}`)).json();
     expect(search.items.map((m: { name: string }) => m.name)).toContain("小松市");
     await plain.stop();
     servers.pop();
 
-    const seeded = await startServer({ DATABASE_URL: databaseUrl(), RENKEI_DEMO_DATA: "1", RENKEI_SECRET: "e2e-secret-e2e-secret-e2e-secret-0000" });
+    const seeded = await startServer({
+      DATABASE_URL: databaseUrl(),
+      RENKEI_DEMO_DATA: "1",
+      RENKEI_SECRET: "e2e-secret-e2e-secret-e2e-secret-0000",
+    });
     servers.push(seeded);
-    const token = await fetch(`${seeded.baseUrl}/api/v1/tokens`, { method: "POST", body: JSON.stringify({ email: "desk@demo.renkei.example", password: DEMO_PASSWORD }) });
+    const token = await fetch(`${seeded.baseUrl}/api/v1/tokens`, {
+      method: "POST",
+      body: JSON.stringify({ email: "desk@demo.renkei.example", password: DEMO_PASSWORD }),
+    });
     expect(token.status).toBe(201);
   });
 });

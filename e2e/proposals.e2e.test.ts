@@ -5,7 +5,6 @@ import { useJourney } from "./journey";
 
 const journey = useJourney();
 
-
 async function act(page: Page, button: string, done: string) {
   await page.getByRole("button", { name: button, exact: true }).click();
   await page.getByText(done).first().waitFor();

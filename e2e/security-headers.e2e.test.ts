@@ -15,10 +15,13 @@ async function watch(page: Page): Promise<string[]> {
   const problems: string[] = [];
   // Injected by the browser's debugging protocol, so the page's CSP does not apply to it.
   await page.context().addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber} on ${location.pathname}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber} on ${location.pathname}`),
+    );
   });
   page.on("console", (message) => {
-    if (message.type() === "error" || /Content.Security.Policy|Permissions.Policy/i.test(message.text())) problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === "error" || /Content.Security.Policy|Permissions.Policy/i.test(message.text()))
+      problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   return problems;
@@ -52,7 +55,18 @@ describe("security headers in the browser", () => {
       if (new URL(r.url()).pathname.endsWith(".data")) data.push(r);
     });
     await login(page, "desk@demo.renkei.example");
-    for (const path of ["/", "/proposals", "/agreements", "/themes", "/desk/themes", "/audit", "/notifications", "/settings", "/municipalities", "/developers/api"]) {
+    for (const path of [
+      "/",
+      "/proposals",
+      "/agreements",
+      "/themes",
+      "/desk/themes",
+      "/audit",
+      "/notifications",
+      "/settings",
+      "/municipalities",
+      "/developers/api",
+    ]) {
       expectPageHeaders(await page.goto(path));
       await page.locator("h1").first().waitFor();
     }
@@ -72,7 +86,8 @@ describe("security headers in the browser", () => {
     expect(await page.evaluate(() => (window as unknown as { hydrationProbe?: number }).hydrationProbe)).toBe(42);
 
     expect(data.length, "client navigation fetched .data").toBeGreaterThan(0);
-    for (const r of data) expect({ url: r.url(), ...r.headers() }).toMatchObject({ "cache-control": "no-store", "x-content-type-options": "nosniff" });
+    for (const r of data)
+      expect({ url: r.url(), ...r.headers() }).toMatchObject({ "cache-control": "no-store", "x-content-type-options": "nosniff" });
     expect(assets.length).toBeGreaterThan(0);
     for (const r of assets) expect(r.headers()["x-content-type-options"], r.url()).toBe("nosniff");
     expect(problems).toEqual([]);

@@ -6,7 +6,6 @@ import { useJourney } from "./journey";
 const journey = useJourney();
 const pdf = fileURLToPath(new URL("../app/test/fixtures/sample.pdf", import.meta.url));
 
-
 describe("theme call journeys", () => {
   it("drafts a call with a document, publishes it, and followers and the public see it", async () => {
     const desk = await newPage(journey.browser, journey.server.baseUrl);
@@ -55,7 +54,9 @@ describe("theme call journeys", () => {
     expect(await visitor.page.locator("h1").textContent()).toContain("石川県小松市");
     await visitor.page.getByRole("link", { name: "高齢者の健康づくりを企業と進めたい" }).click();
     await visitor.page.getByRole("link", { name: "sample.pdf" }).waitFor();
-    const file = await fetch(`${journey.server.baseUrl}${await visitor.page.getByRole("link", { name: "sample.pdf" }).getAttribute("href")}`);
+    const file = await fetch(
+      `${journey.server.baseUrl}${await visitor.page.getByRole("link", { name: "sample.pdf" }).getAttribute("href")}`,
+    );
     expect(file.status).toBe(200);
     expect(file.headers.get("content-type")).toBe("application/pdf");
     await visitor.context.close();

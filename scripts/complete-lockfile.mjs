@@ -21,7 +21,12 @@ function platformOf(name) {
   let cpu = cpuNames.find((c) => parts.includes(c));
   if (!cpu && parts.includes("arm")) cpu = "arm";
   if (!cpu && /universal/.test(base)) cpu = undefined;
-  const libc = parts.includes("musl") || parts.includes("musleabihf") ? "musl" : parts.includes("gnu") || parts.includes("gnueabihf") ? "glibc" : undefined;
+  const libc =
+    parts.includes("musl") || parts.includes("musleabihf")
+      ? "musl"
+      : parts.includes("gnu") || parts.includes("gnueabihf")
+        ? "glibc"
+        : undefined;
   return { os, cpu, libc };
 }
 

@@ -7,7 +7,9 @@ import { runScript } from "./run-script";
 // PGlite: takes the data folder's lock, so it refuses while the server runs.
 await runScript(async () => {
   const config = readConfig();
-  const database = config.databaseUrl ? openPostgres(config.databaseUrl) : await openPglite({ dataDir: config.dataDir, purpose: "db:migrate" });
+  const database = config.databaseUrl
+    ? openPostgres(config.databaseUrl)
+    : await openPglite({ dataDir: config.dataDir, purpose: "db:migrate" });
   try {
     await migrateDatabase(database);
     const directory = await syncLocalGovernments(database.db);

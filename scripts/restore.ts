@@ -9,7 +9,8 @@ import { runScript } from "./run-script";
 await runScript(async () => {
   const { values, positionals } = parseArgs({ options: { force: { type: "boolean", default: false } }, allowPositionals: true });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw Object.assign(new Error("usage"), { operatorMessage: "usage: npm run restore -- FILE [--force]" });
+  if (!file || positionals.length > 1)
+    throw Object.assign(new Error("usage"), { operatorMessage: "usage: npm run restore -- FILE [--force]" });
   const config = readConfig();
   if (config.databaseUrl) {
     await restorePostgres(path.resolve(file), config.databaseUrl, { force: values.force });

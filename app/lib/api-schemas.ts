@@ -21,7 +21,10 @@ export const rowId = () => z.uuid();
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({
     items: z.array(item),
-    total: z.number().int().meta({ description: "How many match in all where the list is paged by a count (municipalities, organizations, themes, proposals, agreements); else the number of items here." }),
+    total: z.number().int().meta({
+      description:
+        "How many match in all where the list is paged by a count (municipalities, organizations, themes, proposals, agreements); else the number of items here.",
+    }),
     nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last." }),
   });
 

@@ -16,58 +16,123 @@ const typeRule = (filePath: string, code: string) => violations(filePath, code, 
 
 describe("import boundaries", () => {
   it("forbids a route from importing a table", async () => {
-    expect(await violations("app/routes/example.tsx", `import { users } from "~/features/identity/tables";\nexport const x = users;\n`)).toHaveLength(1);
+    expect(
+      await violations("app/routes/example.tsx", `import { users } from "~/features/identity/tables";\nexport const x = users;\n`),
+    ).toHaveLength(1);
     expect(await violations("app/routes/example.tsx", `import * as s from "~/lib/db/schema";\nexport const x = s;\n`)).toHaveLength(1);
   });
 
   it("forbids a feature from reading another feature's tables", async () => {
-    expect(await violations("app/features/audit/data.server.ts", `import { users } from "../identity/tables";\nexport const x = users;\n`)).toHaveLength(1);
-    expect(await violations("app/features/audit/data.server.ts", `import { auditLog } from "./tables";\nexport const x = auditLog;\n`)).toHaveLength(0);
+    expect(
+      await violations("app/features/audit/data.server.ts", `import { users } from "../identity/tables";\nexport const x = users;\n`),
+    ).toHaveLength(1);
+    expect(
+      await violations("app/features/audit/data.server.ts", `import { auditLog } from "./tables";\nexport const x = auditLog;\n`),
+    ).toHaveLength(0);
   });
 
   it("allows a feature to call another feature's public and internal functions", async () => {
-    expect(await violations("app/features/audit/data.server.ts", `import { listMembers } from "~/features/identity/data.server";\nexport const x = listMembers;\n`)).toHaveLength(0);
-    expect(await violations("app/features/audit/data.server.ts", `import { findRecipients } from "~/features/identity/data.internal.server";\nexport const x = findRecipients;\n`)).toHaveLength(0);
+    expect(
+      await violations(
+        "app/features/audit/data.server.ts",
+        `import { listMembers } from "~/features/identity/data.server";\nexport const x = listMembers;\n`,
+      ),
+    ).toHaveLength(0);
+    expect(
+      await violations(
+        "app/features/audit/data.server.ts",
+        `import { findRecipients } from "~/features/identity/data.internal.server";\nexport const x = findRecipients;\n`,
+      ),
+    ).toHaveLength(0);
   });
 
   it("keeps routes and the root layout away from unscoped functions and demo seeders", async () => {
     for (const file of ["app/routes/example.tsx", "app/routes/api/example.ts", "app/root.tsx"]) {
-      const [message] = await violations(file, `import { loadProposal } from "~/features/proposals/data.internal.server";\nexport const x = loadProposal;\n`);
+      const [message] = await violations(
+        file,
+        `import { loadProposal } from "~/features/proposals/data.internal.server";\nexport const x = loadProposal;\n`,
+      );
       expect(message).toContain("ScopedContext");
-      expect(await violations(file, `import { runCommand } from "~/features/audit/run-command.internal.server";\nexport const x = runCommand;\n`)).toHaveLength(1);
-      expect(await violations(file, `import { seedDemoThemes } from "~/features/themes/demo.server";\nexport const x = seedDemoThemes;\n`)).toHaveLength(1);
+      expect(
+        await violations(
+          file,
+          `import { runCommand } from "~/features/audit/run-command.internal.server";\nexport const x = runCommand;\n`,
+        ),
+      ).toHaveLength(1);
+      expect(
+        await violations(file, `import { seedDemoThemes } from "~/features/themes/demo.server";\nexport const x = seedDemoThemes;\n`),
+      ).toHaveLength(1);
       expect(await violations(file, `import { users } from "~/features/identity/tables";\nexport const x = users;\n`)).toHaveLength(1);
-      expect(await violations(file, `import { listProposals } from "~/features/proposals/data.server";\nexport const x = listProposals;\n`)).toHaveLength(0);
+      expect(
+        await violations(file, `import { listProposals } from "~/features/proposals/data.server";\nexport const x = listProposals;\n`),
+      ).toHaveLength(0);
     }
-    expect(await violations("app/routes/example.tsx", `import { sendRenewalReminders } from "../features/agreements/reminders.internal.server";\nexport const x = sendRenewalReminders;\n`)).toHaveLength(1);
+    expect(
+      await violations(
+        "app/routes/example.tsx",
+        `import { sendRenewalReminders } from "../features/agreements/reminders.internal.server";\nexport const x = sendRenewalReminders;\n`,
+      ),
+    ).toHaveLength(1);
     // A route's tests may sign in as the demo's people; they still keep to the rest.
-    expect(await violations("app/routes/api/example.test.ts", `import { DEMO_PASSWORD } from "~/features/identity/demo.server";\nexport const x = DEMO_PASSWORD;\n`)).toHaveLength(0);
-    expect(await violations("app/routes/api/example.test.ts", `import { loadProposal } from "~/features/proposals/data.internal.server";\nexport const x = loadProposal;\n`)).toHaveLength(1);
+    expect(
+      await violations(
+        "app/routes/api/example.test.ts",
+        `import { DEMO_PASSWORD } from "~/features/identity/demo.server";\nexport const x = DEMO_PASSWORD;\n`,
+      ),
+    ).toHaveLength(0);
+    expect(
+      await violations(
+        "app/routes/api/example.test.ts",
+        `import { loadProposal } from "~/features/proposals/data.internal.server";\nexport const x = loadProposal;\n`,
+      ),
+    ).toHaveLength(1);
   });
 
   it("keeps the database handle out of route modules", async () => {
-    expect(await typeRule("app/routes/example.tsx", `export const loader = (args: { context: { db: unknown } }) => args.context.db;\n`)).toHaveLength(1);
+    expect(
+      await typeRule("app/routes/example.tsx", `export const loader = (args: { context: { db: unknown } }) => args.context.db;\n`),
+    ).toHaveLength(1);
     expect(await typeRule("app/routes/example.tsx", `export function loader({ db }: { db: unknown }) { return db; }\n`)).toHaveLength(1);
     expect(await typeRule("app/routes/example.tsx", `export const loader = (ctx: { scope: unknown }) => ctx.scope;\n`)).toHaveLength(0);
   });
 
   it("makes every function a route may import take a context, not a raw Db", async () => {
     const header = `import type { Db, Queryable, Tx } from "~/lib/db/client.server";\nimport type { PublicContext, RequestContext, ScopedContext } from "~/lib/tenancy";\n`;
-    for (const file of ["app/features/proposals/data.server.ts", "app/features/proposals/commands.server.ts", "app/features/agreements/export.server.ts"]) {
+    for (const file of [
+      "app/features/proposals/data.server.ts",
+      "app/features/proposals/commands.server.ts",
+      "app/features/agreements/export.server.ts",
+    ]) {
       expect(await typeRule(file, `${header}export async function f(db: Db, id: string) { return [db, id]; }\n`)).toHaveLength(1);
       expect(await typeRule(file, `${header}export async function f(ctx: ScopedContext, tx: Tx) { return [ctx, tx]; }\n`)).toHaveLength(1);
       expect(await typeRule(file, `${header}export const f = async (deps: { db: Queryable }) => deps;\n`)).toHaveLength(1);
       expect(await typeRule(file, `${header}export async function f(ctx: RequestContext) { return ctx; }\n`)).toHaveLength(1);
-      expect(await typeRule(file, `${header}export async function f(ctx: ScopedContext | PublicContext) { return ctx; }\n`)).toHaveLength(0);
+      expect(await typeRule(file, `${header}export async function f(ctx: ScopedContext | PublicContext) { return ctx; }\n`)).toHaveLength(
+        0,
+      );
       // Helpers the file does not export may take what they need.
-      expect(await typeRule(file, `${header}async function f(db: Db) { return db; }\nexport const g = (ctx: ScopedContext) => f(ctx.db);\n`)).toHaveLength(0);
+      expect(
+        await typeRule(file, `${header}async function f(db: Db) { return db; }\nexport const g = (ctx: ScopedContext) => f(ctx.db);\n`),
+      ).toHaveLength(0);
     }
-    expect(await typeRule("app/features/proposals/data.internal.server.ts", `${header}export async function f(db: Db) { return db; }\n`)).toHaveLength(0);
+    expect(
+      await typeRule("app/features/proposals/data.internal.server.ts", `${header}export async function f(db: Db) { return db; }\n`),
+    ).toHaveLength(0);
   });
 
   it("lets only the gate mint a tenant scope", async () => {
-    expect(await violations("app/features/audit/data.server.ts", `import { mintTenantScope } from "~/lib/tenancy";\nexport const x = mintTenantScope;\n`)).toHaveLength(1);
-    expect(await violations("app/features/identity/gate.server.ts", `import { mintTenantScope } from "~/lib/tenancy";\nexport const x = mintTenantScope;\n`)).toHaveLength(0);
+    expect(
+      await violations(
+        "app/features/audit/data.server.ts",
+        `import { mintTenantScope } from "~/lib/tenancy";\nexport const x = mintTenantScope;\n`,
+      ),
+    ).toHaveLength(1);
+    expect(
+      await violations(
+        "app/features/identity/gate.server.ts",
+        `import { mintTenantScope } from "~/lib/tenancy";\nexport const x = mintTenantScope;\n`,
+      ),
+    ).toHaveLength(0);
   });
 
   it("leaves the audit entry to the command runner", async () => {
@@ -76,16 +141,24 @@ describe("import boundaries", () => {
     // A route hears it twice: it is also an internal file.
     expect(await violations("app/routes/example.tsx", code)).toContainEqual(expect.stringContaining("runCommand"));
     expect(await violations("app/server/example.server.ts", code)).toHaveLength(1);
-    expect(await violations("app/features/themes/commands.server.ts", `import { runCommand } from "~/features/audit/run-command.internal.server";\nexport const x = runCommand;\n`)).toHaveLength(0);
+    expect(
+      await violations(
+        "app/features/themes/commands.server.ts",
+        `import { runCommand } from "~/features/audit/run-command.internal.server";\nexport const x = runCommand;\n`,
+      ),
+    ).toHaveLength(0);
   });
 
   it("keeps lib below features", async () => {
-    expect(await violations("app/lib/example.ts", `import { x } from "~/features/identity/data.server";\nexport const y = x;\n`)).toHaveLength(1);
+    expect(
+      await violations("app/lib/example.ts", `import { x } from "~/features/identity/data.server";\nexport const y = x;\n`),
+    ).toHaveLength(1);
   });
 });
 
 describe("authorization in the policy modules (docs/decisions/0018)", () => {
-  const roleChecks = (filePath: string, code: string) => violations(filePath, `declare const scope: { role: string; organizationKind: string };\n${code}`, "no-restricted-syntax");
+  const roleChecks = (filePath: string, code: string) =>
+    violations(filePath, `declare const scope: { role: string; organizationKind: string };\n${code}`, "no-restricted-syntax");
   const checks = [
     `export const x = scope.role === "desk_admin";`,
     `export const x = "platform_admin" !== scope?.role;`,
@@ -93,7 +166,13 @@ describe("authorization in the policy modules (docs/decisions/0018)", () => {
     `export function x() { switch (scope.role) { default: return 1; } }`,
   ];
 
-  it.each(["app/routes/example.tsx", "app/routes/api/example.ts", "app/root.tsx", "app/features/agreements/commands.server.ts", "app/features/identity/navigation.ts"])("forbids role checks in %s", async (filePath) => {
+  it.each([
+    "app/routes/example.tsx",
+    "app/routes/api/example.ts",
+    "app/root.tsx",
+    "app/features/agreements/commands.server.ts",
+    "app/features/identity/navigation.ts",
+  ])("forbids role checks in %s", async (filePath) => {
     for (const code of checks) expect(await roleChecks(filePath, code), code).toHaveLength(1);
   });
 

@@ -1,9 +1,5 @@
 import { describe, it, expect } from "vitest";
-import {
-  corporateNumberCheckDigit,
-  isValidCorporateNumber,
-  normalizeCorporateNumber,
-} from "./corporate-number";
+import { corporateNumberCheckDigit, isValidCorporateNumber, normalizeCorporateNumber } from "./corporate-number";
 
 describe("corporateNumberCheckDigit", () => {
   it("matches published numbers", () => {
@@ -14,7 +10,9 @@ describe("corporateNumberCheckDigit", () => {
 
   it("always yields 1–9 (0 is never a check digit)", () => {
     for (let i = 0; i < 2000; i++) {
-      const base = String(i * 7919 * 104729).padStart(12, "0").slice(-12);
+      const base = String(i * 7919 * 104729)
+        .padStart(12, "0")
+        .slice(-12);
       const d = corporateNumberCheckDigit(base);
       expect(d).toBeGreaterThanOrEqual(1);
       expect(d).toBeLessThanOrEqual(9);

@@ -10,7 +10,14 @@ describe("keyset cursors", () => {
   });
 
   it("treat anything malformed as no cursor", () => {
-    for (const bad of [undefined, "", "!!!", Buffer.from("[1,2]").toString("base64url"), encodeCursor("x", "not-a-uuid"), encodeCursor("yesterday", id)]) {
+    for (const bad of [
+      undefined,
+      "",
+      "!!!",
+      Buffer.from("[1,2]").toString("base64url"),
+      encodeCursor("x", "not-a-uuid"),
+      encodeCursor("yesterday", id),
+    ]) {
       expect(decodeCursor(bad, isIsoInstant)).toBeNull();
     }
   });
@@ -18,7 +25,14 @@ describe("keyset cursors", () => {
 
 describe("crafted cursors (issue 17)", () => {
   it("refuse keys PostgreSQL would refuse: year 0, impossible days and times, NUL", () => {
-    for (const key of ["0000-01-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-13-01T00:00:00Z", "2026-01-01T24:00:00Z", "99999-01-01T00:00:00Z", "2026-01-01T00:00:00+99:00"]) {
+    for (const key of [
+      "0000-01-01T00:00:00Z",
+      "2026-02-30T00:00:00Z",
+      "2026-13-01T00:00:00Z",
+      "2026-01-01T24:00:00Z",
+      "99999-01-01T00:00:00Z",
+      "2026-01-01T00:00:00+99:00",
+    ]) {
       expect(decodeCursor(encodeCursor(key, id), isIsoInstant), key).toBeNull();
     }
     expect(decodeCursor(encodeCursor("株式会社\u0000", id))).toBeNull();

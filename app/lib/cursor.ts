@@ -12,11 +12,16 @@ export function encodeCursor(key: string, id: string): string {
   return Buffer.from(JSON.stringify([key, id])).toString("base64url");
 }
 
-export function decodeCursor(cursor: string | undefined | null, acceptsKey: (key: string) => boolean = () => true): { key: string; id: string } | null {
+export function decodeCursor(
+  cursor: string | undefined | null,
+  acceptsKey: (key: string) => boolean = () => true,
+): { key: string; id: string } | null {
   if (!cursor) return null;
   try {
     const [key, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [unknown, unknown];
-    return typeof key === "string" && key.length <= MAX_KEY_LENGTH && !hasInvalidCharacters(key) && acceptsKey(key) && isUuid(id) ? { key, id } : null;
+    return typeof key === "string" && key.length <= MAX_KEY_LENGTH && !hasInvalidCharacters(key) && acceptsKey(key) && isUuid(id)
+      ? { key, id }
+      : null;
   } catch {
     return null;
   }
@@ -31,7 +36,14 @@ const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6
 export function isIsoInstant(key: string): boolean {
   const m = ISO_INSTANT.exec(key);
   if (!m) return false;
-  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const offsetOk = m[7] === undefined || (Number(m[8]) <= 14 && Number(m[9]) <= 59);
   return isCalendarDay(year, month, day) && hour <= 23 && minute <= 59 && second <= 59 && offsetOk && !Number.isNaN(Date.parse(key));
 }

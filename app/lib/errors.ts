@@ -76,8 +76,7 @@ export const notFound = () => new AppError("not_found");
 export const forbidden = () => new AppError("forbidden");
 export const unauthorized = (message?: MessageKey) => new AppError("unauthorized", { message });
 export const validationError = (fieldErrors: FieldError[]) => new AppError("validation", { fieldErrors });
-export const fieldError = (path: string, message: MessageKey, params?: MessageParams) =>
-  validationError([{ path, message, params }]);
+export const fieldError = (path: string, message: MessageKey, params?: MessageParams) => validationError([{ path, message, params }]);
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;

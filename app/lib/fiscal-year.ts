@@ -28,9 +28,7 @@ export function fiscalYearRange(fy: number): { start: string; end: string } {
 // settlements and statistics are published under that name), so that is
 // what users expect to see. Add an entry here if a future era starts
 // mid-fiscal-year.
-const FISCAL_YEAR_ERA_OVERRIDES: ReadonlyMap<number, Wareki> = new Map([
-  [2019, { era: "令和", year: 1 }],
-]);
+const FISCAL_YEAR_ERA_OVERRIDES: ReadonlyMap<number, Wareki> = new Map([[2019, { era: "令和", year: 1 }]]);
 
 /** 2026 → "令和8年度", 2019 → "令和元年度", 1988 → "昭和63年度". */
 export function formatFiscalYear(fy: number, opts: FormatWarekiOptions = {}): string {

@@ -3,10 +3,10 @@
 
 // ヷヸヹヺ have no precomposed hiragana; write them as base + combining dakuten.
 const KATAKANA_VA_ROW: Readonly<Record<string, string>> = {
-  "ヷ": "わ\u3099",
-  "ヸ": "ゐ\u3099",
-  "ヹ": "ゑ\u3099",
-  "ヺ": "を\u3099",
+  ヷ: "わ\u3099",
+  ヸ: "ゐ\u3099",
+  ヹ: "ゑ\u3099",
+  ヺ: "を\u3099",
 };
 
 /**
@@ -29,8 +29,7 @@ export function hiraganaToKatakana(s: string): string {
 // Kana letters (hiragana, katakana incl. half-width and Ainu small
 // katakana), voicing marks, iteration marks and the long-vowel mark.
 // Spaces and punctuation such as ・ do not count.
-const KANA_ONLY =
-  /^[\u3041-\u3096\u3099-\u309F\u30A1-\u30FA\u30FC-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]+$/;
+const KANA_ONLY = /^[\u3041-\u3096\u3099-\u309F\u30A1-\u30FA\u30FC-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]+$/;
 
 /** True when s is non-empty and consists only of kana (see KANA_ONLY). */
 export function isKanaOnly(s: string): boolean {
@@ -42,12 +41,34 @@ export function isKanaOnly(s: string): boolean {
 // Ainu small katakana (ㇰ…) are mapped straight to hiragana, since they are
 // not covered by katakanaToHiragana.
 const SMALL_TO_FULL: Readonly<Record<string, string>> = {
-  "ぁ": "あ", "ぃ": "い", "ぅ": "う", "ぇ": "え", "ぉ": "お",
-  "っ": "つ", "ゃ": "や", "ゅ": "ゆ", "ょ": "よ", "ゎ": "わ",
-  "ゕ": "か", "ゖ": "け",
-  "ㇰ": "く", "ㇱ": "し", "ㇲ": "す", "ㇳ": "と", "ㇴ": "ぬ", "ㇵ": "は",
-  "ㇶ": "ひ", "ㇷ": "ふ", "ㇸ": "へ", "ㇹ": "ほ", "ㇺ": "む", "ㇻ": "ら",
-  "ㇼ": "り", "ㇽ": "る", "ㇾ": "れ", "ㇿ": "ろ",
+  ぁ: "あ",
+  ぃ: "い",
+  ぅ: "う",
+  ぇ: "え",
+  ぉ: "お",
+  っ: "つ",
+  ゃ: "や",
+  ゅ: "ゆ",
+  ょ: "よ",
+  ゎ: "わ",
+  ゕ: "か",
+  ゖ: "け",
+  ㇰ: "く",
+  ㇱ: "し",
+  ㇲ: "す",
+  ㇳ: "と",
+  ㇴ: "ぬ",
+  ㇵ: "は",
+  ㇶ: "ひ",
+  ㇷ: "ふ",
+  ㇸ: "へ",
+  ㇹ: "ほ",
+  ㇺ: "む",
+  ㇻ: "ら",
+  ㇼ: "り",
+  ㇽ: "る",
+  ㇾ: "れ",
+  ㇿ: "ろ",
 };
 const SMALL_KANA = new RegExp(`[${Object.keys(SMALL_TO_FULL).join("")}]`, "g");
 

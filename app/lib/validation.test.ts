@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError, isAppError } from "./errors";
-import { choice, email, formDataToObject, isoDate, listOf, optional, optionalText, parseInput, requiredText, whenValid } from "./validation";
+import {
+  choice,
+  email,
+  formDataToObject,
+  isoDate,
+  listOf,
+  optional,
+  optionalText,
+  parseInput,
+  requiredText,
+  whenValid,
+} from "./validation";
 
 function fieldErrorsOf(fn: () => unknown) {
   try {
@@ -14,7 +25,13 @@ function fieldErrorsOf(fn: () => unknown) {
 }
 
 describe("validation helpers", () => {
-  const schema = z.object({ title: requiredText(5), note: optionalText(3), mail: email(), kind: choice(["a", "b"] as const), tags: listOf(choice(["x", "y"] as const), 2) });
+  const schema = z.object({
+    title: requiredText(5),
+    note: optionalText(3),
+    mail: email(),
+    kind: choice(["a", "b"] as const),
+    tags: listOf(choice(["x", "y"] as const), 2),
+  });
 
   it("reports every field error at once with catalog keys and limits", () => {
     const errors = fieldErrorsOf(() => parseInput(schema, { title: "  ", note: "long!", mail: "nope", kind: "c", tags: ["x", "z", "y"] }));
@@ -35,7 +52,11 @@ describe("validation helpers", () => {
   });
 
   it("says which choice is missing rather than invalid", () => {
-    expect(fieldErrorsOf(() => parseInput(schema, { title: "x", mail: "a@b.jp" }))).toContainEqual({ path: "kind", message: "validation.selectRequired", params: {} });
+    expect(fieldErrorsOf(() => parseInput(schema, { title: "x", mail: "a@b.jp" }))).toContainEqual({
+      path: "kind",
+      message: "validation.selectRequired",
+      params: {},
+    });
   });
 
   it("turns form data into an object with [] keys as arrays", () => {
@@ -79,7 +100,18 @@ describe("characters and dates PostgreSQL refuses (issue 17)", () => {
 
   it("accepts only real calendar days from 1900 to 2200 as dates", () => {
     const date = isoDate();
-    for (const bad of ["0000-01-01", "0050-05-10", "1899-12-31", "2201-01-01", "99999-01-01", "2026-02-30", "2026-13-01", "2026-00-10", "2026-1-1", "２０２６-01-01"]) {
+    for (const bad of [
+      "0000-01-01",
+      "0050-05-10",
+      "1899-12-31",
+      "2201-01-01",
+      "99999-01-01",
+      "2026-02-30",
+      "2026-13-01",
+      "2026-00-10",
+      "2026-1-1",
+      "２０２６-01-01",
+    ]) {
       expect(date.safeParse(bad).success, bad).toBe(false);
     }
     for (const good of ["1900-01-01", "2026-02-28", "2028-02-29", "2200-12-31"]) expect(date.safeParse(good).success, good).toBe(true);

@@ -13,7 +13,8 @@ const blankToUndefined = (value: unknown) =>
  * unpaired UTF-16 surrogates (jsonb, and invalid UTF-8 anyway), plus the other
  * C0 controls. Tab, line feed and carriage return stay allowed.
  */
-const INVALID_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const INVALID_CHARACTERS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 export const hasInvalidCharacters = (value: string) => INVALID_CHARACTERS.test(value);
 const validCharacters = { error: "validation.invalidCharacters" } as const;
 
@@ -21,7 +22,8 @@ const validCharacters = { error: "validation.invalidCharacters" } as const;
  * For values written into jsonb whatever their origin (the audit log): NUL
  * and unpaired surrogates, which PostgreSQL refuses there, become U+FFFD.
  */
-export const toJsonbSafeText = (value: string) => value.replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+export const toJsonbSafeText = (value: string) =>
+  value.replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 
 export const requiredText = (max: number) =>
   z.preprocess(
@@ -46,14 +48,26 @@ export const optionalText = (max: number) =>
 export const email = () =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.normalize("NFKC").trim().toLowerCase() : v),
-    z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).max(254, { error: "validation.tooLong" }).refine((v) => !hasInvalidCharacters(v), validCharacters).pipe(z.email({ error: "validation.email" })),
+    z
+      .string({ error: "validation.required" })
+      .min(1, { error: "validation.required" })
+      .max(254, { error: "validation.tooLong" })
+      .refine((v) => !hasInvalidCharacters(v), validCharacters)
+      .pipe(z.email({ error: "validation.email" })),
   );
 
 export const password = () =>
-  z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).min(10, { error: "validation.passwordTooShort" }).max(128, { error: "validation.tooLong" });
+  z
+    .string({ error: "validation.required" })
+    .min(1, { error: "validation.required" })
+    .min(10, { error: "validation.passwordTooShort" })
+    .max(128, { error: "validation.tooLong" });
 
 export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(blankToUndefined, z.enum(values, { error: (iss) => (iss.input === undefined ? "validation.selectRequired" : "validation.invalidChoice") }));
+  z.preprocess(
+    blankToUndefined,
+    z.enum(values, { error: (iss) => (iss.input === undefined ? "validation.selectRequired" : "validation.invalidChoice") }),
+  );
 
 export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
@@ -101,7 +115,12 @@ const MAX_INSPECTED_DEPTH = 32;
 function invalidCharacterPaths(value: unknown, path: string[] = [], depth = 0, found: string[] = []): string[] {
   if (typeof value === "string") {
     if (hasInvalidCharacters(value)) found.push(path.join(".") || "_");
-  } else if (value !== null && typeof value === "object" && depth < MAX_INSPECTED_DEPTH && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)) {
+  } else if (
+    value !== null &&
+    typeof value === "object" &&
+    depth < MAX_INSPECTED_DEPTH &&
+    (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)
+  ) {
     for (const [key, item] of Object.entries(value)) {
       if (hasInvalidCharacters(key)) found.push([...path, "_"].join("."));
       else invalidCharacterPaths(item, [...path, key], depth + 1, found);

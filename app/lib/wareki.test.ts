@@ -111,7 +111,10 @@ describe("parseJapaneseDate", () => {
     expect(parseJapaneseDate(text)).toBe(iso);
   });
 
-  it.each(["", "2023-02-30", "令和0年1月1日", "平成32年1月1日", "令和1年4月30日", "明治1年1月1日", "4月1日", "2023-04-01T00:00", "来年度"])("refuses %j", (text) => {
-    expect(parseJapaneseDate(text)).toBeNull();
-  });
+  it.each(["", "2023-02-30", "令和0年1月1日", "平成32年1月1日", "令和1年4月30日", "明治1年1月1日", "4月1日", "2023-04-01T00:00", "来年度"])(
+    "refuses %j",
+    (text) => {
+      expect(parseJapaneseDate(text)).toBeNull();
+    },
+  );
 });

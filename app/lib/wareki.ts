@@ -110,7 +110,18 @@ export function tokyoIsoDate(date: Date = new Date()): string {
   return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 }
 
-const ERA_BY_PREFIX: Readonly<Record<string, EraName>> = { 令和: "令和", 平成: "平成", 昭和: "昭和", 大正: "大正", 明治: "明治", r: "令和", h: "平成", s: "昭和", t: "大正", m: "明治" };
+const ERA_BY_PREFIX: Readonly<Record<string, EraName>> = {
+  令和: "令和",
+  平成: "平成",
+  昭和: "昭和",
+  大正: "大正",
+  明治: "明治",
+  r: "令和",
+  h: "平成",
+  s: "昭和",
+  t: "大正",
+  m: "明治",
+};
 
 function isoOf(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;

@@ -37,7 +37,10 @@ export default function NewOrganization() {
   const errors = useActionData<typeof action>();
   return (
     <div className="max-w-2xl">
-      <PageHeader title={t("org.create.title")} crumbs={[{ label: t("admin.organizations.title"), to: "/admin/organizations" }, { label: t("org.create.title") }]} />
+      <PageHeader
+        title={t("org.create.title")}
+        crumbs={[{ label: t("admin.organizations.title"), to: "/admin/organizations" }, { label: t("org.create.title") }]}
+      />
       <Form method="post" className="flex flex-col gap-6" noValidate>
         <ErrorSummary errors={errors} labels={organizationFieldLabels(t)} />
         <OrganizationFields errors={errors} kinds={registrableKinds} showCodes />

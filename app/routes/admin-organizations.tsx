@@ -32,7 +32,11 @@ export default function AdminOrganizations({ loaderData }: Route.ComponentProps)
   const { params, items, total, nextCursor } = loaderData;
   return (
     <>
-      <PageHeader title={t("admin.organizations.title")} crumbs={[{ label: t("admin.organizations.title") }]} lead={t("admin.organizations.lead")} />
+      <PageHeader
+        title={t("admin.organizations.title")}
+        crumbs={[{ label: t("admin.organizations.title") }]}
+        lead={t("admin.organizations.lead")}
+      />
       <p className="mb-6">
         <Link to="/admin/organizations/new" className="inline-block rounded-8 bg-blue-900 px-4 py-3 text-std-16B-170 text-white underline">
           {t("admin.organizations.new")}
@@ -40,7 +44,13 @@ export default function AdminOrganizations({ loaderData }: Route.ComponentProps)
       </p>
       <Form method="get" role="search" className="mb-6 grid items-end gap-4 sm:grid-cols-[2fr_1fr_auto]">
         <TextField name="q" type="search" label={t("admin.organizations.search")} defaultValue={params.q ?? ""} />
-        <SelectField name="kind" label={t("admin.organizations.kindFilter")} defaultValue={params.kind ?? ""} placeholder={t("admin.organizations.all")} options={organizationKinds.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))} />
+        <SelectField
+          name="kind"
+          label={t("admin.organizations.kindFilter")}
+          defaultValue={params.kind ?? ""}
+          placeholder={t("admin.organizations.all")}
+          options={organizationKinds.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))}
+        />
         <Button>{t("directory.search.submit")}</Button>
       </Form>
       <p role="status" className="mb-2">
@@ -52,7 +62,13 @@ export default function AdminOrganizations({ loaderData }: Route.ComponentProps)
         <DataTable
           caption={t("admin.organizations.title")}
           head={[t("org.name"), t("org.kind"), t("org.corporateNumber"), t("org.municipalityCode"), t("org.fields")]}
-          rows={items.map((o) => [o.name, t.label("orgKind", o.kind), o.corporateNumber ?? "—", o.localGovCode ?? "—", format.list(o.fields.map((f) => t.label("field", f))) || "—"])}
+          rows={items.map((o) => [
+            o.name,
+            t.label("orgKind", o.kind),
+            o.corporateNumber ?? "—",
+            o.localGovCode ?? "—",
+            format.list(o.fields.map((f) => t.label("field", f))) || "—",
+          ])}
         />
       )}
       <MoreLink params={params} cursor={nextCursor} />

@@ -22,7 +22,12 @@ export async function loader(args: Route.LoaderArgs) {
     const [partners, departments] = await Promise.all([candidatePartners(ctx), listDepartments(ctx)]);
     const partnerIds = agreement.parties.filter((p) => p.organizationId !== agreement.municipalityId).map((p) => p.organizationId);
     // Current partners stay offered even if they never proposed.
-    const offered = [...partners, ...agreement.parties.filter((p) => partnerIds.includes(p.organizationId) && !partners.some((c) => c.id === p.organizationId)).map((p) => ({ id: p.organizationId, name: p.name, kind: p.kind }))];
+    const offered = [
+      ...partners,
+      ...agreement.parties
+        .filter((p) => partnerIds.includes(p.organizationId) && !partners.some((c) => c.id === p.organizationId))
+        .map((p) => ({ id: p.organizationId, name: p.name, kind: p.kind })),
+    ];
     return { agreement, partners: offered, departments: departments.map((d) => ({ value: d.id, label: d.name })), partnerIds };
   });
 }
@@ -44,8 +49,21 @@ export default function EditAgreement({ loaderData }: Route.ComponentProps) {
   const { agreement: a } = loaderData;
   return (
     <>
-      <PageHeader title={t("agreements.edit")} crumbs={[{ label: t("agreements.title"), to: "/agreements" }, { label: a.title, to: `/agreements/${a.id}` }, { label: t("agreements.edit") }]} />
-      <AgreementForm errors={errors} initial={{ ...a, partnerIds: loaderData.partnerIds }} partners={loaderData.partners} departments={loaderData.departments} submitLabel={t("themes.save")} />
+      <PageHeader
+        title={t("agreements.edit")}
+        crumbs={[
+          { label: t("agreements.title"), to: "/agreements" },
+          { label: a.title, to: `/agreements/${a.id}` },
+          { label: t("agreements.edit") },
+        ]}
+      />
+      <AgreementForm
+        errors={errors}
+        initial={{ ...a, partnerIds: loaderData.partnerIds }}
+        partners={loaderData.partners}
+        departments={loaderData.departments}
+        submitLabel={t("themes.save")}
+      />
     </>
   );
 }

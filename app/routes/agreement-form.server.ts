@@ -19,7 +19,10 @@ export async function agreementInputFromForm(ctx: ScopedContext, values: Record<
     .filter(Boolean);
   const found = await organizationsByCodes(ctx, codes);
   const unknown = codes.filter((c) => !found.some((f) => f.code === c));
-  if (unknown.length) throw new AppError("validation", { fieldErrors: [{ path: "partnerCodes", message: "validation.unknownCodes", params: { codes: unknown.join("、") } }] });
+  if (unknown.length)
+    throw new AppError("validation", {
+      fieldErrors: [{ path: "partnerCodes", message: "validation.unknownCodes", params: { codes: unknown.join("、") } }],
+    });
   return {
     ...values,
     partnerIds: [...listValue(values, "partnerIds"), ...found.map((f) => f.id)],

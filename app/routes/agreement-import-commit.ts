@@ -15,7 +15,8 @@ export async function action(args: Route.ActionArgs) {
   const { ctx } = await requirePageScope(args, isPublicBodyDesk);
   const id = args.params.id;
   const done = `/agreements/import/${id}`;
-  if (wantsProgressStream(args.request)) return guard(() => commitWithProgress(ctx, id, localeFromRequest(args.request), { redirect: done }));
+  if (wantsProgressStream(args.request))
+    return guard(() => commitWithProgress(ctx, id, localeFromRequest(args.request), { redirect: done }));
   try {
     await commitImport(ctx, id);
     return redirect(done);

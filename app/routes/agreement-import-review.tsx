@@ -35,18 +35,34 @@ export async function action(args: Route.ActionArgs) {
   }
 }
 
-
 export default function AgreementImportReview({ loaderData: view }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
   const errors = useActionData<typeof action>();
-  const crumbs = [{ label: t("agreements.title"), to: "/agreements" }, { label: t("agreements.import.title"), to: "/agreements/import" }, { label: t("agreements.import.review") }];
-  const header = <PageHeader title={t("agreements.import.review")} crumbs={crumbs} lead={t("agreements.import.review.lead", { filename: view.filename, format: view.format === "xlsx" ? "Excel" : `CSV・${view.encoding === "shift_jis" ? "Shift_JIS" : "UTF-8"}` })} />;
+  const crumbs = [
+    { label: t("agreements.title"), to: "/agreements" },
+    { label: t("agreements.import.title"), to: "/agreements/import" },
+    { label: t("agreements.import.review") },
+  ];
+  const header = (
+    <PageHeader
+      title={t("agreements.import.review")}
+      crumbs={crumbs}
+      lead={t("agreements.import.review.lead", {
+        filename: view.filename,
+        format: view.format === "xlsx" ? "Excel" : `CSV・${view.encoding === "shift_jis" ? "Shift_JIS" : "UTF-8"}`,
+      })}
+    />
+  );
   if (view.status !== "pending") {
     return (
       <>
         {header}
-        <Notice kind={view.status === "committed" ? "success" : "info"}>{view.status === "committed" ? t("agreements.import.committed", { count: format.number(view.createdCount ?? 0) }) : t("agreements.import.cancelledState")}</Notice>
+        <Notice kind={view.status === "committed" ? "success" : "info"}>
+          {view.status === "committed"
+            ? t("agreements.import.committed", { count: format.number(view.createdCount ?? 0) })
+            : t("agreements.import.cancelledState")}
+        </Notice>
         <p>
           <Link to="/agreements" className="text-blue-1000 underline">
             {t("agreements.title")}
@@ -64,7 +80,13 @@ export default function AgreementImportReview({ loaderData: view }: Route.Compon
       <Notice kind={view.summary.withErrors ? "error" : "info"}>
         <span data-testid="import-summary">{t("agreements.import.summary", view.summary)}</span>
       </Notice>
-      {view.missingRequired.length ? <Notice kind="error">{t("agreements.import.missingRequired", { targets: format.list(view.missingRequired.map((m) => t(`agreements.import.target.${m}`))) })}</Notice> : null}
+      {view.missingRequired.length ? (
+        <Notice kind="error">
+          {t("agreements.import.missingRequired", {
+            targets: format.list(view.missingRequired.map((m) => t(`agreements.import.target.${m}`))),
+          })}
+        </Notice>
+      ) : null}
 
       {problems.length ? (
         <Section title={t("agreements.import.errors")}>
@@ -90,7 +112,12 @@ export default function AgreementImportReview({ loaderData: view }: Route.Compon
           <p className="text-std-16N-170">{t("agreements.import.newOrganizations.hint")}</p>
           <DataTable
             caption={t("agreements.import.newOrganizations")}
-            head={[t("agreements.import.target.partners"), t("agreements.import.newOrganizations.kind"), t("agreements.import.newOrganizations.code"), t("agreements.import.newOrganizations.similar")]}
+            head={[
+              t("agreements.import.target.partners"),
+              t("agreements.import.newOrganizations.kind"),
+              t("agreements.import.newOrganizations.code"),
+              t("agreements.import.newOrganizations.similar"),
+            ]}
             rows={view.newOrganizations.map((o) => [
               o.name,
               t.label("orgKind", o.kind),
@@ -111,7 +138,13 @@ export default function AgreementImportReview({ loaderData: view }: Route.Compon
         <Section title={t("agreements.import.ready", { count: format.number(ready.length) })}>
           <DataTable
             caption={t("agreements.import.ready", { count: format.number(ready.length) })}
-            head={[t("agreements.import.row"), t("agreements.import.target.title"), t("agreements.import.target.partners"), t("proposals.filter.status"), t("agreements.term")]}
+            head={[
+              t("agreements.import.row"),
+              t("agreements.import.target.title"),
+              t("agreements.import.target.partners"),
+              t("proposals.filter.status"),
+              t("agreements.term"),
+            ]}
             rows={ready.map((r) => [
               String(r.row),
               <span key="t">
@@ -124,7 +157,9 @@ export default function AgreementImportReview({ loaderData: view }: Route.Compon
                 {r.partners.map((p, i) => (
                   <span key={`${p.name}-${i}`} className="block">
                     {p.name}
-                    {p.isNew ? <span className="ml-2 rounded-4 bg-blue-900 px-1 text-dns-14N-130 text-white">{t("agreements.import.new")}</span> : null}
+                    {p.isNew ? (
+                      <span className="ml-2 rounded-4 bg-blue-900 px-1 text-dns-14N-130 text-white">{t("agreements.import.new")}</span>
+                    ) : null}
                   </span>
                 ))}
               </span>,
@@ -136,7 +171,11 @@ export default function AgreementImportReview({ loaderData: view }: Route.Compon
       ) : null}
 
       <Section title={t("agreements.import.confirm", { count: format.number(view.summary.ready) })}>
-        <ImportConfirm importId={view.id} count={view.summary.rows} disabled={view.summary.withErrors > 0 || view.summary.rows === 0 || view.missingRequired.length > 0} />
+        <ImportConfirm
+          importId={view.id}
+          count={view.summary.rows}
+          disabled={view.summary.withErrors > 0 || view.summary.rows === 0 || view.missingRequired.length > 0}
+        />
       </Section>
 
       <Section title={t("agreements.import.mapping")}>

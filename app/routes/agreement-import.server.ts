@@ -18,7 +18,10 @@ const fileRequired = () => new AppError("validation", { fieldErrors: [{ path: "f
  */
 export async function uploadedRegister(request: Request): Promise<{ filename: string; bytes: Uint8Array }> {
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_TABULAR_BYTES + 64 * 1024) throw new AppError("validation", { fieldErrors: [{ path: "file", message: "validation.tabular.tooLarge", params: { max: MAX_TABULAR_BYTES / 1024 / 1024 } }] });
+  if (length > MAX_TABULAR_BYTES + 64 * 1024)
+    throw new AppError("validation", {
+      fieldErrors: [{ path: "file", message: "validation.tabular.tooLarge", params: { max: MAX_TABULAR_BYTES / 1024 / 1024 } }],
+    });
   const type = request.headers.get("content-type") ?? "";
   if (type.startsWith("multipart/form-data")) {
     const file = (await readFormData(request)).get("file");
@@ -44,7 +47,12 @@ export const wantsProgressStream = (request: Request) => (request.headers.get("a
  * ({"type":"progress","done","total"}), then {"type":"done","created"} or
  * {"type":"error", ...problem document}. The import itself is one transaction.
  */
-export async function commitWithProgress(ctx: ScopedContext, id: string, locale: Locale, extra: Record<string, unknown> = {}): Promise<Response> {
+export async function commitWithProgress(
+  ctx: ScopedContext,
+  id: string,
+  locale: Locale,
+  extra: Record<string, unknown> = {},
+): Promise<Response> {
   // Who may confirm is answered with a status code, before the stream starts.
   await requirePendingImport(ctx, id);
   const encoder = new TextEncoder();
@@ -63,5 +71,7 @@ export async function commitWithProgress(ctx: ScopedContext, id: string, locale:
     },
   });
   // no-transform: compression would hold the lines back until the end.
-  return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store, no-transform" } });
+  return new Response(stream, {
+    headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store, no-transform" },
+  });
 }

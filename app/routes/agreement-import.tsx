@@ -37,10 +37,22 @@ export default function AgreementImport({ loaderData }: Route.ComponentProps) {
   const reading = useNavigation().state === "submitting";
   return (
     <>
-      <PageHeader title={t("agreements.import.title")} crumbs={[{ label: t("agreements.title"), to: "/agreements" }, { label: t("agreements.import.title") }]} lead={t("agreements.import.lead")} />
+      <PageHeader
+        title={t("agreements.import.title")}
+        crumbs={[{ label: t("agreements.title"), to: "/agreements" }, { label: t("agreements.import.title") }]}
+        lead={t("agreements.import.lead")}
+      />
       <Form method="post" encType="multipart/form-data" className="mb-10 flex max-w-2xl flex-col gap-6" noValidate>
         <ErrorSummary errors={errors} labels={{ file: t("agreements.import.file") }} />
-        <TextField name="file" type="file" required accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" label={t("agreements.import.file")} hint={t("agreements.import.file.hint")} errors={errors} />
+        <TextField
+          name="file"
+          type="file"
+          required
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          label={t("agreements.import.file")}
+          hint={t("agreements.import.file.hint")}
+          errors={errors}
+        />
         <div className="flex flex-wrap items-center gap-4">
           <Button disabled={reading}>{t("agreements.import.upload")}</Button>
           {reading ? (
@@ -56,7 +68,9 @@ export default function AgreementImport({ loaderData }: Route.ComponentProps) {
             <div key={target} className="contents">
               <dt className="text-std-16B-170">
                 {t(`agreements.import.target.${target}`)}
-                {requiredImportTargets.includes(target) ? <span className="ml-2 rounded-4 bg-error-1 px-1 text-dns-14N-130 text-white">{t("form.required")}</span> : null}
+                {requiredImportTargets.includes(target) ? (
+                  <span className="ml-2 rounded-4 bg-error-1 px-1 text-dns-14N-130 text-white">{t("form.required")}</span>
+                ) : null}
               </dt>
               <dd>{t(`agreements.import.hint.${target}`)}</dd>
             </div>
@@ -67,7 +81,12 @@ export default function AgreementImport({ loaderData }: Route.ComponentProps) {
         <Section title={t("agreements.import.recent")}>
           <DataTable
             caption={t("agreements.import.recent")}
-            head={[t("agreements.import.file"), t("agreements.import.recent.rows"), t("proposals.filter.status"), t("agreements.import.recent.at")]}
+            head={[
+              t("agreements.import.file"),
+              t("agreements.import.recent.rows"),
+              t("proposals.filter.status"),
+              t("agreements.import.recent.at"),
+            ]}
             rows={loaderData.recent.map((r) => [
               r.status === "pending" ? (
                 <Link key="f" to={`/agreements/import/${r.id}`} className="text-blue-1000 underline">

@@ -36,7 +36,11 @@ export default function AgreementMeetingsPage({ loaderData }: Route.ComponentPro
     <>
       <PageHeader
         title={t("meetings.title")}
-        crumbs={[{ label: t("agreements.title"), to: "/agreements" }, { label: list.agreement.title, to: `/agreements/${list.agreement.id}` }, { label: t("meetings.title") }]}
+        crumbs={[
+          { label: t("agreements.title"), to: "/agreements" },
+          { label: list.agreement.title, to: `/agreements/${list.agreement.id}` },
+          { label: t("meetings.title") },
+        ]}
         lead={list.agreement.title}
       />
       <MeetingsSection list={list} now={now} errors={errors} />

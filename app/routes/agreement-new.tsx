@@ -22,7 +22,12 @@ export async function loader(args: Route.LoaderArgs) {
       listDepartments(ctx),
       fromProposal ? agreementDraftFromProposal(ctx, fromProposal) : Promise.resolve(null),
     ]);
-    return { partners, departments: departments.map((d) => ({ value: d.id, label: d.name })), initial: (draft ?? {}) as AgreementFormValues, proposalId: draft?.proposalId ?? null };
+    return {
+      partners,
+      departments: departments.map((d) => ({ value: d.id, label: d.name })),
+      initial: (draft ?? {}) as AgreementFormValues,
+      proposalId: draft?.proposalId ?? null,
+    };
   });
 }
 
@@ -31,7 +36,9 @@ export async function action(args: Route.ActionArgs) {
   const values = await readForm(args.request);
   try {
     const input = await agreementInputFromForm(ctx, values);
-    const created = await createAgreement(ctx, input, { proposalId: typeof values.proposalId === "string" && values.proposalId ? values.proposalId : undefined });
+    const created = await createAgreement(ctx, input, {
+      proposalId: typeof values.proposalId === "string" && values.proposalId ? values.proposalId : undefined,
+    });
     return redirectWithFlash(args, `/agreements/${created.id}`, "agreements.created", { title: String(values.title ?? "") });
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));
@@ -43,7 +50,11 @@ export default function NewAgreement({ loaderData }: Route.ComponentProps) {
   const errors = useActionData<typeof action>();
   return (
     <>
-      <PageHeader title={t("agreements.new")} crumbs={[{ label: t("agreements.title"), to: "/agreements" }, { label: t("agreements.new") }]} lead={t("agreements.new.lead")} />
+      <PageHeader
+        title={t("agreements.new")}
+        crumbs={[{ label: t("agreements.title"), to: "/agreements" }, { label: t("agreements.new") }]}
+        lead={t("agreements.new.lead")}
+      />
       <AgreementForm
         errors={errors}
         initial={loaderData.initial}

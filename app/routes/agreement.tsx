@@ -54,7 +54,9 @@ export async function action(args: Route.ActionArgs) {
 }
 
 const errorsFor = (result: unknown, intent: string): FormErrors | null =>
-  result && typeof result === "object" && "fieldErrors" in result && (result as FormErrors).values?.intent === intent ? (result as FormErrors) : null;
+  result && typeof result === "object" && "fieldErrors" in result && (result as FormErrors).values?.intent === intent
+    ? (result as FormErrors)
+    : null;
 
 export default function AgreementPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
@@ -69,7 +71,11 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
   const endErrors = errorsFor(result, "transition:end") ?? errorsFor(result, "transition:terminate");
   return (
     <>
-      <PageHeader title={a.title} crumbs={[{ label: t("agreements.title"), to: "/agreements" }, { label: a.title }]} lead={`${t(`proposals.method.${a.method}`)}／${a.parties.map((p) => p.name).join("・")}`} />
+      <PageHeader
+        title={a.title}
+        crumbs={[{ label: t("agreements.title"), to: "/agreements" }, { label: a.title }]}
+        lead={`${t(`proposals.method.${a.method}`)}／${a.parties.map((p) => p.name).join("・")}`}
+      />
       <p className="mb-6">
         <span className="rounded-4 bg-blue-50 px-2 py-1 text-dns-14N-130 text-blue-1000" data-testid="agreement-status">
           {t(`agreements.status.${a.status}`)}
@@ -77,7 +83,11 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
       </p>
       <p className="mb-6 flex flex-wrap items-center gap-x-6 gap-y-2">
         {/* A resource route: a full request, not a client-side navigation. */}
-        <a href={`/agreements/${a.id}/document.docx`} className="inline-block rounded-8 border border-blue-900 px-4 py-3 text-std-16B-170 text-blue-900 underline" data-testid="agreement-document">
+        <a
+          href={`/agreements/${a.id}/document.docx`}
+          className="inline-block rounded-8 border border-blue-900 px-4 py-3 text-std-16B-170 text-blue-900 underline"
+          data-testid="agreement-document"
+        >
           {t("agreements.document.download")}
         </a>
         {a.can.editTemplate ? (
@@ -88,7 +98,10 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
       </p>
       {a.can.edit ? (
         <p className="mb-6">
-          <Link to={`/agreements/${a.id}/edit`} className="inline-block rounded-8 border border-blue-900 px-4 py-3 text-std-16B-170 text-blue-900 underline">
+          <Link
+            to={`/agreements/${a.id}/edit`}
+            className="inline-block rounded-8 border border-blue-900 px-4 py-3 text-std-16B-170 text-blue-900 underline"
+          >
             {t("agreements.edit")}
           </Link>
         </p>
@@ -98,7 +111,12 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
           <ErrorSummary errors={simpleErrors} labels={{}} />
           {simple.includes("submitForApproval") && a.optionalApprovalSteps.length > 0 ? (
             <div className="w-full">
-              <CheckboxGroup name="includeSteps" label={t("agreements.approvalChain.include")} hint={t("agreements.approvalChain.include.hint")} options={a.optionalApprovalSteps.map((label) => ({ value: label, label }))} />
+              <CheckboxGroup
+                name="includeSteps"
+                label={t("agreements.approvalChain.include")}
+                hint={t("agreements.approvalChain.include.hint")}
+                options={a.optionalApprovalSteps.map((label) => ({ value: label, label }))}
+              />
             </div>
           ) : null}
           {simple.map((name) => (
@@ -118,7 +136,15 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
         ) : (
           <DataTable
             caption={t("agreements.items")}
-            head={["", t("agreements.item.title"), t("agreements.item.field"), t("agreements.item.priority"), t("agreements.item.horizon"), t("agreements.item.department"), t("agreements.item.partnerOwner")]}
+            head={[
+              "",
+              t("agreements.item.title"),
+              t("agreements.item.field"),
+              t("agreements.item.priority"),
+              t("agreements.item.horizon"),
+              t("agreements.item.department"),
+              t("agreements.item.partnerOwner"),
+            ]}
             rows={a.items.map((item, i) => [
               t("agreements.item.number", { n: i + 1 }),
               item.title,
@@ -154,7 +180,9 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
         <dt className="text-std-16B-170">{t("agreements.field.renewalRule")}</dt>
         <dd>
           {t(`agreements.renewal.${a.renewalRule}`)}
-          {a.renewalRule === "automatic" && a.renewalYears ? `（${t("agreements.renewal.detail", { years: a.renewalYears, date: a.objectionDeadline ? format.officialDate(a.objectionDeadline) : "—" })}）` : ""}
+          {a.renewalRule === "automatic" && a.renewalYears
+            ? `（${t("agreements.renewal.detail", { years: a.renewalYears, date: a.objectionDeadline ? format.officialDate(a.objectionDeadline) : "—" })}）`
+            : ""}
         </dd>
         {a.signedOn ? (
           <>
@@ -183,17 +211,56 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
         <Section title={t("agreements.approvals")}>
           <DataTable
             caption={t("agreements.approvals")}
-            head={[t("agreements.approval.step"), t("agreements.approval.party"), t("proposals.filter.status"), t("agreements.approval.approver"), t("agreements.approval.date"), t("agreements.approval.comment")]}
-            rows={a.approvals.map((s) => [s.label, s.partyName, t(`agreements.approval.status.${s.status}`), s.approverName ?? "—", s.decidedOn ? format.officialDate(s.decidedOn) : "—", s.comment ?? ""])}
+            head={[
+              t("agreements.approval.step"),
+              t("agreements.approval.party"),
+              t("proposals.filter.status"),
+              t("agreements.approval.approver"),
+              t("agreements.approval.date"),
+              t("agreements.approval.comment"),
+            ]}
+            rows={a.approvals.map((s) => [
+              s.label,
+              s.partyName,
+              t(`agreements.approval.status.${s.status}`),
+              s.approverName ?? "—",
+              s.decidedOn ? format.officialDate(s.decidedOn) : "—",
+              s.comment ?? "",
+            ])}
           />
           {a.can.recordApproval && pendingSteps.length > 0 ? (
             <Form method="post" className="grid items-end gap-4 rounded-8 bg-solid-gray-50 p-4 md:grid-cols-2" noValidate>
-              <ErrorSummary errors={errorsFor(result, "approval")} labels={{ stepId: t("agreements.approval.step"), approverName: t("agreements.approval.approver"), decidedOn: t("agreements.approval.date") }} />
+              <ErrorSummary
+                errors={errorsFor(result, "approval")}
+                labels={{
+                  stepId: t("agreements.approval.step"),
+                  approverName: t("agreements.approval.approver"),
+                  decidedOn: t("agreements.approval.date"),
+                }}
+              />
               <input type="hidden" name="intent" value="approval" />
-              <SelectField name="stepId" label={t("agreements.approval.step")} required errors={errorsFor(result, "approval")} options={pendingSteps.map((s) => ({ value: s.id, label: `${s.label}（${s.partyName}）` }))} />
-              <SelectField name="decision" label={t("agreements.approval.decision")} required options={(["approved", "returned"] as const).map((d) => ({ value: d, label: t(`agreements.approval.status.${d}`) }))} />
+              <SelectField
+                name="stepId"
+                label={t("agreements.approval.step")}
+                required
+                errors={errorsFor(result, "approval")}
+                options={pendingSteps.map((s) => ({ value: s.id, label: `${s.label}（${s.partyName}）` }))}
+              />
+              <SelectField
+                name="decision"
+                label={t("agreements.approval.decision")}
+                required
+                options={(["approved", "returned"] as const).map((d) => ({ value: d, label: t(`agreements.approval.status.${d}`) }))}
+              />
               <TextField name="approverName" label={t("agreements.approval.approver")} required errors={errorsFor(result, "approval")} />
-              <TextField name="decidedOn" type="date" label={t("agreements.approval.date")} required errors={errorsFor(result, "approval")} defaultValue={today} />
+              <TextField
+                name="decidedOn"
+                type="date"
+                label={t("agreements.approval.date")}
+                required
+                errors={errorsFor(result, "approval")}
+                defaultValue={today}
+              />
               <TextArea name="comment" label={t("agreements.approval.comment")} rows={2} errors={errorsFor(result, "approval")} />
               <div>
                 <Button>{t("agreements.approval.record")}</Button>
@@ -207,7 +274,14 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
         <Section title={t("agreements.sign.title")}>
           <Form method="post" className="flex flex-col gap-4" noValidate>
             <ErrorSummary errors={errorsFor(result, "transition:sign")} labels={{ signedOn: t("agreements.field.signedOn") }} />
-            <TextField name="signedOn" type="date" label={t("agreements.field.signedOn")} required errors={errorsFor(result, "transition:sign")} defaultValue={today} />
+            <TextField
+              name="signedOn"
+              type="date"
+              label={t("agreements.field.signedOn")}
+              required
+              errors={errorsFor(result, "transition:sign")}
+              defaultValue={today}
+            />
             <TextArea name="ceremony" label={t("agreements.field.ceremony")} rows={2} />
             <TextArea name="pressRelease" label={t("agreements.field.pressRelease")} rows={4} />
             <TextArea name="publicSummary" label={t("agreements.field.publicSummary")} rows={3} />
@@ -223,8 +297,18 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
       {a.can.transitions.includes("renew") ? (
         <Section title={t("agreements.renew.title")}>
           <Form method="post" className="flex flex-col gap-4" noValidate>
-            <ErrorSummary errors={renewErrors} labels={{ evaluation: t("agreements.field.evaluation"), endsOn: t("agreements.field.renewedEndsOn") }} />
-            <TextArea name="evaluation" label={t("agreements.field.evaluation")} hint={t("agreements.field.evaluation.hint")} required rows={5} errors={renewErrors} />
+            <ErrorSummary
+              errors={renewErrors}
+              labels={{ evaluation: t("agreements.field.evaluation"), endsOn: t("agreements.field.renewedEndsOn") }}
+            />
+            <TextArea
+              name="evaluation"
+              label={t("agreements.field.evaluation")}
+              hint={t("agreements.field.evaluation.hint")}
+              required
+              rows={5}
+              errors={renewErrors}
+            />
             {a.endsOn ? (
               <TextField
                 name="endsOn"
@@ -270,7 +354,13 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
         ) : (
           <DataTable
             caption={t("agreements.document.versions")}
-            head={[t("agreements.document.version"), t("agreements.document.reason"), t("agreements.document.recordedBy"), t("agreements.document.recordedAt"), ""]}
+            head={[
+              t("agreements.document.version"),
+              t("agreements.document.reason"),
+              t("agreements.document.recordedBy"),
+              t("agreements.document.recordedAt"),
+              "",
+            ]}
             rows={[...a.documentVersions].reverse().map((v) => [
               t("agreements.document.versionNumber", { n: v.version }),
               v.reason,
@@ -285,7 +375,14 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
         {a.can.amend ? (
           <Form method="post" className="flex flex-col gap-4 rounded-8 bg-solid-gray-50 p-4" noValidate>
             <ErrorSummary errors={errorsFor(result, "amend")} labels={{ reason: t("agreements.document.amendReason") }} />
-            <TextArea name="reason" label={t("agreements.document.amendReason")} hint={t("agreements.document.amendHint")} required rows={3} errors={errorsFor(result, "amend")} />
+            <TextArea
+              name="reason"
+              label={t("agreements.document.amendReason")}
+              hint={t("agreements.document.amendHint")}
+              required
+              rows={3}
+              errors={errorsFor(result, "amend")}
+            />
             <div>
               <Button name="intent" value="amend" variant="secondary">
                 {t("agreements.document.amend")}
@@ -296,7 +393,10 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
       </Section>
 
       <p className="mb-10">
-        <Link to={`/agreements/${a.id}/meetings`} className="inline-block rounded-8 border border-blue-900 px-4 py-3 text-std-16B-170 text-blue-900 underline">
+        <Link
+          to={`/agreements/${a.id}/meetings`}
+          className="inline-block rounded-8 border border-blue-900 px-4 py-3 text-std-16B-170 text-blue-900 underline"
+        >
           {t("meetings.title")}
         </Link>
       </p>

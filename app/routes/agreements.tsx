@@ -46,7 +46,13 @@ export default function Agreements({ loaderData }: Route.ComponentProps) {
       ) : null}
       <Form method="get" role="search" className="mb-6 grid items-end gap-4 sm:grid-cols-[2fr_1fr_auto]">
         <TextField name="q" type="search" label={t("proposals.filter.q")} defaultValue={params.q ?? ""} />
-        <SelectField name="status" label={t("proposals.filter.status")} defaultValue={params.status ?? ""} placeholder={t("proposals.filter.all")} options={agreementStatuses.map((s) => ({ value: s, label: t(`agreements.status.${s}`) }))} />
+        <SelectField
+          name="status"
+          label={t("proposals.filter.status")}
+          defaultValue={params.status ?? ""}
+          placeholder={t("proposals.filter.all")}
+          options={agreementStatuses.map((s) => ({ value: s, label: t(`agreements.status.${s}`) }))}
+        />
         <Button>{t("directory.search.submit")}</Button>
       </Form>
       <p className="mb-4 flex flex-wrap items-center gap-4 text-std-16N-170">
@@ -58,7 +64,12 @@ export default function Agreements({ loaderData }: Route.ComponentProps) {
             ["xlsx?", "agreements.export.xlsx"],
           ] as const
         ).map(([suffix, label]) => (
-          <a key={label} href={`/agreements/export.${suffix}${suffix.includes("?") && !suffix.endsWith("?") ? "&" : ""}${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(params.status ? { status: params.status } : {}) }).toString()}`} className="text-blue-1000 underline" download>
+          <a
+            key={label}
+            href={`/agreements/export.${suffix}${suffix.includes("?") && !suffix.endsWith("?") ? "&" : ""}${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(params.status ? { status: params.status } : {}) }).toString()}`}
+            className="text-blue-1000 underline"
+            download
+          >
             {t(label)}
           </a>
         ))}
@@ -79,7 +90,9 @@ export default function Agreements({ loaderData }: Route.ComponentProps) {
               </Link>
               <span className="block text-dns-14N-130 text-solid-gray-700">
                 {t(`proposals.method.${a.method}`)}
-                {a.missingSecondary && !["draft", "ended", "terminated"].includes(a.status) ? <span className="ml-2 rounded-4 bg-error-1 px-1 text-white">{t("agreements.flag.missingSecondary")}</span> : null}
+                {a.missingSecondary && !["draft", "ended", "terminated"].includes(a.status) ? (
+                  <span className="ml-2 rounded-4 bg-error-1 px-1 text-white">{t("agreements.flag.missingSecondary")}</span>
+                ) : null}
               </span>
             </span>,
             format.list(a.partnerNames),

@@ -10,6 +10,10 @@ import { calendarResponse } from "~/features/meetings/calendar.server";
  */
 export async function loader(args: Route.LoaderArgs) {
   const body = await calendarFeed(publicContext(args), String(args.params.token ?? ""));
-  if (body === null) return new Response("Not Found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  if (body === null)
+    return new Response("Not Found", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
   return calendarResponse(body);
 }

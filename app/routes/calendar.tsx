@@ -38,7 +38,11 @@ export default function CalendarPage({ loaderData }: Route.ComponentProps) {
   const { feed } = loaderData;
   return (
     <>
-      <PageHeader title={t("meetings.calendarFeed.title")} crumbs={[{ label: t("meetings.calendarFeed.title") }]} lead={t("meetings.calendarFeed.lead")} />
+      <PageHeader
+        title={t("meetings.calendarFeed.title")}
+        crumbs={[{ label: t("meetings.calendarFeed.title") }]}
+        lead={t("meetings.calendarFeed.lead")}
+      />
       {done?.url ? (
         <Notice kind="success">
           <p>{t("meetings.calendarFeed.created")}</p>
@@ -49,7 +53,9 @@ export default function CalendarPage({ loaderData }: Route.ComponentProps) {
       ) : null}
       {done?.revoked ? <Notice kind="success">{t("meetings.calendarFeed.revoked")}</Notice> : null}
       <Section title={t("meetings.calendarFeed.status")}>
-        <p>{feed.createdAt ? t("meetings.calendarFeed.since", { at: format.dateTime(feed.createdAt) }) : t("meetings.calendarFeed.none")}</p>
+        <p>
+          {feed.createdAt ? t("meetings.calendarFeed.since", { at: format.dateTime(feed.createdAt) }) : t("meetings.calendarFeed.none")}
+        </p>
         <p className="text-std-16N-170 text-solid-gray-700">{t("meetings.calendarFeed.secret")}</p>
         <div className="flex flex-wrap gap-3">
           <Form method="post">

@@ -46,16 +46,33 @@ export default function AgreementTemplatePage({ loaderData }: Route.ComponentPro
   const placeholders = templatePlaceholders.map((p) => `{${p}}`).join("　");
   return (
     <>
-      <PageHeader title={t("agreementTemplate.title")} crumbs={[{ label: t("agreements.title"), to: "/agreements" }, { label: t("agreementTemplate.title") }]} lead={t("agreementTemplate.lead")} />
-      {result && "done" in result ? <Notice kind="success">{t(result.done === "reset" ? "agreementTemplate.resetDone" : "agreementTemplate.saved")}</Notice> : null}
+      <PageHeader
+        title={t("agreementTemplate.title")}
+        crumbs={[{ label: t("agreements.title"), to: "/agreements" }, { label: t("agreementTemplate.title") }]}
+        lead={t("agreementTemplate.lead")}
+      />
+      {result && "done" in result ? (
+        <Notice kind="success">{t(result.done === "reset" ? "agreementTemplate.resetDone" : "agreementTemplate.saved")}</Notice>
+      ) : null}
       <p className="mb-6 text-std-16N-170" data-testid="agreement-template-state">
-        {template.updatedAt ? t("agreementTemplate.updatedAt", { at: format.dateTime(template.updatedAt) }) : t("agreementTemplate.standard")}
+        {template.updatedAt
+          ? t("agreementTemplate.updatedAt", { at: format.dateTime(template.updatedAt) })
+          : t("agreementTemplate.standard")}
       </p>
       {editable ? (
         <Form method="post" className="flex flex-col gap-6" noValidate key={template.updatedAt ?? "standard"}>
           <ErrorSummary errors={errors} labels={labels} />
           {fields.map((f) => (
-            <TextArea key={f} name={f} label={labels[f]!} required rows={f === "preamble" ? 5 : 4} defaultValue={template[f]} errors={errors} hint={t("agreementTemplate.placeholders", { list: placeholders })} />
+            <TextArea
+              key={f}
+              name={f}
+              label={labels[f]!}
+              required
+              rows={f === "preamble" ? 5 : 4}
+              defaultValue={template[f]}
+              errors={errors}
+              hint={t("agreementTemplate.placeholders", { list: placeholders })}
+            />
           ))}
           <div className="flex flex-wrap gap-3">
             <Button name="intent" value="save">

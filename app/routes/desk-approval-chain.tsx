@@ -21,7 +21,10 @@ export async function loader(args: Route.LoaderArgs) {
 
 /** The form's rows (steps.0.label, steps.0.optional …) without the blank ones. */
 function stepsFromForm(values: Record<string, string | string[]>) {
-  return Array.from({ length: MAX_STEPS }, (_, i) => ({ label: String(values[`steps.${i}.label`] ?? "").trim(), optional: values[`steps.${i}.optional`] === "on" })).filter((s) => s.label);
+  return Array.from({ length: MAX_STEPS }, (_, i) => ({
+    label: String(values[`steps.${i}.label`] ?? "").trim(),
+    optional: values[`steps.${i}.optional`] === "on",
+  })).filter((s) => s.label);
 }
 
 export async function action(args: Route.ActionArgs) {
@@ -42,11 +45,18 @@ export async function action(args: Route.ActionArgs) {
 export default function ApprovalChainPage({ loaderData: chain }: Route.ComponentProps) {
   const t = useT();
   const errors = useActionData<typeof action>() as FormErrors | undefined;
-  const rows = [...chain.steps, ...Array.from({ length: Math.max(0, MAX_STEPS - chain.steps.length) }, () => ({ label: "", optional: false }))].slice(0, Math.max(chain.steps.length + 3, 6));
+  const rows = [
+    ...chain.steps,
+    ...Array.from({ length: Math.max(0, MAX_STEPS - chain.steps.length) }, () => ({ label: "", optional: false })),
+  ].slice(0, Math.max(chain.steps.length + 3, 6));
   const stepErrors = errors?.fieldErrors.steps;
   return (
     <>
-      <PageHeader title={t("approvalChain.title")} crumbs={[{ label: t("agreements.title"), to: "/agreements" }, { label: t("approvalChain.title") }]} lead={t("approvalChain.lead")} />
+      <PageHeader
+        title={t("approvalChain.title")}
+        crumbs={[{ label: t("agreements.title"), to: "/agreements" }, { label: t("approvalChain.title") }]}
+        lead={t("approvalChain.lead")}
+      />
       <p className="mb-6 text-std-16N-170" data-testid="approval-chain-state">
         {chain.isDefault ? t("approvalChain.standard") : t("approvalChain.custom")}
       </p>
@@ -57,9 +67,20 @@ export default function ApprovalChainPage({ loaderData: chain }: Route.Component
           <ol className="flex flex-col gap-4">
             {rows.map((step, i) => (
               <li key={i} className="grid items-end gap-4 sm:grid-cols-[1fr_auto]">
-                <TextField name={`steps.${i}.label`} label={t("approvalChain.label", { n: i + 1 })} defaultValue={step.label} errors={errors} hint={i === 0 ? t("approvalChain.label.hint") : undefined} />
+                <TextField
+                  name={`steps.${i}.label`}
+                  label={t("approvalChain.label", { n: i + 1 })}
+                  defaultValue={step.label}
+                  errors={errors}
+                  hint={i === 0 ? t("approvalChain.label.hint") : undefined}
+                />
                 <div className="pb-3">
-                  <Checkbox name={`steps.${i}.optional`} label={t("approvalChain.optional")} context={t("approvalChain.optional.context", { n: i + 1 })} defaultChecked={step.optional} />
+                  <Checkbox
+                    name={`steps.${i}.optional`}
+                    label={t("approvalChain.optional")}
+                    context={t("approvalChain.optional.context", { n: i + 1 })}
+                    defaultChecked={step.optional}
+                  />
                 </div>
               </li>
             ))}

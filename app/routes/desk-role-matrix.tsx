@@ -21,7 +21,12 @@ export async function action(args: Route.ActionArgs) {
   const { ctx } = await requirePageScope(args, canEditRoleMatrix);
   const values = await readForm(args.request);
   const entries = matrixMethods.flatMap((method) =>
-    matrixStages.map((stage) => ({ method, stage, desk: values[`${method}.${stage}.desk`], department: values[`${method}.${stage}.department`] })),
+    matrixStages.map((stage) => ({
+      method,
+      stage,
+      desk: values[`${method}.${stage}.desk`],
+      department: values[`${method}.${stage}.department`],
+    })),
   );
   try {
     await updateRoleMatrix(ctx, { entries });
@@ -47,10 +52,18 @@ export default function RoleMatrixPage({ loaderData }: Route.ComponentProps) {
             <caption className="sr-only">{t("roleMatrix.title")}</caption>
             <thead>
               <tr className="border-b-2 border-solid-gray-600">
-                <th scope="col" className="px-3 py-2">{t("roleMatrix.method")}</th>
-                <th scope="col" className="px-3 py-2">{t("roleMatrix.stage")}</th>
-                <th scope="col" className="px-3 py-2">{t("roleMatrix.desk")}</th>
-                <th scope="col" className="px-3 py-2">{t("roleMatrix.department")}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t("roleMatrix.method")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("roleMatrix.stage")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("roleMatrix.desk")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("roleMatrix.department")}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -19,7 +19,11 @@ export async function loader(args: Route.LoaderArgs) {
     const theme = await getTheme(ctx, args.params.id);
     if (!theme.can.edit) throw forbidden();
     const departments = await listDepartments(ctx);
-    return { theme, departments: departments.map((d) => ({ value: d.id, label: d.name })), canPickDepartment: canPickThemeDepartment(ctx.scope) };
+    return {
+      theme,
+      departments: departments.map((d) => ({ value: d.id, label: d.name })),
+      canPickDepartment: canPickThemeDepartment(ctx.scope),
+    };
   });
 }
 
@@ -40,8 +44,21 @@ export default function EditTheme({ loaderData }: Route.ComponentProps) {
   const { theme } = loaderData;
   return (
     <>
-      <PageHeader title={t("themes.edit")} crumbs={[{ label: t("themes.desk.title"), to: "/desk/themes" }, { label: theme.title, to: `/themes/${theme.id}` }, { label: t("themes.edit") }]} />
-      <ThemeForm errors={errors} theme={theme} departments={loaderData.departments} canPickDepartment={loaderData.canPickDepartment} submitLabel={t("themes.save")} />
+      <PageHeader
+        title={t("themes.edit")}
+        crumbs={[
+          { label: t("themes.desk.title"), to: "/desk/themes" },
+          { label: theme.title, to: `/themes/${theme.id}` },
+          { label: t("themes.edit") },
+        ]}
+      />
+      <ThemeForm
+        errors={errors}
+        theme={theme}
+        departments={loaderData.departments}
+        canPickDepartment={loaderData.canPickDepartment}
+        submitLabel={t("themes.save")}
+      />
     </>
   );
 }

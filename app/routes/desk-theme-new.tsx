@@ -34,7 +34,12 @@ export default function NewTheme({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <PageHeader title={t("themes.new")} crumbs={[{ label: t("themes.desk.title"), to: "/desk/themes" }, { label: t("themes.new") }]} />
-      <ThemeForm errors={errors} departments={loaderData.departments} canPickDepartment={loaderData.canPickDepartment} submitLabel={t("themes.create")} />
+      <ThemeForm
+        errors={errors}
+        departments={loaderData.departments}
+        canPickDepartment={loaderData.canPickDepartment}
+        submitLabel={t("themes.create")}
+      />
     </>
   );
 }

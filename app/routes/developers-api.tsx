@@ -76,7 +76,13 @@ function fieldRows(fields: FieldRow[], prefix = ""): ReactNode[][] {
 function Fields({ caption, fields }: { caption: string; fields: FieldRow[] }) {
   const t = useT();
   if (fields.length === 0) return null;
-  return <DataTable caption={caption} head={[t("developers.api.name"), t("developers.api.type"), t("developers.api.required"), t("developers.api.description")]} rows={fieldRows(fields)} />;
+  return (
+    <DataTable
+      caption={caption}
+      head={[t("developers.api.name"), t("developers.api.type"), t("developers.api.required"), t("developers.api.description")]}
+      rows={fieldRows(fields)}
+    />
+  );
 }
 
 function Bodies({ caption, bodies }: { caption: string; bodies: BodyView[] }) {
@@ -110,7 +116,13 @@ function Operation({ op }: { op: OperationView }) {
           <h4 className="text-std-16B-170">{t("developers.api.parameters")}</h4>
           <DataTable
             caption={`${op.method} ${op.path} ${t("developers.api.parameters")}`}
-            head={[t("developers.api.name"), t("developers.api.in"), t("developers.api.type"), t("developers.api.required"), t("developers.api.description")]}
+            head={[
+              t("developers.api.name"),
+              t("developers.api.in"),
+              t("developers.api.type"),
+              t("developers.api.required"),
+              t("developers.api.description"),
+            ]}
             rows={op.parameters.map((p) => [
               <code key="n">{p.name}</code>,
               p.in,
@@ -195,7 +207,13 @@ export default function ApiReferencePage({ loaderData }: Route.ComponentProps) {
                 <code>{s.name}</code>
               </h3>
               {s.description ? <p className="text-std-16N-170">{s.description}</p> : null}
-              {s.fields.length ? <Fields caption={s.name} fields={s.fields} /> : <p><TypeText type={s.type} /></p>}
+              {s.fields.length ? (
+                <Fields caption={s.name} fields={s.fields} />
+              ) : (
+                <p>
+                  <TypeText type={s.type} />
+                </p>
+              )}
             </article>
           ))}
         </Section>

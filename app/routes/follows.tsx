@@ -64,7 +64,15 @@ export default function Follows({ loaderData }: Route.ComponentProps) {
         <Section title={t("themes.follow.field")}>
           <Form method="post" className="flex flex-col gap-4">
             <input type="hidden" name="kind" value="field" />
-            <SelectField id="follow-field" name="value" label={t("themes.filter.field")} required placeholder={t("form.select")} errors={errors?.values?.kind === "field" ? errors : null} options={policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }))} />
+            <SelectField
+              id="follow-field"
+              name="value"
+              label={t("themes.filter.field")}
+              required
+              placeholder={t("form.select")}
+              errors={errors?.values?.kind === "field" ? errors : null}
+              options={policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }))}
+            />
             <div>
               <Button>{t("themes.follow.add")}</Button>
             </div>
@@ -72,9 +80,21 @@ export default function Follows({ loaderData }: Route.ComponentProps) {
         </Section>
         <Section title={t("themes.follow.municipality")}>
           <Form method="post" className="flex flex-col gap-4" noValidate>
-            <ErrorSummary errors={errors?.values?.kind === "municipality" ? errors : null} labels={{ value: t("themes.filter.municipality") }} ids={{ value: "follow-municipality" }} />
+            <ErrorSummary
+              errors={errors?.values?.kind === "municipality" ? errors : null}
+              labels={{ value: t("themes.filter.municipality") }}
+              ids={{ value: "follow-municipality" }}
+            />
             <input type="hidden" name="kind" value="municipality" />
-            <TextField id="follow-municipality" name="value" label={t("themes.filter.municipality")} hint={t("org.municipalityCode.hint")} required inputMode="numeric" errors={errors?.values?.kind === "municipality" ? errors : null} />
+            <TextField
+              id="follow-municipality"
+              name="value"
+              label={t("themes.filter.municipality")}
+              hint={t("org.municipalityCode.hint")}
+              required
+              inputMode="numeric"
+              errors={errors?.values?.kind === "municipality" ? errors : null}
+            />
             <div>
               <Button>{t("themes.follow.add")}</Button>
             </div>

@@ -65,7 +65,10 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <ul className="grid gap-3 sm:grid-cols-2">
           {shortcutsFor(root.active).map((link) => (
             <li key={link.to + link.label}>
-              <Link to={link.to} className="block rounded-8 border border-solid-gray-300 p-4 text-std-16B-170 text-blue-1000 underline hover:bg-blue-50">
+              <Link
+                to={link.to}
+                className="block rounded-8 border border-solid-gray-300 p-4 text-std-16B-170 text-blue-1000 underline hover:bg-blue-50"
+              >
                 {t(link.label)}
               </Link>
             </li>

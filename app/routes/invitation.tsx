@@ -15,7 +15,9 @@ import { acceptInvitation } from "~/features/identity/commands.server";
 export async function loader(args: Route.LoaderArgs) {
   const [invitation, identity] = await Promise.all([findOpenInvitation(publicContext(args), args.params.token), pageIdentityOf(args)]);
   return {
-    invitation: invitation ? { organizationName: invitation.organizationName, role: invitation.role, email: invitation.email, userExists: invitation.userExists } : null,
+    invitation: invitation
+      ? { organizationName: invitation.organizationName, role: invitation.role, email: invitation.email, userExists: invitation.userExists }
+      : null,
     signedInAs: identity?.user.email ?? null,
   };
 }
@@ -24,8 +26,17 @@ export async function action(args: Route.ActionArgs) {
   const values = await readForm(args.request);
   try {
     const identity = await pageIdentityOf(args);
-    const result = await acceptInvitation({ ...publicContext(args), auth: runtimeOf(args.context).auth }, args.params.token, identity, values, args.request);
-    return redirectWithFlash(args, "/", "invite.accept.done", { org: result.organizationName }, [...result.setCookies, activeOrganizationCookie(result.membershipId)]);
+    const result = await acceptInvitation(
+      { ...publicContext(args), auth: runtimeOf(args.context).auth },
+      args.params.token,
+      identity,
+      values,
+      args.request,
+    );
+    return redirectWithFlash(args, "/", "invite.accept.done", { org: result.organizationName }, [
+      ...result.setCookies,
+      activeOrganizationCookie(result.membershipId),
+    ]);
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));
   }
@@ -41,7 +52,10 @@ export default function Invitation({ loaderData, params }: Route.ComponentProps)
   const needsLogin = !signedInAs && invitation.userExists;
   return (
     <div className="max-w-xl">
-      <PageHeader title={t("invite.accept.title")} lead={t("invite.accept.lead", { org: invitation.organizationName, role: t.label("role", invitation.role) })} />
+      <PageHeader
+        title={t("invite.accept.title")}
+        lead={t("invite.accept.lead", { org: invitation.organizationName, role: t.label("role", invitation.role) })}
+      />
       {signedInAs && signedInAs !== invitation.email ? <Notice kind="error">{t("invite.accept.wrongUser")}</Notice> : null}
       {needsLogin ? (
         <p>
@@ -58,7 +72,15 @@ export default function Invitation({ loaderData, params }: Route.ComponentProps)
           {signedInAs ? null : (
             <>
               <TextField name="name" label={t("auth.name")} required errors={errors} autoComplete="name" />
-              <TextField name="password" type="password" label={t("auth.password")} hint={t("auth.password.hint")} required errors={errors} autoComplete="new-password" />
+              <TextField
+                name="password"
+                type="password"
+                label={t("auth.password")}
+                hint={t("auth.password.hint")}
+                required
+                errors={errors}
+                autoComplete="new-password"
+              />
             </>
           )}
           <div>

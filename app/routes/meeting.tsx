@@ -44,7 +44,9 @@ export async function action(args: Route.ActionArgs) {
 }
 
 const errorsFor = (result: unknown, intent: string): FormErrors | null =>
-  result && typeof result === "object" && "fieldErrors" in result && (result as FormErrors).values?.intent === intent ? (result as FormErrors) : null;
+  result && typeof result === "object" && "fieldErrors" in result && (result as FormErrors).values?.intent === intent
+    ? (result as FormErrors)
+    : null;
 
 function Text({ value }: { value: string }) {
   const t = useT();
@@ -90,7 +92,11 @@ export default function MeetingPage({ loaderData }: Route.ComponentProps) {
       </dl>
       <p className="mb-8">
         {/* A resource route: a full request, not a client-side navigation. */}
-        <a href={`/meetings/${m.id}/meeting.ics`} className="inline-block rounded-8 border border-blue-900 px-4 py-3 text-std-16B-170 text-blue-900 underline" data-testid="meeting-ics">
+        <a
+          href={`/meetings/${m.id}/meeting.ics`}
+          className="inline-block rounded-8 border border-blue-900 px-4 py-3 text-std-16B-170 text-blue-900 underline"
+          data-testid="meeting-ics"
+        >
           {t("meetings.ics.download")}
         </a>
       </p>

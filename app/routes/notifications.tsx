@@ -42,7 +42,9 @@ export default function Notifications({ loaderData }: Route.ComponentProps) {
             {loaderData.items.map((n) => (
               <li key={n.id} className={`rounded-8 border p-4 ${n.readAt ? "border-solid-gray-200" : "border-blue-900"}`}>
                 <p className="text-std-17B-170">
-                  {n.readAt ? null : <span className="mr-2 rounded-4 bg-blue-900 px-1 text-dns-14N-130 text-white">{t("notifications.unread")}</span>}
+                  {n.readAt ? null : (
+                    <span className="mr-2 rounded-4 bg-blue-900 px-1 text-dns-14N-130 text-white">{t("notifications.unread")}</span>
+                  )}
                   {n.link ? (
                     <Link to={n.link} className="text-blue-1000 underline">
                       {n.title}

@@ -16,7 +16,12 @@ export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args);
   return guard(async () => {
     const [list, departments] = await Promise.all([listMembers(ctx), listDepartments(ctx)]);
-    return { ...list, departments: departments.map((d) => ({ value: d.id, label: d.name })), roles: invitableRoles(ctx.scope), organizationName: ctx.scope.organizationName };
+    return {
+      ...list,
+      departments: departments.map((d) => ({ value: d.id, label: d.name })),
+      roles: invitableRoles(ctx.scope),
+      organizationName: ctx.scope.organizationName,
+    };
   });
 }
 
@@ -45,19 +50,47 @@ export default function Members({ loaderData }: Route.ComponentProps) {
         caption={t("members.title")}
         head={[t("auth.name"), t("auth.email"), t("members.role"), t("members.department"), t("members.since")]}
         rows={[
-          ...loaderData.members.map((m) => [m.name, m.email, t.label("role", m.role), m.departmentName ?? "—", format.dateTime(m.joinedAt)]),
-          ...loaderData.invitations.map((i) => [`（${t("invite.pending")}）`, i.email, t.label("role", i.role), "—", format.dateTime(i.expiresAt)]),
+          ...loaderData.members.map((m) => [
+            m.name,
+            m.email,
+            t.label("role", m.role),
+            m.departmentName ?? "—",
+            format.dateTime(m.joinedAt),
+          ]),
+          ...loaderData.invitations.map((i) => [
+            `（${t("invite.pending")}）`,
+            i.email,
+            t.label("role", i.role),
+            "—",
+            format.dateTime(i.expiresAt),
+          ]),
         ]}
       />
       {loaderData.roles.length > 0 ? (
         <Section title={t("invite.title")}>
           <p>{t("invite.lead")}</p>
           <Form method="post" className="flex max-w-xl flex-col gap-4" noValidate>
-            <ErrorSummary errors={errors} labels={{ email: t("auth.email"), role: t("members.role"), departmentId: t("invite.department") }} />
+            <ErrorSummary
+              errors={errors}
+              labels={{ email: t("auth.email"), role: t("members.role"), departmentId: t("invite.department") }}
+            />
             <TextField name="email" type="email" label={t("auth.email")} required errors={errors} />
-            <SelectField name="role" label={t("members.role")} required errors={errors} placeholder={t("form.select")} options={loaderData.roles.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+            <SelectField
+              name="role"
+              label={t("members.role")}
+              required
+              errors={errors}
+              placeholder={t("form.select")}
+              options={loaderData.roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+            />
             {loaderData.departments.length > 0 ? (
-              <SelectField name="departmentId" label={t("invite.department")} errors={errors} placeholder={t("invite.department.none")} options={loaderData.departments} />
+              <SelectField
+                name="departmentId"
+                label={t("invite.department")}
+                errors={errors}
+                placeholder={t("invite.department.none")}
+                options={loaderData.departments}
+              />
             ) : null}
             <div>
               <Button>{t("invite.submit")}</Button>

@@ -98,7 +98,10 @@ const PAGES: { path: string; loader: Loader }[] = [
 
 describe.each(drivers)("page authorization on %s", (kind) => {
   let app: TestApp;
-  let people: Record<"company" | "deskX" | "deskStaffX" | "deptX" | "deskY" | "coordinator" | "admin", Awaited<ReturnType<typeof createMember>> & { cookie: string }>;
+  let people: Record<
+    "company" | "deskX" | "deskStaffX" | "deptX" | "deskY" | "coordinator" | "admin",
+    Awaited<ReturnType<typeof createMember>> & { cookie: string }
+  >;
   let invitedToX: string;
   let invitedToY: string;
 
@@ -114,7 +117,9 @@ describe.each(drivers)("page authorization on %s", (kind) => {
       company: await withCookie(await createMember(runtime, { role: "member" })),
       deskX,
       deskStaffX: await withCookie(await createMember(runtime, { role: "desk_staff", organizationId: deskX.organizationId })),
-      deptX: await withCookie(await createMember(runtime, { role: "department_staff", organizationId: deskX.organizationId, departmentId: deptOfX.id })),
+      deptX: await withCookie(
+        await createMember(runtime, { role: "department_staff", organizationId: deskX.organizationId, departmentId: deptOfX.id }),
+      ),
       deskY,
       coordinator: await withCookie(await createMember(runtime, { role: "coordinator" })),
       admin: await withCookie(await createMember(runtime, { role: "platform_admin" })),
@@ -194,7 +199,12 @@ describe.each(drivers)("page authorization on %s", (kind) => {
   const id = { id: "00000000-0000-4000-8000-000000000000" };
   type Gate = { page: string; run: Loader; post?: true; params?: Record<string, string>; passes: Person[] };
   /** A page whose form post lets in the same people as the page. */
-  const pageAndPost = (page: string, module: { loader: Loader; action: Loader }, passes: Person[], params?: Record<string, string>): Gate[] => [
+  const pageAndPost = (
+    page: string,
+    module: { loader: Loader; action: Loader },
+    passes: Person[],
+    params?: Record<string, string>,
+  ): Gate[] => [
     { page, run: module.loader, params, passes },
     { page, run: module.action, post: true, params, passes },
   ];
@@ -226,35 +236,69 @@ describe.each(drivers)("page authorization on %s", (kind) => {
     { page: "/themes/:id", run: themePage.action, post: true, params: id, passes: desk },
   ];
 
-  it.each(gates.flatMap((gate) => everyone.map((who) => ({ ...gate, who, method: gate.post ? "POST" : "GET", passing: gate.passes.includes(who) }))))(
-    "$method $page as $who: past the gate $passing",
-    async ({ page, run, post, params, who, passing }) => {
-      const answer = await open(app, run, { path: page.replace(":id", id.id), params, post: post ? {} : undefined, cookie: people[who].cookie });
-      expect(answer.status !== 403, `answered ${answer.status}`).toBe(passing);
-    },
-  );
+  it.each(
+    gates.flatMap((gate) =>
+      everyone.map((who) => ({ ...gate, who, method: gate.post ? "POST" : "GET", passing: gate.passes.includes(who) })),
+    ),
+  )("$method $page as $who: past the gate $passing", async ({ page, run, post, params, who, passing }) => {
+    const answer = await open(app, run, {
+      path: page.replace(":id", id.id),
+      params,
+      post: post ? {} : undefined,
+      cookie: people[who].cookie,
+    });
+    expect(answer.status !== 403, `answered ${answer.status}`).toBe(passing);
+  });
 
   // What the pages offer each role once past the gate.
   const offers: { page: string; run: Loader; read: (data: Record<string, unknown>) => unknown; by: Partial<Record<Person, unknown>> }[] = [
     { page: "/desk/role-matrix", run: roleMatrixPage.loader, read: (d) => d.editable, by: { deskX: true, deskStaffX: false } },
     { page: "/desk/agreement-template", run: templatePage.loader, read: (d) => d.editable, by: { deskX: true, deskStaffX: false } },
     { page: "/desk/approval-chain", run: approvalChainPage.loader, read: (d) => d.editable, by: { deskX: true, deskStaffX: false } },
-    { page: "/org", run: orgPage.loader, read: (d) => d.canAddDepartment, by: { deskX: true, deskStaffX: false, deptX: false, company: false, coordinator: false, admin: false } },
-    { page: "/desk/themes/new", run: themeNewPage.loader, read: (d) => d.canPickDepartment, by: { deskX: true, deskStaffX: true, deptX: false } },
-    { page: "/proposals", run: proposalsPage.loader, read: (d) => d.view, by: { deskX: "inbox", deskStaffX: "inbox", deptX: "shared", company: "mine", coordinator: "mine", admin: "mine" } },
-    { page: "/agreements", run: agreementsPage.loader, read: (d) => d.isDesk, by: { deskX: true, deskStaffX: true, deptX: false, company: false, coordinator: false, admin: false } },
+    {
+      page: "/org",
+      run: orgPage.loader,
+      read: (d) => d.canAddDepartment,
+      by: { deskX: true, deskStaffX: false, deptX: false, company: false, coordinator: false, admin: false },
+    },
+    {
+      page: "/desk/themes/new",
+      run: themeNewPage.loader,
+      read: (d) => d.canPickDepartment,
+      by: { deskX: true, deskStaffX: true, deptX: false },
+    },
+    {
+      page: "/proposals",
+      run: proposalsPage.loader,
+      read: (d) => d.view,
+      by: { deskX: "inbox", deskStaffX: "inbox", deptX: "shared", company: "mine", coordinator: "mine", admin: "mine" },
+    },
+    {
+      page: "/agreements",
+      run: agreementsPage.loader,
+      read: (d) => d.isDesk,
+      by: { deskX: true, deskStaffX: true, deptX: false, company: false, coordinator: false, admin: false },
+    },
   ];
 
-  it.each(offers.flatMap((offer) => Object.entries(offer.by).map(([who, expected]) => ({ ...offer, who: who as Person, expected }))))("$page offers $who: $expected", async ({ page, run, read, who, expected }) => {
-    const answer = await open(app, run, { path: page, cookie: people[who].cookie });
-    expect(answer.status).toBe(200);
-    expect(read(answer.data!)).toBe(expected);
-  });
+  it.each(offers.flatMap((offer) => Object.entries(offer.by).map(([who, expected]) => ({ ...offer, who: who as Person, expected }))))(
+    "$page offers $who: $expected",
+    async ({ page, run, read, who, expected }) => {
+      const answer = await open(app, run, { path: page, cookie: people[who].cookie });
+      expect(answer.status).toBe(200);
+      expect(read(answer.data!)).toBe(expected);
+    },
+  );
 
   it("shows a desk admin the members, invitations and departments of its own municipality only", async () => {
     const x = await open(app, membersPage.loader, { path: "/org/members", cookie: people.deskX.cookie });
     expect(x.status).toBe(200);
-    const data = x.data as { members: { email: string }[]; invitations: { email: string }[]; departments: { value: string }[]; roles: string[] };
+    const data = x.data as {
+      members: { email: string }[];
+      invitations: { email: string }[];
+      departments: { value: string }[];
+      roles: string[];
+    };
     expect(data.members.map((m) => m.email).sort()).toEqual([people.deskX.email, people.deskStaffX.email, people.deptX.email].sort());
     expect(data.invitations.map((i) => i.email)).toEqual([invitedToX]);
     expect(data.departments).toHaveLength(1);
@@ -285,28 +329,44 @@ describe.each(drivers)("page authorization on %s", (kind) => {
 
   it("lists only the visitor's own notifications and API tokens", async () => {
     for (const [name, person] of Object.entries(people)) {
-      const notes = (await open(app, notificationsPage.loader, { path: "/notifications", cookie: person.cookie })).data as { items: { body: string }[] };
+      const notes = (await open(app, notificationsPage.loader, { path: "/notifications", cookie: person.cookie })).data as {
+        items: { body: string }[];
+      };
       expect(notes.items, name).toHaveLength(1);
       expect(notes.items[0]!.body).toContain(`for-${person.userId}`);
-      const settings = (await open(app, settingsPage.loader, { path: "/settings", cookie: person.cookie })).data as { tokens: { id: string }[] };
+      const settings = (await open(app, settingsPage.loader, { path: "/settings", cookie: person.cookie })).data as {
+        tokens: { id: string }[];
+      };
       // createMember issued exactly one token for each person.
       expect(settings.tokens, name).toHaveLength(1);
     }
-    const x = (await open(app, settingsPage.loader, { path: "/settings", cookie: people.deskX.cookie })).data as { tokens: { id: string }[] };
-    const y = (await open(app, settingsPage.loader, { path: "/settings", cookie: people.deskY.cookie })).data as { tokens: { id: string }[] };
+    const x = (await open(app, settingsPage.loader, { path: "/settings", cookie: people.deskX.cookie })).data as {
+      tokens: { id: string }[];
+    };
+    const y = (await open(app, settingsPage.loader, { path: "/settings", cookie: people.deskY.cookie })).data as {
+      tokens: { id: string }[];
+    };
     expect(x.tokens[0]!.id).not.toBe(y.tokens[0]!.id);
   });
 
   it("lets the organisation cookie pick among the visitor's own memberships only", async () => {
     const { coordinator, deskX, deskY } = people;
-    const asY = await open(app, membersPage.loader, { path: "/org/members", cookie: `${coordinator.cookie}; renkei_org=${deskY.organizationId}` });
+    const asY = await open(app, membersPage.loader, {
+      path: "/org/members",
+      cookie: `${coordinator.cookie}; renkei_org=${deskY.organizationId}`,
+    });
     expect((asY.data as { members: { email: string }[] }).members.map((m) => m.email)).toContain(deskY.email);
     // Naming someone else's organisation falls back to the visitor's own: never another tenant's data.
-    const foreign = await open(app, membersPage.loader, { path: "/org/members", cookie: `${coordinator.cookie}; renkei_org=${deskX.organizationId}` });
+    const foreign = await open(app, membersPage.loader, {
+      path: "/org/members",
+      cookie: `${coordinator.cookie}; renkei_org=${deskX.organizationId}`,
+    });
     const emails = (foreign.data as { members: { email: string }[] }).members.map((m) => m.email);
     expect(emails).not.toContain(deskX.email);
     expect(emails).toEqual([coordinator.email]);
-    expect((await open(app, auditPage.loader, { path: "/audit", cookie: `${deskY.cookie}; renkei_org=${deskX.organizationId}` })).data).toMatchObject({
+    expect(
+      (await open(app, auditPage.loader, { path: "/audit", cookie: `${deskY.cookie}; renkei_org=${deskX.organizationId}` })).data,
+    ).toMatchObject({
       items: expect.not.arrayContaining([expect.objectContaining({ organizationId: deskX.organizationId })]),
     });
   });
@@ -326,11 +386,19 @@ describe.each(drivers)("page authorization on %s", (kind) => {
 
   it("answers a page request whose token acts for someone else's organisation with 403, not a 500", async () => {
     const headers = { authorization: `Bearer ${people.deskX.token}`, "x-renkei-organization": people.deskY.organizationId };
-    for (const [path, loader] of [["/", rootLoader], ["/", homePage.loader], ["/login", loginPage.loader], ["/settings", settingsPage.loader]] as const) {
+    for (const [path, loader] of [
+      ["/", rootLoader],
+      ["/", homePage.loader],
+      ["/login", loginPage.loader],
+      ["/settings", settingsPage.loader],
+    ] as const) {
       expect((await open(app, loader, { path, headers })).status, path).toBe(403);
     }
     // Their own organisation named in the header still works.
-    const own = await open(app, settingsPage.loader, { path: "/settings", headers: { ...headers, "x-renkei-organization": people.deskX.organizationId } });
+    const own = await open(app, settingsPage.loader, {
+      path: "/settings",
+      headers: { ...headers, "x-renkei-organization": people.deskX.organizationId },
+    });
     expect(own.status).toBe(200);
   });
 });

@@ -31,10 +31,20 @@ export default function EditProposal({ loaderData }: Route.ComponentProps) {
     <>
       <PageHeader
         title={t("proposals.edit")}
-        crumbs={[{ label: t("proposals.mine.title"), to: "/proposals" }, { label: proposal.title || t("proposals.status.draft"), to: `/proposals/${proposal.id}` }, { label: t("proposals.edit") }]}
+        crumbs={[
+          { label: t("proposals.mine.title"), to: "/proposals" },
+          { label: proposal.title || t("proposals.status.draft"), to: `/proposals/${proposal.id}` },
+          { label: t("proposals.edit") },
+        ]}
         lead={`${t("proposals.municipality")}: ${proposal.municipalityName}${proposal.themeTitle ? `／${t("proposals.theme")}: ${proposal.themeTitle}` : ""}`}
       />
-      <ProposalForm errors={errors && "fieldErrors" in errors ? errors : null} proposal={proposal} themeId={null} clientToken="" contact={loaderData.contact} />
+      <ProposalForm
+        errors={errors && "fieldErrors" in errors ? errors : null}
+        proposal={proposal}
+        themeId={null}
+        clientToken=""
+        contact={loaderData.contact}
+      />
     </>
   );
 }

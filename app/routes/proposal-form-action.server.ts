@@ -8,7 +8,11 @@ import { formFailure, listValue, readFormWithFiles } from "~/server/forms.server
 import { redirectWithFlash } from "~/server/flash.server";
 import { createProposal, submitProposal, updateDraft } from "~/features/proposals/commands.server";
 
-export async function proposalFormAction(args: { request: Request; context: Readonly<RouterContextProvider> }, ctx: ScopedContext, existingId?: string) {
+export async function proposalFormAction(
+  args: { request: Request; context: Readonly<RouterContextProvider> },
+  ctx: ScopedContext,
+  existingId?: string,
+) {
   const { request } = args;
   const { values, files } = await readFormWithFiles(request);
   const intent = values.intent;

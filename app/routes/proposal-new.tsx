@@ -34,7 +34,11 @@ export default function NewProposal({ loaderData }: Route.ComponentProps) {
   const formErrors = errors && "fieldErrors" in errors ? errors : null;
   return (
     <>
-      <PageHeader title={t("proposals.new")} crumbs={[{ label: t("proposals.mine.title"), to: "/proposals" }, { label: t("proposals.new") }]} lead={t("proposals.new.lead")} />
+      <PageHeader
+        title={t("proposals.new")}
+        crumbs={[{ label: t("proposals.mine.title"), to: "/proposals" }, { label: t("proposals.new") }]}
+        lead={t("proposals.new.lead")}
+      />
       <ProposalForm
         errors={formErrors}
         themeId={loaderData.theme?.id}

@@ -43,7 +43,8 @@ export async function action(args: Route.ActionArgs) {
   const id = args.params.id;
   const { values, files } = await readFormWithFiles(args.request);
   const intent = String(values.intent ?? "");
-  const back = (key: MessageKey, params?: Record<string, string | { key: MessageKey }>) => redirectWithFlash(args, `/proposals/${id}`, key, params);
+  const back = (key: MessageKey, params?: Record<string, string | { key: MessageKey }>) =>
+    redirectWithFlash(args, `/proposals/${id}`, key, params);
   try {
     if (intent.startsWith("transition:")) {
       const name = intent.slice("transition:".length) as TransitionName;
@@ -123,14 +124,20 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
       ) : null}
       {p.status === "agreement_preparation" && p.can.share ? (
         <p className="mb-6">
-          <Link to={`/agreements/new?fromProposal=${p.id}`} className="inline-block rounded-8 bg-blue-900 px-4 py-3 text-std-16B-170 text-white underline">
+          <Link
+            to={`/agreements/new?fromProposal=${p.id}`}
+            className="inline-block rounded-8 bg-blue-900 px-4 py-3 text-std-16B-170 text-white underline"
+          >
             {t("proposals.toAgreement")}
           </Link>
         </p>
       ) : null}
       {p.can.edit ? (
         <p className="mb-6">
-          <Link to={`/proposals/${p.id}/edit`} className="inline-block rounded-8 bg-blue-900 px-4 py-3 text-std-16B-170 text-white underline">
+          <Link
+            to={`/proposals/${p.id}/edit`}
+            className="inline-block rounded-8 bg-blue-900 px-4 py-3 text-std-16B-170 text-white underline"
+          >
             {t("proposals.edit")}
           </Link>
         </p>
@@ -144,7 +151,12 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
               <TextArea name="note" label={t("proposals.action.note")} rows={2} errors={errorsFor(result, "note")} />
               <div className="flex flex-wrap gap-3">
                 {otherTransitions.map((name) => (
-                  <Button key={name} name="intent" value={`transition:${name}`} variant={name === "withdraw" || name === "close" ? "secondary" : "primary"}>
+                  <Button
+                    key={name}
+                    name="intent"
+                    value={`transition:${name}`}
+                    variant={name === "withdraw" || name === "close" ? "secondary" : "primary"}
+                  >
                     {t.label("proposals.action", name)}
                   </Button>
                 ))}
@@ -156,10 +168,25 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
               <summary className="cursor-pointer text-std-16B-170">{t("proposals.action.decline")}</summary>
               <Form method="post" className="mt-4 flex flex-col gap-4" noValidate>
                 <p>{t("proposals.decline.lead")}</p>
-                <ErrorSummary errors={errorsFor(result, "transition:decline")} labels={{ grounds: t("proposals.decline.grounds"), reason: t("proposals.decline.reason") }} />
+                <ErrorSummary
+                  errors={errorsFor(result, "transition:decline")}
+                  labels={{ grounds: t("proposals.decline.grounds"), reason: t("proposals.decline.reason") }}
+                />
                 <input type="hidden" name="title" value={p.title} />
-                <CheckboxGroup name="grounds" label={t("proposals.decline.grounds")} required errors={errorsFor(result, "transition:decline")} options={declineGrounds.map((g) => ({ value: g, label: t(`proposals.ground.${g}`) }))} />
-                <TextArea name="reason" label={t("proposals.decline.reason")} required rows={4} errors={errorsFor(result, "transition:decline")} />
+                <CheckboxGroup
+                  name="grounds"
+                  label={t("proposals.decline.grounds")}
+                  required
+                  errors={errorsFor(result, "transition:decline")}
+                  options={declineGrounds.map((g) => ({ value: g, label: t(`proposals.ground.${g}`) }))}
+                />
+                <TextArea
+                  name="reason"
+                  label={t("proposals.decline.reason")}
+                  required
+                  rows={4}
+                  errors={errorsFor(result, "transition:decline")}
+                />
                 <div>
                   <Button name="intent" value="transition:decline">
                     {t("proposals.decline.submit")}
@@ -173,7 +200,8 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
 
       <Section title={t("proposals.roles.title", { stage: t(`proposals.stage.${p.roles.stage}`) })}>
         <p data-testid="roles">
-          {t("proposals.roles.desk", { level: level(p.roles.desk) })}／{t("proposals.roles.department", { level: level(p.roles.department) })}
+          {t("proposals.roles.desk", { level: level(p.roles.desk) })}／
+          {t("proposals.roles.department", { level: level(p.roles.department) })}
         </p>
       </Section>
 
@@ -213,9 +241,7 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
         {p.periodStart || p.periodEnd ? (
           <>
             <dt className="text-std-16B-170">{t("proposals.field.periodStart")}</dt>
-            <dd>
-              {format.dateRange(p.periodStart, p.periodEnd)}
-            </dd>
+            <dd>{format.dateRange(p.periodStart, p.periodEnd)}</dd>
           </>
         ) : null}
         <dt className="text-std-16B-170">{t("proposals.field.contactName")}</dt>
@@ -256,10 +282,26 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
       {p.can.share || p.shares.length > 0 ? (
         <Section title={t("proposals.share.title")}>
           <p>{t("proposals.share.lead")}</p>
-          {p.shares.length === 0 ? <p>{t("proposals.share.none")}</p> : <ul className="list-disc pl-6">{p.shares.map((s) => <li key={s.departmentId}>{s.departmentName}（{format.dateTime(s.sharedAt)}）</li>)}</ul>}
+          {p.shares.length === 0 ? (
+            <p>{t("proposals.share.none")}</p>
+          ) : (
+            <ul className="list-disc pl-6">
+              {p.shares.map((s) => (
+                <li key={s.departmentId}>
+                  {s.departmentName}（{format.dateTime(s.sharedAt)}）
+                </li>
+              ))}
+            </ul>
+          )}
           {p.can.share ? (
             <Form method="post" className="flex flex-col gap-4" noValidate>
-              <CheckboxGroup name="departmentIds" label={t("proposals.share.departments")} required errors={errorsFor(result, "share")} options={departments.filter((d) => !p.shares.some((s) => s.departmentId === d.value))} />
+              <CheckboxGroup
+                name="departmentIds"
+                label={t("proposals.share.departments")}
+                required
+                errors={errorsFor(result, "share")}
+                options={departments.filter((d) => !p.shares.some((s) => s.departmentId === d.value))}
+              />
               <div>
                 <Button name="intent" value="share">
                   {t("proposals.share.submit")}
@@ -280,22 +322,49 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
               {messages.map((m) => (
                 <li key={m.id} className="rounded-8 border border-solid-gray-300 p-4">
                   <p className="text-dns-14N-130 text-solid-gray-700">
-                    {m.kind === "meeting" ? `${t("proposals.dialogue.kind.meeting")}（${m.meetingDate ? format.date(m.meetingDate) : ""}）` : t("proposals.dialogue.kind.message")}　{m.authorUnit} {m.authorName}　{format.dateTime(m.createdAt)}
+                    {m.kind === "meeting"
+                      ? `${t("proposals.dialogue.kind.meeting")}（${m.meetingDate ? format.date(m.meetingDate) : ""}）`
+                      : t("proposals.dialogue.kind.message")}
+                    　{m.authorUnit} {m.authorName}　{format.dateTime(m.createdAt)}
                   </p>
-                  {m.attendees ? <p className="text-dns-14N-130">{t("proposals.dialogue.attendees")}: {m.attendees}</p> : null}
+                  {m.attendees ? (
+                    <p className="text-dns-14N-130">
+                      {t("proposals.dialogue.attendees")}: {m.attendees}
+                    </p>
+                  ) : null}
                   <p className="mt-2 whitespace-pre-wrap">{m.body}</p>
-                  {m.attachments.length > 0 ? <AttachmentList files={m.attachments} href={(id) => `/proposals/${p.id}/files/${id}`} /> : null}
+                  {m.attachments.length > 0 ? (
+                    <AttachmentList files={m.attachments} href={(id) => `/proposals/${p.id}/files/${id}`} />
+                  ) : null}
                 </li>
               ))}
             </ol>
           )}
           {p.can.post ? (
             <Form method="post" encType="multipart/form-data" className="flex flex-col gap-4 rounded-8 bg-solid-gray-50 p-4" noValidate>
-              <ErrorSummary errors={errorsFor(result, "message")} labels={{ body: t("proposals.dialogue.body"), meetingDate: t("proposals.dialogue.meetingDate"), attachments: t("proposals.field.attachments") }} />
-              <SelectField name="kind" label={t("proposals.dialogue.kind")} required options={messageKinds.map((k) => ({ value: k, label: t(`proposals.dialogue.kind.${k}`) }))} errors={errorsFor(result, "message")} />
+              <ErrorSummary
+                errors={errorsFor(result, "message")}
+                labels={{
+                  body: t("proposals.dialogue.body"),
+                  meetingDate: t("proposals.dialogue.meetingDate"),
+                  attachments: t("proposals.field.attachments"),
+                }}
+              />
+              <SelectField
+                name="kind"
+                label={t("proposals.dialogue.kind")}
+                required
+                options={messageKinds.map((k) => ({ value: k, label: t(`proposals.dialogue.kind.${k}`) }))}
+                errors={errorsFor(result, "message")}
+              />
               <TextArea name="body" label={t("proposals.dialogue.body")} required rows={4} errors={errorsFor(result, "message")} />
               <div className="grid gap-4 sm:grid-cols-2">
-                <TextField name="meetingDate" type="date" label={t("proposals.dialogue.meetingDate")} errors={errorsFor(result, "message")} />
+                <TextField
+                  name="meetingDate"
+                  type="date"
+                  label={t("proposals.dialogue.meetingDate")}
+                  errors={errorsFor(result, "message")}
+                />
                 <TextField name="attendees" label={t("proposals.dialogue.attendees")} errors={errorsFor(result, "message")} />
               </div>
               <AttachmentsField label={t("proposals.field.attachments")} legend="" errors={errorsFor(result, "message")} />
@@ -326,7 +395,12 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
                 ) : (
                   <Form key="d" method="post">
                     <input type="hidden" name="itemId" value={a.id} />
-                    <Button name="intent" value="action-item-done" variant="tertiary" aria-label={`${t("proposals.actionItems.done")}: ${a.title}`}>
+                    <Button
+                      name="intent"
+                      value="action-item-done"
+                      variant="tertiary"
+                      aria-label={`${t("proposals.actionItems.done")}: ${a.title}`}
+                    >
                       {t("proposals.actionItems.done")}
                     </Button>
                   </Form>
@@ -336,7 +410,13 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
           )}
           {p.can.post ? (
             <Form method="post" className="grid items-end gap-4 sm:grid-cols-[2fr_1fr_1fr_auto]" noValidate>
-              <TextField id="item-title" name="title" label={t("proposals.actionItems.itemTitle")} required errors={errorsFor(result, "action-item")} />
+              <TextField
+                id="item-title"
+                name="title"
+                label={t("proposals.actionItems.itemTitle")}
+                required
+                errors={errorsFor(result, "action-item")}
+              />
               <TextField name="ownerName" label={t("proposals.actionItems.owner")} required errors={errorsFor(result, "action-item")} />
               <TextField name="dueDate" type="date" label={t("proposals.actionItems.due")} errors={errorsFor(result, "action-item")} />
               <Button name="intent" value="action-item">
@@ -355,7 +435,14 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
           ) : (
             <ul className="list-disc pl-6" data-testid="access-log">
               {accessLog.map((a) => (
-                <li key={a.unit + a.role}>{t("proposals.access.entry", { unit: a.unit, role: t.label("role", a.role), views: a.views, at: format.dateTime(a.lastViewedAt) })}</li>
+                <li key={a.unit + a.role}>
+                  {t("proposals.access.entry", {
+                    unit: a.unit,
+                    role: t.label("role", a.role),
+                    views: a.views,
+                    at: format.dateTime(a.lastViewedAt),
+                  })}
+                </li>
               ))}
             </ul>
           )}
@@ -373,7 +460,13 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
           </p>
           {p.publicSummary ? <p className="whitespace-pre-wrap rounded-8 bg-solid-gray-50 p-4">{p.publicSummary}</p> : null}
           <Form method="post" className="flex flex-col gap-4" noValidate>
-            <TextArea name="summary" label={t("proposals.publication.summary")} rows={3} errors={errorsFor(result, "publication")} defaultValue={p.publicSummary ?? ""} />
+            <TextArea
+              name="summary"
+              label={t("proposals.publication.summary")}
+              rows={3}
+              errors={errorsFor(result, "publication")}
+              defaultValue={p.publicSummary ?? ""}
+            />
             <Checkbox name="agree" label={t("proposals.publication.agree")} />
             <div>
               <Button name="intent" value="publication" variant="secondary">

@@ -26,7 +26,11 @@ export async function loader(args: Route.LoaderArgs) {
   }
 }
 
-const daysSince = (iso: string) => Math.max(0, Math.floor((Date.parse(`${tokyoIsoDate()}T00:00:00Z`) - Date.parse(`${tokyoIsoDate(new Date(iso))}T00:00:00Z`)) / 86_400_000));
+const daysSince = (iso: string) =>
+  Math.max(
+    0,
+    Math.floor((Date.parse(`${tokyoIsoDate()}T00:00:00Z`) - Date.parse(`${tokyoIsoDate(new Date(iso))}T00:00:00Z`)) / 86_400_000),
+  );
 
 export default function Proposals({ loaderData }: Route.ComponentProps) {
   const t = useT();
@@ -52,7 +56,11 @@ export default function Proposals({ loaderData }: Route.ComponentProps) {
           .filter((s) => counts[s])
           .map((s) => (
             <li key={s}>
-              <Link to={`?status=${s}`} className="inline-block rounded-8 border border-solid-gray-300 px-3 py-1 text-dns-16N-130 text-blue-1000 underline" data-testid={`count-${s}`}>
+              <Link
+                to={`?status=${s}`}
+                className="inline-block rounded-8 border border-solid-gray-300 px-3 py-1 text-dns-16N-130 text-blue-1000 underline"
+                data-testid={`count-${s}`}
+              >
                 {t("proposals.count", { status: t(`proposals.status.${s}`), count: format.number(counts[s] ?? 0) })}
               </Link>
             </li>
@@ -60,7 +68,13 @@ export default function Proposals({ loaderData }: Route.ComponentProps) {
       </ul>
       <Form method="get" role="search" className="mb-6 grid items-end gap-4 sm:grid-cols-[2fr_1fr_auto]">
         <TextField name="q" type="search" label={t("proposals.filter.q")} defaultValue={params.q ?? ""} />
-        <SelectField name="status" label={t("proposals.filter.status")} defaultValue={params.status ?? ""} placeholder={t("proposals.filter.all")} options={proposalStatuses.map((s) => ({ value: s, label: t(`proposals.status.${s}`) }))} />
+        <SelectField
+          name="status"
+          label={t("proposals.filter.status")}
+          defaultValue={params.status ?? ""}
+          placeholder={t("proposals.filter.all")}
+          options={proposalStatuses.map((s) => ({ value: s, label: t(`proposals.status.${s}`) }))}
+        />
         <Button>{t("directory.search.submit")}</Button>
       </Form>
       <p role="status" className="mb-2">
@@ -71,7 +85,12 @@ export default function Proposals({ loaderData }: Route.ComponentProps) {
       ) : (
         <DataTable
           caption={title}
-          head={[t("proposals.field.title"), view === "mine" ? t("proposals.municipality") : t("proposals.proposer"), t("proposals.filter.status"), t("proposals.submittedAt")]}
+          head={[
+            t("proposals.field.title"),
+            view === "mine" ? t("proposals.municipality") : t("proposals.proposer"),
+            t("proposals.filter.status"),
+            t("proposals.submittedAt"),
+          ]}
           rows={items.map((p) => [
             <span key="t">
               <Link to={`/proposals/${p.id}`} className="text-blue-1000 underline">
@@ -84,7 +103,9 @@ export default function Proposals({ loaderData }: Route.ComponentProps) {
             </span>,
             view === "mine" ? p.municipalityName : p.proposerName,
             t(`proposals.status.${p.status}`),
-            p.submittedAt ? `${format.date(p.submittedAt)}（${t("proposals.age", { days: daysSince(p.submittedAt) })}）` : t("proposals.draftAge", { date: format.date(p.updatedAt) }),
+            p.submittedAt
+              ? `${format.date(p.submittedAt)}（${t("proposals.age", { days: daysSince(p.submittedAt) })}）`
+              : t("proposals.draftAge", { date: format.date(p.updatedAt) }),
           ])}
         />
       )}

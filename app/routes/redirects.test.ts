@@ -13,7 +13,15 @@ import * as locale from "./locale";
 
 const drivers = await testDrivers();
 
-const HOSTILE = ["/\t/evil.example", "/\\evil.example", "//evil.example", "/.//evil.example", "https://evil.example", "javascript:alert(1)", "%2F%2Fevil"];
+const HOSTILE = [
+  "/\t/evil.example",
+  "/\\evil.example",
+  "//evil.example",
+  "/.//evil.example",
+  "https://evil.example",
+  "javascript:alert(1)",
+  "%2F%2Fevil",
+];
 
 describe.each(drivers)("redirects named by the request on %s", (kind) => {
   let app: TestApp;
@@ -43,7 +51,11 @@ describe.each(drivers)("redirects named by the request on %s", (kind) => {
 
   const signIn = async (next: string) => {
     const form = new URLSearchParams({ email, password: TEST_PASSWORD, next });
-    const res = (await run(login.action, "/login", { method: "POST", body: form, headers: { "content-type": "application/x-www-form-urlencoded" } })) as Response;
+    const res = (await run(login.action, "/login", {
+      method: "POST",
+      body: form,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    })) as Response;
     return { status: res.status, location: res.headers.get("location") };
   };
 

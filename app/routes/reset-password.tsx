@@ -34,10 +34,28 @@ export default function ResetPassword({ loaderData }: Route.ComponentProps) {
     <div className="max-w-xl">
       <PageHeader title={t("auth.reset.title")} crumbs={[{ label: t("auth.reset.title") }]} />
       <Form method="post" className="flex flex-col gap-6" noValidate>
-        <ErrorSummary errors={errors} labels={{ token: t("auth.reset.title"), password: t("auth.password"), passwordConfirm: t("auth.passwordConfirm") }} />
+        <ErrorSummary
+          errors={errors}
+          labels={{ token: t("auth.reset.title"), password: t("auth.password"), passwordConfirm: t("auth.passwordConfirm") }}
+        />
         <input type="hidden" name="token" value={loaderData.token} />
-        <TextField name="password" type="password" label={t("auth.password")} hint={t("auth.password.hint")} required errors={errors} autoComplete="new-password" />
-        <TextField name="passwordConfirm" type="password" label={t("auth.passwordConfirm")} required errors={errors} autoComplete="new-password" />
+        <TextField
+          name="password"
+          type="password"
+          label={t("auth.password")}
+          hint={t("auth.password.hint")}
+          required
+          errors={errors}
+          autoComplete="new-password"
+        />
+        <TextField
+          name="passwordConfirm"
+          type="password"
+          label={t("auth.passwordConfirm")}
+          required
+          errors={errors}
+          autoComplete="new-password"
+        />
         <div>
           <Button>{t("auth.reset.submit")}</Button>
         </div>

@@ -14,7 +14,12 @@ import { createApiToken, revokeApiToken, updateUserSettings } from "~/features/i
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx, identity } = await requirePageScope(args);
-  return { tokens: await listApiTokens(ctx), revocation: await latestTokenRevocation(ctx), emailNotifications: identity.user.emailNotifications, locale: identity.user.locale };
+  return {
+    tokens: await listApiTokens(ctx),
+    revocation: await latestTokenRevocation(ctx),
+    emailNotifications: identity.user.emailNotifications,
+    locale: identity.user.locale,
+  };
 }
 
 export async function action(args: Route.ActionArgs) {
@@ -33,7 +38,10 @@ export async function action(args: Route.ActionArgs) {
       default:
         await updateUserSettings(ctx, { emailNotifications: values.emailNotifications ?? false, locale: values.locale });
         // The chosen language applies at once (the header switch sets the same cookie).
-        return data({ created: null, saved: "settings.saved" as const }, { headers: { "Set-Cookie": languageCookie(String(values.locale)) } });
+        return data(
+          { created: null, saved: "settings.saved" as const },
+          { headers: { "Set-Cookie": languageCookie(String(values.locale)) } },
+        );
     }
   } catch (error) {
     return formFailure(error, values, locale);

@@ -36,7 +36,13 @@ describe.each(drivers)("sign-in limits on %s", (kind) => {
     app.call(tokens.action, { path: "/api/v1/tokens", method: "POST", json: { email, password }, clientAddress });
 
   /** A page action with a form body, as server.mjs would call it from `address`. */
-  async function postForm(action: (args: never) => Promise<unknown>, path: string, fields: Record<string, string>, address: string, headers: Record<string, string> = {}) {
+  async function postForm(
+    action: (args: never) => Promise<unknown>,
+    path: string,
+    fields: Record<string, string>,
+    address: string,
+    headers: Record<string, string> = {},
+  ) {
     const request = new Request(new URL(path, app.runtime.config.baseUrl), { method: "POST", body: new URLSearchParams(fields), headers });
     const context = new RouterContextProvider();
     context.set(runtimeContext, app.runtime);
@@ -62,7 +68,8 @@ describe.each(drivers)("sign-in limits on %s", (kind) => {
   });
 
   it("the login page and the token endpoint share one budget: 10 guesses in all, not 20", async () => {
-    for (let i = 0; i < 5; i++) expect(statusOf(await postForm(login.action, "/login", { email: member.email, password: "wrong-password-1" }, ATTACKER))).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect(statusOf(await postForm(login.action, "/login", { email: member.email, password: "wrong-password-1" }, ATTACKER))).toBe(401);
     for (let i = 0; i < 5; i++) expect((await token(member.email, "wrong-password-1", ATTACKER)).status).toBe(401);
     expect((await token(member.email, "wrong-password-1", ATTACKER)).status).toBe(429);
     const page = await postForm(login.action, "/login", { email: member.email, password: TEST_PASSWORD }, ATTACKER);
@@ -90,7 +97,9 @@ describe.each(drivers)("sign-in limits on %s", (kind) => {
 
   it("sign-up is limited by the connection's address, not by a client-written X-Forwarded-For", async () => {
     for (let i = 0; i < 20; i++) {
-      const result = await postForm(signup.action, "/signup", { organizationKind: "company" }, ATTACKER, { "x-forwarded-for": `10.0.${i}.1` });
+      const result = await postForm(signup.action, "/signup", { organizationKind: "company" }, ATTACKER, {
+        "x-forwarded-for": `10.0.${i}.1`,
+      });
       expect(statusOf(result)).toBe(422);
     }
     const refused = await postForm(signup.action, "/signup", { organizationKind: "company" }, ATTACKER, { "x-forwarded-for": "10.9.9.9" });
@@ -99,7 +108,10 @@ describe.each(drivers)("sign-in limits on %s", (kind) => {
   });
 
   it("password reset requests are limited per account, with the wait shown", async () => {
-    for (let i = 0; i < 5; i++) expect(await postForm(forgotPassword.action, "/forgot-password", { email: member.email }, `198.51.100.${i + 1}`)).toEqual({ sent: true });
+    for (let i = 0; i < 5; i++)
+      expect(await postForm(forgotPassword.action, "/forgot-password", { email: member.email }, `198.51.100.${i + 1}`)).toEqual({
+        sent: true,
+      });
     const refused = await postForm(forgotPassword.action, "/forgot-password", { email: member.email }, OWNER);
     expect(statusOf(refused)).toBe(429);
     expect(refused instanceof Response ? null : (refused.data as { formError?: string }).formError).toMatch(/分ほど待って/);

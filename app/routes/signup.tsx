@@ -51,16 +51,44 @@ export default function Signup() {
       <Form method="post" className="flex flex-col gap-6" noValidate>
         <ErrorSummary errors={errors} labels={labels} />
         <Section title={t("auth.signup.organization")}>
-          <SelectField name="organizationKind" label={labels.organizationKind} required errors={errors} placeholder={t("form.select")} options={partnerKinds.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))} />
+          <SelectField
+            name="organizationKind"
+            label={labels.organizationKind}
+            required
+            errors={errors}
+            placeholder={t("form.select")}
+            options={partnerKinds.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))}
+          />
           <TextField name="organizationName" label={labels.organizationName} required errors={errors} autoComplete="organization" />
           <TextField name="organizationNameKana" label={labels.organizationNameKana} errors={errors} />
-          <TextField name="corporateNumber" label={labels.corporateNumber} hint={t("org.corporateNumber.hint")} errors={errors} inputMode="numeric" />
+          <TextField
+            name="corporateNumber"
+            label={labels.corporateNumber}
+            hint={t("org.corporateNumber.hint")}
+            errors={errors}
+            inputMode="numeric"
+          />
         </Section>
         <Section title={t("auth.signup.person")}>
           <TextField name="name" label={labels.name} required errors={errors} autoComplete="name" />
           <TextField name="email" type="email" label={labels.email} required errors={errors} autoComplete="email" />
-          <TextField name="password" type="password" label={labels.password} hint={t("auth.password.hint")} required errors={errors} autoComplete="new-password" />
-          <TextField name="passwordConfirm" type="password" label={labels.passwordConfirm} required errors={errors} autoComplete="new-password" />
+          <TextField
+            name="password"
+            type="password"
+            label={labels.password}
+            hint={t("auth.password.hint")}
+            required
+            errors={errors}
+            autoComplete="new-password"
+          />
+          <TextField
+            name="passwordConfirm"
+            type="password"
+            label={labels.passwordConfirm}
+            required
+            errors={errors}
+            autoComplete="new-password"
+          />
         </Section>
         <div>
           <Button disabled={busy}>{t("auth.signup.submit")}</Button>

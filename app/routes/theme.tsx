@@ -47,7 +47,11 @@ export default function ThemePage({ loaderData: theme }: Route.ComponentProps) {
     <>
       <PageHeader
         title={theme.title}
-        crumbs={[{ label: t("themes.title"), to: "/themes" }, { label: theme.municipalityName, to: `/municipalities/${theme.localGovCode}/themes` }, { label: theme.title }]}
+        crumbs={[
+          { label: t("themes.title"), to: "/themes" },
+          { label: theme.municipalityName, to: `/municipalities/${theme.localGovCode}/themes` },
+          { label: theme.title },
+        ]}
         lead={`${theme.municipalityName}${theme.departmentName ? `　${theme.departmentName}` : ""}`}
       />
       <p className="mb-6 flex flex-wrap gap-2 text-dns-14N-130">
@@ -63,7 +67,10 @@ export default function ThemePage({ loaderData: theme }: Route.ComponentProps) {
       {theme.can.edit || theme.can.publish || theme.can.close ? (
         <div className="mb-8 flex flex-wrap gap-4">
           {theme.can.edit ? (
-            <Link to={`/desk/themes/${theme.id}/edit`} className="inline-flex min-h-11 items-center rounded-8 border border-blue-900 px-4 text-std-16B-170 text-blue-900 underline">
+            <Link
+              to={`/desk/themes/${theme.id}/edit`}
+              className="inline-flex min-h-11 items-center rounded-8 border border-blue-900 px-4 text-std-16B-170 text-blue-900 underline"
+            >
               {t("themes.edit")}
             </Link>
           ) : null}

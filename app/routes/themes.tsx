@@ -50,9 +50,20 @@ export default function Themes({ loaderData }: Route.ComponentProps) {
         crumbs={place ? [{ label: t("themes.title"), to: "/themes" }, { label: place.fullName }] : [{ label: t("themes.title") }]}
         lead={place ? t("themes.municipality.lead", { name: place.fullName }) : t("themes.public.lead")}
       />
-      <Form method="get" role="search" aria-label={t("themes.filter")} className="mb-8 grid items-end gap-4 rounded-8 bg-solid-gray-50 p-4 md:grid-cols-3">
+      <Form
+        method="get"
+        role="search"
+        aria-label={t("themes.filter")}
+        className="mb-8 grid items-end gap-4 rounded-8 bg-solid-gray-50 p-4 md:grid-cols-3"
+      >
         <TextField name="q" type="search" label={t("themes.filter.q")} defaultValue={params.q ?? ""} />
-        <SelectField name="field" label={t("themes.filter.field")} defaultValue={params.field ?? ""} placeholder={t("themes.filter.any")} options={policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }))} />
+        <SelectField
+          name="field"
+          label={t("themes.filter.field")}
+          defaultValue={params.field ?? ""}
+          placeholder={t("themes.filter.any")}
+          options={policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }))}
+        />
         <SelectField
           name="status"
           label={t("themes.filter.status")}
@@ -61,8 +72,19 @@ export default function Themes({ loaderData }: Route.ComponentProps) {
         />
         {place ? null : (
           <>
-            <SelectField name="prefecture" label={t("themes.filter.prefecture")} defaultValue={params.prefecture ?? ""} placeholder={t("themes.filter.any")} options={prefectures} />
-            <TextField name="municipality" label={t("themes.filter.municipality")} defaultValue={params.municipality ?? ""} inputMode="numeric" />
+            <SelectField
+              name="prefecture"
+              label={t("themes.filter.prefecture")}
+              defaultValue={params.prefecture ?? ""}
+              placeholder={t("themes.filter.any")}
+              options={prefectures}
+            />
+            <TextField
+              name="municipality"
+              label={t("themes.filter.municipality")}
+              defaultValue={params.municipality ?? ""}
+              inputMode="numeric"
+            />
           </>
         )}
         <TextField name="deadlineBefore" type="date" label={t("themes.filter.deadlineBefore")} defaultValue={params.deadlineBefore ?? ""} />

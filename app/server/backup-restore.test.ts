@@ -30,7 +30,10 @@ async function snapshot(database: Database): Promise<Map<string, string[]>> {
   for (const { table_schema, table_name } of tables) {
     const name = `"${table_schema}"."${table_name}"`;
     const rows = await database.db.execute<{ row: string }>(sql.raw(`select to_jsonb(t)::text as row from ${name} t order by 1`));
-    result.set(name, rows.rows.map((r) => r.row));
+    result.set(
+      name,
+      rows.rows.map((r) => r.row),
+    );
   }
   return result;
 }

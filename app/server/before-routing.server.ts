@@ -17,7 +17,15 @@ export function answerRefusedBeforeRouting(status: number, rawPath: string, cook
   const requestId = randomUUID();
   const common = { "cache-control": "no-store", "x-content-type-options": "nosniff", "x-request-id": requestId };
   if (rawPath.startsWith("/api/")) {
-    return { status, headers: { ...common, "content-type": "application/problem+json; charset=utf-8" }, body: JSON.stringify(httpProblem(status, requestId, locale)) };
+    return {
+      status,
+      headers: { ...common, "content-type": "application/problem+json; charset=utf-8" },
+      body: JSON.stringify(httpProblem(status, requestId, locale)),
+    };
   }
-  return { status, headers: { ...common, "content-type": "text/plain; charset=utf-8" }, body: `${httpProblem(status, requestId, locale).title}\n` };
+  return {
+    status,
+    headers: { ...common, "content-type": "text/plain; charset=utf-8" },
+    body: `${httpProblem(status, requestId, locale).title}\n`,
+  };
 }

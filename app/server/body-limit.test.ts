@@ -19,7 +19,12 @@ function chunkedRequest(chunks: number, contentType = "application/json"): { req
       controller.enqueue(new Uint8Array(64 * 1024).fill(0x20));
     },
   });
-  const request = new Request("http://localhost/api/v1/tokens", { method: "POST", body, headers: { "content-type": contentType }, duplex: "half" } as RequestInit);
+  const request = new Request("http://localhost/api/v1/tokens", {
+    method: "POST",
+    body,
+    headers: { "content-type": contentType },
+    duplex: "half",
+  } as RequestInit);
   return { request, produced: () => produced };
 }
 
@@ -60,7 +65,12 @@ describe("body limits", () => {
     const req = Object.assign(new PassThrough(), { headers: { "content-type": "application/x-www-form-urlencoded" } });
     const res = { shouldKeepAlive: true };
     const guard = guardNodeBody(req, res);
-    const request = new Request("http://localhost/login", { method: "POST", body: createReadableStreamFromReadable(req), headers: req.headers, duplex: "half" } as RequestInit);
+    const request = new Request("http://localhost/login", {
+      method: "POST",
+      body: createReadableStreamFromReadable(req),
+      headers: req.headers,
+      duplex: "half",
+    } as RequestInit);
     let written = 0;
     const writer = setInterval(() => {
       if (written >= 4 * MiB) return;
@@ -80,7 +90,12 @@ describe("body limits", () => {
   it("guardNodeBody leaves a body within the limit alone", async () => {
     const req = Object.assign(new PassThrough(), { headers: { "content-type": "application/x-www-form-urlencoded" } });
     const guard = guardNodeBody(req);
-    const request = new Request("http://localhost/login", { method: "POST", body: createReadableStreamFromReadable(req), headers: req.headers, duplex: "half" } as RequestInit);
+    const request = new Request("http://localhost/login", {
+      method: "POST",
+      body: createReadableStreamFromReadable(req),
+      headers: req.headers,
+      duplex: "half",
+    } as RequestInit);
     req.end("email=a%40example.jp&password=x");
     expect(Object.fromEntries(await request.formData())).toEqual({ email: "a@example.jp", password: "x" });
     expect(guard.tripped()).toBe(false);

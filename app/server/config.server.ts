@@ -28,7 +28,10 @@ export function parseTrustedProxies(value: string | undefined): Config["trustPro
   const text = value?.trim() ?? "";
   if (!text || text === "0" || text === "false") return false;
   if (/^\d+$/.test(text)) return Number(text);
-  return text.split(",").map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -10,7 +10,15 @@ import type { PublicContext, RequestContext, ScopeCheck, ScopedContext, TenantSc
 import { identify, requireScopeFrom, scopeOf, type Identity } from "~/features/identity/gate.server";
 import { getRuntime, type Runtime } from "./runtime.server";
 import { applySecurityHeaders } from "./security-headers.server";
-import { bodyLimitFor, guardNodeBody, MAX_TEXT_BODY_BYTES, payloadTooLarge, readBodyCapped, type NodeBody, type NodeResponse } from "./body-limit.server";
+import {
+  bodyLimitFor,
+  guardNodeBody,
+  MAX_TEXT_BODY_BYTES,
+  payloadTooLarge,
+  readBodyCapped,
+  type NodeBody,
+  type NodeResponse,
+} from "./body-limit.server";
 
 export const runtimeContext = createContext<Runtime | null>(null);
 export const requestIdContext = createContext<string>("");
@@ -53,9 +61,12 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   }
   // Uploads are read into memory: refuse oversized bodies before reading them,
   // and (server.mjs) while reading them when no Content-Length was sent.
-  if (Number(request.headers.get("content-length") ?? 0) > bodyLimitFor(request.headers.get("content-type"))) return tooLarge(request, requestId);
+  if (Number(request.headers.get("content-length") ?? 0) > bodyLimitFor(request.headers.get("content-type")))
+    return tooLarge(request, requestId);
   // API callers get a problem document for every 4xx, also React Router's own 405.
-  const response = new URL(request.url).pathname.startsWith("/api/") ? apiProblemOf(await next(), requestId, localeFromRequest(request)) : await next();
+  const response = new URL(request.url).pathname.startsWith("/api/")
+    ? apiProblemOf(await next(), requestId, localeFromRequest(request))
+    : await next();
   if (context.get(bodyGuardContext).tripped()) return tooLarge(request, requestId);
   response.headers.set("x-request-id", requestId);
   applySecurityHeaders(response, runtimeOf(context).config.baseUrl);
@@ -189,7 +200,8 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
  */
 export async function readJson(request: Request): Promise<Record<string, unknown>> {
   const text = new TextDecoder().decode(await readBodyCapped(request, MAX_TEXT_BODY_BYTES));
-  if (text.length > 1_000_000) throw new AppError("validation", { fieldErrors: [{ path: "_", message: "validation.tooLong", params: { max: 1_000_000 } }] });
+  if (text.length > 1_000_000)
+    throw new AppError("validation", { fieldErrors: [{ path: "_", message: "validation.tooLong", params: { max: 1_000_000 } }] });
   if (!text.trim()) return {};
   let body: unknown;
   try {
@@ -197,7 +209,8 @@ export async function readJson(request: Request): Promise<Record<string, unknown
   } catch {
     throw new AppError("validation", { fieldErrors: [{ path: "_", message: "validation.invalidJson" }] });
   }
-  if (body === null || typeof body !== "object" || Array.isArray(body)) throw new AppError("validation", { fieldErrors: [{ path: "_", message: "validation.notAnObject" }] });
+  if (body === null || typeof body !== "object" || Array.isArray(body))
+    throw new AppError("validation", { fieldErrors: [{ path: "_", message: "validation.notAnObject" }] });
   return body as Record<string, unknown>;
 }
 

@@ -6,5 +6,6 @@ import { ACTIVE_ORG_COOKIE } from "~/features/identity/gate.server";
 
 const YEAR = 365 * 24 * 60 * 60;
 
-export const activeOrganizationCookie = (membershipId: string | null) => serializeCookie(ACTIVE_ORG_COOKIE, membershipId ?? "", { maxAge: membershipId ? YEAR : 0 });
+export const activeOrganizationCookie = (membershipId: string | null) =>
+  serializeCookie(ACTIVE_ORG_COOKIE, membershipId ?? "", { maxAge: membershipId ? YEAR : 0 });
 export const languageCookie = (locale: string) => serializeCookie("lang", locale, { maxAge: YEAR });

@@ -13,7 +13,11 @@ export const featureManifests: FeatureManifest[] = [notificationsFeature, agreem
  * after another. Each goes through remindOnce, so a rerun or a second node
  * sends nothing twice. Returns the count per feature.
  */
-export async function runDailyReminders(ctx: JobContext, now: Date = new Date(), manifests = featureManifests): Promise<Record<string, number>> {
+export async function runDailyReminders(
+  ctx: JobContext,
+  now: Date = new Date(),
+  manifests = featureManifests,
+): Promise<Record<string, number>> {
   const sent: Record<string, number> = {};
   for (const feature of manifests) if (feature.dailyReminders) sent[feature.name] = await feature.dailyReminders(ctx, now);
   return sent;

@@ -26,7 +26,7 @@ describe("feature registration", () => {
   it("gathers every feature's tables in lib/db/schema.ts", () => {
     const barrel = readFileSync(path.join(appDir, "lib/db/schema.ts"), "utf8");
     const missing = features.filter((f) => has(f, "tables.ts") && !barrel.includes(`features/${f}/tables`));
-    expect(missing, "add `export * from \"../../features/<name>/tables\"` to app/lib/db/schema.ts").toEqual([]);
+    expect(missing, 'add `export * from "../../features/<name>/tables"` to app/lib/db/schema.ts').toEqual([]);
   });
 
   it("composes every feature's route list in app/routes.ts", () => {
@@ -56,6 +56,9 @@ describe("feature registration", () => {
     const modules = readdirSync(path.join(appDir, "routes"), { recursive: true, encoding: "utf8" })
       .filter((file) => /\.(ts|tsx)$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.endsWith(".server.ts") && !file.includes("+types"))
       .map((file) => `routes/${file.split(path.sep).join("/")}`);
-    expect(modules.filter((file) => !used.has(file)), "a route module that no route uses").toEqual([]);
+    expect(
+      modules.filter((file) => !used.has(file)),
+      "a route module that no route uses",
+    ).toEqual([]);
   });
 });

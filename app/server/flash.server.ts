@@ -32,7 +32,13 @@ export async function flashCookie(args: WithContext, key: MessageKey, params?: M
 }
 
 /** Redirect with a flash message and any extra Set-Cookie headers (sessions, the active organisation). */
-export async function redirectWithFlash(args: WithContext, to: string, key: MessageKey, params?: MessageParams, cookies: string[] = []): Promise<Response> {
+export async function redirectWithFlash(
+  args: WithContext,
+  to: string,
+  key: MessageKey,
+  params?: MessageParams,
+  cookies: string[] = [],
+): Promise<Response> {
   const headers = new Headers();
   headers.append("Set-Cookie", await flashCookie(args, key, params));
   for (const c of cookies) headers.append("Set-Cookie", c);
@@ -43,7 +49,10 @@ export async function redirectWithFlash(args: WithContext, to: string, key: Mess
  * The message waiting for this page, translated, and the header that removes
  * the cookie once read. A cookie that is not validly signed shows nothing.
  */
-export async function readFlash(args: WithContext & { request: Request }, locale: Locale): Promise<{ message: string | null; clear: string | null }> {
+export async function readFlash(
+  args: WithContext & { request: Request },
+  locale: Locale,
+): Promise<{ message: string | null; clear: string | null }> {
   if (readCookie(args.request, FLASH_COOKIE) === null) return { message: null, clear: null };
   const storage = runtimeOf(args.context).flash;
   const session = await storage.getSession(args.request.headers.get("cookie"));

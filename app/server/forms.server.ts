@@ -17,7 +17,8 @@ export async function readFormData(request: Request): Promise<FormData> {
   try {
     return await request.formData();
   } catch (error) {
-    if (error instanceof TypeError) throw new AppError("validation", { fieldErrors: [{ path: "_", message: "validation.multipart" }], cause: error });
+    if (error instanceof TypeError)
+      throw new AppError("validation", { fieldErrors: [{ path: "_", message: "validation.multipart" }], cause: error });
     throw error;
   }
 }
@@ -78,4 +79,3 @@ export async function runForm<T>(request: Request, values: Record<string, string
     return { ok: false as const, failure: formFailure(error, values, localeFromRequest(request)) };
   }
 }
-

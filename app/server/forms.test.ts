@@ -4,9 +4,10 @@ import { isAppError } from "~/lib/errors";
 import { readForm, readFormData } from "./forms.server";
 import { checkFilesFromRequest } from "./uploads.server";
 
-const post = (body: string, contentType: string) => new Request("http://localhost/x", { method: "POST", body, headers: { "content-type": contentType } });
+const post = (body: string, contentType: string) =>
+  new Request("http://localhost/x", { method: "POST", body, headers: { "content-type": contentType } });
 const MALFORMED: [string, string][] = [
-  ["--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n", "multipart/form-data; boundary=x"], // truncated: no closing boundary
+  ['--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n', "multipart/form-data; boundary=x"], // truncated: no closing boundary
   ["anything", "multipart/form-data"], // no boundary
   ["--y\r\n\r\n--y--", "multipart/form-data; boundary=x"], // another boundary
 ];

@@ -5,6 +5,8 @@ import { searchLocalGovernments } from "~/features/directory/data.server";
 let cached: Promise<{ value: string; label: string }[]> | undefined;
 
 export function prefectureOptions(ctx: PublicContext): Promise<{ value: string; label: string }[]> {
-  cached ??= searchLocalGovernments(ctx, { kind: "prefecture", limit: 100 }).then((r) => r.items.map((p) => ({ value: p.prefectureCode, label: p.name })));
+  cached ??= searchLocalGovernments(ctx, { kind: "prefecture", limit: 100 }).then((r) =>
+    r.items.map((p) => ({ value: p.prefectureCode, label: p.name })),
+  );
   return cached;
 }

@@ -93,12 +93,19 @@ export function addressKey(address: string): string {
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
   const groups = address.includes("::") ? [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.padStart(4, "0")).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.padStart(4, "0"))
+    .join(":")}::/64`;
 }
 
 function rateLimited(waitMs: number): AppError {
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-  return new AppError("rate_limited", { message: "error.rateLimited.wait", params: { minutes: Math.ceil(seconds / 60) }, retryAfter: seconds });
+  return new AppError("rate_limited", {
+    message: "error.rateLimited.wait",
+    params: { minutes: Math.ceil(seconds / 60) },
+    retryAfter: seconds,
+  });
 }
 
 /** Consumes one point; a spent limit becomes a rate_limited AppError with the wait. */

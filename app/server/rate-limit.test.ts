@@ -95,8 +95,11 @@ describe.each(drivers)("rate limits on %s", (kind) => {
   });
 
   it("limits password reset mails per account and sign-ups per address", async () => {
-    for (let i = 0; i < limits.resetAccount.points; i++) await limitPasswordReset(database, { email: "desk@example.jp", address: `198.51.100.${10 + i}` });
-    expect((await refusal(limitPasswordReset(database, { email: "desk@example.jp", address: "198.51.100.99" })))?.code).toBe("rate_limited");
+    for (let i = 0; i < limits.resetAccount.points; i++)
+      await limitPasswordReset(database, { email: "desk@example.jp", address: `198.51.100.${10 + i}` });
+    expect((await refusal(limitPasswordReset(database, { email: "desk@example.jp", address: "198.51.100.99" })))?.code).toBe(
+      "rate_limited",
+    );
     for (let i = 0; i < limits.signupAddress.points; i++) await limitSignUp(database, { address: "198.51.100.20" });
     expect((await refusal(limitSignUp(database, { address: "198.51.100.20" })))?.code).toBe("rate_limited");
     await limitSignUp(database, { address: "198.51.100.21" });

@@ -19,11 +19,18 @@ describe.each(drivers)("daily reminders on %s", (kind) => {
   });
 
   /** The 08:00 run at a given moment, without a queue (mail stays in the outbox for the sweeper). */
-  const daily = (now: Date) => runDailyReminders({ db: app.runtime.db, baseUrl: app.runtime.config.baseUrl, jobs: { send: async () => null }, mail: null }, now);
+  const daily = (now: Date) =>
+    runDailyReminders({ db: app.runtime.db, baseUrl: app.runtime.config.baseUrl, jobs: { send: async () => null }, mail: null }, now);
 
   /** An agreement between the desk's municipality and the company, approved and signed 800 days ago. */
   const signedAgreement = (desk: Member, partnerId: string, title: string, extra: Record<string, unknown>) =>
-    buildAgreement(app.runtime, { desk, partnerIds: [partnerId], status: "signed", signedOn: day(-800), input: { title, method: "other", purpose: "目的", startsOn: day(-900), ...extra } });
+    buildAgreement(app.runtime, {
+      desk,
+      partnerIds: [partnerId],
+      status: "signed",
+      signedOn: day(-800),
+      input: { title, method: "other", purpose: "目的", startsOn: day(-900), ...extra },
+    });
 
   it("reminds the desk and the partner 180, 90 and 30 days before the end, each once", async () => {
     const desk = await createMember(app.runtime, { role: "desk_admin" });
@@ -37,7 +44,9 @@ describe.each(drivers)("daily reminders on %s", (kind) => {
     expect((await daily(at(115))).agreements).toBe(1); // 85 left
     expect((await daily(at(175))).agreements).toBe(1); // 25 left
     expect((await daily(at(176))).agreements).toBe(0);
-    const reminders = (await notificationRows(app.runtime.db, company.userId)).filter((n: { kind: string }) => n.kind === "agreement_reminder");
+    const reminders = (await notificationRows(app.runtime.db, company.userId)).filter(
+      (n: { kind: string }) => n.kind === "agreement_reminder",
+    );
     expect(reminders).toHaveLength(3);
     expect(reminders.every((n: { title: string }) => n.title.includes("期限の近い協定"))).toBe(true);
   });
@@ -56,7 +65,9 @@ describe.each(drivers)("daily reminders on %s", (kind) => {
     expect(await run(75)).toBe(1); // 25 days: the 30-day reminder
     expect(await run(101)).toBe(0); // the deadline has passed; the end is 299 days off
     expect(await run(230)).toBe(1); // the end in 170 days
-    const titles = (await notificationRows(app.runtime.db, company.userId)).filter((n: { kind: string }) => n.kind === "agreement_reminder").map((n: { title: string }) => n.title);
+    const titles = (await notificationRows(app.runtime.db, company.userId))
+      .filter((n: { kind: string }) => n.kind === "agreement_reminder")
+      .map((n: { title: string }) => n.title);
     expect(titles).toHaveLength(4);
     expect(titles.every((t: string) => t.includes("自動更新の協定"))).toBe(true);
   });

@@ -106,7 +106,12 @@ export async function createRuntime(config: Config = readConfig(), options: Runt
     secureCookies: config.secureCookies,
     onPasswordReset: (input) => queuePasswordResetMail({ ...baseContext, requestId: randomUUID(), jobs }, input),
     onPasswordChanged: async ({ userId, reason }) => {
-      await revokeAllApiTokens(database.db, { requestId: randomUUID(), actor: { userId, userName: null, organizationId: null } }, userId, reason);
+      await revokeAllApiTokens(
+        database.db,
+        { requestId: randomUUID(), actor: { userId, userName: null, organizationId: null } },
+        userId,
+        reason,
+      );
     },
   });
   if (config.seedDemo) {

@@ -14,7 +14,10 @@ export function commonSecurityHeaders(baseUrl: string): [name: string, value: st
     ["X-Content-Type-Options", "nosniff"],
     ["Referrer-Policy", "same-origin"],
     // camera: the QR check-in scans with the device camera on our own pages.
-    ["Permissions-Policy", "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), display-capture=(), accelerometer=(), gyroscope=(), magnetometer=()"],
+    [
+      "Permissions-Policy",
+      "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), display-capture=(), accelerometer=(), gyroscope=(), magnetometer=()",
+    ],
     ["X-Frame-Options", "DENY"],
   ];
   if (baseUrl.startsWith("https:")) headers.push(["Strict-Transport-Security", "max-age=31536000; includeSubDomains"]);
@@ -49,7 +52,10 @@ export function contentSecurityPolicy(nonce: string, options: { development?: bo
 /** Sets the page headers on a server-rendered document. */
 export function setDocumentHeaders(headers: Headers, nonce: string, options: { development?: boolean } = {}): void {
   // Development: reported in the console, not enforced (Vite's client injects what it needs).
-  headers.set(options.development ? "Content-Security-Policy-Report-Only" : "Content-Security-Policy", contentSecurityPolicy(nonce, options));
+  headers.set(
+    options.development ? "Content-Security-Policy-Report-Only" : "Content-Security-Policy",
+    contentSecurityPolicy(nonce, options),
+  );
   headers.set("Cross-Origin-Opener-Policy", "same-origin");
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { applySecurityHeaders, commonSecurityHeaders, contentSecurityPolicy, createNonce, setDocumentHeaders } from "./security-headers.server";
+import {
+  applySecurityHeaders,
+  commonSecurityHeaders,
+  contentSecurityPolicy,
+  createNonce,
+  setDocumentHeaders,
+} from "./security-headers.server";
 
 const directives = (csp: string) => Object.fromEntries(csp.split(/;\s*/).map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]));
 
@@ -44,7 +50,9 @@ describe("security headers", () => {
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "same-origin",
     });
-    expect(Object.fromEntries(commonSecurityHeaders("http://x"))["Permissions-Policy"]).toMatch(/^camera=\(self\), microphone=\(\), geolocation=\(\)/);
+    expect(Object.fromEntries(commonSecurityHeaders("http://x"))["Permissions-Policy"]).toMatch(
+      /^camera=\(self\), microphone=\(\), geolocation=\(\)/,
+    );
   });
 
   it("stores no page, no page data and no redirect, but keeps a route's own caching", () => {

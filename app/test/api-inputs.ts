@@ -26,7 +26,13 @@ export const validProposal = {
   contactEmail: "hanako@example.jp",
 };
 
-export const validMeeting = { kind: "steering", title: "第1回推進会議", startsAt: "2099-05-10T14:00", endsAt: "2099-05-10T16:00", place: "X市役所 3階会議室" };
+export const validMeeting = {
+  kind: "steering",
+  title: "第1回推進会議",
+  startsAt: "2099-05-10T14:00",
+  endsAt: "2099-05-10T16:00",
+  place: "X市役所 3階会議室",
+};
 
 /** A multipart body with one PDF in "files". */
 export function pdfForm(): FormData {

@@ -34,18 +34,39 @@ export async function raceDesk(runtime: Runtime): Promise<RaceDesk> {
   const second = await createMember(runtime, { role: "desk_staff", organizationId: first.organizationId });
   const partner = await createMember(runtime, { role: "member" });
   const members = [first, second];
-  return { runtime, partnerId: partner.organizationId, as: async (who) => (await scopedContext(runtime, { token: members[who]!.token })).ctx };
+  return {
+    runtime,
+    partnerId: partner.organizationId,
+    as: async (who) => (await scopedContext(runtime, { token: members[who]!.token })).ctx,
+  };
 }
 
 /** A new agreement submitted for approval; returns its id and its steps in order (four city steps, one partner step). */
 export async function agreementInApproval(desk: RaceDesk): Promise<{ id: string; stepIds: string[] }> {
-  const { id } = await createAgreement(await desk.as(0), { title: "決裁の競合を確かめる協定", method: "project", partnerIds: [desk.partnerId], purpose: "競合の確認", renewalRule: "explicit", items: [] });
+  const { id } = await createAgreement(await desk.as(0), {
+    title: "決裁の競合を確かめる協定",
+    method: "project",
+    partnerIds: [desk.partnerId],
+    purpose: "競合の確認",
+    renewalRule: "explicit",
+    items: [],
+  });
   await transitionAgreement(await desk.as(0), id, "submitForApproval", {});
-  const steps = await desk.runtime.db.select({ id: approvalSteps.id }).from(approvalSteps).where(eq(approvalSteps.agreementId, id)).orderBy(asc(approvalSteps.position));
+  const steps = await desk.runtime.db
+    .select({ id: approvalSteps.id })
+    .from(approvalSteps)
+    .where(eq(approvalSteps.agreementId, id))
+    .orderBy(asc(approvalSteps.position));
   return { id, stepIds: steps.map((s) => s.id) };
 }
 
-export const decision = (stepId: string, decided: "approved" | "returned", approverName: string) => ({ stepId, decision: decided, approverName, decidedOn: "2027-03-01", comment: decided === "returned" ? "文言を直してください" : undefined });
+export const decision = (stepId: string, decided: "approved" | "returned", approverName: string) => ({
+  stepId,
+  decision: decided,
+  approverName,
+  decidedOn: "2027-03-01",
+  comment: decided === "returned" ? "文言を直してください" : undefined,
+});
 
 export async function approveInOrder(desk: RaceDesk, id: string, stepIds: string[]): Promise<void> {
   for (const stepId of stepIds) await recordApproval(await desk.as(0), id, decision(stepId, "approved", "決裁者"));
@@ -64,8 +85,23 @@ async function settle(calls: Promise<unknown>[]): Promise<Outcome[]> {
 async function stateOf(runtime: Runtime, id: string, racers: ScopedContext[]): Promise<Omit<RoundResult, "outcomes">> {
   const db = runtime.db;
   const [a] = await db.select({ status: agreements.status }).from(agreements).where(eq(agreements.id, id));
-  const steps = await db.select({ status: approvalSteps.status }).from(approvalSteps).where(eq(approvalSteps.agreementId, id)).orderBy(asc(approvalSteps.position));
-  const entries = await db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.targetId, id), inArray(auditLog.requestId, racers.map((c) => c.requestId))));
+  const steps = await db
+    .select({ status: approvalSteps.status })
+    .from(approvalSteps)
+    .where(eq(approvalSteps.agreementId, id))
+    .orderBy(asc(approvalSteps.position));
+  const entries = await db
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.targetId, id),
+        inArray(
+          auditLog.requestId,
+          racers.map((c) => c.requestId),
+        ),
+      ),
+    );
   return { agreementStatus: a!.status, stepStatuses: steps.map((s) => s.status), auditEntries: entries.length };
 }
 
@@ -73,7 +109,10 @@ async function stateOf(runtime: Runtime, id: string, racers: ScopedContext[]): P
 export async function twoDecidersOneStep(desk: RaceDesk): Promise<RoundResult> {
   const { id, stepIds } = await agreementInApproval(desk);
   const [ctxA, ctxB] = [await desk.as(0), await desk.as(1)];
-  const outcomes = await settle([recordApproval(ctxA, id, decision(stepIds[0]!, "approved", "課長 山田")), recordApproval(ctxB, id, decision(stepIds[0]!, "returned", "課長 山田"))]);
+  const outcomes = await settle([
+    recordApproval(ctxA, id, decision(stepIds[0]!, "approved", "課長 山田")),
+    recordApproval(ctxB, id, decision(stepIds[0]!, "returned", "課長 山田")),
+  ]);
   return { outcomes, ...(await stateOf(desk.runtime, id, [ctxA, ctxB])) };
 }
 
@@ -82,7 +121,10 @@ export async function signWhileReturning(desk: RaceDesk): Promise<RoundResult> {
   const { id, stepIds } = await agreementInApproval(desk);
   await approveInOrder(desk, id, stepIds);
   const [ctxA, ctxB] = [await desk.as(0), await desk.as(1)];
-  const outcomes = await settle([transitionAgreement(ctxA, id, "sign", { signedOn: "2027-03-25", isPublic: false }), recordApproval(ctxB, id, decision(stepIds.at(-1)!, "returned", "代表取締役"))]);
+  const outcomes = await settle([
+    transitionAgreement(ctxA, id, "sign", { signedOn: "2027-03-25", isPublic: false }),
+    recordApproval(ctxB, id, decision(stepIds.at(-1)!, "returned", "代表取締役")),
+  ]);
   return { outcomes, ...(await stateOf(desk.runtime, id, [ctxA, ctxB])) };
 }
 
@@ -91,7 +133,10 @@ export async function signWhileLastStepDecided(desk: RaceDesk, decided: "approve
   const { id, stepIds } = await agreementInApproval(desk);
   await approveInOrder(desk, id, stepIds.slice(0, -1));
   const [ctxA, ctxB] = [await desk.as(0), await desk.as(1)];
-  const outcomes = await settle([recordApproval(ctxB, id, decision(stepIds.at(-1)!, decided, "代表取締役")), transitionAgreement(ctxA, id, "sign", { signedOn: "2027-03-25", isPublic: false })]);
+  const outcomes = await settle([
+    recordApproval(ctxB, id, decision(stepIds.at(-1)!, decided, "代表取締役")),
+    transitionAgreement(ctxA, id, "sign", { signedOn: "2027-03-25", isPublic: false }),
+  ]);
   return { outcomes, ...(await stateOf(desk.runtime, id, [ctxA, ctxB])) };
 }
 
@@ -100,11 +145,14 @@ export async function twoSigners(desk: RaceDesk): Promise<RoundResult> {
   const { id, stepIds } = await agreementInApproval(desk);
   await approveInOrder(desk, id, stepIds);
   const [ctxA, ctxB] = [await desk.as(0), await desk.as(1)];
-  const outcomes = await settle([0, 1].map((i) => transitionAgreement(i ? ctxB : ctxA, id, "sign", { signedOn: "2027-03-25", isPublic: false })));
+  const outcomes = await settle(
+    [0, 1].map((i) => transitionAgreement(i ? ctxB : ctxA, id, "sign", { signedOn: "2027-03-25", isPublic: false })),
+  );
   return { outcomes, ...(await stateOf(desk.runtime, id, [ctxA, ctxB])) };
 }
 
 /** An agreement never ends signed (or later) unless every step is approved. */
 export const signedWithUnapprovedStep = (r: RoundResult) => r.agreementStatus === "signed" && r.stepStatuses.some((s) => s !== "approved");
 
-export const oneWinnerOneConflict = (r: RoundResult) => r.outcomes.filter((o) => o === "ok").length === 1 && r.outcomes.filter((o) => o === "conflict").length === r.outcomes.length - 1;
+export const oneWinnerOneConflict = (r: RoundResult) =>
+  r.outcomes.filter((o) => o === "ok").length === 1 && r.outcomes.filter((o) => o === "conflict").length === r.outcomes.length - 1;

@@ -11,7 +11,15 @@ import { getMeeting } from "~/features/meetings/data.server";
 import { testDrivers } from "./database";
 import { startTestApp, type TestApp } from "./harness";
 import { auditRows, contextOf } from "./helpers";
-import { buildAgreement, buildMeeting, buildMeetingActionItem, buildProposal, buildTheme, createDepartment, createMember } from "./factories";
+import {
+  buildAgreement,
+  buildMeeting,
+  buildMeetingActionItem,
+  buildProposal,
+  buildTheme,
+  createDepartment,
+  createMember,
+} from "./factories";
 
 const drivers = await testDrivers();
 
@@ -24,8 +32,15 @@ describe.each(drivers)("factories on %s", (kind) => {
 
   it.each(themeStatuses)("builds a theme call that is %s, audited as its desk's", async (status) => {
     const theme = await buildTheme(app.runtime, { status });
-    expect(await getTheme(await contextOf(app.runtime, theme.desk), theme.id)).toMatchObject({ status, municipalityId: theme.municipalityId, localGovCode: theme.localGovCode });
-    expect((await auditRows(app.runtime.db, { targetId: theme.id }))[0]).toMatchObject({ action: "theme.create", actorUserId: theme.desk.userId });
+    expect(await getTheme(await contextOf(app.runtime, theme.desk), theme.id)).toMatchObject({
+      status,
+      municipalityId: theme.municipalityId,
+      localGovCode: theme.localGovCode,
+    });
+    expect((await auditRows(app.runtime.db, { targetId: theme.id }))[0]).toMatchObject({
+      action: "theme.create",
+      actorUserId: theme.desk.userId,
+    });
   });
 
   it.each(proposalStatuses)("builds a proposal that is %s", async (status) => {
@@ -39,7 +54,9 @@ describe.each(drivers)("factories on %s", (kind) => {
     const department = await createDepartment(app.runtime.db, desk.organizationId);
     const proposal = await buildProposal(app.runtime, { desk, status: "accepted", sharedWith: [department.id] });
     expect((await getProposal(await contextOf(app.runtime, desk), proposal.id)).shares.map((s) => s.departmentId)).toEqual([department.id]);
-    await expect(buildProposal(app.runtime, { desk, status: "submitted", sharedWith: [department.id] })).rejects.toThrow(/shared from screening on/);
+    await expect(buildProposal(app.runtime, { desk, status: "submitted", sharedWith: [department.id] })).rejects.toThrow(
+      /shared from screening on/,
+    );
   });
 
   it.each(agreementStatuses)("builds an agreement that is %s", async (status) => {

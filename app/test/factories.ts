@@ -51,7 +51,10 @@ async function unusedMunicipalityCode(db: Db): Promise<string> {
   return (rows as unknown as { rows: { code: string }[] }).rows[0]!.code;
 }
 
-export async function createOrganization(db: Db, input: { kind?: OrganizationKind; name?: string; parentId?: string; localGovCode?: string; corporateNumber?: string | null } = {}) {
+export async function createOrganization(
+  db: Db,
+  input: { kind?: OrganizationKind; name?: string; parentId?: string; localGovCode?: string; corporateNumber?: string | null } = {},
+) {
   const kind = input.kind ?? "company";
   const localGovCode = kind === "municipality" || kind === "prefecture" ? (input.localGovCode ?? (await unusedMunicipalityCode(db))) : null;
   const [org] = await db
@@ -79,11 +82,19 @@ export async function createMember(
 ) {
   const role = input.role ?? "member";
   const defaultKind: OrganizationKind =
-    role === "desk_admin" || role === "desk_staff" || role === "department_staff" ? "municipality" : role === "coordinator" ? "intermediary" : role === "platform_admin" ? "other" : "company";
+    role === "desk_admin" || role === "desk_staff" || role === "department_staff"
+      ? "municipality"
+      : role === "coordinator"
+        ? "intermediary"
+        : role === "platform_admin"
+          ? "other"
+          : "company";
   const organizationId = input.organizationId ?? (await createOrganization(runtime.db, { kind: input.kind ?? defaultKind })).id;
   const departmentId = role === "department_staff" ? (input.departmentId ?? (await createDepartment(runtime.db, organizationId)).id) : null;
   const email = input.email ?? `user-${unique()}@example.jp`;
-  const created = await runtime.auth.api.signUpEmail({ body: { name: input.name ?? `利用者 ${unique()}`, email, password: TEST_PASSWORD } });
+  const created = await runtime.auth.api.signUpEmail({
+    body: { name: input.name ?? `利用者 ${unique()}`, email, password: TEST_PASSWORD },
+  });
   const userId = created.user.id;
   const [membership] = await runtime.db.insert(memberships).values({ userId, organizationId, role, departmentId }).returning();
   await runtime.db.update(users).set({ lastMembershipId: membership!.id }).where(eq(users.id, userId));
@@ -120,7 +131,11 @@ async function parentsOf(runtime: Runtime, desk: Member) {
  * status: the one before it and the transition that leads there), calling
  * `run` for each transition in order.
  */
-async function walk<S extends string, T>(steps: Partial<Record<S, readonly [from: S, transition: T]>>, status: S, run: (transition: T, to: S) => Promise<unknown>) {
+async function walk<S extends string, T>(
+  steps: Partial<Record<S, readonly [from: S, transition: T]>>,
+  status: S,
+  run: (transition: T, to: S) => Promise<unknown>,
+) {
   const step = steps[status];
   if (!step) return;
   await walk(steps, step[0], run);
@@ -128,10 +143,16 @@ async function walk<S extends string, T>(steps: Partial<Record<S, readonly [from
 }
 
 type ThemeCommand = (ctx: ScopedContext, id: string) => Promise<void>;
-const themeSteps: Partial<Record<ThemeStatus, readonly [ThemeStatus, ThemeCommand]>> = { published: ["draft", publishTheme], closed: ["published", closeTheme] };
+const themeSteps: Partial<Record<ThemeStatus, readonly [ThemeStatus, ThemeCommand]>> = {
+  published: ["draft", publishTheme],
+  closed: ["published", closeTheme],
+};
 
 /** A theme call of a municipality's desk, drafted (with `files`, whose ids it returns) and taken to `status` by that desk. */
-export async function buildTheme(runtime: Runtime, options: Placement & { status?: ThemeStatus; input?: Record<string, unknown>; files?: UploadedFile[] } = {}) {
+export async function buildTheme(
+  runtime: Runtime,
+  options: Placement & { status?: ThemeStatus; input?: Record<string, unknown>; files?: UploadedFile[] } = {},
+) {
   const parents = await parentsOf(runtime, await deskFor(runtime, options));
   const status = options.status ?? "draft";
   const ctx = await contextOf(runtime, parents.desk);
@@ -163,12 +184,22 @@ const declined = { grounds: ["unsuitable"], reason: "今回は見送ります。
  */
 export async function buildProposal(
   runtime: Runtime,
-  options: Placement & { proposer?: Member; status?: ProposalStatus; sharedWith?: string[]; input?: Record<string, unknown>; files?: UploadedFile[] } = {},
+  options: Placement & {
+    proposer?: Member;
+    status?: ProposalStatus;
+    sharedWith?: string[];
+    input?: Record<string, unknown>;
+    files?: UploadedFile[];
+  } = {},
 ) {
   const parents = await parentsOf(runtime, await deskFor(runtime, options));
   const proposer = options.proposer ?? (await createMember(runtime, { role: "member" }));
   const status = options.status ?? "draft";
-  const { id } = await createProposal(await contextOf(runtime, proposer), { ...validProposal, municipalityCode: parents.localGovCode, ...options.input }, options.files);
+  const { id } = await createProposal(
+    await contextOf(runtime, proposer),
+    { ...validProposal, municipalityCode: parents.localGovCode, ...options.input },
+    options.files,
+  );
   // Read as the proposer, whose views are not logged.
   const attachmentIds = (await getProposal(await contextOf(runtime, proposer), id)).attachments.map((a) => a.id);
   let shared = false;
@@ -208,7 +239,13 @@ const agreementSteps: Partial<Record<AgreementStatus, readonly [AgreementStatus,
  */
 export async function buildAgreement(
   runtime: Runtime,
-  options: Placement & { partnerIds?: string[]; status?: AgreementStatus; input?: Record<string, unknown>; includeSteps?: string[]; signedOn?: string } = {},
+  options: Placement & {
+    partnerIds?: string[];
+    status?: AgreementStatus;
+    input?: Record<string, unknown>;
+    includeSteps?: string[];
+    signedOn?: string;
+  } = {},
 ) {
   const parents = await parentsOf(runtime, await deskFor(runtime, options));
   const as = () => contextOf(runtime, parents.desk);
@@ -239,7 +276,10 @@ type AgreementRef = { id: string; desk: Member };
 type MeetingRef = { id: string; agreement: AgreementRef };
 
 /** A meeting of an agreement (a new one if none is given), scheduled by the agreement's desk. */
-export async function buildMeeting(runtime: Runtime, options: { agreement?: AgreementRef; input?: Record<string, unknown> } = {}): Promise<MeetingRef> {
+export async function buildMeeting(
+  runtime: Runtime,
+  options: { agreement?: AgreementRef; input?: Record<string, unknown> } = {},
+): Promise<MeetingRef> {
   const agreement = options.agreement ?? (await buildAgreement(runtime));
   const { id } = await createMeeting(await contextOf(runtime, agreement.desk), agreement.id, { ...validMeeting, ...options.input });
   return { id, agreement };
@@ -252,7 +292,12 @@ export async function buildMeetingActionItem(
 ) {
   const meeting = options.meeting ?? (await buildMeeting(runtime));
   const ctx = await contextOf(runtime, meeting.agreement.desk);
-  const { id } = await addMeetingActionItem(ctx, meeting.id, { title: "実証区域の案を作る", ownerName: "事業開発部", dueDate: "2099-06-30", ...options.input });
+  const { id } = await addMeetingActionItem(ctx, meeting.id, {
+    title: "実証区域の案を作る",
+    ownerName: "事業開発部",
+    dueDate: "2099-06-30",
+    ...options.input,
+  });
   if (options.doneBy) await completeMeetingActionItem(await contextOf(runtime, options.doneBy), id);
   return { id, meeting };
 }
@@ -261,6 +306,14 @@ export async function buildMeetingActionItem(
 export async function createNotification(runtime: Runtime, input: { userId: string; organizationId: string; marker: string }) {
   const recipients = await findRecipients(runtime.db, [input.userId]);
   await runtime.db.transaction((tx) =>
-    notifyUsers(tx, { recipients, organizationId: input.organizationId, kind: "test", title: "notify.welcome.title", body: "notify.welcome.body", params: { org: input.marker }, baseUrl: runtime.config.baseUrl }),
+    notifyUsers(tx, {
+      recipients,
+      organizationId: input.organizationId,
+      kind: "test",
+      title: "notify.welcome.title",
+      body: "notify.welcome.body",
+      params: { org: input.marker },
+      baseUrl: runtime.config.baseUrl,
+    }),
   );
 }

@@ -12,7 +12,16 @@ export interface TestApp {
   runtime: Runtime;
   call(
     handler: (args: never) => Promise<unknown> | unknown,
-    options: { path: string; method?: string; token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string>; params?: Record<string, string>; clientAddress?: string },
+    options: {
+      path: string;
+      method?: string;
+      token?: string;
+      json?: unknown;
+      body?: BodyInit;
+      headers?: Record<string, string>;
+      params?: Record<string, string>;
+      clientAddress?: string;
+    },
   ): Promise<Response>;
   close(): Promise<void>;
 }
@@ -23,7 +32,11 @@ export async function startTestApp(kind: DatabaseKind): Promise<TestApp> {
 
 /** The same over a given database (e.g. one pointed at a server that is away). */
 export async function startTestAppOn(database: Database): Promise<TestApp> {
-  const config = { ...readConfig({ PORT: "3999", RENKEI_SECRET: "test-secret-test-secret-test-secret-00" } as NodeJS.ProcessEnv), seedDemo: false, runJobs: false };
+  const config = {
+    ...readConfig({ PORT: "3999", RENKEI_SECRET: "test-secret-test-secret-test-secret-00" } as NodeJS.ProcessEnv),
+    seedDemo: false,
+    runJobs: false,
+  };
   const runtime = await createRuntime(config, { database, migrate: false, log: () => undefined });
   return {
     runtime,

@@ -114,7 +114,11 @@ export async function outboxById(db: Db, id: string) {
 }
 
 export async function notificationRows(db: Db, userId: string) {
-  return db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(asc(notifications.createdAt), asc(notifications.id));
+  return db
+    .select()
+    .from(notifications)
+    .where(eq(notifications.userId, userId))
+    .orderBy(asc(notifications.createdAt), asc(notifications.id));
 }
 
 /** The first capture group of `pattern` in a mail body. */
@@ -126,7 +130,10 @@ export function extract(text: string, pattern: RegExp): string {
 
 /** Makes an API token expire (as if its 30 days had passed). */
 export async function expireApiToken(db: Db, token: string): Promise<void> {
-  await db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiTokens.tokenHash, hashToken(token)));
+  await db
+    .update(apiTokens)
+    .set({ expiresAt: new Date(Date.now() - 1000) })
+    .where(eq(apiTokens.tokenHash, hashToken(token)));
 }
 
 /** A signed-up person who belongs to no organisation yet, with an API token. */

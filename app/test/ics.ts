@@ -3,7 +3,10 @@
 
 /** Unfolds (RFC 5545 §3.1) and splits a calendar into its content lines. */
 export function icsLines(text: string): string[] {
-  return text.replace(/\r\n[ \t]/g, "").split("\r\n").filter(Boolean);
+  return text
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .filter(Boolean);
 }
 
 export function icsEvents(text: string): Record<string, string>[] {

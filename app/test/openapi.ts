@@ -23,7 +23,7 @@ export function answerChecker(doc: OpenApiDocument) {
     return validator;
   };
   const resolveResponse = (response: oas31.ResponseObject | oas31.ReferenceObject): oas31.ResponseObject =>
-    isRef(response) ? doc.components!.responses![response.$ref.split("/").pop()!] as oas31.ResponseObject : response;
+    isRef(response) ? (doc.components!.responses![response.$ref.split("/").pop()!] as oas31.ResponseObject) : response;
 
   /** The problems with an answer to `method template` (empty: it is as documented). */
   return function check(method: string, template: string, status: number, contentType: string, text: string): string[] {
@@ -35,10 +35,18 @@ export function answerChecker(doc: OpenApiDocument) {
     if (status === 204) return text === "" ? [] : [`204 with a body`];
     const type = contentType.split(";")[0]!.trim().toLowerCase();
     const media = response.content?.[type] ?? response.content?.["*/*"];
-    if (!media) return [`${method} ${template} → ${status} ${type}: content type not documented (${Object.keys(response.content ?? {}).join(", ") || "none"})`];
+    if (!media)
+      return [
+        `${method} ${template} → ${status} ${type}: content type not documented (${Object.keys(response.content ?? {}).join(", ") || "none"})`,
+      ];
     if (!/[/+]json$/.test(type) || !media.schema) return [];
     const validate = validatorFor(media.schema);
     if (validate(JSON.parse(text))) return [];
-    return (validate.errors ?? []).slice(0, 10).map((e) => `${method} ${template} → ${status}: ${e.instancePath || "(body)"} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ""}`);
+    return (validate.errors ?? [])
+      .slice(0, 10)
+      .map(
+        (e) =>
+          `${method} ${template} → ${status}: ${e.instancePath || "(body)"} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ""}`,
+      );
   };
 }

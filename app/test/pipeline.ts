@@ -15,7 +15,9 @@ import type { Runtime } from "~/server/runtime.server";
 type RouteModule = ServerBuild["routes"][string] extends infer R ? (R extends { module: infer M } ? M : never) : never;
 
 /** Every route module, keyed as app/routes.ts names files ("routes/api/me.ts"). */
-const modules = import.meta.glob<RouteModule>(["../routes/**/*.{ts,tsx}", "!../routes/**/*.test.{ts,tsx}", "!../routes/**/*.server.ts"], { eager: true });
+const modules = import.meta.glob<RouteModule>(["../routes/**/*.{ts,tsx}", "!../routes/**/*.test.{ts,tsx}", "!../routes/**/*.server.ts"], {
+  eager: true,
+});
 
 export interface PipelineRoute {
   id: string;
@@ -46,7 +48,14 @@ function serverBuild(): ServerBuild {
   const routes: ServerBuild["routes"] = { root: { id: "root", path: "", module: rootModule as unknown as RouteModule } };
   for (const entry of routeConfig as RouteConfigEntry[]) {
     const id = idOf(entry);
-    routes[id] = { id, parentId: "root", path: entry.path, index: entry.index, caseSensitive: entry.caseSensitive, module: modules[`../${entry.file}`]! };
+    routes[id] = {
+      id,
+      parentId: "root",
+      path: entry.path,
+      index: entry.index,
+      caseSensitive: entry.caseSensitive,
+      module: modules[`../${entry.file}`]!,
+    };
   }
   return {
     entry: { module: entryModule as unknown as ServerBuild["entry"]["module"] },

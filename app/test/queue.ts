@@ -13,7 +13,10 @@ export function startTestQueue(database: Database): Promise<JobQueue> {
 }
 
 /** Polls `check` until it returns a truthy value (default: up to 20 s). */
-export async function eventually<T>(check: () => Promise<T | null | undefined | false>, { timeoutMs = 20_000, intervalMs = 200 } = {}): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | null | undefined | false>,
+  { timeoutMs = 20_000, intervalMs = 200 } = {},
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -20,7 +20,9 @@ function FieldShell(props: { id: string; label: string; required?: boolean; hint
     <div className="flex flex-col gap-2">
       <label htmlFor={props.id} className="text-std-17B-170 text-solid-gray-800">
         {props.label}
-        <span className={`ml-2 rounded-4 px-1 text-dns-14N-130 ${props.required ? "bg-error-1 text-white" : "bg-solid-gray-100 text-solid-gray-800"}`}>
+        <span
+          className={`ml-2 rounded-4 px-1 text-dns-14N-130 ${props.required ? "bg-error-1 text-white" : "bg-solid-gray-100 text-solid-gray-800"}`}
+        >
           {props.required ? t("form.required") : t("form.optional")}
         </span>
       </label>
@@ -94,7 +96,10 @@ export function TextArea(props: FieldBase & Omit<TextareaHTMLAttributes<HTMLText
 }
 
 export function SelectField(
-  props: FieldBase & { options: { value: string; label: string }[]; placeholder?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name">,
+  props: FieldBase & { options: { value: string; label: string }[]; placeholder?: string } & Omit<
+      SelectHTMLAttributes<HTMLSelectElement>,
+      "name"
+    >,
 ) {
   const { name, label, errors: _e, hint, required, options, placeholder, defaultValue, id: _id, ...rest } = props;
   const { id, errors, kept } = fieldState(props);
@@ -132,19 +137,33 @@ export function CheckboxGroup(props: FieldBase & { options: { value: string; lab
     <fieldset className="flex flex-col gap-2" aria-describedby={describedBy(id, props.hint, errors)}>
       <legend className="text-std-17B-170 text-solid-gray-800">
         {props.label}
-        <span className="ml-2 rounded-4 bg-solid-gray-100 px-1 text-dns-14N-130">{props.required ? t("form.required") : t("form.optional")}</span>
+        <span className="ml-2 rounded-4 bg-solid-gray-100 px-1 text-dns-14N-130">
+          {props.required ? t("form.required") : t("form.optional")}
+        </span>
       </legend>
-      {props.hint ? <p id={`${id}-hint`} className="text-std-16N-170 text-solid-gray-700">{props.hint}</p> : null}
+      {props.hint ? (
+        <p id={`${id}-hint`} className="text-std-16N-170 text-solid-gray-700">
+          {props.hint}
+        </p>
+      ) : null}
       <div className="grid gap-2 sm:grid-cols-2">
         {props.options.map((o) => (
           <label key={o.value} className="flex items-start gap-2 text-std-16N-170">
-            <input type="checkbox" name={`${props.name}[]`} value={o.value} defaultChecked={selected.has(o.value)} className="mt-1 size-5" />
+            <input
+              type="checkbox"
+              name={`${props.name}[]`}
+              value={o.value}
+              defaultChecked={selected.has(o.value)}
+              className="mt-1 size-5"
+            />
             {o.label}
           </label>
         ))}
       </div>
       {errors?.map((m) => (
-        <p key={m} id={`${id}-error`} className="text-std-16N-170 text-error-1">＊{m}</p>
+        <p key={m} id={`${id}-error`} className="text-std-16N-170 text-error-1">
+          ＊{m}
+        </p>
       ))}
     </fieldset>
   );
@@ -162,7 +181,15 @@ export function Checkbox(props: { name: string; label: string; defaultChecked?: 
 }
 
 /** Lists every error at the top of the form, each linking to its field. */
-export function ErrorSummary({ errors, labels, ids = {} }: { errors?: FormErrors | null; labels: Record<string, string>; ids?: Record<string, string> }) {
+export function ErrorSummary({
+  errors,
+  labels,
+  ids = {},
+}: {
+  errors?: FormErrors | null;
+  labels: Record<string, string>;
+  ids?: Record<string, string>;
+}) {
   const t = useT();
   if (!errors) return null;
   const entries = Object.entries(errors.fieldErrors);

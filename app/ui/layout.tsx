@@ -41,7 +41,10 @@ export function PageHeader({ title, crumbs = [], lead }: { title: string; crumbs
 export function Notice({ kind = "info", children }: { kind?: "info" | "success" | "error"; children: ReactNode }) {
   const color = kind === "error" ? "border-error-1" : kind === "success" ? "border-success-2" : "border-blue-900";
   return (
-    <div role={kind === "error" ? "alert" : "status"} className={`mb-6 rounded-8 border-l-8 ${color} bg-solid-gray-50 p-4 text-std-16N-170`}>
+    <div
+      role={kind === "error" ? "alert" : "status"}
+      className={`mb-6 rounded-8 border-l-8 ${color} bg-solid-gray-50 p-4 text-std-16N-170`}
+    >
       {children}
     </div>
   );

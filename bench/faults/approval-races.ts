@@ -9,7 +9,17 @@
 // agreement is never signed with a step that is not approved.
 import { testDrivers } from "~/test/database";
 import { startTestApp } from "~/test/harness";
-import { oneWinnerOneConflict, raceDesk, signedWithUnapprovedStep, signWhileLastStepDecided, signWhileReturning, twoDecidersOneStep, twoSigners, type RaceDesk, type RoundResult } from "~/test/approval-races";
+import {
+  oneWinnerOneConflict,
+  raceDesk,
+  signedWithUnapprovedStep,
+  signWhileLastStepDecided,
+  signWhileReturning,
+  twoDecidersOneStep,
+  twoSigners,
+  type RaceDesk,
+  type RoundResult,
+} from "~/test/approval-races";
 
 const rounds = Number(process.argv[2] ?? 10);
 
@@ -40,7 +50,9 @@ for (const kind of await testDrivers()) {
       if ((!scenario.exclusive || oneWinnerOneConflict(r)) && !signedWithUnapprovedStep(r) && r.auditEntries === wins) correct++;
     }
     const seen = [...outcomes].map(([k, n]) => `${k} ×${n}`).join(", ");
-    console.log(`- ${scenario.name}: ${correct}/${rounds} correct; outcomes ${seen}; signed with a non-approved step ${signedBadly}; audit ≠ winners ${auditMismatch}`);
+    console.log(
+      `- ${scenario.name}: ${correct}/${rounds} correct; outcomes ${seen}; signed with a non-approved step ${signedBadly}; audit ≠ winners ${auditMismatch}`,
+    );
   }
   await app.close();
 }

@@ -22,11 +22,18 @@ import { apiRoutes, attackCase, encodeHostile, judge, poisonSweep, toRequest, ty
 import { FUZZ_SEED } from "~/test/fuzz/hostile";
 
 const { values: args } = parseArgs({
-  options: { url: { type: "string", default: "http://127.0.0.1:5400" }, cases: { type: "string", default: "5000" }, seed: { type: "string", default: String(FUZZ_SEED) }, password: { type: "string", default: "renkei-demo-2026" } },
+  options: {
+    url: { type: "string", default: "http://127.0.0.1:5400" },
+    cases: { type: "string", default: "5000" },
+    seed: { type: "string", default: String(FUZZ_SEED) },
+    password: { type: "string", default: "renkei-demo-2026" },
+  },
 });
 const BASE = args.url!;
 const TIMEOUT_MS = 30_000;
-const DEMO_ACCOUNTS = ["admin", "desk", "dept", "company", "company2", "desk2", "company3", "univ", "bank", "coordinator"].map((n) => `${n}@demo.renkei.example`);
+const DEMO_ACCOUNTS = ["admin", "desk", "dept", "company", "company2", "desk2", "company3", "univ", "bank", "coordinator"].map(
+  (n) => `${n}@demo.renkei.example`,
+);
 
 type Json = Record<string, unknown>;
 const send = (request: Request) => fetch(request, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: "manual" });
@@ -44,7 +51,11 @@ interface Caller {
 }
 
 async function signIn(email: string): Promise<Caller | null> {
-  const response = await call("/api/v1/tokens", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: args.password }) });
+  const response = await call("/api/v1/tokens", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: args.password }),
+  });
   if (response.status !== 201) return (await response.body?.cancel(), null);
   const { token } = (await response.json()) as { token: string };
   const headers = { authorization: `Bearer ${token}` };
@@ -74,22 +85,25 @@ async function visibleTo(headers: Record<string, string>): Promise<Seen[]> {
   const seen: Seen[] = [];
   for (const [list, routes] of LISTS) {
     const body = await getJson(list, headers);
-    for (const item of ((body?.items as Json[] | undefined) ?? [])) seen.push({ id: String(item.id), title: String(item.title ?? item.value ?? ""), routes });
+    for (const item of (body?.items as Json[] | undefined) ?? [])
+      seen.push({ id: String(item.id), title: String(item.title ?? item.value ?? ""), routes });
   }
   // Meetings of the agreements the caller sees, and their action items.
   for (const agreement of seen.filter((s) => s.routes === "api/v1/agreements/")) {
     const meetings = await getJson(`/api/v1/agreements/${agreement.id}/meetings`, headers);
-    for (const meeting of ((meetings?.meetings as Json[] | undefined) ?? [])) {
+    for (const meeting of (meetings?.meetings as Json[] | undefined) ?? []) {
       seen.push({ id: String(meeting.id), title: String(meeting.title ?? ""), routes: "api/v1/meetings/" });
       const detail = await getJson(`/api/v1/meetings/${String(meeting.id)}`, headers);
-      for (const item of ((detail?.actionItems as Json[] | undefined) ?? [])) seen.push({ id: String(item.id), title: String(item.title ?? ""), routes: "api/v1/meeting-action-items/" });
+      for (const item of (detail?.actionItems as Json[] | undefined) ?? [])
+        seen.push({ id: String(item.id), title: String(item.title ?? ""), routes: "api/v1/meeting-action-items/" });
     }
   }
   return seen;
 }
 
 // ---- cross-tenant ----------------------------------------------------------
-const addresses = (route: string, kind: string) => route.startsWith(kind) && (kind === "api/v1/agreements/imports/" || !route.startsWith("api/v1/agreements/imports/"));
+const addresses = (route: string, kind: string) =>
+  route.startsWith(kind) && (kind === "api/v1/agreements/imports/" || !route.startsWith("api/v1/agreements/imports/"));
 
 async function crossTenant(callers: Caller[]) {
   const anonymous = new Set((await visibleTo({})).map((s) => s.id));
@@ -101,14 +115,26 @@ async function crossTenant(callers: Caller[]) {
   let tries = 0;
   const leaks: string[] = [];
   /** A leak: a 2xx that names the object (or has no body, as a DELETE), or any answer carrying its confidential title. */
-  const check = async (caller: Caller, method: string, path: string, id: string | null, secret: string | null, headers: Record<string, string> = {}) => {
+  const check = async (
+    caller: Caller,
+    method: string,
+    path: string,
+    id: string | null,
+    secret: string | null,
+    headers: Record<string, string> = {},
+  ) => {
     tries++;
     const withBody = method !== "GET" && method !== "DELETE";
-    const response = await call(path, { method, headers: { ...caller.headers, ...headers, ...(withBody ? { "content-type": "application/json" } : {}) }, body: withBody ? "{}" : undefined });
+    const response = await call(path, {
+      method,
+      headers: { ...caller.headers, ...headers, ...(withBody ? { "content-type": "application/json" } : {}) },
+      body: withBody ? "{}" : undefined,
+    });
     const text = await response.text();
     const ok = response.status >= 200 && response.status < 300;
     if (ok && (id === null || text === "" || text.includes(id))) leaks.push(`${caller.email} ${method} ${path} → ${response.status}`);
-    else if (secret && secret.length >= 4 && text.includes(secret)) leaks.push(`${caller.email} ${method} ${path} → ${response.status}, body carries "${secret}"`);
+    else if (secret && secret.length >= 4 && text.includes(secret))
+      leaks.push(`${caller.email} ${method} ${path} → ${response.status}, body carries "${secret}"`);
   };
   for (const caller of callers) {
     const own = new Set(views.get(caller)!.map((s) => s.id));
@@ -118,7 +144,12 @@ async function crossTenant(callers: Caller[]) {
       const secret = ownTitles.has(object.title) ? null : object.title;
       for (const route of idRoutes.filter((r) => addresses(r.path, object.routes))) {
         for (const action of route.path.includes(":action") ? route.words : [""]) {
-          const path = "/" + route.path.replace(":id", id).replace(":action", action).replace(/:(\w+)/g, "00000000-0000-4000-8000-000000000000");
+          const path =
+            "/" +
+            route.path
+              .replace(":id", id)
+              .replace(":action", action)
+              .replace(/:(\w+)/g, "00000000-0000-4000-8000-000000000000");
           for (const method of route.methods.filter((m) => m !== "PUT")) await check(caller, method, path, id, secret);
         }
       }
@@ -127,7 +158,8 @@ async function crossTenant(callers: Caller[]) {
     for (const other of callers) {
       for (const organizationId of other.organizationIds) {
         if (caller.organizationIds.includes(organizationId)) continue;
-        for (const path of ["/api/v1/me", "/api/v1/proposals", "/api/v1/agreements", "/api/v1/audit"]) await check(caller, "GET", path, null, null, { "x-renkei-organization": organizationId });
+        for (const path of ["/api/v1/me", "/api/v1/proposals", "/api/v1/agreements", "/api/v1/audit"])
+          await check(caller, "GET", path, null, null, { "x-renkei-organization": organizationId });
       }
     }
   }
@@ -140,7 +172,8 @@ async function schemaKeys(): Promise<string[]> {
   const features = new URL("../../app/features/", import.meta.url);
   for (const name of readdirSync(features)) {
     const module = (await import(new URL(`${name}/schema.ts`, features).href).catch(() => ({}))) as Record<string, unknown>;
-    for (const value of Object.values(module)) if (value instanceof z.ZodType) for (const key of Object.keys((value as { shape?: object }).shape ?? {})) keys.add(key);
+    for (const value of Object.values(module))
+      if (value instanceof z.ZodType) for (const key of Object.keys((value as { shape?: object }).shape ?? {})) keys.add(key);
   }
   return [...keys];
 }
@@ -149,7 +182,8 @@ async function schemaKeys(): Promise<string[]> {
 function hostilePageRequests(ids: string[]): Request[] {
   const pages = (routeConfig as { path?: string }[]).map((r) => r.path ?? "").filter((p) => !p.startsWith("api/") && p !== "*");
   const requests: Request[] = [];
-  const fill = (path: string, value: string) => "/" + path.replace(/:(\w+)(\.ics)?/g, (_, __, ext: string | undefined) => encodeHostile(value) + (ext ?? ""));
+  const fill = (path: string, value: string) =>
+    "/" + path.replace(/:(\w+)(\.ics)?/g, (_, __, ext: string | undefined) => encodeHostile(value) + (ext ?? ""));
   for (const page of pages) {
     for (const value of [ids[0] ?? "x", "%00", "\uD800", "0000-01-01"]) {
       requests.push(new Request(new URL(fill(page, value), BASE), { headers: { authorization: "Basic cHJveHk6cHc=" } }));
@@ -158,13 +192,28 @@ function hostilePageRequests(ids: string[]): Request[] {
     }
   }
   for (const referer of ["http://[::1", "not a url", "//evil.example/x", `${BASE}/%ED%A0%80`, "http://127.0.0.1:1/\u0000"]) {
-    requests.push(new Request(new URL("/locale", BASE), { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", origin: BASE, referer: referer.replace(/[^\x20-\x7e]/g, "?") }, body: "locale=en" }));
+    requests.push(
+      new Request(new URL("/locale", BASE), {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: BASE, referer: referer.replace(/[^\x20-\x7e]/g, "?") },
+        body: "locale=en",
+      }),
+    );
   }
   for (const next of ["/%09/evil.example", "/themes?q=交通", "%00", "//evil.example", "/\\evil.example"]) {
     requests.push(new Request(new URL(`/login?next=${encodeURIComponent(next)}`, BASE)));
   }
   for (const body of ["--x\r\n", "title=%00&deadline=0000-01-01"]) {
-    requests.push(new Request(new URL("/desk/themes/new", BASE), { method: "POST", headers: { origin: BASE, "content-type": body.startsWith("--") ? "multipart/form-data; boundary=x" : "application/x-www-form-urlencoded" }, body }));
+    requests.push(
+      new Request(new URL("/desk/themes/new", BASE), {
+        method: "POST",
+        headers: {
+          origin: BASE,
+          "content-type": body.startsWith("--") ? "multipart/form-data; boundary=x" : "application/x-www-form-urlencoded",
+        },
+        body,
+      }),
+    );
   }
   return requests;
 }
@@ -173,16 +222,25 @@ async function hostileInputs(callers: Caller[], ids: string[]) {
   const world: World = {
     ids,
     keys: await schemaKeys(),
-    callers: { anonymous: {}, invalidToken: { authorization: "Bearer rk_not-a-real-token" }, basic: { authorization: "Basic cHJveHk6cHc=" }, ...Object.fromEntries(callers.slice(0, 5).map((c) => [c.email, c.headers])) },
+    callers: {
+      anonymous: {},
+      invalidToken: { authorization: "Bearer rk_not-a-real-token" },
+      basic: { authorization: "Basic cHJveHk6cHc=" },
+      ...Object.fromEntries(callers.slice(0, 5).map((c) => [c.email, c.headers])),
+    },
   };
   const signedIn = callers.slice(0, 5).map((c) => c.email);
-  const cases = [...fc.sample(attackCase(apiRoutes(), world), { seed: Number(args.seed), numRuns: Number(args.cases) }), ...poisonSweep(apiRoutes(), world, signedIn)];
+  const cases = [
+    ...fc.sample(attackCase(apiRoutes(), world), { seed: Number(args.seed), numRuns: Number(args.cases) }),
+    ...poisonSweep(apiRoutes(), world, signedIn),
+  ];
   let inputs = 0;
   const serverErrors = new Map<string, number>();
   const ruleBreaks = new Map<string, number>();
   /** No HTTP answer from the app: Node's parser refused the request (431, bad bytes) and closed. */
   const unanswered = new Map<string, number>();
-  const cause = (error: unknown) => String((error as { cause?: { code?: string; message?: string } }).cause?.code ?? (error as Error).message).slice(0, 60);
+  const cause = (error: unknown) =>
+    String((error as { cause?: { code?: string; message?: string } }).cause?.code ?? (error as Error).message).slice(0, 60);
   const tally = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const [n, attack] of cases.entries()) {
     inputs++;
@@ -190,7 +248,8 @@ async function hostileInputs(callers: Caller[], ids: string[]) {
       const verdict = await judge(await send(toRequest(BASE, attack, `attack-${n}`)));
       if (verdict.status >= 500) tally(serverErrors, `${attack.method} /${attack.route} ${verdict.problem?.slice(0, 80)}`);
       // 431 comes from Node's HTTP parser (headers or URL over 16 KiB), before the app.
-      else if (verdict.problem && verdict.status !== 431) tally(ruleBreaks, `${attack.method} /${attack.route}: ${verdict.problem.replace(/\s+/g, " ").slice(0, 100)}`);
+      else if (verdict.problem && verdict.status !== 431)
+        tally(ruleBreaks, `${attack.method} /${attack.route}: ${verdict.problem.replace(/\s+/g, " ").slice(0, 100)}`);
     } catch (error) {
       tally(unanswered, `${attack.method} /${attack.route}: ${cause(error)}`);
     }
@@ -200,7 +259,8 @@ async function hostileInputs(callers: Caller[], ids: string[]) {
     try {
       const response = await send(request);
       await response.body?.cancel();
-      if (response.status >= 500) tally(serverErrors, `${request.method} ${new URL(request.url).pathname.slice(0, 60)} (page) ${response.status}`);
+      if (response.status >= 500)
+        tally(serverErrors, `${request.method} ${new URL(request.url).pathname.slice(0, 60)} (page) ${response.status}`);
     } catch (error) {
       tally(unanswered, `${request.method} ${new URL(request.url).pathname.slice(0, 60)} (page): ${cause(error)}`);
     }

@@ -101,7 +101,14 @@ async function burstThenKill(server: Server, token: string, label: string): Prom
         const res = await fetch(`http://127.0.0.1:${server.port}/api/v1/themes`, {
           method: "POST",
           headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-          body: JSON.stringify({ title: `${label} 書き込み ${i}`, background: "背景", goal: "目標", offer: "提供", fields: ["mobility"], deadline: "2099-03-31" }),
+          body: JSON.stringify({
+            title: `${label} 書き込み ${i}`,
+            background: "背景",
+            goal: "目標",
+            offer: "提供",
+            fields: ["mobility"],
+            deadline: "2099-03-31",
+          }),
         });
         if (res.status === 201 && !killed) acknowledged.push((await res.json()).id);
       } catch {
@@ -147,7 +154,15 @@ async function scenario(database: string, env: () => Record<string, string>, wit
   if (withSecond) {
     second = launch(env());
     const started = await ready(second, 120_000);
-    secondProcess = started ? "started (both running)" : `refused, exit ${await second.exited}: ${second.output().split("\n").find((l) => /PID|in use|使用中/.test(l))?.slice(0, 90) ?? ""}`;
+    secondProcess = started
+      ? "started (both running)"
+      : `refused, exit ${await second.exited}: ${
+          second
+            .output()
+            .split("\n")
+            .find((l) => /PID|in use|使用中/.test(l))
+            ?.slice(0, 90) ?? ""
+        }`;
   }
   const acknowledged = await burstThenKill(first, token, `${database}/${withSecond ? "b" : "a"}`);
   if (second) await stop(second, "SIGTERM");
@@ -161,13 +176,23 @@ async function scenario(database: string, env: () => Record<string, string>, wit
     reopenedState = `no: ${reopened.output().trim().split("\n").slice(-1)[0]?.slice(0, 90)}`;
   }
   cleanup();
-  return { database, scenario: withSecond ? "(b) second process on the same data" : "(a) single process", secondProcess, acknowledged: acknowledged.length, found, reopened: reopenedState };
+  return {
+    database,
+    scenario: withSecond ? "(b) second process on the same data" : "(a) single process",
+    secondProcess,
+    acknowledged: acknowledged.length,
+    found,
+    reopened: reopenedState,
+  };
 }
 
 async function pglite(withSecond: boolean): Promise<Row> {
   const dir = mkdtempSync(path.join(tmpdir(), "renkei-kill9-"));
-  return scenario("PGlite", () => ({ DATABASE_URL: "", RENKEI_DATA_DIR: dir, RENKEI_DEMO_DATA: "1" }), withSecond, () =>
-    rmSync(dir, { recursive: true, force: true }),
+  return scenario(
+    "PGlite",
+    () => ({ DATABASE_URL: "", RENKEI_DATA_DIR: dir, RENKEI_DEMO_DATA: "1" }),
+    withSecond,
+    () => rmSync(dir, { recursive: true, force: true }),
   );
 }
 
@@ -208,5 +233,7 @@ console.log(`kill -9 after ${killAfter} acknowledged writes (of ${writes}, five 
 console.log("| database | scenario | second process | acknowledged | found after restart | lost | folder/database reopened |");
 console.log("|---|---|---|---|---|---|---|");
 for (const r of rows) {
-  console.log(`| ${r.database} | ${r.scenario} | ${r.secondProcess} | ${r.acknowledged} | ${r.found} | ${r.acknowledged - r.found} | ${r.reopened} |`);
+  console.log(
+    `| ${r.database} | ${r.scenario} | ${r.secondProcess} | ${r.acknowledged} | ${r.found} | ${r.acknowledged - r.found} | ${r.reopened} |`,
+  );
 }

@@ -57,7 +57,12 @@ const documentVersionsStep: GeneratorStep = {
   async run(ctx) {
     const { database, now } = ctx;
     await withIndexesDeferred(database, ["agreement_document_versions"], () =>
-      database.executeSql(INSERT_VERSIONS, [JSON.stringify(fieldLabels), JSON.stringify(defaultAgreementTemplate), now.toISOString(), arrayLiteral([...amendableStatuses])]),
+      database.executeSql(INSERT_VERSIONS, [
+        JSON.stringify(fieldLabels),
+        JSON.stringify(defaultAgreementTemplate),
+        now.toISOString(),
+        arrayLiteral([...amendableStatuses]),
+      ]),
     );
     return { agreement_document_versions: await countRows(database, "agreement_document_versions") };
   },

@@ -108,14 +108,29 @@ interface Life {
  * recorded the end (形骸化). One in ten was never marked as started.
  */
 export function lifeOf(random: Random, nowMs: number): Life {
-  const none = { signedOn: null, startsOn: null, endsOn: null, renewalRule: "explicit" as const, renewalYears: null, objectionDeadline: null, liveFrom: Number.NaN, liveUntil: Number.NaN, ongoing: false };
+  const none = {
+    signedOn: null,
+    startsOn: null,
+    endsOn: null,
+    renewalRule: "explicit" as const,
+    renewalYears: null,
+    objectionDeadline: null,
+    liveFrom: Number.NaN,
+    liveUntil: Number.NaN,
+    ongoing: false,
+  };
   const x = random.next();
   if (x < DRAFT_SHARE) {
     return { ...none, status: "draft", path: ["draft"], at: [nowMs - random.int(1, 180) * DAY - random.int(0, DAY - 1)] };
   }
   if (x < DRAFT_SHARE + APPROVAL_SHARE) {
     const drafted = nowMs - random.int(20, 200) * DAY;
-    return { ...none, status: "internal_approval", path: ["draft", "internal_approval"], at: [drafted, Math.min(nowMs - 60_000, drafted + random.int(5, 60) * DAY)] };
+    return {
+      ...none,
+      status: "internal_approval",
+      path: ["draft", "internal_approval"],
+      at: [drafted, Math.min(nowMs - 60_000, drafted + random.int(5, 60) * DAY)],
+    };
   }
   const signedOn = tokyoIsoDate(new Date(nowMs - Math.floor(MAX_AGE_DAYS * random.next() ** AGE_SKEW * DAY) - DAY));
   const signedAt = tokyoAt(signedOn, random.pick(["10:00", "11:00", "14:00", "15:30"]));
@@ -146,17 +161,44 @@ export function lifeOf(random: Random, nowMs: number): Life {
   if (nowMs <= endAt) {
     if (random.chance(0.03)) {
       const terminatedAt = between(startAt + DAY, nowMs);
-      return life("terminated", [["active", startAt], ["terminated", terminatedAt]], terminatedAt, false);
+      return life(
+        "terminated",
+        [
+          ["active", startAt],
+          ["terminated", terminatedAt],
+        ],
+        terminatedAt,
+        false,
+      );
     }
     const reviewFrom = endAt - 180 * DAY;
-    if (!automatic && nowMs >= reviewFrom && random.chance(0.6)) return life("renewal_review", [["active", startAt], ["renewal_review", between(Math.max(startAt, reviewFrom), nowMs)]], nowMs, true);
+    if (!automatic && nowMs >= reviewFrom && random.chance(0.6))
+      return life(
+        "renewal_review",
+        [
+          ["active", startAt],
+          ["renewal_review", between(Math.max(startAt, reviewFrom), nowMs)],
+        ],
+        nowMs,
+        true,
+      );
     return life("active", [["active", startAt]], nowMs, true);
   }
   const r = random.next();
   const reviewAt = Math.max(startAt + DAY, endAt - random.int(30, 150) * DAY);
   const renewedAt = Math.max(reviewAt + DAY, endAt - random.int(0, 25) * DAY);
   const endedAt = Math.min(nowMs - 1000, endAt + random.int(0, 30) * DAY);
-  if (r < (automatic ? 0.7 : 0.35)) return life("renewed", [["active", startAt], ["renewal_review", reviewAt], ["renewed", renewedAt]], nowMs, true);
+  if (r < (automatic ? 0.7 : 0.35))
+    return life(
+      "renewed",
+      [
+        ["active", startAt],
+        ["renewal_review", reviewAt],
+        ["renewed", renewedAt],
+      ],
+      nowMs,
+      true,
+    );
   if (r < (automatic ? 0.8 : 0.85)) {
     const via: [AgreementStatus, number][] = random.chance(0.5) ? [["renewal_review", reviewAt]] : [];
     return life("ended", [["active", startAt], ...via, ["ended", endedAt]], endedAt, false);
@@ -263,7 +305,15 @@ const handoverColumns: BulkColumn[] = [
   { name: "created_at", type: "timestamptz" },
 ];
 
-export const agreementTables = ["agreements", "agreement_parties", "agreement_items", "approval_steps", "agreement_events", "agreement_contacts", "agreement_handovers"] as const;
+export const agreementTables = [
+  "agreements",
+  "agreement_parties",
+  "agreement_items",
+  "approval_steps",
+  "agreement_events",
+  "agreement_contacts",
+  "agreement_handovers",
+] as const;
 
 const tableColumns: Record<(typeof agreementTables)[number], BulkColumn[]> = {
   agreements: agreementColumns,
@@ -283,7 +333,9 @@ function partnerPools(ctx: GeneratorContext) {
   const orgs = required(ctx.organizations, "organisations");
   const staff = staffOf(ctx);
   const operator = orgs.partnersByKind.other?.[0];
-  const partners = [...staff.members.keys()].filter((o) => o !== operator && orgs.kinds[o] !== "department" && orgs.kinds[o] !== "municipality" && orgs.kinds[o] !== "prefecture").sort((a, b) => a - b);
+  const partners = [...staff.members.keys()]
+    .filter((o) => o !== operator && orgs.kinds[o] !== "department" && orgs.kinds[o] !== "municipality" && orgs.kinds[o] !== "prefecture")
+    .sort((a, b) => a - b);
   if (partners.length === 0) throw new Error("agreements need partner organisations with members");
   const weightOf = new Map(partners.map((p) => [p, (kindWeights[orgs.kinds[p]!] ?? 1) * (1 + 9 * random.next() ** 8)]));
   const pool = (list: number[]) => ({ list, weights: cumulative(list.map((p) => weightOf.get(p)!)) });
@@ -322,11 +374,15 @@ const phases = ["第2期", "拡充", "他地区への展開", "継続"] as const
 function planItems(random: Random, method: AgreementMethod): ItemPlan[] {
   const [min, max] = itemCounts[method];
   const count = random.int(min, max);
-  const fields = method === "comprehensive" ? random.sample(policyFieldCodes, Math.min(count, random.int(5, 12))) : random.sample(policyFieldCodes, random.chance(0.7) ? 1 : 2);
+  const fields =
+    method === "comprehensive"
+      ? random.sample(policyFieldCodes, Math.min(count, random.int(5, 12)))
+      : random.sample(policyFieldCodes, random.chance(0.7) ? 1 : 2);
   const used = new Set<string>();
   return Array.from({ length: count }, (_, i) => {
     const field = fields[i % fields.length]!;
-    if (method === "comprehensive" && i < fields.length && random.chance(0.7)) return { title: `${fieldLabel(field)}に関すること`, description: "", field, idea: null };
+    if (method === "comprehensive" && i < fields.length && random.chance(0.7))
+      return { title: `${fieldLabel(field)}に関すること`, description: "", field, idea: null };
     const idea = random.pick(fieldTexts[field].ideas);
     const title = used.has(idea[0]) ? `${idea[0]}（${random.pick(phases)}）` : idea[0];
     used.add(title);
@@ -341,7 +397,9 @@ function titleOf(random: Random, method: AgreementMethod, owner: string, partner
     case "comprehensive":
       return random.chance(0.5) ? `${owner}と${names}との包括連携協定` : `${names}と${owner}との包括連携に関する協定`;
     case "project":
-      return main.idea && random.chance(0.6) ? `${main.idea[0]}に関する事業連携協定` : `${fieldLabel(main.field).split("・")[0]}に関する連携協定（${partners[0]}）`;
+      return main.idea && random.chance(0.6)
+        ? `${main.idea[0]}に関する事業連携協定`
+        : `${fieldLabel(main.field).split("・")[0]}に関する連携協定（${partners[0]}）`;
     case "other":
       return `${fieldLabel(main.field).split("・")[0]}に関する覚書`;
     case "procurement":
@@ -406,7 +464,10 @@ const agreementsStep: GeneratorStep = {
         };
         for (let n = start; n < Math.min(count, start + chunk); n++) {
           // Who: the owner (busy municipalities more often, now and then a prefecture) and its partners.
-          const owner = prefectures.length > 0 && random.chance(PREFECTURE_OWNED_SHARE) ? random.pick(prefectures) : themes.municipalities[random.weighted(themes.activity)]!;
+          const owner =
+            prefectures.length > 0 && random.chance(PREFECTURE_OWNED_SHARE)
+              ? random.pick(prefectures)
+              : themes.municipalities[random.weighted(themes.activity)]!;
           const ownerCode = orgs.localGovCodes[owner]!;
           const prefecture = ownerCode.slice(0, 2);
           const partners: number[] = [];
@@ -416,7 +477,8 @@ const agreementsStep: GeneratorStep = {
             if (!partners.includes(p)) partners.push(p);
           }
           const joining = prefectureByCode.get(prefecture);
-          if (orgs.kinds[owner] === "municipality" && joining !== undefined && partners.length < 4 && random.chance(PREFECTURE_JOINS_SHARE)) partners.push(joining);
+          if (orgs.kinds[owner] === "municipality" && joining !== undefined && partners.length < 4 && random.chance(PREFECTURE_JOINS_SHARE))
+            partners.push(joining);
           const desk = staff.desk.get(owner);
           const keeper = desk ? random.pick(desk) : anyone();
           const method = methods[random.weighted(methodWeights)]![0];
@@ -440,7 +502,13 @@ const agreementsStep: GeneratorStep = {
           generated.ongoing[n] = life.ongoing ? 1 : 0;
 
           parties.forEach((org, position) => {
-            rows.agreement_parties.push([id, orgs.ids[org]!, position, signed ? (signatoryTitles[orgs.kinds[org]!] ?? "代表者") : "", signed ? personName(random) : ""]);
+            rows.agreement_parties.push([
+              id,
+              orgs.ids[org]!,
+              position,
+              signed ? (signatoryTitles[orgs.kinds[org]!] ?? "代表者") : "",
+              signed ? personName(random) : "",
+            ]);
           });
           const departments = orgs.departmentsOf.get(owner) ?? [];
           items.forEach((item, position) => {
@@ -478,7 +546,10 @@ const agreementsStep: GeneratorStep = {
           if (life.status !== "draft") {
             const submittedAt = life.at[1]!;
             const decidedUntil = signed ? life.at[2]! : nowMs;
-            const labels = [...defaultApprovalChain.filter((s) => !s.optional).map((s) => ({ side: "municipality", org: owner, label: s.label })), ...partners.map((org) => ({ side: "partner", org, label: "社内決裁（法務確認・取締役会等）" }))];
+            const labels = [
+              ...defaultApprovalChain.filter((s) => !s.optional).map((s) => ({ side: "municipality", org: owner, label: s.label })),
+              ...partners.map((org) => ({ side: "partner", org, label: "社内決裁（法務確認・取締役会等）" })),
+            ];
             const done = signed ? labels.length : random.int(0, labels.length - 1);
             labels.forEach((step, position) => {
               const decided = position < done;
@@ -510,7 +581,12 @@ const agreementsStep: GeneratorStep = {
                 if (rank === "secondary" && !random.chance(0.65)) continue;
                 const person = random.pick(side);
                 const ownDepartments = orgs.departmentsOf.get(org) ?? [];
-                const unit = org === owner || orgs.kinds[org] === "prefecture" ? (rank === "primary" || ownDepartments.length === 0 ? deskUnit : orgs.names[random.pick(ownDepartments)]!) : random.pick(partnerUnits);
+                const unit =
+                  org === owner || orgs.kinds[org] === "prefecture"
+                    ? rank === "primary" || ownDepartments.length === 0
+                      ? deskUnit
+                      : orgs.names[random.pick(ownDepartments)]!
+                    : random.pick(partnerUnits);
                 const contact = (name: string, email: string, active: boolean, createdAt: number, endedAt: number | null): CellValue[] => [
                   random.uuid(),
                   id,
@@ -572,7 +648,9 @@ const agreementsStep: GeneratorStep = {
             life.signedOn,
             ceremony ? random.pick(ceremonies) : "",
             ceremony ? random.pick(pressReleases) : "",
-            isPublic ? `${orgs.names[owner]}と${partnerNames.join("、")}が連携し、${[...new Set(items.map((i) => fieldLabel(i.field).split("・")[0]))].slice(0, 3).join("、")}などに取り組みます。` : "",
+            isPublic
+              ? `${orgs.names[owner]}と${partnerNames.join("、")}が連携し、${[...new Set(items.map((i) => fieldLabel(i.field).split("・")[0]))].slice(0, 3).join("、")}などに取り組みます。`
+              : "",
             isPublic,
             evaluation,
             endReason,
@@ -583,13 +661,13 @@ const agreementsStep: GeneratorStep = {
             new Date(life.at.at(-1)!),
           ]);
         }
-        for (const table of agreementTables) counts[table] += await bulkInsert(database, table, tableColumns[table], rows[table], table === "agreements" ? 2500 : 5000);
+        for (const table of agreementTables)
+          counts[table] += await bulkInsert(database, table, tableColumns[table], rows[table], table === "agreements" ? 2500 : 5000);
       }
     });
     ctx.agreements = generated;
     return counts;
   },
 };
-
 
 export const agreementSteps: GeneratorStep[] = [agreementsStep];

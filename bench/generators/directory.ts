@@ -9,7 +9,7 @@ export const directorySteps: GeneratorStep[] = [
     async run(ctx) {
       const result = await syncLocalGovernments(ctx.database.db);
       const { rows } = await ctx.database.executeSql(
-        "select code, kind, name, name_kana as \"nameKana\", prefecture_code as \"prefectureCode\" from local_governments order by sort_order",
+        'select code, kind, name, name_kana as "nameKana", prefecture_code as "prefectureCode" from local_governments order by sort_order',
         [],
       );
       ctx.directory = rows as DirectoryEntry[];

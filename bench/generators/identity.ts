@@ -21,7 +21,14 @@ import {
   universityKinds,
 } from "../lib/names";
 import { cumulative, type Random } from "../lib/random";
-import { required, type DirectoryEntry, type GeneratedOrganizations, type GeneratedPeople, type GeneratorContext, type GeneratorStep } from "./types";
+import {
+  required,
+  type DirectoryEntry,
+  type GeneratedOrganizations,
+  type GeneratedPeople,
+  type GeneratorContext,
+  type GeneratorStep,
+} from "./types";
 
 const DAY = 86_400_000;
 
@@ -48,7 +55,8 @@ export function planOrganizations(total: number): Record<OrganizationKind, numbe
     other: Math.max(1, share(0.003)),
     company: 0,
   };
-  plan.company = partners - plan.university - plan.financial_institution - plan.npo - plan.chamber_of_commerce - plan.intermediary - plan.other;
+  plan.company =
+    partners - plan.university - plan.financial_institution - plan.npo - plan.chamber_of_commerce - plan.intermediary - plan.other;
   return plan;
 }
 
@@ -184,7 +192,15 @@ function generateOrganizations(ctx: GeneratorContext): { rows: OrgRow[]; result:
     result.departmentsOf.set(index, departments);
   }
 
-  const partnerKinds: OrganizationKind[] = ["other", "intermediary", "university", "financial_institution", "chamber_of_commerce", "npo", "company"];
+  const partnerKinds: OrganizationKind[] = [
+    "other",
+    "intermediary",
+    "university",
+    "financial_institution",
+    "chamber_of_commerce",
+    "npo",
+    "company",
+  ];
   const formWeights = cumulative(companyForms.map((f) => f.weight));
   const formKindCode = ["01", "01", "03", "02"] as const;
   let otherCount = 0;
@@ -218,11 +234,17 @@ function generateOrganizations(ctx: GeneratorContext): { rows: OrgRow[]; result:
         case "financial_institution": {
           const variant = random.int(0, 2);
           [name, nameKana] =
-            variant === 0 ? [`${brand[0]}銀行`, `${brand[1]}ぎんこう`] : variant === 1 ? [`${stem}信用金庫`, `${stemKana}しんようきんこ`] : [`${stem}信用組合`, `${stemKana}しんようくみあい`];
+            variant === 0
+              ? [`${brand[0]}銀行`, `${brand[1]}ぎんこう`]
+              : variant === 1
+                ? [`${stem}信用金庫`, `${stemKana}しんようきんこ`]
+                : [`${stem}信用組合`, `${stemKana}しんようくみあい`];
           break;
         }
         case "chamber_of_commerce":
-          [name, nameKana] = place.name.endsWith("市") ? [`${place.name}商工会議所`, `${stemKana}しょうこうかいぎしょ`] : [`${place.name}商工会`, `${stemKana}しょうこうかい`];
+          [name, nameKana] = place.name.endsWith("市")
+            ? [`${place.name}商工会議所`, `${stemKana}しょうこうかいぎしょ`]
+            : [`${place.name}商工会`, `${stemKana}しょうこうかい`];
           break;
         case "npo": {
           const theme = random.pick(npoThemes);
@@ -243,7 +265,10 @@ function generateOrganizations(ctx: GeneratorContext): { rows: OrgRow[]; result:
         }
         default:
           // "other": the platform operator first, then foundations and associations.
-          [name, nameKana] = otherCount++ === 0 ? ["Renkei 運営事務局", "れんけいうんえいじむきょく"] : [`一般財団法人 ${brand[0]}まちづくり財団`, `${brand[1]}まちづくりざいだん`];
+          [name, nameKana] =
+            otherCount++ === 0
+              ? ["Renkei 運営事務局", "れんけいうんえいじむきょく"]
+              : [`一般財団法人 ${brand[0]}まちづくり財団`, `${brand[1]}まちづくりざいだん`];
       }
       const isOperator = kind === "other" && otherCount === 1;
       add({
@@ -266,7 +291,19 @@ const organizationsStep: GeneratorStep = {
   name: "identity: organisations",
   async run(ctx) {
     const { rows, result } = generateOrganizations(ctx);
-    const cells = rows.map((r): CellValue[] => [r.id, r.kind, r.name, r.nameKana, r.corporateNumber, r.localGovCode, r.parentId, r.description, r.fields, r.createdAt, r.createdAt]);
+    const cells = rows.map((r): CellValue[] => [
+      r.id,
+      r.kind,
+      r.name,
+      r.nameKana,
+      r.corporateNumber,
+      r.localGovCode,
+      r.parentId,
+      r.description,
+      r.fields,
+      r.createdAt,
+      r.createdAt,
+    ]);
     const inserted = await bulkInsert(ctx.database, "organizations", organizationColumns, cells);
     ctx.organizations = result;
     return { organizations: inserted };
@@ -318,7 +355,9 @@ interface Assignment {
 function assigner(ctx: GeneratorContext) {
   const { random } = ctx;
   const orgs = required(ctx.organizations, "organisations");
-  const partners = Object.values(orgs.partnersByKind).flat().sort((a, b) => a - b);
+  const partners = Object.values(orgs.partnersByKind)
+    .flat()
+    .sort((a, b) => a - b);
   const operator = orgs.partnersByKind.other?.[0];
   const municipalities = orgs.publicBodies.filter((i) => orgs.kinds[i] === "municipality");
   const community = [...(orgs.partnersByKind.npo ?? []), ...(orgs.partnersByKind.chamber_of_commerce ?? [])];
@@ -335,7 +374,8 @@ function assigner(ctx: GeneratorContext) {
   });
 
   const guaranteed: (() => Assignment)[] = [];
-  if (operator !== undefined) for (let n = 0; n < 2; n++) guaranteed.push(() => ({ organization: operator, role: "platform_admin", department: null }));
+  if (operator !== undefined)
+    for (let n = 0; n < 2; n++) guaranteed.push(() => ({ organization: operator, role: "platform_admin", department: null }));
   for (const body of orgs.publicBodies) guaranteed.push(() => publicSeat(body, "desk_admin"));
   for (const org of partners) if (org !== operator) guaranteed.push(() => partnerSeat(org));
   for (const body of orgs.publicBodies) guaranteed.push(() => publicSeat(body, "desk_staff"));
@@ -350,7 +390,8 @@ function assigner(ctx: GeneratorContext) {
     return partnerSeat(random.pick(partners));
   };
   const secondary = (first: Assignment): Assignment | null => {
-    if (first.role === "coordinator" && municipalities.length && random.chance(0.5)) return publicSeat(random.pick(municipalities), "desk_staff");
+    if (first.role === "coordinator" && municipalities.length && random.chance(0.5))
+      return publicSeat(random.pick(municipalities), "desk_staff");
     const kind = orgs.kinds[first.organization];
     if ((kind === "company" || kind === "university") && community.length && random.chance(kind === "company" ? 0.12 : 0.2)) {
       return { organization: random.pick(community), role: "member", department: null };
@@ -392,10 +433,24 @@ const peopleStep: GeneratorStep = {
         const name = `${surname[0]} ${given[0]}`;
         users.push([userId, name, email, true, random.chance(0.03) ? "en" : "ja", membershipId, joined, joined]);
         accounts.push([random.uuid(), userId, "credential", userId, ctx.passwordHash, joined, joined]);
-        memberships.push([membershipId, userId, orgs.ids[first.organization]!, first.role, first.department === null ? null : orgs.ids[first.department]!, joined]);
+        memberships.push([
+          membershipId,
+          userId,
+          orgs.ids[first.organization]!,
+          first.role,
+          first.department === null ? null : orgs.ids[first.department]!,
+          joined,
+        ]);
         if (second) {
           const later = new Date(joined.getTime() + random.int(1, 300) * DAY);
-          memberships.push([random.uuid(), userId, orgs.ids[second.organization]!, second.role, second.department === null ? null : orgs.ids[second.department]!, later]);
+          memberships.push([
+            random.uuid(),
+            userId,
+            orgs.ids[second.organization]!,
+            second.role,
+            second.department === null ? null : orgs.ids[second.department]!,
+            later,
+          ]);
         }
         people.ids.push(userId);
         people.emails.push(email);
@@ -443,7 +498,15 @@ const apiTokensStep: GeneratorStep = {
       const issued = generateApiToken();
       const userId = people.ids[owner]!;
       const expiresAt = random.chance(0.5) ? null : new Date(now.getTime() + random.int(7, 365) * DAY);
-      rows.push([random.uuid(), userId, random.pick(["連携システム", "CLI", "BIツール", "API (POST /api/v1/tokens)"]), issued.hash, issued.prefix, now, expiresAt]);
+      rows.push([
+        random.uuid(),
+        userId,
+        random.pick(["連携システム", "CLI", "BIツール", "API (POST /api/v1/tokens)"]),
+        issued.hash,
+        issued.prefix,
+        now,
+        expiresAt,
+      ]);
       ctx.samples.tokens.push({ userId, token: issued.token });
     }
     return { api_tokens: await bulkInsert(ctx.database, "api_tokens", tokenColumns, rows) };

@@ -8,7 +8,14 @@
 // (INSERT … SELECT generate_series), with minutes and decisions for the past
 // ones and action items from some working and project meetings.
 import { arrayLiteral, bulkInsert, countRows, withIndexesDeferred, type BulkColumn, type CellValue } from "../lib/bulk";
-import { actionItemOwners, actionItemTitles, meetingAgendas, meetingDecisions, meetingMinutes, meetingPlaces } from "../lib/agreement-texts";
+import {
+  actionItemOwners,
+  actionItemTitles,
+  meetingAgendas,
+  meetingDecisions,
+  meetingMinutes,
+  meetingPlaces,
+} from "../lib/agreement-texts";
 import { hashInt, pickFrom, tokyoDate, tokyoMoment, uuidFromMd5 } from "../lib/set-based";
 import { tokyoIsoDate } from "~/lib/wareki";
 import { DAY } from "./themes";
@@ -42,7 +49,8 @@ export function planSeries(ctx: GeneratorContext): Series[] {
     const steeringEvery = agreements.method[a] === "comprehensive" ? 182 : 365;
     series.push({ agreement: a, kind: "steering", first: from, last: until, n: Math.floor(span / steeringEvery) + 1 });
     const working = Math.floor(span / 91);
-    if (working > 0 && (agreements.method[a] !== "other" || random.chance(0.5))) series.push({ agreement: a, kind: "working", first: from + 45 * DAY, last: until, n: working });
+    if (working > 0 && (agreements.method[a] !== "other" || random.chance(0.5)))
+      series.push({ agreement: a, kind: "working", first: from + 45 * DAY, last: until, n: working });
     if (random.chance(0.3)) {
       const first = from + random.int(0, 180) * DAY;
       const n = Math.min(random.int(4, 12), Math.floor((until - first) / (30 * DAY)) + 1);
@@ -135,7 +143,10 @@ const meetingsStep: GeneratorStep = {
         n,
       ]);
     }
-    await database.executeSql(`create unlogged table ${SERIES_TABLE} (id uuid, agreement_id uuid, municipality_id uuid, created_by uuid, kind text, first_day date, last_day date, n int)`, []);
+    await database.executeSql(
+      `create unlogged table ${SERIES_TABLE} (id uuid, agreement_id uuid, municipality_id uuid, created_by uuid, kind text, first_day date, last_day date, n int)`,
+      [],
+    );
     try {
       await bulkInsert(database, SERIES_TABLE, seriesColumns, rows);
       await withIndexesDeferred(database, ["meetings", "meeting_action_items"], async () => {
@@ -149,7 +160,12 @@ const meetingsStep: GeneratorStep = {
           arrayLiteral(meetingMinutes),
           arrayLiteral(meetingDecisions),
         ]);
-        await database.executeSql(INSERT_ACTION_ITEMS, [nowIso, tokyoIsoDate(now), arrayLiteral(actionItemTitles), arrayLiteral(actionItemOwners)]);
+        await database.executeSql(INSERT_ACTION_ITEMS, [
+          nowIso,
+          tokyoIsoDate(now),
+          arrayLiteral(actionItemTitles),
+          arrayLiteral(actionItemOwners),
+        ]);
       });
     } finally {
       await database.executeSql(`drop table if exists ${SERIES_TABLE}`, []);

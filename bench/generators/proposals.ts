@@ -325,7 +325,8 @@ const proposalsStep: GeneratorStep = {
             const own = theme >= 0 ? themes.department[theme]! : -1;
             if (own >= 0) chosen.add(own);
             for (const d of random.sample(departments, k)) if (chosen.size < k) chosen.add(d);
-            for (const d of chosen) shares.push([id, orgs.ids[d]!, deskUser, new Date(Math.min(nowMs - 1000, acceptedAt + random.int(60_000, 3 * DAY)))]);
+            for (const d of chosen)
+              shares.push([id, orgs.ids[d]!, deskUser, new Date(Math.min(nowMs - 1000, acceptedAt + random.int(60_000, 3 * DAY)))]);
           }
 
           // A few messages once in dialogue: the desk asks, the partner answers, sometimes meeting notes.
@@ -344,7 +345,9 @@ const proposalsStep: GeneratorStep = {
                 meeting ? "meeting" : "message",
                 meeting ? random.pick(meetingNotes) : fromDesk ? random.pick(deskMessages) : random.pick(partnerMessages),
                 meeting ? tokyoIsoDate(new Date(at)) : null,
-                meeting ? `${people.names[author]}（${orgs.names[proposer]}）、${deskPerson === null ? "" : people.names[deskPerson]}（公民連携デスク）` : null,
+                meeting
+                  ? `${people.names[author]}（${orgs.names[proposer]}）、${deskPerson === null ? "" : people.names[deskPerson]}（公民連携デスク）`
+                  : null,
                 people.ids[person]!,
                 people.names[person]!,
                 orgs.ids[org]!,

@@ -19,7 +19,8 @@ export function staffOf(ctx: GeneratorContext): Staff {
   for (let person = 0; person < people.ids.length; person++) {
     const role = people.primaryRole[person];
     const org = people.primaryOrganization[person]!;
-    const map = role === "desk_admin" || role === "desk_staff" ? staff.desk : role === "member" || role === "coordinator" ? staff.members : null;
+    const map =
+      role === "desk_admin" || role === "desk_staff" ? staff.desk : role === "member" || role === "coordinator" ? staff.members : null;
     if (!map) continue;
     const list = map.get(org);
     if (list) list.push(person);

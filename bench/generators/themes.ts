@@ -132,7 +132,12 @@ const themesStep: GeneratorStep = {
       generated.municipality[n] = m;
       generated.status.push(status);
       generated.publishedAt[n] = publishedAt ?? Number.NaN;
-      generated.openUntil[n] = status === "closed" ? closedAt! : status === "published" ? Math.min(nowMs, validDeadline ? endOfTokyoDay(validDeadline) : nowMs) : Number.NaN;
+      generated.openUntil[n] =
+        status === "closed"
+          ? closedAt!
+          : status === "published"
+            ? Math.min(nowMs, validDeadline ? endOfTokyoDay(validDeadline) : nowMs)
+            : Number.NaN;
       generated.open[n] = open ? 1 : 0;
       generated.fields.push(fields);
       generated.department[n] = department;

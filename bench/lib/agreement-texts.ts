@@ -47,12 +47,28 @@ export const renewalEvaluations: readonly string[] = [
 ];
 
 /** Units that sign up as a partner's contact or owner of an item. */
-export const partnerUnits: readonly string[] = ["経営企画部", "事業開発部", "地域連携センター", "CSR推進室", "総務部", "法人営業部", "サステナビリティ推進室", "地域振興部"];
+export const partnerUnits: readonly string[] = [
+  "経営企画部",
+  "事業開発部",
+  "地域連携センター",
+  "CSR推進室",
+  "総務部",
+  "法人営業部",
+  "サステナビリティ推進室",
+  "地域振興部",
+];
 export const deskUnit = "企画課 公民連携デスク";
 
 /** 締結式 and press release, for a share of the signed ones. */
-export const ceremonies: readonly string[] = ["市長と代表者が出席し、市役所で締結式を行った。", "締結式を相手方本社で行い、報道機関に公開した。", ""];
-export const pressReleases: readonly string[] = ["本日、連携協定を締結しましたのでお知らせします。", "協定の締結について、市ホームページと広報紙で公表しました。"];
+export const ceremonies: readonly string[] = [
+  "市長と代表者が出席し、市役所で締結式を行った。",
+  "締結式を相手方本社で行い、報道機関に公開した。",
+  "",
+];
+export const pressReleases: readonly string[] = [
+  "本日、連携協定を締結しましたのでお知らせします。",
+  "協定の締結について、市ホームページと広報紙で公表しました。",
+];
 
 /** Signatories: the body's head, and the partner's representative by kind. */
 export const signatoryTitles: Readonly<Record<string, string>> = {
@@ -86,10 +102,7 @@ export const meetingAgendas: Readonly<Record<"steering" | "working" | "project",
     "1. 前回の宿題の確認\n2. 実施計画の修正\n3. 今後の日程",
     "1. 利用データの共有\n2. 改善案の検討\n3. その他",
   ],
-  project: [
-    "1. 実証の準備状況\n2. 住民説明会の段取り\n3. リスクと対応",
-    "1. 実証結果の速報\n2. 次期の計画\n3. 予算の確認",
-  ],
+  project: ["1. 実証の準備状況\n2. 住民説明会の段取り\n3. リスクと対応", "1. 実証結果の速報\n2. 次期の計画\n3. 予算の確認"],
 };
 export const meetingMinutes: readonly string[] = [
   "各事業の進捗を確認した。イベントは予定どおり実施し、参加者数は目標を上回った。",

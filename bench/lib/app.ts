@@ -31,7 +31,11 @@ export interface BenchApp {
  * secret (PGlite runs without RENKEI_SECRET in the process environment).
  */
 export async function startBenchApp(database: Database, options: { dataDir: string; databaseUrl?: string }): Promise<BenchApp> {
-  const env: NodeJS.ProcessEnv = { PORT: "3999", RENKEI_SECRET: "bench-secret-bench-secret-bench-secret", RENKEI_DATA_DIR: options.dataDir };
+  const env: NodeJS.ProcessEnv = {
+    PORT: "3999",
+    RENKEI_SECRET: "bench-secret-bench-secret-bench-secret",
+    RENKEI_DATA_DIR: options.dataDir,
+  };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   const config = { ...readConfig(env), seedDemo: false, runJobs: false };
   const runtime = await createRuntime(config, { database, migrate: false, log: () => undefined });

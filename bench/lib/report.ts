@@ -38,7 +38,19 @@ export interface RunReport {
   startedAt: string;
   finishedAt: string;
   machine: MachineInfo;
-  settings: { organizations: number; people: number; themes: number; proposals: number; agreements: number; meetings: number; iterations: number; loginIterations: number; warmup: number; loginWarmup: number; seed: number };
+  settings: {
+    organizations: number;
+    people: number;
+    themes: number;
+    proposals: number;
+    agreements: number;
+    meetings: number;
+    iterations: number;
+    loginIterations: number;
+    warmup: number;
+    loginWarmup: number;
+    seed: number;
+  };
   runs: DriverRun[];
 }
 
@@ -68,7 +80,9 @@ export function renderRun(report: RunReport): string {
     `## ${when} — ${count(settings.organizations)} organisations, ${count(settings.people)} people, ${count(settings.themes)} themes, ${count(settings.proposals)} proposals, ${count(settings.agreements)} agreements, ${count(settings.meetings)} meetings`,
     "",
   );
-  lines.push(`- **Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, ${machine.os}, Node ${machine.node}; load average ${machine.loadAverage.start}${machine.loadAverage.end === undefined ? "" : ` at start, ${machine.loadAverage.end} at end`}`);
+  lines.push(
+    `- **Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, ${machine.os}, Node ${machine.node}; load average ${machine.loadAverage.start}${machine.loadAverage.end === undefined ? "" : ` at start, ${machine.loadAverage.end} at end`}`,
+  );
   for (const run of runs) lines.push(`- **${driverName(run.driver)}:** ${run.serverVersion}; ${run.description}`);
   lines.push(
     `- **Method:** route modules called in process (no HTTP), one at a time; ${settings.iterations} timed calls per operation (${settings.loginIterations} for logins) after ${settings.warmup} (${settings.loginWarmup}) warm-up calls; the baseline runs right after each app call in the same round. Generator seed ${settings.seed}.`,
@@ -78,18 +92,30 @@ export function renderRun(report: RunReport): string {
   lines.push("### Data", "");
   lines.push(`| table | ${runs.map((r) => driverName(r.driver)).join(" | ")} |`, `|---|${runs.map(() => "--:").join("|")}|`);
   const tables = [...new Set(runs.flatMap((r) => Object.keys(r.counts)))];
-  for (const table of tables) lines.push(`| ${table} | ${runs.map((r) => (r.counts[table] === undefined ? "–" : count(r.counts[table]))).join(" | ")} |`);
+  for (const table of tables)
+    lines.push(`| ${table} | ${runs.map((r) => (r.counts[table] === undefined ? "–" : count(r.counts[table]))).join(" | ")} |`);
   lines.push(`| database size | ${runs.map((r) => `${(r.databaseBytes / 2 ** 20).toFixed(0)} MiB`).join(" | ")} |`, "");
 
   lines.push("### Generation time", "");
   lines.push(`| step | ${runs.map((r) => driverName(r.driver)).join(" | ")} |`, `|---|${runs.map(() => "--:").join("|")}|`);
   lines.push(`| migrate | ${runs.map((r) => seconds(r.migrateMs)).join(" | ")} |`);
   const steps = [...new Set(runs.flatMap((r) => r.generation.steps.map((s) => s.name)))];
-  for (const step of steps) lines.push(`| ${step} | ${runs.map((r) => { const s = r.generation.steps.find((x) => x.name === step); return s ? seconds(s.ms) : "–"; }).join(" | ")} |`);
+  for (const step of steps)
+    lines.push(
+      `| ${step} | ${runs
+        .map((r) => {
+          const s = r.generation.steps.find((x) => x.name === step);
+          return s ? seconds(s.ms) : "–";
+        })
+        .join(" | ")} |`,
+    );
   lines.push(`| **total generation** | ${runs.map((r) => `**${seconds(r.generation.totalMs)}**`).join(" | ")} |`, "");
 
   lines.push("### Latency (ms)", "");
-  lines.push("| operation | driver | p50 | p95 | mean | baseline | base p50 | base p95 | base mean |", "|---|---|--:|--:|--:|---|--:|--:|--:|");
+  lines.push(
+    "| operation | driver | p50 | p95 | mean | baseline | base p50 | base p95 | base mean |",
+    "|---|---|--:|--:|--:|---|--:|--:|--:|",
+  );
   const operations = [...new Set(runs.flatMap((r) => r.operations.map((o) => o.operation)))];
   for (const name of operations) {
     for (const run of runs) {

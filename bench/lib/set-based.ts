@@ -6,7 +6,8 @@
 export const hashInt = (md5: string, at: number) => `('x' || substr(${md5}, ${at}, 7))::bit(28)::int`;
 
 /** A version-4 shaped UUID from an md5 text. */
-export const uuidFromMd5 = (md5: string) => `(substr(${md5}, 1, 12) || '4' || substr(${md5}, 14, 3) || '8' || substr(${md5}, 18, 15))::uuid`;
+export const uuidFromMd5 = (md5: string) =>
+  `(substr(${md5}, 1, 12) || '4' || substr(${md5}, 14, 3) || '8' || substr(${md5}, 18, 15))::uuid`;
 
 /** One element of a text[] expression, chosen by a hash. */
 export const pickFrom = (array: string, hash: string) => `(${array})[1 + ${hash} % cardinality(${array})]`;

@@ -35,7 +35,9 @@ function registerFile(tag: string, rows: number, partners: Partner[]): Buffer {
     const p = partners[i % partners.length]!;
     // Every 50th row names a partner not on the platform yet (registered on confirmation).
     const names = i % 50 === 0 ? `${p.name}、${tag}新規パートナー${i % 7}株式会社` : p.name;
-    lines.push(`${tag}連携協定${i},"${names}",${p.corporateNumber},防災／子育て支援,地域の課題に共に取り組む（${i}）,"1. 防災訓練の共催\n2. 子育て情報の発信",令和${2 + (i % 6)}年4月1日,令和${11 + (i % 3)}年3月31日,連携中`);
+    lines.push(
+      `${tag}連携協定${i},"${names}",${p.corporateNumber},防災／子育て支援,地域の課題に共に取り組む（${i}）,"1. 防災訓練の共催\n2. 子育て情報の発信",令和${2 + (i % 6)}年4月1日,令和${11 + (i % 3)}年3月31日,連携中`,
+    );
   }
   return iconv.encode(lines.join("\r\n"), "cp932");
 }
@@ -54,7 +56,13 @@ async function uploadRegister(bench: BenchContext, caller: Caller, bytes: Buffer
 }
 
 /** The same writes as a confirmation, as plain bulk INSERTs: agreements, parties, items, timeline. */
-async function rawWrite(database: Database, desk: { organizationId: string; userId: string; localGovCode: string }, tag: string, rows: number, partners: Partner[]): Promise<string[]> {
+async function rawWrite(
+  database: Database,
+  desk: { organizationId: string; userId: string; localGovCode: string },
+  tag: string,
+  rows: number,
+  partners: Partner[],
+): Promise<string[]> {
   const ids = Array.from({ length: rows }, () => randomUUID());
   await bulkInsert(
     database,
@@ -72,7 +80,19 @@ async function rawWrite(database: Database, desk: { organizationId: string; user
       { name: "search_text", type: "text" },
       { name: "created_by", type: "uuid" },
     ],
-    ids.map((id, i) => [id, desk.organizationId, desk.localGovCode, `${tag}連携協定${i}`, "project", `地域の課題に共に取り組む（${i}）`, "active", `${2020 + (i % 6)}-04-01`, `${2029 + (i % 3)}-03-31`, `${tag}連携協定${i} 防災訓練の共催 子育て情報の発信`, desk.userId]),
+    ids.map((id, i) => [
+      id,
+      desk.organizationId,
+      desk.localGovCode,
+      `${tag}連携協定${i}`,
+      "project",
+      `地域の課題に共に取り組む（${i}）`,
+      "active",
+      `${2020 + (i % 6)}-04-01`,
+      `${2029 + (i % 3)}-03-31`,
+      `${tag}連携協定${i} 防災訓練の共催 子育て情報の発信`,
+      desk.userId,
+    ]),
   );
   await bulkInsert(
     database,
@@ -128,8 +148,15 @@ export async function benchmarkAgreementImport(bench: BenchContext, sizes = impo
       order by (select count(*) from agreement_parties ap where ap.organization_id = o.id), o.local_gov_code limit 1`,
   );
   if (!desk) throw new Error("import: no municipality desk");
-  const [caller] = await issueTokens(database, [{ userId: desk.user_id as string, organizationId: desk.organization_id as string, departmentId: null, label: "desk admin (import)" }]);
-  const partners = (await q(database, "select id, name, corporate_number from organizations where kind = 'company' and corporate_number is not null order by corporate_number limit 40")).map((r) => ({
+  const [caller] = await issueTokens(database, [
+    { userId: desk.user_id as string, organizationId: desk.organization_id as string, departmentId: null, label: "desk admin (import)" },
+  ]);
+  const partners = (
+    await q(
+      database,
+      "select id, name, corporate_number from organizations where kind = 'company' and corporate_number is not null order by corporate_number limit 40",
+    )
+  ).map((r) => ({
     id: r.id as string,
     name: r.name as string,
     corporateNumber: r.corporate_number as string,
@@ -141,7 +168,10 @@ export async function benchmarkAgreementImport(bench: BenchContext, sizes = impo
   const big = registerFile("R", PREVIEW_ROWS, partners);
   const first = await uploadRegister(bench, caller!, big);
   const summary = first.summary as { rows: number; ready: number; withErrors: number };
-  if (summary.rows !== PREVIEW_ROWS || summary.withErrors !== 0) throw new Error(`import preview: expected ${PREVIEW_ROWS} ready rows, got ${JSON.stringify(summary)}: ${JSON.stringify((first.rows as { errors: unknown[] }[])[0]?.errors)}`);
+  if (summary.rows !== PREVIEW_ROWS || summary.withErrors !== 0)
+    throw new Error(
+      `import preview: expected ${PREVIEW_ROWS} ready rows, got ${JSON.stringify(summary)}: ${JSON.stringify((first.rows as { errors: unknown[] }[])[0]?.errors)}`,
+    );
   add(
     "register import: POST /api/v1/agreements/imports (preview)",
     `${PREVIEW_ROWS.toLocaleString("en")}-row Shift_JIS CSV (${(big.length / 1024).toFixed(0)} KiB), partners by 法人番号, ${(first.newOrganizations as unknown[]).length} new ones listed`,
@@ -162,7 +192,15 @@ export async function benchmarkAgreementImport(bench: BenchContext, sizes = impo
     "register import: GET /api/v1/agreements/imports/:id",
     `the staged ${PREVIEW_ROWS.toLocaleString("en")} rows checked again (every view re-checks every row)`,
     await measure(Math.min(iterations, HEAVY_ITERATIONS * 2), warmup > 0 ? 1 : 0, async () => {
-      await okJson(await app.call(importRoute.loader, { path: previewPath, token: caller!.token, headers: { "x-renkei-organization": caller!.organizationId }, params: { id: String(first.id) } }), previewPath);
+      await okJson(
+        await app.call(importRoute.loader, {
+          path: previewPath,
+          token: caller!.token,
+          headers: { "x-renkei-organization": caller!.organizationId },
+          params: { id: String(first.id) },
+        }),
+        previewPath,
+      );
     }),
     null,
   );
@@ -170,7 +208,8 @@ export async function benchmarkAgreementImport(bench: BenchContext, sizes = impo
   // Confirmation of 1,000 rows, each a fresh file: one transaction with parties, items, timeline and audit.
   const staged: string[] = [];
   const runs = Math.min(iterations, HEAVY_ITERATIONS) + 1;
-  for (let i = 0; i < runs; i++) staged.push(String((await uploadRegister(bench, caller!, registerFile(`C${i}-`, COMMIT_ROWS, partners))).id));
+  for (let i = 0; i < runs; i++)
+    staged.push(String((await uploadRegister(bench, caller!, registerFile(`C${i}-`, COMMIT_ROWS, partners))).id));
   const rawIds: string[] = [];
   const deskInfo = { organizationId: caller!.organizationId, userId: caller!.userId, localGovCode: desk.local_gov_code as string };
   add(
@@ -181,7 +220,13 @@ export async function benchmarkAgreementImport(bench: BenchContext, sizes = impo
       1,
       async (i) => {
         const id = staged[i]!;
-        const res = await app.call(importRoute.action, { path: `/api/v1/agreements/imports/${id}/commit`, method: "POST", token: caller!.token, headers: { "x-renkei-organization": caller!.organizationId }, params: { id, action: "commit" } });
+        const res = await app.call(importRoute.action, {
+          path: `/api/v1/agreements/imports/${id}/commit`,
+          method: "POST",
+          token: caller!.token,
+          headers: { "x-renkei-organization": caller!.organizationId },
+          params: { id, action: "commit" },
+        });
         if (res.status !== 201) throw new Error(`import commit: expected 201, got ${res.status}: ${(await res.text()).slice(0, 300)}`);
       },
       async (i) => {

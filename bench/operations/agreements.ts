@@ -42,8 +42,10 @@ const q = async (database: Database, text: string, params: unknown[] = []) => (a
 
 // ── the register ──────────────────────────────────────────────────────────────
 /** What the register's page and the export read of each agreement (summaryColumns, exportedColumns). */
-const SUMMARY_COLUMNS = "a.id, a.municipality_id, a.local_gov_code, a.title, a.method, a.status, a.starts_on, a.ends_on, a.signed_on, a.updated_at";
-const EXPORT_COLUMNS = "a.id, a.title, a.method, a.status, a.municipality_id, a.local_gov_code, a.starts_on, a.ends_on, a.signed_on, a.renewal_rule, a.renewal_years, a.objection_deadline, a.purpose";
+const SUMMARY_COLUMNS =
+  "a.id, a.municipality_id, a.local_gov_code, a.title, a.method, a.status, a.starts_on, a.ends_on, a.signed_on, a.updated_at";
+const EXPORT_COLUMNS =
+  "a.id, a.title, a.method, a.status, a.municipality_id, a.local_gov_code, a.starts_on, a.ends_on, a.signed_on, a.renewal_rule, a.renewal_years, a.objection_deadline, a.purpose";
 
 interface RegisterFilter {
   status?: string;
@@ -58,7 +60,12 @@ interface RegisterCase {
 }
 
 /** listAgreements' and exportRows' WHERE: a party to it, then the filters. */
-function registerCase(caller: Caller, filter: RegisterFilter, base = "/api/v1/agreements", extra: Record<string, string> = {}): RegisterCase {
+function registerCase(
+  caller: Caller,
+  filter: RegisterFilter,
+  base = "/api/v1/agreements",
+  extra: Record<string, string> = {},
+): RegisterCase {
   const params: unknown[] = [caller.organizationId];
   let where = "exists (select 1 from agreement_parties ap where ap.agreement_id = a.id and ap.organization_id = $1)";
   if (filter.status) {
@@ -83,16 +90,28 @@ async function summaryBaseline(database: Database, rows: Row[]): Promise<void> {
   const [parties] = await Promise.all([
     q(database, "select * from agreement_parties where agreement_id = any($1::uuid[]) order by position", [ids(rows)]),
     q(database, "select agreement_id, field from agreement_items where agreement_id = any($1::uuid[])", [ids(rows)]),
-    q(database, "select code, name, full_name from local_governments where code = any($1::text[])", [arrayLiteral([...new Set(rows.map((r) => r.local_gov_code as string))])]),
-    q(database, "select agreement_id, organization_id from agreement_contacts where agreement_id = any($1::uuid[]) and rank = 'secondary' and active = true", [ids(rows)]),
+    q(database, "select code, name, full_name from local_governments where code = any($1::text[])", [
+      arrayLiteral([...new Set(rows.map((r) => r.local_gov_code as string))]),
+    ]),
+    q(
+      database,
+      "select agreement_id, organization_id from agreement_contacts where agreement_id = any($1::uuid[]) and rank = 'secondary' and active = true",
+      [ids(rows)],
+    ),
   ]);
-  await q(database, "select id, name from organizations where id = any($1::uuid[])", [arrayLiteral([...new Set(parties.map((p) => p.organization_id as string))])]);
+  await q(database, "select id, name from organizations where id = any($1::uuid[])", [
+    arrayLiteral([...new Set(parties.map((p) => p.organization_id as string))]),
+  ]);
 }
 
 async function registerBaseline(database: Database, caller: Caller, c: RegisterCase): Promise<{ ids: string[]; total: number }> {
   await identityBaseline(database, caller.tokenHash);
   const [list, counted] = await Promise.all([
-    q(database, `select ${SUMMARY_COLUMNS} from agreements a where ${c.where} order by a.updated_at desc, a.id desc limit ${PAGE + 1}`, c.params),
+    q(
+      database,
+      `select ${SUMMARY_COLUMNS} from agreements a where ${c.where} order by a.updated_at desc, a.id desc limit ${PAGE + 1}`,
+      c.params,
+    ),
     q(database, `select count(*)::int as n from agreements a where ${c.where}`, c.params),
   ]);
   const rows = list.slice(0, PAGE);
@@ -103,14 +122,28 @@ async function registerBaseline(database: Database, caller: Caller, c: RegisterC
 // ── the export ────────────────────────────────────────────────────────────────
 async function exportBaseline(database: Database, caller: Caller, c: RegisterCase): Promise<{ rows: number; firstId: string | null }> {
   await identityBaseline(database, caller.tokenHash);
-  const rows = await q(database, `select ${EXPORT_COLUMNS} from agreements a where ${c.where} order by a.created_at asc, a.id desc limit 50000`, c.params);
+  const rows = await q(
+    database,
+    `select ${EXPORT_COLUMNS} from agreements a where ${c.where} order by a.created_at asc, a.id desc limit 50000`,
+    c.params,
+  );
   if (rows.length > 0) {
     const [parties] = await Promise.all([
-      q(database, "select agreement_id, organization_id from agreement_parties where agreement_id = any($1::uuid[]) order by position", [ids(rows)]),
-      q(database, "select agreement_id, field, title from agreement_items where agreement_id = any($1::uuid[]) order by agreement_id, position", [ids(rows)]),
-      q(database, "select code, name, full_name from local_governments where code = any($1::text[])", [arrayLiteral([...new Set(rows.map((r) => r.local_gov_code as string))])]),
+      q(database, "select agreement_id, organization_id from agreement_parties where agreement_id = any($1::uuid[]) order by position", [
+        ids(rows),
+      ]),
+      q(
+        database,
+        "select agreement_id, field, title from agreement_items where agreement_id = any($1::uuid[]) order by agreement_id, position",
+        [ids(rows)],
+      ),
+      q(database, "select code, name, full_name from local_governments where code = any($1::text[])", [
+        arrayLiteral([...new Set(rows.map((r) => r.local_gov_code as string))]),
+      ]),
     ]);
-    await q(database, "select id, name, kind, corporate_number, local_gov_code from organizations where id = any($1::uuid[])", [arrayLiteral([...new Set(parties.map((p) => p.organization_id as string))])]);
+    await q(database, "select id, name, kind, corporate_number, local_gov_code from organizations where id = any($1::uuid[])", [
+      arrayLiteral([...new Set(parties.map((p) => p.organization_id as string))]),
+    ]);
   }
   return { rows: rows.length, firstId: (rows[0]?.id as string | undefined) ?? null };
 }
@@ -133,7 +166,11 @@ async function visibleBaseline(database: Database, id: string): Promise<Row> {
   return a;
 }
 
-async function detailBaseline(database: Database, caller: Caller, id: string): Promise<{ items: number; timeline: number; approvals: number; contacts: number }> {
+async function detailBaseline(
+  database: Database,
+  caller: Caller,
+  id: string,
+): Promise<{ items: number; timeline: number; approvals: number; contacts: number }> {
   await identityBaseline(database, caller.tokenHash);
   const a = await visibleBaseline(database, id);
   const [, parties, items, steps, events, , contacts] = await Promise.all([
@@ -142,12 +179,18 @@ async function detailBaseline(database: Database, caller: Caller, id: string): P
     q(database, "select * from agreement_items where agreement_id = $1 order by position", [id]),
     q(database, "select * from approval_steps where agreement_id = $1 order by position", [id]),
     q(database, "select * from agreement_events where agreement_id = $1 order by created_at", [id]),
-    q(database, "select version, reason, created_by_name, created_at from agreement_document_versions where agreement_id = $1 order by version", [id]),
+    q(
+      database,
+      "select version, reason, created_by_name, created_at from agreement_document_versions where agreement_id = $1 order by version",
+      [id],
+    ),
     q(database, "select * from agreement_contacts where agreement_id = $1 and active = true", [id]),
     q(database, "select * from agreement_handovers where agreement_id = $1 order by created_at desc", [id]),
   ]);
   const orgIds = [...parties.map((p) => p.organization_id), ...items.map((i) => i.department_id).filter(Boolean)] as string[];
-  await q(database, "select id, name, kind, corporate_number, local_gov_code from organizations where id = any($1::uuid[])", [arrayLiteral([...new Set(orgIds)])]);
+  await q(database, "select id, name, kind, corporate_number, local_gov_code from organizations where id = any($1::uuid[])", [
+    arrayLiteral([...new Set(orgIds)]),
+  ]);
   return { items: items.length, timeline: events.length, approvals: steps.length, contacts: contacts.length };
 }
 
@@ -186,8 +229,10 @@ interface Actors {
   meetingAgreements: string[];
 }
 
-const DESK_ADMIN = "(select user_id from memberships m where m.organization_id = o.id and m.role = 'desk_admin' order by m.created_at, m.id limit 1)";
-const MEMBER = "(select user_id from memberships m where m.organization_id = o.id and m.role in ('member', 'coordinator') order by m.created_at, m.id limit 1)";
+const DESK_ADMIN =
+  "(select user_id from memberships m where m.organization_id = o.id and m.role = 'desk_admin' order by m.created_at, m.id limit 1)";
+const MEMBER =
+  "(select user_id from memberships m where m.organization_id = o.id and m.role in ('member', 'coordinator') order by m.created_at, m.id limit 1)";
 
 /** The parties with the most agreements, of the given kinds, with who acts for them. */
 const busiestParties = (kinds: string, who: string, limit: number) => `
@@ -198,12 +243,27 @@ const busiestParties = (kinds: string, who: string, limit: number) => `
 async function findActors(database: Database): Promise<Actors> {
   const municipalities = (await q(database, busiestParties("'municipality'", DESK_ADMIN, BUSY_DESKS))).filter((r) => r.user_id);
   const [prefecture] = (await q(database, busiestParties("'prefecture'", DESK_ADMIN, 5))).filter((r) => r.user_id);
-  const [partner] = (await q(database, busiestParties("'company', 'university', 'financial_institution', 'chamber_of_commerce', 'npo', 'intermediary'", MEMBER, 5))).filter((r) => r.user_id);
+  const [partner] = (
+    await q(
+      database,
+      busiestParties("'company', 'university', 'financial_institution', 'chamber_of_commerce', 'npo', 'intermediary'", MEMBER, 5),
+    )
+  ).filter((r) => r.user_id);
   const busy = municipalities[0];
   if (!busy || !partner) throw new Error("no municipality or partner with agreements and someone to act for it");
-  const deskAgreements = (await q(database, "select agreement_id as id from agreement_parties where organization_id = $1 order by md5(agreement_id::text) limit 100", [busy.id])).map((r) => r.id as string);
+  const deskAgreements = (
+    await q(
+      database,
+      "select agreement_id as id from agreement_parties where organization_id = $1 order by md5(agreement_id::text) limit 100",
+      [busy.id],
+    )
+  ).map((r) => r.id as string);
   const meetingAgreements = (
-    await q(database, "select distinct m.agreement_id as id, md5(m.agreement_id::text) from meetings m where m.municipality_id = $1 order by 2 limit 100", [busy.id])
+    await q(
+      database,
+      "select distinct m.agreement_id as id, md5(m.agreement_id::text) from meetings m where m.municipality_id = $1 order by 2 limit 100",
+      [busy.id],
+    )
   ).map((r) => r.id as string);
   // Random agreements, each opened by a member of one of its partners.
   const partnerRows = await q(
@@ -214,10 +274,29 @@ async function findActors(database: Database): Promise<Actors> {
       order by md5(a.id::text)`,
   );
   const callers = await issueTokens(database, [
-    ...municipalities.map((r) => ({ label: "desk admin", userId: r.user_id as string, organizationId: r.id as string, departmentId: null })),
+    ...municipalities.map((r) => ({
+      label: "desk admin",
+      userId: r.user_id as string,
+      organizationId: r.id as string,
+      departmentId: null,
+    })),
     { label: "partner member", userId: partner.user_id as string, organizationId: partner.id as string, departmentId: null },
-    ...(prefecture ? [{ label: "prefecture desk admin", userId: prefecture.user_id as string, organizationId: prefecture.id as string, departmentId: null }] : []),
-    ...partnerRows.map((r) => ({ label: "partner member", userId: r.user_id as string, organizationId: r.organization_id as string, departmentId: null })),
+    ...(prefecture
+      ? [
+          {
+            label: "prefecture desk admin",
+            userId: prefecture.user_id as string,
+            organizationId: prefecture.id as string,
+            departmentId: null,
+          },
+        ]
+      : []),
+    ...partnerRows.map((r) => ({
+      label: "partner member",
+      userId: r.user_id as string,
+      organizationId: r.organization_id as string,
+      departmentId: null,
+    })),
   ]);
   const desks = callers.slice(0, municipalities.length);
   const [partnerCaller, ...rest] = callers.slice(municipalities.length);
@@ -251,7 +330,9 @@ export async function benchmarkAgreements(bench: BenchContext): Promise<void> {
       const appIds = (body.items as { id: string }[]).map((i) => i.id);
       const base = await registerBaseline(database, caller, c);
       if (appIds.join() !== base.ids.join() || body.total !== base.total) {
-        throw new Error(`${label} baseline differs for ${c.path}: app ${String(body.total)} [${appIds.join()}] vs SQL ${base.total} [${base.ids.join()}]`);
+        throw new Error(
+          `${label} baseline differs for ${c.path}: app ${String(body.total)} [${appIds.join()}] vs SQL ${base.total} [${base.ids.join()}]`,
+        );
       }
       if (appIds.length === 0) log(`  (note: ${c.path} as ${caller.label} returns nothing)`);
     }
@@ -275,9 +356,11 @@ export async function benchmarkAgreements(bench: BenchContext): Promise<void> {
   };
   const desk = actors.desk;
   const place = `${actors.municipality.name}, ${actors.municipality.agreements.toLocaleString("en")} agreements`;
-  await register("agreement register: GET /api/v1/agreements", `desk admin of the municipality with the most agreements (${place}); first page of ${PAGE}`, [
-    { caller: desk, c: registerCase(desk, {}) },
-  ]);
+  await register(
+    "agreement register: GET /api/v1/agreements",
+    `desk admin of the municipality with the most agreements (${place}); first page of ${PAGE}`,
+    [{ caller: desk, c: registerCase(desk, {}) }],
+  );
   await register(
     "agreement register: ?status=&field=",
     `as above, ${statusFieldFilters.map(([s, f]) => `${s}+${f}`).join(", ")}`,
@@ -302,10 +385,19 @@ export async function benchmarkAgreements(bench: BenchContext): Promise<void> {
   // One agreement.
   const detail = async (label: string, detailText: string, cases: { id: string; caller: Caller }[]) => {
     for (const c of cases.slice(0, 10)) {
-      const body = await okJson(await app.call(agreementRoute.loader, callOptions(c.caller, `/api/v1/agreements/${c.id}`, { id: c.id })), `agreement ${c.id}`);
+      const body = await okJson(
+        await app.call(agreementRoute.loader, callOptions(c.caller, `/api/v1/agreements/${c.id}`, { id: c.id })),
+        `agreement ${c.id}`,
+      );
       const base = await detailBaseline(database, c.caller, c.id);
-      const got = { items: (body.items as unknown[]).length, timeline: (body.timeline as unknown[]).length, approvals: (body.approvals as unknown[]).length, contacts: (body.contacts as unknown[]).length };
-      if (body.id !== c.id || JSON.stringify(got) !== JSON.stringify(base)) throw new Error(`${label} baseline differs for ${c.id}: app ${JSON.stringify(got)} vs SQL ${JSON.stringify(base)}`);
+      const got = {
+        items: (body.items as unknown[]).length,
+        timeline: (body.timeline as unknown[]).length,
+        approvals: (body.approvals as unknown[]).length,
+        contacts: (body.contacts as unknown[]).length,
+      };
+      if (body.id !== c.id || JSON.stringify(got) !== JSON.stringify(base))
+        throw new Error(`${label} baseline differs for ${c.id}: app ${JSON.stringify(got)} vs SQL ${JSON.stringify(base)}`);
     }
     add(
       label,
@@ -315,7 +407,10 @@ export async function benchmarkAgreements(bench: BenchContext): Promise<void> {
         warmup,
         async (i) => {
           const c = cases[i % cases.length]!;
-          await okJson(await app.call(agreementRoute.loader, callOptions(c.caller, `/api/v1/agreements/${c.id}`, { id: c.id })), `agreement ${c.id}`);
+          await okJson(
+            await app.call(agreementRoute.loader, callOptions(c.caller, `/api/v1/agreements/${c.id}`, { id: c.id })),
+            `agreement ${c.id}`,
+          );
         },
         async (i) => {
           const c = cases[i % cases.length]!;
@@ -330,7 +425,11 @@ export async function benchmarkAgreements(bench: BenchContext): Promise<void> {
     `desk admin, ${actors.deskAgreements.length} agreements of ${actors.municipality.name}`,
     actors.deskAgreements.map((id) => ({ id, caller: desk })),
   );
-  await detail("agreement detail: GET /api/v1/agreements/:id (partner)", `${actors.partnerCases.length} random agreements, each by a member of its first partner`, actors.partnerCases);
+  await detail(
+    "agreement detail: GET /api/v1/agreements/:id (partner)",
+    `${actors.partnerCases.length} random agreements, each by a member of its first partner`,
+    actors.partnerCases,
+  );
 
   // Its meetings.
   const meetingCases = actors.meetingAgreements.map((id) => ({ id, path: `/api/v1/agreements/${id}/meetings` }));
@@ -338,7 +437,8 @@ export async function benchmarkAgreements(bench: BenchContext): Promise<void> {
     const body = await okJson(await app.call(agreementMeetingsRoute.loader, callOptions(desk, c.path, { id: c.id })), c.path);
     const appIds = (body.meetings as { id: string }[]).map((m) => m.id);
     const base = await meetingsBaseline(database, desk, c.id);
-    if (appIds.join() !== base.ids.join()) throw new Error(`meetings baseline differs for ${c.id}: app [${appIds.join()}] vs SQL [${base.ids.join()}]`);
+    if (appIds.join() !== base.ids.join())
+      throw new Error(`meetings baseline differs for ${c.id}: app [${appIds.join()}] vs SQL [${base.ids.join()}]`);
   }
   add(
     "agreement meetings: GET /api/v1/agreements/:id/meetings",
@@ -362,7 +462,8 @@ export async function benchmarkAgreements(bench: BenchContext): Promise<void> {
     const c = registerCase(caller, {}, "/api/v1/agreements/export.csv", { encoding: "shift_jis" });
     const got = await csvRows(await app.call(exportRoute.loader, callOptions(caller, c.path)), c.path);
     const base = await exportBaseline(database, caller, c);
-    if (got.rows !== base.rows || got.firstId !== base.firstId) throw new Error(`${label} baseline differs: app ${got.rows} rows from ${got.firstId} vs SQL ${base.rows} from ${base.firstId}`);
+    if (got.rows !== base.rows || got.firstId !== base.firstId)
+      throw new Error(`${label} baseline differs: app ${got.rows} rows from ${got.firstId} vs SQL ${base.rows} from ${base.firstId}`);
     add(
       label,
       `${detailText}: ${got.rows.toLocaleString("en")} rows, ${(got.bytes / 1024).toFixed(0)} KiB`,

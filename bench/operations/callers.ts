@@ -42,7 +42,10 @@ export interface Caller {
   tokenHash: string;
 }
 
-export async function issueTokens(database: Database, users: { userId: string; organizationId: string; departmentId: string | null; label: string }[]): Promise<Caller[]> {
+export async function issueTokens(
+  database: Database,
+  users: { userId: string; organizationId: string; departmentId: string | null; label: string }[],
+): Promise<Caller[]> {
   const callers = users.map((u) => {
     const issued = generateApiToken();
     return { ...u, token: issued.token, tokenHash: issued.hash, prefix: issued.prefix };
@@ -74,4 +77,3 @@ export async function okJson(response: Response, what: string): Promise<Row> {
   if (response.status !== 200) throw new Error(`${what}: expected 200, got ${response.status}: ${text.slice(0, 300)}`);
   return JSON.parse(text) as Row;
 }
-

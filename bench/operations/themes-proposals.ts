@@ -32,9 +32,15 @@ async function proposalNames(database: Database, rows: Row[]): Promise<void> {
   if (rows.length === 0) return;
   const themeIds = [...new Set(rows.map((r) => r.theme_id).filter(Boolean))] as string[];
   await Promise.all([
-    database.executeSql("select id, name from organizations where id = any($1::uuid[])", [arrayLiteral([...new Set(rows.map((r) => r.proposer_org_id as string))])]),
-    database.executeSql("select code, name, full_name from local_governments where code = any($1::text[])", [arrayLiteral([...new Set(rows.map((r) => r.local_gov_code as string))])]),
-    themeIds.length ? database.executeSql("select id, title from themes where id = any($1::uuid[])", [arrayLiteral(themeIds)]) : Promise.resolve(null),
+    database.executeSql("select id, name from organizations where id = any($1::uuid[])", [
+      arrayLiteral([...new Set(rows.map((r) => r.proposer_org_id as string))]),
+    ]),
+    database.executeSql("select code, name, full_name from local_governments where code = any($1::text[])", [
+      arrayLiteral([...new Set(rows.map((r) => r.local_gov_code as string))]),
+    ]),
+    themeIds.length
+      ? database.executeSql("select id, title from themes where id = any($1::uuid[])", [arrayLiteral(themeIds)])
+      : Promise.resolve(null),
   ]);
 }
 
@@ -83,32 +89,38 @@ async function listBaseline(database: Database, caller: Caller, c: ListCase): Pr
 }
 
 // ── one proposal ──────────────────────────────────────────────────────────────
-async function detailBaseline(database: Database, caller: Caller, id: string, cityStaff: boolean): Promise<{ id: string; events: number; shares: number }> {
+async function detailBaseline(
+  database: Database,
+  caller: Caller,
+  id: string,
+  cityStaff: boolean,
+): Promise<{ id: string; events: number; shares: number }> {
   const user = await identityBaseline(database, caller.tokenHash);
   const { rows } = await database.executeSql("select * from proposals where id = $1 limit 1", [id]);
   const p = rows[0] as Row | undefined;
   if (!p) throw new Error(`baseline: proposal ${id} not found`);
   await database.executeSql("select department_id from proposal_shares where proposal_id = $1", [id]);
   if (cityStaff) {
-    await database.executeSql("insert into proposal_views (proposal_id, user_id, organization_id, department_id, role) values ($1, $2, $3, $4, $5)", [
-      id,
-      user.id,
-      caller.organizationId,
-      caller.departmentId,
-      caller.departmentId ? "department_staff" : "desk_admin",
-    ]);
+    await database.executeSql(
+      "insert into proposal_views (proposal_id, user_id, organization_id, department_id, role) values ($1, $2, $3, $4, $5)",
+      [id, user.id, caller.organizationId, caller.departmentId, caller.departmentId ? "department_staff" : "desk_admin"],
+    );
   }
   const [, , events, shares] = await Promise.all([
     proposalNames(database, [p]),
-    database.executeSql("select id, subject_id, filename, content_type, size, created_at from attachments where subject_type = $1 and subject_id = any($2::uuid[]) order by created_at", [
-      "proposal",
-      arrayLiteral([id]),
-    ]),
+    database.executeSql(
+      "select id, subject_id, filename, content_type, size, created_at from attachments where subject_type = $1 and subject_id = any($2::uuid[]) order by created_at",
+      ["proposal", arrayLiteral([id])],
+    ),
     database.executeSql("select * from proposal_events where proposal_id = $1 order by created_at", [id]),
     database.executeSql("select * from proposal_shares where proposal_id = $1 order by created_at", [id]),
     database.executeSql("select * from role_matrix where municipality_id = $1", [p.municipality_id]),
   ]);
-  const orgIds = [...new Set([...(shares.rows as Row[]).map((s) => s.department_id), ...(events.rows as Row[]).map((e) => e.actor_org_id)].filter(Boolean))] as string[];
+  const orgIds = [
+    ...new Set(
+      [...(shares.rows as Row[]).map((s) => s.department_id), ...(events.rows as Row[]).map((e) => e.actor_org_id)].filter(Boolean),
+    ),
+  ] as string[];
   if (orgIds.length) await database.executeSql("select id, name from organizations where id = any($1::uuid[])", [arrayLiteral(orgIds)]);
   return { id, events: events.rows.length, shares: shares.rows.length };
 }
@@ -159,8 +171,14 @@ async function themeBaseline(database: Database, c: ThemeCase): Promise<{ ids: s
   const rows = (list.rows as Row[]).slice(0, 20);
   const departments = [...new Set(rows.map((r) => r.department_id).filter(Boolean))] as string[];
   await Promise.all([
-    rows.length ? database.executeSql("select code, name, full_name from local_governments where code = any($1::text[])", [arrayLiteral([...new Set(rows.map((r) => r.local_gov_code as string))])]) : null,
-    departments.length ? database.executeSql("select id, name from organizations where id = any($1::uuid[])", [arrayLiteral(departments)]) : null,
+    rows.length
+      ? database.executeSql("select code, name, full_name from local_governments where code = any($1::text[])", [
+          arrayLiteral([...new Set(rows.map((r) => r.local_gov_code as string))]),
+        ])
+      : null,
+    departments.length
+      ? database.executeSql("select id, name from organizations where id = any($1::uuid[])", [arrayLiteral(departments)])
+      : null,
   ]);
   return { ids: rows.map((r) => r.id as string), total: (counted.rows[0] as { n: number }).n };
 }
@@ -194,20 +212,40 @@ async function findActors(database: Database): Promise<Actors> {
       where m.organization_id = $1 and m.role = 'department_staff' order by d.n desc, m.created_at, m.id limit 1`,
     [busy.id],
   );
-  if (!busy.desk_user || !deptUser) throw new Error("the busiest municipality has no desk admin or no department staff with shared proposals");
-  const deskProposals = (await q("select id from proposals where municipality_id = $1 and status <> 'draft' order by md5(id::text) limit 100", [busy.id])).map((r) => r.id as string);
+  if (!busy.desk_user || !deptUser)
+    throw new Error("the busiest municipality has no desk admin or no department staff with shared proposals");
+  const deskProposals = (
+    await q("select id from proposals where municipality_id = $1 and status <> 'draft' order by md5(id::text) limit 100", [busy.id])
+  ).map((r) => r.id as string);
   const proposerRows = await q(
     `select p.id, p.proposer_org_id, m.user_id from (select id, proposer_org_id from proposals order by md5(id::text) limit 100) p
        cross join lateral (select user_id from memberships where organization_id = p.proposer_org_id and role in ('member', 'coordinator') order by created_at, id limit 1) m
       order by md5(p.id::text)`,
   );
-  const busyThemeCodes = (await q("select local_gov_code as code from themes where status = 'published' group by 1 order by count(*) desc, 1 limit 5")).map((r) => r.code as string);
+  const busyThemeCodes = (
+    await q("select local_gov_code as code from themes where status = 'published' group by 1 order by count(*) desc, 1 limit 5")
+  ).map((r) => r.code as string);
 
   const busyWithDesk = busiest.filter((b) => b.desk_user);
   const callers = await issueTokens(database, [
-    ...busyWithDesk.map((b) => ({ label: "desk admin", userId: b.desk_user as string, organizationId: b.id as string, departmentId: null })),
-    { label: "department staff", userId: deptUser.user_id as string, organizationId: busy.id as string, departmentId: deptUser.department_id as string },
-    ...proposerRows.map((r) => ({ label: "proposer", userId: r.user_id as string, organizationId: r.proposer_org_id as string, departmentId: null })),
+    ...busyWithDesk.map((b) => ({
+      label: "desk admin",
+      userId: b.desk_user as string,
+      organizationId: b.id as string,
+      departmentId: null,
+    })),
+    {
+      label: "department staff",
+      userId: deptUser.user_id as string,
+      organizationId: busy.id as string,
+      departmentId: deptUser.department_id as string,
+    },
+    ...proposerRows.map((r) => ({
+      label: "proposer",
+      userId: r.user_id as string,
+      organizationId: r.proposer_org_id as string,
+      departmentId: null,
+    })),
   ]);
   const desks = callers.slice(0, busyWithDesk.length);
   const [department, ...proposers] = callers.slice(busyWithDesk.length);
@@ -237,7 +275,9 @@ export async function benchmarkThemesAndProposals(bench: BenchContext): Promise<
       const appIds = (body.items as { id: string }[]).map((i) => i.id);
       const base = await listBaseline(database, caller, c);
       if (appIds.join() !== base.ids.join() || body.total !== base.total) {
-        throw new Error(`${label} baseline differs for ${c.path}: app ${String(body.total)} [${appIds.join()}] vs SQL ${base.total} [${base.ids.join()}]`);
+        throw new Error(
+          `${label} baseline differs for ${c.path}: app ${String(body.total)} [${appIds.join()}] vs SQL ${base.total} [${base.ids.join()}]`,
+        );
       }
       if (appIds.length === 0) log(`  (note: ${c.path} as ${caller.label} returns nothing)`);
     }
@@ -261,7 +301,9 @@ export async function benchmarkThemesAndProposals(bench: BenchContext): Promise<
   };
   const place = `${actors.municipality.name}, ${actors.municipality.proposals.toLocaleString("en")} proposals`;
   const desk = actors.desk;
-  await inbox("desk inbox: GET /api/v1/proposals", `desk admin of the busiest municipality (${place}); first page of 25`, [{ caller: desk, c: proposalListCase(desk, {}) }]);
+  await inbox("desk inbox: GET /api/v1/proposals", `desk admin of the busiest municipality (${place}); first page of 25`, [
+    { caller: desk, c: proposalListCase(desk, {}) },
+  ]);
   await inbox(
     "desk inbox: ?status=",
     `as above, status ${inboxStatuses.join(", ")}`,
@@ -286,12 +328,17 @@ export async function benchmarkThemesAndProposals(bench: BenchContext): Promise<
   // One proposal.
   const detail = async (label: string, detailText: string, cases: { id: string; caller: Caller }[], cityStaff: boolean) => {
     for (const c of cases.slice(0, 10)) {
-      const body = await okJson(await app.call(proposalRoute.loader, callOptions(c.caller, `/api/v1/proposals/${c.id}`, { id: c.id })), `proposal ${c.id}`);
+      const body = await okJson(
+        await app.call(proposalRoute.loader, callOptions(c.caller, `/api/v1/proposals/${c.id}`, { id: c.id })),
+        `proposal ${c.id}`,
+      );
       const base = await detailBaseline(database, c.caller, c.id, cityStaff);
       const timeline = body.timeline as unknown[];
       const shares = body.shares as unknown[];
       if (body.id !== base.id || timeline.length !== base.events || shares.length !== base.shares) {
-        throw new Error(`${label} baseline differs for ${c.id}: app ${timeline.length} events, ${shares.length} shares vs SQL ${base.events}, ${base.shares}`);
+        throw new Error(
+          `${label} baseline differs for ${c.id}: app ${timeline.length} events, ${shares.length} shares vs SQL ${base.events}, ${base.shares}`,
+        );
       }
     }
     add(
@@ -302,7 +349,10 @@ export async function benchmarkThemesAndProposals(bench: BenchContext): Promise<
         warmup,
         async (i) => {
           const c = cases[i % cases.length]!;
-          await okJson(await app.call(proposalRoute.loader, callOptions(c.caller, `/api/v1/proposals/${c.id}`, { id: c.id })), `proposal ${c.id}`);
+          await okJson(
+            await app.call(proposalRoute.loader, callOptions(c.caller, `/api/v1/proposals/${c.id}`, { id: c.id })),
+            `proposal ${c.id}`,
+          );
         },
         async (i) => {
           const c = cases[i % cases.length]!;
@@ -318,7 +368,12 @@ export async function benchmarkThemesAndProposals(bench: BenchContext): Promise<
     actors.deskProposals.map((id) => ({ id, caller: actors.desk })),
     true,
   );
-  await detail("proposal detail: GET /api/v1/proposals/:id (proposer)", `${actors.proposerCases.length} random proposals, each by a member of its proposer`, actors.proposerCases, false);
+  await detail(
+    "proposal detail: GET /api/v1/proposals/:id (proposer)",
+    `${actors.proposerCases.length} random proposals, each by a member of its proposer`,
+    actors.proposerCases,
+    false,
+  );
 
   // The public list of calls.
   const themes = async (label: string, detailText: string, cases: ThemeCase[]) => {
@@ -327,7 +382,9 @@ export async function benchmarkThemesAndProposals(bench: BenchContext): Promise<
       const appIds = (body.items as { id: string }[]).map((i) => i.id);
       const base = await themeBaseline(database, c);
       if (appIds.join() !== base.ids.join() || body.total !== base.total) {
-        throw new Error(`theme list baseline differs for ${c.path}: app ${String(body.total)} [${appIds.join()}] vs SQL ${base.total} [${base.ids.join()}]`);
+        throw new Error(
+          `theme list baseline differs for ${c.path}: app ${String(body.total)} [${appIds.join()}] vs SQL ${base.total} [${base.ids.join()}]`,
+        );
       }
       if (appIds.length === 0) log(`  (note: ${c.path} returns nothing)`);
     }
@@ -349,13 +406,24 @@ export async function benchmarkThemesAndProposals(bench: BenchContext): Promise<
     );
   };
   await themes("public themes: GET /api/v1/themes", "open calls, whole country, first page of 20", [themeListCase({})]);
-  await themes("public themes: ?field=", themeFields.join(", "), themeFields.map((field) => themeListCase({ field })));
-  await themes("public themes: ?prefecture=", themePrefectures.join(", "), themePrefectures.map((prefecture) => themeListCase({ prefecture })));
+  await themes(
+    "public themes: ?field=",
+    themeFields.join(", "),
+    themeFields.map((field) => themeListCase({ field })),
+  );
+  await themes(
+    "public themes: ?prefecture=",
+    themePrefectures.join(", "),
+    themePrefectures.map((prefecture) => themeListCase({ prefecture })),
+  );
   await themes(
     "public themes: ?municipality=",
     `the ${actors.busyThemeCodes.length} municipalities with the most calls`,
     actors.busyThemeCodes.map((municipality) => themeListCase({ municipality })),
   );
-  await themes("public themes: ?q=", themeKeywords.join(", "), themeKeywords.map((q) => themeListCase({ q })));
+  await themes(
+    "public themes: ?q=",
+    themeKeywords.join(", "),
+    themeKeywords.map((q) => themeListCase({ q })),
+  );
 }
-

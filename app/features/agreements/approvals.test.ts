@@ -37,7 +37,10 @@ describe.each(drivers)("agreement approvals on %s", (kind) => {
     await app.close();
   });
 
-  const steps = async (id: string) => (await app.runtime.db.select().from(approvalSteps).where(eq(approvalSteps.agreementId, id)).orderBy(asc(approvalSteps.position))).map((s) => s.status);
+  const steps = async (id: string) =>
+    (await app.runtime.db.select().from(approvalSteps).where(eq(approvalSteps.agreementId, id)).orderBy(asc(approvalSteps.position))).map(
+      (s) => s.status,
+    );
 
   it("lets exactly one of two people decide the same step at once; the other gets 409", async () => {
     for (let round = 0; round < ROUNDS; round++) {
@@ -97,10 +100,18 @@ describe.each(drivers)("agreement approvals on %s", (kind) => {
     expect(view.status).toBe("draft");
     expect(view.can.recordApproval).toBe(false);
     expect(view.can.edit).toBe(true);
-    const events = await app.runtime.db.select().from(agreementEvents).where(eq(agreementEvents.agreementId, id)).orderBy(asc(agreementEvents.createdAt));
+    const events = await app.runtime.db
+      .select()
+      .from(agreementEvents)
+      .where(eq(agreementEvents.agreementId, id))
+      .orderBy(asc(agreementEvents.createdAt));
     expect(events.at(-1)).toMatchObject({ fromStatus: "internal_approval", toStatus: "draft", note: "文言を直してください" });
     const [entry] = await auditRows(app.runtime.db, { requestId: ctx.requestId });
-    expect(entry).toMatchObject({ action: "agreement.approval", before: { status: "pending", agreementStatus: "internal_approval" }, after: { status: "returned", agreementStatus: "draft" } });
+    expect(entry).toMatchObject({
+      action: "agreement.approval",
+      before: { status: "pending", agreementStatus: "internal_approval" },
+      after: { status: "returned", agreementStatus: "draft" },
+    });
     // Deciding anything now is refused; submitting again starts every step afresh.
     expect((await appErrorOf(recordApproval(await desk.as(0), id, decision(stepIds[2]!, "approved", "副市長")))).status).toBe(409);
     await transitionAgreement(await desk.as(0), id, "submitForApproval", {});

@@ -12,9 +12,48 @@ import { runCommand, type Command } from "~/features/audit/run-command.internal.
 import { departmentOf, findPartyRecipients, organizationsByIds } from "~/features/identity/data.internal.server";
 import type { NotifyInput } from "~/features/notifications/notify.internal.server";
 import { proposalForAgreement } from "~/features/proposals/data.server";
-import { agreementContacts, agreementHandovers, agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, agreementTemplates, approvalChains, approvalSteps } from "./tables";
-import { agreementTransitions, approvalsComplete, isPublicBodyDesk, availableAgreementTransitions, canAmendAgreement, canEditAgreement, canEditAgreementTemplate, canManageApprovalChain, canRecordApproval, contactablePartyIds, isOwningDesk, type AgreementTransition } from "./policy";
-import { agreementInput, agreementTemplateInput, amendInput, approvalChainInput, approvalDecisionInput, contactInput, endInput, handoverInput, renewInput, signInput, submitForApprovalInput, transitionNoteInput, type AgreementInput, type ApprovalChainInput } from "./schema";
+import {
+  agreementContacts,
+  agreementHandovers,
+  agreementDocumentVersions,
+  agreementEvents,
+  agreementItems,
+  agreementParties,
+  agreements,
+  agreementTemplates,
+  approvalChains,
+  approvalSteps,
+} from "./tables";
+import {
+  agreementTransitions,
+  approvalsComplete,
+  isPublicBodyDesk,
+  availableAgreementTransitions,
+  canAmendAgreement,
+  canEditAgreement,
+  canEditAgreementTemplate,
+  canManageApprovalChain,
+  canRecordApproval,
+  contactablePartyIds,
+  isOwningDesk,
+  type AgreementTransition,
+} from "./policy";
+import {
+  agreementInput,
+  agreementTemplateInput,
+  amendInput,
+  approvalChainInput,
+  approvalDecisionInput,
+  contactInput,
+  endInput,
+  handoverInput,
+  renewInput,
+  signInput,
+  submitForApprovalInput,
+  transitionNoteInput,
+  type AgreementInput,
+  type ApprovalChainInput,
+} from "./schema";
 import { currentDocumentData, getAgreementTemplate, getApprovalChain, visibleAgreement } from "./data.internal.server";
 import { renewedTerm } from "./term";
 import type { AgreementStatus } from "./constants";
@@ -29,7 +68,8 @@ async function checkedPartners(ctx: ScopedContext, input: AgreementInput): Promi
   if (found.length !== ids.length || found.some((o) => o.kind === "department")) throw fieldError("partnerIds", "validation.invalidChoice");
   if (ids.length === 0) throw fieldError("partnerIds", "validation.partnersRequired");
   for (const [i, item] of input.items.entries()) {
-    if (item.departmentId && !(await departmentOf(ctx.db, ctx.scope.organizationId, item.departmentId))) throw fieldError(`items.${i}.departmentId`, "validation.invalidChoice");
+    if (item.departmentId && !(await departmentOf(ctx.db, ctx.scope.organizationId, item.departmentId)))
+      throw fieldError(`items.${i}.departmentId`, "validation.invalidChoice");
   }
   return ids;
 }
@@ -53,7 +93,9 @@ export const columnsOf = (input: AgreementInput) => ({
 
 async function writePartiesAndItems(tx: Tx, agreementId: string, municipalityId: string, partnerIds: string[], input: AgreementInput) {
   await tx.delete(agreementParties).where(eq(agreementParties.agreementId, agreementId));
-  await tx.insert(agreementParties).values([municipalityId, ...partnerIds].map((organizationId, position) => ({ agreementId, organizationId, position })));
+  await tx
+    .insert(agreementParties)
+    .values([municipalityId, ...partnerIds].map((organizationId, position) => ({ agreementId, organizationId, position })));
   await tx.delete(agreementItems).where(eq(agreementItems.agreementId, agreementId));
   if (input.items.length) {
     await tx.insert(agreementItems).values(
@@ -73,7 +115,11 @@ async function writePartiesAndItems(tx: Tx, agreementId: string, municipalityId:
 }
 
 /** The desk enters an agreement (a new one, or an existing one from before Renkei). */
-export async function createAgreement(ctx: ScopedContext, rawInput: unknown, options: { proposalId?: string } = {}): Promise<{ id: string }> {
+export async function createAgreement(
+  ctx: ScopedContext,
+  rawInput: unknown,
+  options: { proposalId?: string } = {},
+): Promise<{ id: string }> {
   requireDesk(ctx);
   const input = parseInput(agreementInput, rawInput);
   const partnerIds = await checkedPartners(ctx, input);
@@ -81,23 +127,42 @@ export async function createAgreement(ctx: ScopedContext, rawInput: unknown, opt
     // Only the proposal's own desk, and only once the desk decided on an agreement.
     const proposal = await proposalForAgreement(ctx, options.proposalId);
     if (proposal.status !== "agreement_preparation") throw new AppError("conflict", { message: "error.invalidTransition" });
-    const [existing] = await ctx.db.select({ id: agreements.id }).from(agreements).where(eq(agreements.proposalId, options.proposalId)).limit(1);
+    const [existing] = await ctx.db
+      .select({ id: agreements.id })
+      .from(agreements)
+      .where(eq(agreements.proposalId, options.proposalId))
+      .limit(1);
     if (existing) throw new AppError("conflict", { message: "error.agreementExists" });
   }
   try {
     return await runCommand(ctx, { action: "agreement.create", targetType: "agreement" }, async (tx, command) => {
       const [row] = await tx
         .insert(agreements)
-        .values({ ...columnsOf(input), municipalityId: ctx.scope.organizationId, localGovCode: ctx.scope.localGovCode!, proposalId: options.proposalId ?? null, createdBy: ctx.scope.userId })
+        .values({
+          ...columnsOf(input),
+          municipalityId: ctx.scope.organizationId,
+          localGovCode: ctx.scope.localGovCode!,
+          proposalId: options.proposalId ?? null,
+          createdBy: ctx.scope.userId,
+        })
         .returning();
       await writePartiesAndItems(tx, row!.id, ctx.scope.organizationId, partnerIds, input);
-      await tx.insert(agreementEvents).values({ agreementId: row!.id, fromStatus: null, toStatus: "draft", actorUserId: ctx.scope.userId, actorName: ctx.scope.userName });
+      await tx.insert(agreementEvents).values({
+        agreementId: row!.id,
+        fromStatus: null,
+        toStatus: "draft",
+        actorUserId: ctx.scope.userId,
+        actorName: ctx.scope.userName,
+      });
       const { searchText: _s, ...after } = row!;
       command.trace({ targetId: row!.id, after: { ...after, partnerIds, items: input.items } });
       return { id: row!.id };
     });
   } catch (error) {
-    if (options.proposalId && String((error as { cause?: { constraint?: string } }).cause?.constraint ?? error).includes("agreements_proposal")) {
+    if (
+      options.proposalId &&
+      String((error as { cause?: { constraint?: string } }).cause?.constraint ?? error).includes("agreements_proposal")
+    ) {
       throw new AppError("conflict", { message: "error.agreementExists" });
     }
     throw error;
@@ -137,11 +202,25 @@ export async function updateAgreement(ctx: ScopedContext, id: string, rawInput: 
   const input = parseInput(agreementInput, rawInput);
   const partnerIds = await checkedPartners(ctx, input);
   const { searchText: _s, ...before } = a;
-  await runCommand(ctx, { action: "agreement.update", targetType: "agreement", targetId: id, before, after: { ...columnsOf(input), partnerIds, items: input.items } }, async (tx) => {
-    const [row] = await tx.update(agreements).set(columnsOf(input)).where(and(eq(agreements.id, id), eq(agreements.status, "draft"))).returning({ id: agreements.id });
-    if (!row) throw new AppError("conflict", { message: "error.invalidTransition" });
-    await writePartiesAndItems(tx, id, a.municipalityId, partnerIds, input);
-  });
+  await runCommand(
+    ctx,
+    {
+      action: "agreement.update",
+      targetType: "agreement",
+      targetId: id,
+      before,
+      after: { ...columnsOf(input), partnerIds, items: input.items },
+    },
+    async (tx) => {
+      const [row] = await tx
+        .update(agreements)
+        .set(columnsOf(input))
+        .where(and(eq(agreements.id, id), eq(agreements.status, "draft")))
+        .returning({ id: agreements.id });
+      if (!row) throw new AppError("conflict", { message: "error.invalidTransition" });
+      await writePartiesAndItems(tx, id, a.municipalityId, partnerIds, input);
+    },
+  );
 }
 
 const conflict = (message: MessageKey = "error.invalidTransition") => new AppError("conflict", { message });
@@ -164,11 +243,18 @@ function transitionChanges(name: AgreementTransition, rawInput: unknown, a: type
   let includeSteps: string[] = [];
   if (name === "sign") {
     const input = parseInput(signInput, rawInput);
-    Object.assign(set, { signedOn: input.signedOn, ceremony: input.ceremony ?? "", pressRelease: input.pressRelease ?? "", publicSummary: input.publicSummary ?? "", isPublic: input.isPublic });
+    Object.assign(set, {
+      signedOn: input.signedOn,
+      ceremony: input.ceremony ?? "",
+      pressRelease: input.pressRelease ?? "",
+      publicSummary: input.publicSummary ?? "",
+      isPublic: input.isPublic,
+    });
   } else if (name === "renew") {
     const input = parseInput(renewInput, rawInput);
     // The renewed term runs on from the current end: a new end must come after it.
-    if (input.endsOn && ((a.endsOn && input.endsOn <= a.endsOn) || (a.startsOn && input.endsOn <= a.startsOn))) throw fieldError("endsOn", "validation.renewedEndsOn");
+    if (input.endsOn && ((a.endsOn && input.endsOn <= a.endsOn) || (a.startsOn && input.endsOn <= a.startsOn)))
+      throw fieldError("endsOn", "validation.renewedEndsOn");
     const term = renewedTerm(a, input.endsOn);
     Object.assign(set, { evaluation: input.evaluation }, term ?? {});
     note = input.evaluation;
@@ -186,7 +272,12 @@ function transitionChanges(name: AgreementTransition, rawInput: unknown, a: type
 }
 
 /** Moves the agreement on; signing needs every approval step approved. */
-export async function transitionAgreement(ctx: ScopedContext, id: string, name: AgreementTransition, rawInput: unknown = {}): Promise<AgreementStatus> {
+export async function transitionAgreement(
+  ctx: ScopedContext,
+  id: string,
+  name: AgreementTransition,
+  rawInput: unknown = {},
+): Promise<AgreementStatus> {
   if (!Object.hasOwn(agreementTransitions, name)) throw notFound();
   const { agreement: seen, partyOrgIds } = await visibleAgreement(ctx.db, ctx.scope, id);
   if (!isOwningDesk(ctx.scope, seen)) throw forbidden();
@@ -210,15 +301,34 @@ export async function transitionAgreement(ctx: ScopedContext, id: string, name: 
       const partners = partyOrgIds.filter((p) => p !== a.municipalityId);
       await tx.delete(approvalSteps).where(eq(approvalSteps.agreementId, id));
       await tx.insert(approvalSteps).values([
-        ...chain.map((label, position) => ({ agreementId: id, position, side: "municipality" as const, partyOrgId: a.municipalityId, label })),
-        ...partners.map((partyOrgId, i) => ({ agreementId: id, position: chain.length + i, side: "partner" as const, partyOrgId, label: "社内決裁（法務確認・取締役会等）" })),
+        ...chain.map((label, position) => ({
+          agreementId: id,
+          position,
+          side: "municipality" as const,
+          partyOrgId: a.municipalityId,
+          label,
+        })),
+        ...partners.map((partyOrgId, i) => ({
+          agreementId: id,
+          position: chain.length + i,
+          side: "partner" as const,
+          partyOrgId,
+          label: "社内決裁（法務確認・取締役会等）",
+        })),
       ]);
     }
     // What was submitted, signed and renewed (with its new term) is kept as versions of the document.
     if (name === "submitForApproval" || name === "sign" || name === "renew") {
-      await recordDocumentVersion(tx, ctx, { ...a, ...set }, name === "sign" ? "締結時の内容" : name === "renew" ? "更新時の内容" : "決裁に回した時点の内容");
+      await recordDocumentVersion(
+        tx,
+        ctx,
+        { ...a, ...set },
+        name === "sign" ? "締結時の内容" : name === "renew" ? "更新時の内容" : "決裁に回した時点の内容",
+      );
     }
-    await tx.insert(agreementEvents).values({ agreementId: id, fromStatus: a.status, toStatus: to, actorUserId: ctx.scope.userId, actorName: ctx.scope.userName, note });
+    await tx
+      .insert(agreementEvents)
+      .values({ agreementId: id, fromStatus: a.status, toStatus: to, actorUserId: ctx.scope.userId, actorName: ctx.scope.userName, note });
     command.trace({ before: { status: a.status }, after: { status: to, ...set } });
     await notifyStatus(tx, command, ctx, a, partyOrgIds, to);
   });
@@ -226,13 +336,31 @@ export async function transitionAgreement(ctx: ScopedContext, id: string, name: 
 }
 
 /** Tells everyone acting for the agreement (but the actor) what happened to it. */
-async function notifyParties(tx: Tx, command: Command, ctx: ScopedContext, a: typeof agreements.$inferSelect, partyOrgIds: string[], notice: Pick<NotifyInput, "title" | "body" | "params">) {
+async function notifyParties(
+  tx: Tx,
+  command: Command,
+  ctx: ScopedContext,
+  a: typeof agreements.$inferSelect,
+  partyOrgIds: string[],
+  notice: Pick<NotifyInput, "title" | "body" | "params">,
+) {
   const recipients = await findPartyRecipients(tx, a.municipalityId, partyOrgIds, ctx.scope.userId);
   await command.notify({ recipients, organizationId: null, kind: "agreement", ...notice, link: `/agreements/${a.id}` });
 }
 
-const notifyStatus = (tx: Tx, command: Command, ctx: ScopedContext, a: typeof agreements.$inferSelect, partyOrgIds: string[], to: AgreementStatus) =>
-  notifyParties(tx, command, ctx, a, partyOrgIds, { title: "notify.agreementStatus.title", body: "notify.agreementStatus.body", params: { title: a.title, status: { key: `agreements.status.${to}` } } });
+const notifyStatus = (
+  tx: Tx,
+  command: Command,
+  ctx: ScopedContext,
+  a: typeof agreements.$inferSelect,
+  partyOrgIds: string[],
+  to: AgreementStatus,
+) =>
+  notifyParties(tx, command, ctx, a, partyOrgIds, {
+    title: "notify.agreementStatus.title",
+    body: "notify.agreementStatus.body",
+    params: { title: a.title, status: { key: `agreements.status.${to}` } },
+  });
 
 /**
  * Records one approval (or a return) with approver, date and comment. Only a
@@ -258,7 +386,14 @@ export async function recordApproval(ctx: ScopedContext, id: string, rawInput: u
     if (step.side === "municipality" && earlier.length > 0) throw conflict("error.approvalOrder");
     const [decided] = await tx
       .update(approvalSteps)
-      .set({ status: input.decision, approverName: input.approverName, decidedOn: input.decidedOn, comment: input.comment ?? null, recordedBy: ctx.scope.userId, recordedAt: sql`now()` })
+      .set({
+        status: input.decision,
+        approverName: input.approverName,
+        decidedOn: input.decidedOn,
+        comment: input.comment ?? null,
+        recordedBy: ctx.scope.userId,
+        recordedAt: sql`now()`,
+      })
       .where(and(eq(approvalSteps.id, step.id), eq(approvalSteps.status, "pending")))
       .returning({ id: approvalSteps.id });
     if (!decided) throw conflict("error.approvalDecided");
@@ -269,11 +404,25 @@ export async function recordApproval(ctx: ScopedContext, id: string, rawInput: u
         .set({ status: "pending", approverName: null, decidedOn: null, comment: null, recordedBy: null, recordedAt: null })
         .where(and(eq(approvalSteps.agreementId, id), gt(approvalSteps.position, step.position)));
       await tx.update(agreements).set({ status: "draft" }).where(eq(agreements.id, id));
-      await tx.insert(agreementEvents).values({ agreementId: id, fromStatus: a.status, toStatus: "draft", actorUserId: ctx.scope.userId, actorName: ctx.scope.userName, note: input.comment ?? `${step.label}: ${input.approverName}` });
+      await tx.insert(agreementEvents).values({
+        agreementId: id,
+        fromStatus: a.status,
+        toStatus: "draft",
+        actorUserId: ctx.scope.userId,
+        actorName: ctx.scope.userName,
+        note: input.comment ?? `${step.label}: ${input.approverName}`,
+      });
     }
     command.trace({
       before: { step: step.label, status: step.status, agreementStatus: a.status },
-      after: { step: step.label, status: input.decision, approverName: input.approverName, decidedOn: input.decidedOn, comment: input.comment, agreementStatus: returned ? "draft" : a.status },
+      after: {
+        step: step.label,
+        status: input.decision,
+        approverName: input.approverName,
+        decidedOn: input.decidedOn,
+        comment: input.comment,
+        agreementStatus: returned ? "draft" : a.status,
+      },
     });
     if (returned) await notifyStatus(tx, command, ctx, a, partyOrgIds, "draft");
   });
@@ -291,7 +440,9 @@ async function recordDocumentVersion(tx: Tx, ctx: ScopedContext, a: typeof agree
     .from(agreementDocumentVersions)
     .where(eq(agreementDocumentVersions.agreementId, a.id));
   const version = (last?.n ?? 0) + 1;
-  await tx.insert(agreementDocumentVersions).values({ agreementId: a.id, version, reason, snapshot, createdBy: ctx.scope.userId, createdByName: ctx.scope.userName });
+  await tx
+    .insert(agreementDocumentVersions)
+    .values({ agreementId: a.id, version, reason, snapshot, createdBy: ctx.scope.userId, createdByName: ctx.scope.userName });
   return version;
 }
 
@@ -322,21 +473,29 @@ export async function updateAgreementTemplate(ctx: ScopedContext, rawInput: unkn
   requireDeskAdmin(ctx);
   const input = parseInput(agreementTemplateInput, rawInput);
   const before = await getAgreementTemplate(ctx.db, ctx.scope.organizationId);
-  await runCommand(ctx, { action: "agreementTemplate.update", targetType: "agreement_template", targetId: ctx.scope.organizationId, before, after: input }, async (tx) => {
-    await tx
-      .insert(agreementTemplates)
-      .values({ municipalityId: ctx.scope.organizationId, ...input })
-      .onConflictDoUpdate({ target: agreementTemplates.municipalityId, set: { ...input, updatedAt: sql`now()` } });
-  });
+  await runCommand(
+    ctx,
+    { action: "agreementTemplate.update", targetType: "agreement_template", targetId: ctx.scope.organizationId, before, after: input },
+    async (tx) => {
+      await tx
+        .insert(agreementTemplates)
+        .values({ municipalityId: ctx.scope.organizationId, ...input })
+        .onConflictDoUpdate({ target: agreementTemplates.municipalityId, set: { ...input, updatedAt: sql`now()` } });
+    },
+  );
 }
 
 /** Back to the standard wording (and to its later improvements). */
 export async function resetAgreementTemplate(ctx: ScopedContext): Promise<void> {
   requireDeskAdmin(ctx);
   const before = await getAgreementTemplate(ctx.db, ctx.scope.organizationId);
-  await runCommand(ctx, { action: "agreementTemplate.reset", targetType: "agreement_template", targetId: ctx.scope.organizationId, before, after: null }, async (tx) => {
-    await tx.delete(agreementTemplates).where(eq(agreementTemplates.municipalityId, ctx.scope.organizationId));
-  });
+  await runCommand(
+    ctx,
+    { action: "agreementTemplate.reset", targetType: "agreement_template", targetId: ctx.scope.organizationId, before, after: null },
+    async (tx) => {
+      await tx.delete(agreementTemplates).where(eq(agreementTemplates.municipalityId, ctx.scope.organizationId));
+    },
+  );
 }
 
 /** Names (or renames) a party's primary or secondary contact. */
@@ -348,11 +507,26 @@ export async function setContact(ctx: ScopedContext, id: string, rawInput: unkno
     const [previous] = await tx
       .update(agreementContacts)
       .set({ active: false, endedAt: sql`now()` })
-      .where(and(eq(agreementContacts.agreementId, id), eq(agreementContacts.organizationId, input.organizationId), eq(agreementContacts.rank, input.rank), eq(agreementContacts.active, true)))
+      .where(
+        and(
+          eq(agreementContacts.agreementId, id),
+          eq(agreementContacts.organizationId, input.organizationId),
+          eq(agreementContacts.rank, input.rank),
+          eq(agreementContacts.active, true),
+        ),
+      )
       .returning();
     const [row] = await tx
       .insert(agreementContacts)
-      .values({ agreementId: id, organizationId: input.organizationId, rank: input.rank, personName: input.personName, unit: input.unit ?? "", email: input.email ?? "", phone: input.phone ?? "" })
+      .values({
+        agreementId: id,
+        organizationId: input.organizationId,
+        rank: input.rank,
+        personName: input.personName,
+        unit: input.unit ?? "",
+        email: input.email ?? "",
+        phone: input.phone ?? "",
+      })
       .returning();
     command.trace({ before: previous ?? null, after: row });
   });
@@ -372,17 +546,42 @@ export async function handOver(ctx: ScopedContext, id: string, rawInput: unknown
   if (!current) throw fieldError("contactId", "validation.invalidChoice");
   if (!contactablePartyIds(ctx.scope, a, partyOrgIds).includes(current.organizationId)) throw forbidden();
   await runCommand(ctx, { action: "agreement.handover", targetType: "agreement", targetId: id, before: current }, async (tx, command) => {
-    await tx.update(agreementContacts).set({ active: false, endedAt: sql`now()` }).where(eq(agreementContacts.id, current.id));
+    await tx
+      .update(agreementContacts)
+      .set({ active: false, endedAt: sql`now()` })
+      .where(eq(agreementContacts.id, current.id));
     const [successor] = await tx
       .insert(agreementContacts)
-      .values({ agreementId: id, organizationId: current.organizationId, rank: current.rank, personName: input.personName, unit: input.unit ?? current.unit, email: input.email ?? "", phone: input.phone ?? "" })
+      .values({
+        agreementId: id,
+        organizationId: current.organizationId,
+        rank: current.rank,
+        personName: input.personName,
+        unit: input.unit ?? current.unit,
+        email: input.email ?? "",
+        phone: input.phone ?? "",
+      })
       .returning();
     const [handover] = await tx
       .insert(agreementHandovers)
-      .values({ agreementId: id, organizationId: current.organizationId, rank: current.rank, fromName: current.personName, toName: input.personName, notes: input.notes, openItems: input.openItems ?? "", meetingOn: input.meetingOn ?? null, createdBy: ctx.scope.userId })
+      .values({
+        agreementId: id,
+        organizationId: current.organizationId,
+        rank: current.rank,
+        fromName: current.personName,
+        toName: input.personName,
+        notes: input.notes,
+        openItems: input.openItems ?? "",
+        meetingOn: input.meetingOn ?? null,
+        createdBy: ctx.scope.userId,
+      })
       .returning();
     command.trace({ after: { successor, handover } });
-    await notifyParties(tx, command, ctx, a, partyOrgIds, { title: "notify.agreementHandover.title", body: "notify.agreementHandover.body", params: { title: a.title, from: current.personName, to: input.personName } });
+    await notifyParties(tx, command, ctx, a, partyOrgIds, {
+      title: "notify.agreementHandover.title",
+      body: "notify.agreementHandover.body",
+      params: { title: a.title, from: current.personName, to: input.personName },
+    });
   });
 }
 
@@ -409,8 +608,26 @@ function requireChainAdmin(ctx: ScopedContext) {
 /** The municipality's own steps, or none (null: the standard chain applies), audited with what they replace. */
 async function replaceApprovalChain(ctx: ScopedContext, steps: ApprovalChainInput["steps"] | null): Promise<void> {
   const before = await getApprovalChain(ctx.db, ctx.scope.organizationId);
-  await runCommand(ctx, { action: "agreement.approvalChain", targetType: "organization", targetId: ctx.scope.organizationId, before: before.steps, after: steps }, async (tx) => {
-    await tx.delete(approvalChains).where(eq(approvalChains.municipalityId, ctx.scope.organizationId));
-    if (steps) await tx.insert(approvalChains).values(steps.map((step, position) => ({ municipalityId: ctx.scope.organizationId, position, label: step.label, optional: step.optional })));
-  });
+  await runCommand(
+    ctx,
+    {
+      action: "agreement.approvalChain",
+      targetType: "organization",
+      targetId: ctx.scope.organizationId,
+      before: before.steps,
+      after: steps,
+    },
+    async (tx) => {
+      await tx.delete(approvalChains).where(eq(approvalChains.municipalityId, ctx.scope.organizationId));
+      if (steps)
+        await tx.insert(approvalChains).values(
+          steps.map((step, position) => ({
+            municipalityId: ctx.scope.organizationId,
+            position,
+            label: step.label,
+            optional: step.optional,
+          })),
+        );
+    },
+  );
 }

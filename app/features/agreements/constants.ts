@@ -3,7 +3,16 @@
 export const agreementMethods = ["comprehensive", "project", "other", "procurement"] as const;
 export type AgreementMethod = (typeof agreementMethods)[number];
 
-export const agreementStatuses = ["draft", "internal_approval", "signed", "active", "renewal_review", "renewed", "ended", "terminated"] as const;
+export const agreementStatuses = [
+  "draft",
+  "internal_approval",
+  "signed",
+  "active",
+  "renewal_review",
+  "renewed",
+  "ended",
+  "terminated",
+] as const;
 export type AgreementStatus = (typeof agreementStatuses)[number];
 
 export const renewalRules = ["automatic", "explicit"] as const;

@@ -24,7 +24,10 @@ export async function loadAgreement(db: Db, id: string): Promise<{ agreement: Ag
   if (!isUuid(id)) return null;
   const [agreement] = await db.select().from(agreements).where(eq(agreements.id, id)).limit(1);
   if (!agreement) return null;
-  const parties = await db.select({ id: agreementParties.organizationId }).from(agreementParties).where(eq(agreementParties.agreementId, id));
+  const parties = await db
+    .select({ id: agreementParties.organizationId })
+    .from(agreementParties)
+    .where(eq(agreementParties.agreementId, id));
   return { agreement, partyOrgIds: parties.map((p) => p.id) };
 }
 
@@ -37,15 +40,26 @@ export async function visibleAgreement(db: Db, scope: TenantScope, id: string) {
 
 /** The municipality's approval chain in order (the default one until the desk sets its own). */
 export async function getApprovalChain(db: Db, municipalityId: string): Promise<{ steps: ApprovalChainStep[]; isDefault: boolean }> {
-  const rows = await db.select().from(approvalChains).where(eq(approvalChains.municipalityId, municipalityId)).orderBy(asc(approvalChains.position));
-  return rows.length ? { steps: rows.map((r) => ({ label: r.label, optional: r.optional })), isDefault: false } : { steps: [...defaultApprovalChain], isDefault: true };
+  const rows = await db
+    .select()
+    .from(approvalChains)
+    .where(eq(approvalChains.municipalityId, municipalityId))
+    .orderBy(asc(approvalChains.position));
+  return rows.length
+    ? { steps: rows.map((r) => ({ label: r.label, optional: r.optional })), isDefault: false }
+    : { steps: [...defaultApprovalChain], isDefault: true };
 }
 
 /** The municipality's wording of the agreement document, or the standard wording. */
 export async function getAgreementTemplate(db: Db, municipalityId: string): Promise<AgreementTemplateView> {
   const [row] = await db.select().from(agreementTemplates).where(eq(agreementTemplates.municipalityId, municipalityId)).limit(1);
   if (!row) return { ...defaultAgreementTemplate, updatedAt: null };
-  return { preamble: row.preamble, amendmentClause: row.amendmentClause, disputeClause: row.disputeClause, updatedAt: row.updatedAt.toISOString() };
+  return {
+    preamble: row.preamble,
+    amendmentClause: row.amendmentClause,
+    disputeClause: row.disputeClause,
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
 
 /**
@@ -59,7 +73,10 @@ export async function currentDocumentData(db: Db, a: AgreementRow): Promise<Agre
     () => db.select().from(agreementItems).where(eq(agreementItems.agreementId, a.id)).orderBy(asc(agreementItems.position)),
     () => getAgreementTemplate(db, a.municipalityId),
   ]);
-  const orgs = await organizationsByIds(db, [...parties.map((p) => p.organizationId), ...items.map((i) => i.departmentId).filter((d): d is string => Boolean(d))]);
+  const orgs = await organizationsByIds(db, [
+    ...parties.map((p) => p.organizationId),
+    ...items.map((i) => i.departmentId).filter((d): d is string => Boolean(d)),
+  ]);
   const byId = new Map(orgs.map((o) => [o.id, o]));
   return {
     format: 1,

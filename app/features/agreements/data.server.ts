@@ -9,9 +9,37 @@ import { localGovernmentNames } from "~/features/directory/data.internal.server"
 import { organizationNames, organizationsByIds } from "~/features/identity/data.internal.server";
 import { proposerIdsOf } from "~/features/proposals/data.internal.server";
 import { currentDocumentData, getAgreementTemplate, getApprovalChain, loadAgreement, visibleAgreement } from "./data.internal.server";
-import { agreementContacts, agreementDocumentVersions, agreementEvents, agreementHandovers, agreementItems, agreementParties, agreements, approvalSteps } from "./tables";
-import { approvalsComplete, availableAgreementTransitions, canAmendAgreement, canEditAgreement, canEditAgreementTemplate, canManageApprovalChain, canReadAgreementSettings, canRecordApproval, contactablePartyIds, isOwningDesk, isPubliclyListed } from "./policy";
-import type { AgreementDetail, AgreementListInput, AgreementSummary, AgreementTemplateView, ApprovalChainView, PublicAgreement } from "./schema";
+import {
+  agreementContacts,
+  agreementDocumentVersions,
+  agreementEvents,
+  agreementHandovers,
+  agreementItems,
+  agreementParties,
+  agreements,
+  approvalSteps,
+} from "./tables";
+import {
+  approvalsComplete,
+  availableAgreementTransitions,
+  canAmendAgreement,
+  canEditAgreement,
+  canEditAgreementTemplate,
+  canManageApprovalChain,
+  canReadAgreementSettings,
+  canRecordApproval,
+  contactablePartyIds,
+  isOwningDesk,
+  isPubliclyListed,
+} from "./policy";
+import type {
+  AgreementDetail,
+  AgreementListInput,
+  AgreementSummary,
+  AgreementTemplateView,
+  ApprovalChainView,
+  PublicAgreement,
+} from "./schema";
 import type { AgreementDocumentData, AgreementDocumentVersionView } from "./document";
 
 type AgreementRow = typeof agreements.$inferSelect;
@@ -34,17 +62,32 @@ type SummaryRow = Pick<AgreementRow, keyof typeof summaryColumns>;
 async function summarize(db: Db, rows: SummaryRow[]): Promise<AgreementSummary[]> {
   const ids = rows.map((r) => r.id);
   const [parties, items, places, secondaries] = await Promise.all([
-    ids.length ? db.select().from(agreementParties).where(inArray(agreementParties.agreementId, ids)).orderBy(asc(agreementParties.position)) : Promise.resolve([]),
-    ids.length ? db.select({ agreementId: agreementItems.agreementId, field: agreementItems.field }).from(agreementItems).where(inArray(agreementItems.agreementId, ids)) : Promise.resolve([]),
-    localGovernmentNames(db, rows.map((r) => r.localGovCode)),
+    ids.length
+      ? db.select().from(agreementParties).where(inArray(agreementParties.agreementId, ids)).orderBy(asc(agreementParties.position))
+      : Promise.resolve([]),
+    ids.length
+      ? db
+          .select({ agreementId: agreementItems.agreementId, field: agreementItems.field })
+          .from(agreementItems)
+          .where(inArray(agreementItems.agreementId, ids))
+      : Promise.resolve([]),
+    localGovernmentNames(
+      db,
+      rows.map((r) => r.localGovCode),
+    ),
     ids.length
       ? db
           .select({ agreementId: agreementContacts.agreementId, organizationId: agreementContacts.organizationId })
           .from(agreementContacts)
-          .where(and(inArray(agreementContacts.agreementId, ids), eq(agreementContacts.rank, "secondary"), eq(agreementContacts.active, true)))
+          .where(
+            and(inArray(agreementContacts.agreementId, ids), eq(agreementContacts.rank, "secondary"), eq(agreementContacts.active, true)),
+          )
       : Promise.resolve([]),
   ]);
-  const names = await organizationNames(db, parties.map((p) => p.organizationId));
+  const names = await organizationNames(
+    db,
+    parties.map((p) => p.organizationId),
+  );
   const hasSecondary = new Set(secondaries.map((c) => `${c.agreementId}:${c.organizationId}`));
   return rows.map((r) => ({
     id: r.id,
@@ -54,7 +97,9 @@ async function summarize(db: Db, rows: SummaryRow[]): Promise<AgreementSummary[]
     status: r.status,
     municipalityName: places.get(r.localGovCode)?.fullName ?? r.localGovCode,
     localGovCode: r.localGovCode,
-    partnerNames: parties.filter((p) => p.agreementId === r.id && p.organizationId !== r.municipalityId).map((p) => names.get(p.organizationId) ?? ""),
+    partnerNames: parties
+      .filter((p) => p.agreementId === r.id && p.organizationId !== r.municipalityId)
+      .map((p) => names.get(p.organizationId) ?? ""),
     fields: [...new Set(items.filter((i) => i.agreementId === r.id).map((i) => i.field))],
     startsOn: r.startsOn,
     endsOn: r.endsOn,
@@ -62,25 +107,46 @@ async function summarize(db: Db, rows: SummaryRow[]): Promise<AgreementSummary[]
   }));
 }
 
-
 /**
  * The register: every agreement the caller's organisation is a party to, most
  * recently changed first, filterable by status, method, field and keywords.
  */
-export async function listAgreements(ctx: ScopedContext, input: AgreementListInput): Promise<{ items: AgreementSummary[]; total: number; nextCursor: string | null }> {
+export async function listAgreements(
+  ctx: ScopedContext,
+  input: AgreementListInput,
+): Promise<{ items: AgreementSummary[]; total: number; nextCursor: string | null }> {
   const filters: SQL[] = [
     sql`exists (select 1 from ${agreementParties} where ${agreementParties.agreementId} = ${agreements.id} and ${agreementParties.organizationId} = ${ctx.scope.organizationId})`,
   ];
   if (input.status) filters.push(eq(agreements.status, input.status));
   if (input.method) filters.push(eq(agreements.method, input.method));
-  if (input.field) filters.push(sql`exists (select 1 from ${agreementItems} where ${agreementItems.agreementId} = ${agreements.id} and ${agreementItems.field} = ${input.field})`);
+  if (input.field)
+    filters.push(
+      sql`exists (select 1 from ${agreementItems} where ${agreementItems.agreementId} = ${agreements.id} and ${agreementItems.field} = ${input.field})`,
+    );
   if (input.q) filters.push(sql`${agreements.searchText} like ${containsPattern(normalizeForSearch(input.q))}`);
   const where = and(...filters);
   const cursor = decodeCursor(input.cursor, isIsoInstant);
-  const page = cursor ? and(where, or(lt(agreements.updatedAt, new Date(cursor.key)), and(eq(agreements.updatedAt, new Date(cursor.key)), lt(agreements.id, cursor.id)))) : where;
+  const page = cursor
+    ? and(
+        where,
+        or(
+          lt(agreements.updatedAt, new Date(cursor.key)),
+          and(eq(agreements.updatedAt, new Date(cursor.key)), lt(agreements.id, cursor.id)),
+        ),
+      )
+    : where;
   const [rows, [total]] = await Promise.all([
-    ctx.db.select(summaryColumns).from(agreements).where(page).orderBy(desc(agreements.updatedAt), desc(agreements.id)).limit(input.limit + 1),
-    ctx.db.select({ n: sql<number>`count(*)::int` }).from(agreements).where(where),
+    ctx.db
+      .select(summaryColumns)
+      .from(agreements)
+      .where(page)
+      .orderBy(desc(agreements.updatedAt), desc(agreements.id))
+      .limit(input.limit + 1),
+    ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(agreements)
+      .where(where),
   ]);
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
@@ -92,7 +158,10 @@ export async function listAgreements(ctx: ScopedContext, input: AgreementListInp
 }
 
 /** Published agreements of a municipality (or all): the public register. */
-export async function listPublicAgreements({ db }: PublicContext, filter: { localGovCode?: string; limit?: number } = {}): Promise<AgreementSummary[]> {
+export async function listPublicAgreements(
+  { db }: PublicContext,
+  filter: { localGovCode?: string; limit?: number } = {},
+): Promise<AgreementSummary[]> {
   const rows = await db
     .select()
     .from(agreements)
@@ -155,13 +224,21 @@ async function detailOf(db: Db, a: AgreementRow, scope: TenantScope | null): Pro
     db.select().from(approvalSteps).where(eq(approvalSteps.agreementId, a.id)).orderBy(asc(approvalSteps.position)),
     db.select().from(agreementEvents).where(eq(agreementEvents.agreementId, a.id)).orderBy(asc(agreementEvents.createdAt)),
     listDocumentVersions(db, a.id),
-    db.select().from(agreementContacts).where(and(eq(agreementContacts.agreementId, a.id), eq(agreementContacts.active, true))),
+    db
+      .select()
+      .from(agreementContacts)
+      .where(and(eq(agreementContacts.agreementId, a.id), eq(agreementContacts.active, true))),
     db.select().from(agreementHandovers).where(eq(agreementHandovers.agreementId, a.id)).orderBy(desc(agreementHandovers.createdAt)),
   ]);
-  const orgs = await organizationsByIds(db, [...parties.map((p) => p.organizationId), ...items.map((i) => i.departmentId).filter((d): d is string => Boolean(d))]);
+  const orgs = await organizationsByIds(db, [
+    ...parties.map((p) => p.organizationId),
+    ...items.map((i) => i.departmentId).filter((d): d is string => Boolean(d)),
+  ]);
   const byId = new Map(orgs.map((o) => [o.id, o]));
   const transitions = availableAgreementTransitions(scope, a).filter((n) => n !== "sign" || approvalsComplete(steps));
-  const optionalApprovalSteps = transitions.includes("submitForApproval") ? (await getApprovalChain(db, a.municipalityId)).steps.filter((s) => s.optional).map((s) => s.label) : [];
+  const optionalApprovalSteps = transitions.includes("submitForApproval")
+    ? (await getApprovalChain(db, a.municipalityId)).steps.filter((s) => s.optional).map((s) => s.label)
+    : [];
   return {
     ...summary!,
     municipalityId: a.municipalityId,
@@ -180,7 +257,12 @@ async function detailOf(db: Db, a: AgreementRow, scope: TenantScope | null): Pro
     isPublic: a.isPublic,
     evaluation: a.evaluation,
     endReason: a.endReason,
-    parties: parties.map((p) => ({ organizationId: p.organizationId, name: byId.get(p.organizationId)?.name ?? "", kind: byId.get(p.organizationId)?.kind ?? "", position: p.position })),
+    parties: parties.map((p) => ({
+      organizationId: p.organizationId,
+      name: byId.get(p.organizationId)?.name ?? "",
+      kind: byId.get(p.organizationId)?.kind ?? "",
+      position: p.position,
+    })),
     items: items.map((i) => ({
       id: i.id,
       title: i.title,
@@ -192,19 +274,62 @@ async function detailOf(db: Db, a: AgreementRow, scope: TenantScope | null): Pro
       departmentName: i.departmentId ? (byId.get(i.departmentId)?.name ?? null) : null,
       partnerOwner: i.partnerOwner,
     })),
-    approvals: steps.map((s) => ({ id: s.id, side: s.side, partyName: byId.get(s.partyOrgId)?.name ?? "", label: s.label, status: s.status, approverName: s.approverName, decidedOn: s.decidedOn, comment: s.comment })),
-    timeline: events.map((e) => ({ fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorName, note: e.note, at: e.createdAt.toISOString() })),
+    approvals: steps.map((s) => ({
+      id: s.id,
+      side: s.side,
+      partyName: byId.get(s.partyOrgId)?.name ?? "",
+      label: s.label,
+      status: s.status,
+      approverName: s.approverName,
+      decidedOn: s.decidedOn,
+      comment: s.comment,
+    })),
+    timeline: events.map((e) => ({
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      actorName: e.actorName,
+      note: e.note,
+      at: e.createdAt.toISOString(),
+    })),
     updatedAt: a.updatedAt.toISOString(),
     contacts: contacts
-      .map((c) => ({ id: c.id, organizationId: c.organizationId, partyName: byId.get(c.organizationId)?.name ?? "", rank: c.rank, personName: c.personName, unit: c.unit, email: c.email, phone: c.phone }))
-      .sort((x, y) => parties.findIndex((p) => p.organizationId === x.organizationId) - parties.findIndex((p) => p.organizationId === y.organizationId) || x.rank.localeCompare(y.rank)),
-    handovers: handovers.map((h) => ({ partyName: byId.get(h.organizationId)?.name ?? "", rank: h.rank, fromName: h.fromName, toName: h.toName, notes: h.notes, openItems: h.openItems, meetingOn: h.meetingOn, at: h.createdAt.toISOString() })),
-    missingSecondaryParties: parties.filter((p) => !contacts.some((c) => c.organizationId === p.organizationId && c.rank === "secondary")).map((p) => byId.get(p.organizationId)?.name ?? ""),
+      .map((c) => ({
+        id: c.id,
+        organizationId: c.organizationId,
+        partyName: byId.get(c.organizationId)?.name ?? "",
+        rank: c.rank,
+        personName: c.personName,
+        unit: c.unit,
+        email: c.email,
+        phone: c.phone,
+      }))
+      .sort(
+        (x, y) =>
+          parties.findIndex((p) => p.organizationId === x.organizationId) -
+            parties.findIndex((p) => p.organizationId === y.organizationId) || x.rank.localeCompare(y.rank),
+      ),
+    handovers: handovers.map((h) => ({
+      partyName: byId.get(h.organizationId)?.name ?? "",
+      rank: h.rank,
+      fromName: h.fromName,
+      toName: h.toName,
+      notes: h.notes,
+      openItems: h.openItems,
+      meetingOn: h.meetingOn,
+      at: h.createdAt.toISOString(),
+    })),
+    missingSecondaryParties: parties
+      .filter((p) => !contacts.some((c) => c.organizationId === p.organizationId && c.rank === "secondary"))
+      .map((p) => byId.get(p.organizationId)?.name ?? ""),
     can: {
       edit: canEditAgreement(scope, a),
       transitions,
       recordApproval: canRecordApproval(scope, a),
-      contactsFor: contactablePartyIds(scope, a, parties.map((p) => p.organizationId)),
+      contactsFor: contactablePartyIds(
+        scope,
+        a,
+        parties.map((p) => p.organizationId),
+      ),
       amend: canAmendAgreement(scope, a),
       editTemplate: scope !== null && isOwningDesk(scope, a) && canEditAgreementTemplate(scope),
     },
@@ -223,7 +348,10 @@ export async function candidatePartners(ctx: ScopedContext): Promise<{ id: strin
       .innerJoin(agreements, eq(agreements.id, agreementParties.agreementId))
       .where(eq(agreements.municipalityId, ctx.scope.organizationId)),
   ]);
-  const orgs = await organizationsByIds(ctx.db, [...proposers, ...parties.map((p) => p.id)].filter((id) => id !== ctx.scope.organizationId));
+  const orgs = await organizationsByIds(
+    ctx.db,
+    [...proposers, ...parties.map((p) => p.id)].filter((id) => id !== ctx.scope.organizationId),
+  );
   return orgs.filter((o) => o.kind !== "department").sort((a, b) => a.name.localeCompare(b.name, "ja"));
 }
 
@@ -235,7 +363,12 @@ export async function readAgreementTemplate(ctx: ScopedContext): Promise<Agreeme
 
 async function listDocumentVersions(db: Db, agreementId: string): Promise<AgreementDocumentVersionView[]> {
   const rows = await db
-    .select({ version: agreementDocumentVersions.version, reason: agreementDocumentVersions.reason, createdByName: agreementDocumentVersions.createdByName, createdAt: agreementDocumentVersions.createdAt })
+    .select({
+      version: agreementDocumentVersions.version,
+      reason: agreementDocumentVersions.reason,
+      createdByName: agreementDocumentVersions.createdByName,
+      createdAt: agreementDocumentVersions.createdAt,
+    })
     .from(agreementDocumentVersions)
     .where(eq(agreementDocumentVersions.agreementId, agreementId))
     .orderBy(asc(agreementDocumentVersions.version));
@@ -247,12 +380,18 @@ async function listDocumentVersions(db: Db, agreementId: string): Promise<Agreem
  * there is none), else the latest version, else, before any version was
  * recorded (a draft), the current content.
  */
-export async function agreementDocumentSource(ctx: ScopedContext, id: string, version: number | null): Promise<{ data: AgreementDocumentData; version: number | null }> {
+export async function agreementDocumentSource(
+  ctx: ScopedContext,
+  id: string,
+  version: number | null,
+): Promise<{ data: AgreementDocumentData; version: number | null }> {
   const { agreement } = await visibleAgreement(ctx.db, ctx.scope, id);
   const [row] = await ctx.db
     .select({ version: agreementDocumentVersions.version, snapshot: agreementDocumentVersions.snapshot })
     .from(agreementDocumentVersions)
-    .where(and(eq(agreementDocumentVersions.agreementId, id), version === null ? undefined : eq(agreementDocumentVersions.version, version)))
+    .where(
+      and(eq(agreementDocumentVersions.agreementId, id), version === null ? undefined : eq(agreementDocumentVersions.version, version)),
+    )
     .orderBy(desc(agreementDocumentVersions.version))
     .limit(1);
   if (row) return { data: row.snapshot, version: row.version };

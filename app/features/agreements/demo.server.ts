@@ -4,7 +4,15 @@ import type { Db } from "~/lib/db/client.server";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import { tokyoIsoDate } from "~/lib/wareki";
 import { eq } from "drizzle-orm";
-import { agreementContacts, agreementDocumentVersions, agreementEvents, agreementItems, agreementParties, agreements, approvalSteps } from "./tables";
+import {
+  agreementContacts,
+  agreementDocumentVersions,
+  agreementEvents,
+  agreementItems,
+  agreementParties,
+  agreements,
+  approvalSteps,
+} from "./tables";
 import { currentDocumentData } from "./data.internal.server";
 import { defaultApprovalChain, type AgreementStatus } from "./constants";
 import { addDays, addMonths, termEnd } from "./term";
@@ -32,7 +40,14 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     method: "comprehensive" | "project" | "other";
     partners: string[];
     purpose: string;
-    items: { title: string; field: string; priority?: "high" | "medium" | "low"; horizon?: "short" | "mid" | "long"; department?: string; partnerOwner?: string }[];
+    items: {
+      title: string;
+      field: string;
+      priority?: "high" | "medium" | "low";
+      horizon?: "short" | "mid" | "long";
+      department?: string;
+      partnerOwner?: string;
+    }[];
     status: AgreementStatus;
     path: AgreementStatus[];
     startsOn: string;
@@ -70,7 +85,13 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
       })
       .returning({ id: agreements.id });
     const id = row!.id;
-    await db.insert(agreementParties).values([municipalityId, ...input.partners.map((p) => o[p]!)].map((organizationId, position) => ({ agreementId: id, organizationId, position })));
+    await db.insert(agreementParties).values(
+      [municipalityId, ...input.partners.map((p) => o[p]!)].map((organizationId, position) => ({
+        agreementId: id,
+        organizationId,
+        position,
+      })),
+    );
     await db.insert(agreementItems).values(
       input.items.map((item, position) => ({
         agreementId: id,
@@ -98,7 +119,14 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
       terminated: Date.now(),
     };
     for (const to of input.path) {
-      await db.insert(agreementEvents).values({ agreementId: id, fromStatus: from, toStatus: to, actorUserId: createdBy, actorName: input.municipality === "cityA" ? "連携 花子" : "守口 健", createdAt: new Date(Math.min(at[to], Date.now())) });
+      await db.insert(agreementEvents).values({
+        agreementId: id,
+        fromStatus: from,
+        toStatus: to,
+        actorUserId: createdBy,
+        actorName: input.municipality === "cityA" ? "連携 花子" : "守口 健",
+        createdAt: new Date(Math.min(at[to], Date.now())),
+      });
       from = to;
     }
     // The document as it went to approval and as it was signed, as the app keeps it.
@@ -137,14 +165,60 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     partners: ["company1", "university"],
     purpose: "三者が持つ資源とノウハウを生かし、移動・子育て・環境・防災など幅広い分野で地域課題の解決と市民サービスの向上を図る。",
     items: [
-      { title: "オンデマンド交通の実証と本格運行", field: "mobility", priority: "high", horizon: "mid", department: "dept:A:transport", partnerOwner: "北陸みらいモビリティ 事業開発部" },
-      { title: "高齢者の外出支援と見守り", field: "elderly", priority: "high", horizon: "mid", department: "dept:A:transport", partnerOwner: "北陸みらいモビリティ 運行管理課" },
-      { title: "子育て世帯の移動支援", field: "childcare", horizon: "short", department: "dept:A:children", partnerOwner: "北陸みらいモビリティ 事業開発部" },
-      { title: "ごみ収集ルートの最適化", field: "environment", horizon: "mid", department: "dept:A:environment", partnerOwner: "加賀テクノ大学 情報工学科" },
-      { title: "災害時の移動手段の確保", field: "disaster", priority: "high", horizon: "short", department: "dept:A:disaster", partnerOwner: "北陸みらいモビリティ 総務部" },
-      { title: "学生による地域課題の調査", field: "education", priority: "low", horizon: "long", partnerOwner: "加賀テクノ大学 地域連携センター" },
+      {
+        title: "オンデマンド交通の実証と本格運行",
+        field: "mobility",
+        priority: "high",
+        horizon: "mid",
+        department: "dept:A:transport",
+        partnerOwner: "北陸みらいモビリティ 事業開発部",
+      },
+      {
+        title: "高齢者の外出支援と見守り",
+        field: "elderly",
+        priority: "high",
+        horizon: "mid",
+        department: "dept:A:transport",
+        partnerOwner: "北陸みらいモビリティ 運行管理課",
+      },
+      {
+        title: "子育て世帯の移動支援",
+        field: "childcare",
+        horizon: "short",
+        department: "dept:A:children",
+        partnerOwner: "北陸みらいモビリティ 事業開発部",
+      },
+      {
+        title: "ごみ収集ルートの最適化",
+        field: "environment",
+        horizon: "mid",
+        department: "dept:A:environment",
+        partnerOwner: "加賀テクノ大学 情報工学科",
+      },
+      {
+        title: "災害時の移動手段の確保",
+        field: "disaster",
+        priority: "high",
+        horizon: "short",
+        department: "dept:A:disaster",
+        partnerOwner: "北陸みらいモビリティ 総務部",
+      },
+      {
+        title: "学生による地域課題の調査",
+        field: "education",
+        priority: "low",
+        horizon: "long",
+        partnerOwner: "加賀テクノ大学 地域連携センター",
+      },
       { title: "行政手続のデジタル化の助言", field: "digital", horizon: "mid", partnerOwner: "加賀テクノ大学 情報工学科" },
-      { title: "移住者向けの地域交通案内", field: "community", priority: "low", horizon: "short", department: "dept:A:transport", partnerOwner: "北陸みらいモビリティ 広報室" },
+      {
+        title: "移住者向けの地域交通案内",
+        field: "community",
+        priority: "low",
+        horizon: "short",
+        department: "dept:A:transport",
+        partnerOwner: "北陸みらいモビリティ 広報室",
+      },
     ],
     status: "active",
     path: ["draft", "internal_approval", "signed", "active"],
@@ -163,7 +237,16 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     method: "project",
     partners: ["company2"],
     purpose: "職場で受けられる健診と健康ポイントにより、働く世代の健診受診率を高める。",
-    items: [{ title: "事業所巡回健診と健康ポイント", field: "health", priority: "high", horizon: "short", department: "dept:B:health", partnerOwner: "かがやきフードラボ 健康事業部" }],
+    items: [
+      {
+        title: "事業所巡回健診と健康ポイント",
+        field: "health",
+        priority: "high",
+        horizon: "short",
+        department: "dept:B:health",
+        partnerOwner: "かがやきフードラボ 健康事業部",
+      },
+    ],
     status: "internal_approval",
     path: ["draft", "internal_approval"],
     startsOn: daysFromNow(60),
@@ -183,7 +266,17 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
       decidedOn: position < 2 ? daysFromNow(-10 + position * 3) : null,
       recordedBy: position < 2 ? deskB : null,
     })),
-    { agreementId: underApproval.id, position: chain.length, side: "partner" as const, partyOrgId: o.company2!, label: "社内決裁（法務確認・取締役会等）", status: "approved" as const, approverName: "代表取締役", decidedOn: daysFromNow(-5), recordedBy: deskB },
+    {
+      agreementId: underApproval.id,
+      position: chain.length,
+      side: "partner" as const,
+      partyOrgId: o.company2!,
+      label: "社内決裁（法務確認・取締役会等）",
+      status: "approved" as const,
+      approverName: "代表取締役",
+      decidedOn: daysFromNow(-5),
+      recordedBy: deskB,
+    },
   ]);
 
   const endingSoon = await create({
@@ -192,7 +285,15 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
     method: "project",
     partners: ["bank"],
     purpose: "創業希望者への相談と融資の橋渡しで、市内の創業を増やす。",
-    items: [{ title: "創業相談会の共催", field: "economy", horizon: "short", department: "dept:B:industry", partnerOwner: "北陸みどり銀行 地域振興部" }],
+    items: [
+      {
+        title: "創業相談会の共催",
+        field: "economy",
+        horizon: "short",
+        department: "dept:B:industry",
+        partnerOwner: "北陸みどり銀行 地域振興部",
+      },
+    ],
     status: "active",
     path: ["draft", "internal_approval", "signed", "active"],
     startsOn: endingSoonStart,
@@ -204,17 +305,27 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
 
   // Named contacts: complete for the comprehensive agreement; the bank has no
   // secondary contact on the agreement that ends soon (flagged in the register).
-  const contact = (agreementId: string, org: string, rank: "primary" | "secondary", personName: string, unit: string) => ({ agreementId, organizationId: o[org]!, rank, personName, unit, email: "", phone: "" });
-  await db.insert(agreementContacts).values([
-    contact(comprehensive.id, "cityA", "primary", "連携 花子", "企画課 公民連携デスク"),
-    contact(comprehensive.id, "cityA", "secondary", "交通 一郎", "交通政策課"),
-    contact(comprehensive.id, "company1", "primary", "未来 翔", "事業開発部"),
-    contact(comprehensive.id, "company1", "secondary", "北陸 進", "総務部"),
-    contact(comprehensive.id, "university", "primary", "加賀 研", "地域連携センター"),
-    contact(comprehensive.id, "university", "secondary", "手取 学", "情報工学科"),
-    contact(endingSoon.id, "cityB", "primary", "守口 健", "企画課"),
-    contact(endingSoon.id, "cityB", "secondary", "橋渡 誠", "企画課"),
-    contact(endingSoon.id, "bank", "primary", "緑川 融", "地域振興部"),
-  ]);
+  const contact = (agreementId: string, org: string, rank: "primary" | "secondary", personName: string, unit: string) => ({
+    agreementId,
+    organizationId: o[org]!,
+    rank,
+    personName,
+    unit,
+    email: "",
+    phone: "",
+  });
+  await db
+    .insert(agreementContacts)
+    .values([
+      contact(comprehensive.id, "cityA", "primary", "連携 花子", "企画課 公民連携デスク"),
+      contact(comprehensive.id, "cityA", "secondary", "交通 一郎", "交通政策課"),
+      contact(comprehensive.id, "company1", "primary", "未来 翔", "事業開発部"),
+      contact(comprehensive.id, "company1", "secondary", "北陸 進", "総務部"),
+      contact(comprehensive.id, "university", "primary", "加賀 研", "地域連携センター"),
+      contact(comprehensive.id, "university", "secondary", "手取 学", "情報工学科"),
+      contact(endingSoon.id, "cityB", "primary", "守口 健", "企画課"),
+      contact(endingSoon.id, "cityB", "secondary", "橋渡 誠", "企画課"),
+      contact(endingSoon.id, "bank", "primary", "緑川 融", "地域振興部"),
+    ]);
   return { comprehensive: { id: comprehensive.id, municipalityId: comprehensive.municipalityId } };
 }

@@ -45,7 +45,14 @@ const comprehensive: AgreementDocumentData = {
     { name: "北陸みらいモビリティ株式会社", kind: "company", signatoryTitle: "代表取締役", signatoryName: "北陸 進" },
     { name: "加賀テクノ大学", kind: "university", signatoryTitle: "", signatoryName: "" },
   ],
-  items: ITEMS.map(([title, field, fieldLabel, departmentName, partnerOwner]) => ({ title, description: "", field, fieldLabel, departmentName, partnerOwner })),
+  items: ITEMS.map(([title, field, fieldLabel, departmentName, partnerOwner]) => ({
+    title,
+    description: "",
+    field,
+    fieldLabel,
+    departmentName,
+    partnerOwner,
+  })),
   template: defaultAgreementTemplate,
 };
 
@@ -57,7 +64,19 @@ describe.skipIf(!available)("the Word file opened in LibreOffice", () => {
     const docx = path.join(dir, "agreement.docx");
     writeFileSync(docx, await renderAgreementDocx(comprehensive));
     // A profile of its own, so that a LibreOffice already running elsewhere does not take the job.
-    execFileSync("soffice", [`-env:UserInstallation=${pathToFileURL(path.join(dir, "profile")).href}`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx], { stdio: "ignore", timeout: 60_000 });
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=${pathToFileURL(path.join(dir, "profile")).href}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        docx,
+      ],
+      { stdio: "ignore", timeout: 60_000 },
+    );
     const pdf = path.join(dir, "agreement.pdf");
 
     const fonts = execFileSync("pdffonts", [pdf], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean);

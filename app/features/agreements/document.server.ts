@@ -114,9 +114,15 @@ function signatureTable(signatures: DocumentText["signatures"]): Table {
       const next = { spacing: { before: 160 }, keepNext: true };
       const last = { spacing: { before: 160 } };
       return [
-        new TableRow({ cantSplit: true, children: [cell(0, s.label, first), cell(1, "所在地", first), cell(2, "", first), cell(3, "", first)] }),
+        new TableRow({
+          cantSplit: true,
+          children: [cell(0, s.label, first), cell(1, "所在地", first), cell(2, "", first), cell(3, "", first)],
+        }),
         new TableRow({ cantSplit: true, children: [cell(0, "", next), cell(1, "名　称", next), cell(2, s.name, next), cell(3, "", next)] }),
-        new TableRow({ cantSplit: true, children: [cell(0, "", last), cell(1, "代表者", last), cell(2, s.signatory, last), cell(3, "印", last)] }),
+        new TableRow({
+          cantSplit: true,
+          children: [cell(0, "", last), cell(1, "代表者", last), cell(2, s.signatory, last), cell(3, "印", last)],
+        }),
       ];
     }),
   });
@@ -134,13 +140,18 @@ function annexTable(head: string[], rows: string[][]): Table {
       margins: cellMargins,
       shading: header ? { type: ShadingType.CLEAR, fill: "EDEDED", color: "auto" } : undefined,
       // Justified text in a narrow cell spreads its characters apart: left-aligned instead.
-      children: [para(text, { alignment: header || i === 0 ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { line: 260 } }, { bold: header })],
+      children: [
+        para(text, { alignment: header || i === 0 ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { line: 260 } }, { bold: header }),
+      ],
     });
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     borders: grid,
-    rows: [new TableRow({ tableHeader: true, children: head.map((h, i) => cell(h, i, true)) }), ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i)) }))],
+    rows: [
+      new TableRow({ tableHeader: true, children: head.map((h, i) => cell(h, i, true)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i)) })),
+    ],
   });
 }
 
@@ -168,7 +179,11 @@ export async function renderAgreementDocx(data: AgreementDocumentData, meta: { v
     styles: {
       default: {
         document: {
-          run: { font: { ascii: DOCUMENT_FONT, hAnsi: DOCUMENT_FONT, eastAsia: DOCUMENT_FONT, cs: DOCUMENT_FONT, hint: "eastAsia" }, size: 21, language: { value: "ja-JP", eastAsia: "ja-JP" } },
+          run: {
+            font: { ascii: DOCUMENT_FONT, hAnsi: DOCUMENT_FONT, eastAsia: DOCUMENT_FONT, cs: DOCUMENT_FONT, hint: "eastAsia" },
+            size: 21,
+            language: { value: "ja-JP", eastAsia: "ja-JP" },
+          },
           paragraph: { spacing: { line: 300 }, alignment: AlignmentType.BOTH },
         },
       },
@@ -176,7 +191,13 @@ export async function renderAgreementDocx(data: AgreementDocumentData, meta: { v
     sections: [
       {
         properties: { page: { size: A4, margin: { ...MARGIN, footer: 709 } } },
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["- ", PageNumber.CURRENT, " -"] })] })] }) },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["- ", PageNumber.CURRENT, " -"] })] }),
+            ],
+          }),
+        },
         children: [...body, ...annexes],
       },
     ],
@@ -184,7 +205,13 @@ export async function renderAgreementDocx(data: AgreementDocumentData, meta: { v
   return Packer.toBuffer(doc, false, [{ path: "word/fontTable.xml", data: FONT_TABLE }]);
 }
 
-const versionParam = z.object({ version: z.coerce.number({ error: "validation.invalid" }).int({ error: "validation.invalid" }).min(1, { error: "validation.invalid" }).optional() });
+const versionParam = z.object({
+  version: z.coerce
+    .number({ error: "validation.invalid" })
+    .int({ error: "validation.invalid" })
+    .min(1, { error: "validation.invalid" })
+    .optional(),
+});
 
 /**
  * The Word file of a visible agreement (404 to everyone else): `version` as

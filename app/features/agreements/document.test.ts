@@ -33,8 +33,22 @@ const data = (over: Partial<AgreementDocumentData> = {}): AgreementDocumentData 
     { name: "株式会社みどり交通", kind: "company", signatoryTitle: "代表取締役", signatoryName: "緑川 一郎" },
   ],
   items: [
-    { title: "予約制乗合タクシーの実証運行", description: "郊外3地区で1年間運行する。", field: "mobility", fieldLabel: "交通・移動", departmentName: null, partnerOwner: "" },
-    { title: "高齢者の見守り", description: "", field: "safety", fieldLabel: "防犯・交通安全・見守り", departmentName: null, partnerOwner: "" },
+    {
+      title: "予約制乗合タクシーの実証運行",
+      description: "郊外3地区で1年間運行する。",
+      field: "mobility",
+      fieldLabel: "交通・移動",
+      departmentName: null,
+      partnerOwner: "",
+    },
+    {
+      title: "高齢者の見守り",
+      description: "",
+      field: "safety",
+      fieldLabel: "防犯・交通安全・見守り",
+      departmentName: null,
+      partnerOwner: "",
+    },
   ],
   template: defaultAgreementTemplate,
   ...over,
@@ -43,8 +57,16 @@ const data = (over: Partial<AgreementDocumentData> = {}): AgreementDocumentData 
 /** Paragraph texts of word/document.xml (runs joined, entities decoded). */
 async function docxParagraphs(buffer: Buffer): Promise<string[]> {
   const xml = await (await JSZip.loadAsync(buffer)).file("word/document.xml")!.async("string");
-  const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => decode(t[1]!)).join(""));
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => decode(t[1]!)).join(""),
+  );
 }
 
 describe("the agreement document's wording", () => {
@@ -53,10 +75,18 @@ describe("the agreement document's wording", () => {
     expect(joinJapanese(["甲", "乙"])).toBe("甲及び乙");
     expect(joinJapanese(["甲", "乙", "丙"])).toBe("甲、乙及び丙");
     const text = agreementDocumentText(
-      data({ template: { preamble: "{当事者}は、｛協定名｝を結ぶ。{不明}", amendmentClause: "{甲乙}が協議して改める。\n2行目の段落", disputeClause: "{甲乙}が話し合う。" } }),
+      data({
+        template: {
+          preamble: "{当事者}は、｛協定名｝を結ぶ。{不明}",
+          amendmentClause: "{甲乙}が協議して改める。\n2行目の段落",
+          disputeClause: "{甲乙}が話し合う。",
+        },
+      }),
     );
     expect(text.title).toBe("守口市と株式会社みどり交通との地域交通に関する連携協定書");
-    expect(text.preamble).toBe("守口市（以下「甲」という。）及び株式会社みどり交通（以下「乙」という。）は、守口市と株式会社みどり交通との地域交通に関する連携協定を結ぶ。{不明}");
+    expect(text.preamble).toBe(
+      "守口市（以下「甲」という。）及び株式会社みどり交通（以下「乙」という。）は、守口市と株式会社みどり交通との地域交通に関する連携協定を結ぶ。{不明}",
+    );
     const amendment = text.articles.find((a) => a.heading.endsWith("（協定の変更）"))!;
     expect(amendment.paragraphs).toEqual(["甲及び乙が協議して改める。", "2行目の段落"]);
     expect(text.articles.at(-1)!.heading).toBe(`第${text.articles.length}条（協議）`);
@@ -81,7 +111,8 @@ describe("the agreement document's wording", () => {
     expect(term[0]).toBe("本協定の有効期間は、令和9年4月1日から令和12年3月31日までとする。");
     expect(term[1]).toContain("協議し、更新するかどうか");
 
-    const automatic = agreementDocumentText(data({ renewalRule: "automatic", renewalYears: 2, objectionDeadline: "2029-12-28" })).articles[4]!.paragraphs;
+    const automatic = agreementDocumentText(data({ renewalRule: "automatic", renewalYears: 2, objectionDeadline: "2029-12-28" }))
+      .articles[4]!.paragraphs;
     expect(automatic[1]).toContain("令和11年12月28日までに");
     expect(automatic[1]).toContain("2年間、同じ内容で更新されたものとみなす");
 
@@ -109,7 +140,9 @@ describe("the agreement document's wording", () => {
     expect(unsigned.signatures[0]!.signatory).toBe("守口市長");
     expect(unsigned.signatures[1]!.signatory).toBe("代表取締役　緑川 一郎");
     // A company's representative is not guessed: the line is left to be written in.
-    const noSignatory = agreementDocumentText(data({ parties: [data().parties[0]!, { name: "加賀テクノ大学", kind: "university", signatoryTitle: "", signatoryName: "" }] }));
+    const noSignatory = agreementDocumentText(
+      data({ parties: [data().parties[0]!, { name: "加賀テクノ大学", kind: "university", signatoryTitle: "", signatoryName: "" }] }),
+    );
     expect(noSignatory.signatures[1]!.signatory).toBe("");
     expect(defaultSignatoryTitle({ name: "石川県", kind: "prefecture" })).toBe("石川県知事");
     expect(defaultSignatoryTitle({ name: "株式会社みどり交通", kind: "company" })).toBe("");
@@ -136,7 +169,20 @@ describe("the agreement document's wording", () => {
 describe("the Word file", () => {
   it("is an A4 document in 明朝 with every clause, item, party and the 和暦 signing date", async () => {
     const buffer = await renderAgreementDocx(
-      data({ signedOn: "2027-03-25", items: [...data().items, { title: "R&D <実証> データの共有", description: "", field: "digital", fieldLabel: "DX", departmentName: "デジタル推進課", partnerOwner: "" }] }),
+      data({
+        signedOn: "2027-03-25",
+        items: [
+          ...data().items,
+          {
+            title: "R&D <実証> データの共有",
+            description: "",
+            field: "digital",
+            fieldLabel: "DX",
+            departmentName: "デジタル推進課",
+            partnerOwner: "",
+          },
+        ],
+      }),
       { version: 2 },
     );
     const zip = await JSZip.loadAsync(buffer);

@@ -145,13 +145,18 @@ export function agreementDocumentText(data: AgreementDocumentData): DocumentText
   const annexes: DocumentAnnex[] = [];
 
   add("目的", {
-    paragraphs: [`本協定は、${all}が互いに連携し、協力して取り組むことにより、次に掲げる目的を実現するために必要な事項を定めるものとする。`],
+    paragraphs: [
+      `本協定は、${all}が互いに連携し、協力して取り組むことにより、次に掲げる目的を実現するために必要な事項を定めるものとする。`,
+    ],
     quote: data.purpose.trim(),
   });
   add("連携事項", {
     paragraphs:
       data.items.length > 0
-        ? [`${all}は、前条の目的を実現するため、次に掲げる事項について連携し、協力する。`, `前項各号に掲げる事項の具体的な内容、進め方及び時期は、${all}が協議のうえ定める。`]
+        ? [
+            `${all}は、前条の目的を実現するため、次に掲げる事項について連携し、協力する。`,
+            `前項各号に掲げる事項の具体的な内容、進め方及び時期は、${all}が協議のうえ定める。`,
+          ]
         : [`${all}は、前条の目的を実現するため、${all}が協議のうえ定める事項について連携し、協力する。`],
     items: data.items.map((i) => ({ title: i.title.trim(), description: i.description.trim() })),
   });
@@ -232,7 +237,10 @@ function termParagraphs(data: AgreementDocumentData, all: string): string[] {
       `${deadline}いずれの当事者からも書面による別段の申出がないときは、本協定は、有効期間が満了する日の翌日から起算して${years}、同じ内容で更新されたものとみなす。その後に有効期間が満了するときも、同様とする。`,
     ];
   }
-  return [term, `有効期間の満了に当たっては、${all}は、それまでの連携の成果を検証したうえで協議し、更新するかどうか及び更新後の内容を定める。`];
+  return [
+    term,
+    `有効期間の満了に当たっては、${all}は、それまでの連携の成果を検証したうえで協議し、更新するかどうか及び更新後の内容を定める。`,
+  ];
 }
 
 /** A template clause may run over several paragraphs: one per non-empty line. */

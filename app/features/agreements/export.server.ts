@@ -64,16 +64,28 @@ function groupBy<T>(list: readonly T[], key: (item: T) => string): Map<string, T
 }
 
 /** The caller's register (same scope and filters as the list), oldest first. */
-export async function exportRows(ctx: ScopedContext, filters: Pick<AgreementListInput, "status" | "method" | "field" | "q">, locale: Locale = "ja"): Promise<ExportRow[]> {
+export async function exportRows(
+  ctx: ScopedContext,
+  filters: Pick<AgreementListInput, "status" | "method" | "field" | "q">,
+  locale: Locale = "ja",
+): Promise<ExportRow[]> {
   const where: SQL[] = [
     sql`exists (select 1 from ${agreementParties} where ${agreementParties.agreementId} = ${agreements.id} and ${agreementParties.organizationId} = ${ctx.scope.organizationId})`,
   ];
   if (filters.status) where.push(eq(agreements.status, filters.status));
   if (filters.method) where.push(eq(agreements.method, filters.method));
-  if (filters.field) where.push(sql`exists (select 1 from ${agreementItems} where ${agreementItems.agreementId} = ${agreements.id} and ${agreementItems.field} = ${filters.field})`);
+  if (filters.field)
+    where.push(
+      sql`exists (select 1 from ${agreementItems} where ${agreementItems.agreementId} = ${agreements.id} and ${agreementItems.field} = ${filters.field})`,
+    );
   if (filters.q) where.push(sql`${agreements.searchText} like ${containsPattern(normalizeForSearch(filters.q))}`);
   // Only the exported columns: the other long texts (roles, press release, search text…) make each row several times wider.
-  const rows = await ctx.db.select(exportedColumns).from(agreements).where(and(...where)).orderBy(asc(agreements.createdAt), desc(agreements.id)).limit(MAX_EXPORT_ROWS);
+  const rows = await ctx.db
+    .select(exportedColumns)
+    .from(agreements)
+    .where(and(...where))
+    .orderBy(asc(agreements.createdAt), desc(agreements.id))
+    .limit(MAX_EXPORT_ROWS);
   const ids = rows.map((r) => r.id);
   const [parties, items, places] = await Promise.all([
     ids.length
@@ -84,16 +96,34 @@ export async function exportRows(ctx: ScopedContext, filters: Pick<AgreementList
           .orderBy(asc(agreementParties.position))
       : Promise.resolve([]),
     // In order within each agreement: the items column lists them as the document numbers them.
-    ids.length ? ctx.db.select({ agreementId: agreementItems.agreementId, field: agreementItems.field, title: agreementItems.title }).from(agreementItems).where(inArray(agreementItems.agreementId, ids)).orderBy(asc(agreementItems.agreementId), asc(agreementItems.position)) : Promise.resolve([]),
-    localGovernmentNames(ctx.db, rows.map((r) => r.localGovCode)),
+    ids.length
+      ? ctx.db
+          .select({ agreementId: agreementItems.agreementId, field: agreementItems.field, title: agreementItems.title })
+          .from(agreementItems)
+          .where(inArray(agreementItems.agreementId, ids))
+          .orderBy(asc(agreementItems.agreementId), asc(agreementItems.position))
+      : Promise.resolve([]),
+    localGovernmentNames(
+      ctx.db,
+      rows.map((r) => r.localGovCode),
+    ),
   ]);
-  const orgs = new Map((await organizationsByIds(ctx.db, parties.map((p) => p.organizationId))).map((o) => [o.id, o]));
+  const orgs = new Map(
+    (
+      await organizationsByIds(
+        ctx.db,
+        parties.map((p) => p.organizationId),
+      )
+    ).map((o) => [o.id, o]),
+  );
   // Grouped once: filtering the whole list per row grows with the square of the register.
   const partiesOf = groupBy(parties, (p) => p.agreementId);
   const itemsOf = groupBy(items, (i) => i.agreementId);
   const t = translator(locale);
   return rows.map((r) => {
-    const partners = (partiesOf.get(r.id) ?? []).filter((p) => p.organizationId !== r.municipalityId).map((p) => orgs.get(p.organizationId)!);
+    const partners = (partiesOf.get(r.id) ?? [])
+      .filter((p) => p.organizationId !== r.municipalityId)
+      .map((p) => orgs.get(p.organizationId)!);
     const own = itemsOf.get(r.id) ?? [];
     return {
       id: r.id,
@@ -103,8 +133,14 @@ export async function exportRows(ctx: ScopedContext, filters: Pick<AgreementList
       localGovCode: r.localGovCode,
       municipalityName: places.get(r.localGovCode)?.fullName ?? "",
       partners: partners.map((p) => p.name).join("／"),
-      partnerCorporateNumbers: partners.map((p) => p.corporateNumber ?? "").filter(Boolean).join("／"),
-      partnerLocalGovCodes: partners.map((p) => p.localGovCode ?? "").filter(Boolean).join("／"),
+      partnerCorporateNumbers: partners
+        .map((p) => p.corporateNumber ?? "")
+        .filter(Boolean)
+        .join("／"),
+      partnerLocalGovCodes: partners
+        .map((p) => p.localGovCode ?? "")
+        .filter(Boolean)
+        .join("／"),
       fields: [...new Set(own.map((i) => t.label("field", i.field)))].join("／"),
       items: own.length,
       startsOn: r.startsOn ?? "",
@@ -119,7 +155,27 @@ export async function exportRows(ctx: ScopedContext, filters: Pick<AgreementList
   });
 }
 
-const columns: (keyof ExportRow)[] = ["id", "title", "method", "status", "localGovCode", "municipalityName", "partners", "partnerCorporateNumbers", "partnerLocalGovCodes", "fields", "items", "startsOn", "endsOn", "signedOn", "renewalRule", "renewalYears", "objectionDeadline", "purpose", "itemTitles"];
+const columns: (keyof ExportRow)[] = [
+  "id",
+  "title",
+  "method",
+  "status",
+  "localGovCode",
+  "municipalityName",
+  "partners",
+  "partnerCorporateNumbers",
+  "partnerLocalGovCodes",
+  "fields",
+  "items",
+  "startsOn",
+  "endsOn",
+  "signedOn",
+  "renewalRule",
+  "renewalYears",
+  "objectionDeadline",
+  "purpose",
+  "itemTitles",
+];
 
 function header(locale: Locale): string[] {
   return columns.map((c) => translate(locale, `agreements.export.${c}`));
@@ -135,7 +191,11 @@ export async function toXlsx(rows: ExportRow[], locale: Locale = "ja"): Promise<
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Renkei";
   const sheet = workbook.addWorksheet(translate(locale, "agreements.title"));
-  sheet.columns = columns.map((key, i) => ({ header: header(locale)[i], key, width: key === "title" || key === "purpose" || key === "itemTitles" ? 48 : key === "id" ? 38 : 18 }));
+  sheet.columns = columns.map((key, i) => ({
+    header: header(locale)[i],
+    key,
+    width: key === "title" || key === "purpose" || key === "itemTitles" ? 48 : key === "id" ? 38 : 18,
+  }));
   // exceljs writes strings as text cells (never formulas), so "=HYPERLINK(…)" stays a name.
   for (const row of rows) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true };

@@ -10,7 +10,12 @@ import type { Tabular } from "~/lib/tabular.server";
 import { isUuid, parseInput } from "~/lib/validation";
 import { runCommand } from "~/features/audit/run-command.internal.server";
 import { localGovernmentNames } from "~/features/directory/data.internal.server";
-import { organizationsByIds, partnerCandidates, similarlyNamedOrganizations, type PartnerCandidate } from "~/features/identity/data.internal.server";
+import {
+  organizationsByIds,
+  partnerCandidates,
+  similarlyNamedOrganizations,
+  type PartnerCandidate,
+} from "~/features/identity/data.internal.server";
 import { registerImportedPartners, type NewPartner } from "~/features/identity/commands.internal.server";
 import { agreementEvents, agreementImports, agreementItems, agreementParties, agreements } from "./tables";
 import { isPublicBodyDesk } from "./policy";
@@ -100,9 +105,13 @@ export async function updateImportMapping(ctx: ScopedContext, id: string, raw: u
   const used = Object.values(mapping);
   const twice = importTargets.find((t) => mapping[t] !== undefined && used.indexOf(mapping[t]) !== used.lastIndexOf(mapping[t]));
   if (twice) throw validationError([{ path: `mapping.${twice}`, message: "validation.import.columnTwice" }]);
-  await runCommand(ctx, { action: "agreement.importMapping", targetType: "agreement_import", targetId: row.id, before: row.mapping, after: mapping }, async (tx) => {
-    await tx.update(agreementImports).set({ mapping }).where(eq(agreementImports.id, row.id));
-  });
+  await runCommand(
+    ctx,
+    { action: "agreement.importMapping", targetType: "agreement_import", targetId: row.id, before: row.mapping, after: mapping },
+    async (tx) => {
+      await tx.update(agreementImports).set({ mapping }).where(eq(agreementImports.id, row.id));
+    },
+  );
 }
 
 export async function cancelImport(ctx: ScopedContext, id: string): Promise<void> {
@@ -140,7 +149,9 @@ async function resolveRows(ctx: ScopedContext, row: ImportRow): Promise<{ rows: 
     titlesInRegister(ctx, read.map((r) => r.candidate.title).filter(Boolean)),
   ]);
   const byCorporateNumber = new Map(found.filter((o) => o.corporateNumber).map((o) => [o.corporateNumber!, o]));
-  const byCode = new Map(found.filter((o) => o.localGovCode && (o.kind === "municipality" || o.kind === "prefecture")).map((o) => [o.localGovCode!, o]));
+  const byCode = new Map(
+    found.filter((o) => o.localGovCode && (o.kind === "municipality" || o.kind === "prefecture")).map((o) => [o.localGovCode!, o]),
+  );
   const byName = new Map<string, PartnerCandidate[]>();
   for (const o of found) byName.set(organizationNameKey(o.name), [...(byName.get(organizationNameKey(o.name)) ?? []), o]);
 
@@ -163,7 +174,8 @@ async function resolveRows(ctx: ScopedContext, row: ImportRow): Promise<{ rows: 
   const rows: ResolvedRow[] = read.map(({ row: rowNumber, candidate, errors }) => {
     // In the file's order; names not on Renkei wait for their 法人番号 (if any) before they get a ref.
     const parties: { ref: PartyRef | null; nameKey: string; name: string }[] = [];
-    const has = (nameKey: string, id?: string) => parties.some((p) => p.nameKey === nameKey || (id !== undefined && p.ref !== null && "id" in p.ref && p.ref.id === id));
+    const has = (nameKey: string, id?: string) =>
+      parties.some((p) => p.nameKey === nameKey || (id !== undefined && p.ref !== null && "id" in p.ref && p.ref.id === id));
     const add = (ref: PartyRef | null, name: string) => {
       const nameKey = organizationNameKey(name);
       if (ref && "id" in ref && ref.id === ctx.scope.organizationId) return; // the municipality itself
@@ -180,7 +192,18 @@ async function resolveRows(ctx: ScopedContext, row: ImportRow): Promise<{ rows: 
       const org = byCode.get(code);
       const place = places.get(code);
       if (org) add({ id: org.id }, org.name);
-      else if (place) add({ newIndex: newIndex({ kind: code.slice(2, 5) === "000" ? "prefecture" : "municipality", name: place.name, corporateNumber: null, localGovCode: code }) }, place.name);
+      else if (place)
+        add(
+          {
+            newIndex: newIndex({
+              kind: code.slice(2, 5) === "000" ? "prefecture" : "municipality",
+              name: place.name,
+              corporateNumber: null,
+              localGovCode: code,
+            }),
+          },
+          place.name,
+        );
       else errors.push({ column: "partnerLocalGovCodes", message: "validation.import.unknownLocalGovCode", params: { value: code } });
     }
     for (const name of candidate.partnerNames) {
@@ -194,17 +217,32 @@ async function resolveRows(ctx: ScopedContext, row: ImportRow): Promise<{ rows: 
     // New partners: a 法人番号 belongs to the name in the same position among the unknown ones.
     const pending = parties.filter((p) => p.ref === null);
     if (unmatchedNumbers.length && unmatchedNumbers.length !== pending.length) {
-      for (const n of unmatchedNumbers) errors.push({ column: "partnerCorporateNumbers", message: "validation.import.unpairedCorporateNumber", params: { value: n } });
+      for (const n of unmatchedNumbers)
+        errors.push({ column: "partnerCorporateNumbers", message: "validation.import.unpairedCorporateNumber", params: { value: n } });
     } else {
-      pending.forEach((p, i) => (p.ref = { newIndex: newIndex({ kind: guessOrganizationKind(p.name), name: p.name, corporateNumber: unmatchedNumbers[i] ?? null, localGovCode: null }) }));
+      pending.forEach(
+        (p, i) =>
+          (p.ref = {
+            newIndex: newIndex({
+              kind: guessOrganizationKind(p.name),
+              name: p.name,
+              corporateNumber: unmatchedNumbers[i] ?? null,
+              localGovCode: null,
+            }),
+          }),
+      );
     }
-    if (parties.length === 0 && !errors.some((e) => e.column === "partners" || e.column === "partnerCorporateNumbers" || e.column === "partnerLocalGovCodes")) {
+    if (
+      parties.length === 0 &&
+      !errors.some((e) => e.column === "partners" || e.column === "partnerCorporateNumbers" || e.column === "partnerLocalGovCodes")
+    ) {
       errors.push({ column: "partners", message: "validation.partnersRequired" });
     }
     const titleKey = normalizeForSearch(candidate.title);
     if (candidate.title) {
       if (existingTitles.has(titleKey)) errors.push({ column: "title", message: "validation.import.duplicateTitle" });
-      else if (seenTitles.has(titleKey)) errors.push({ column: "title", message: "validation.import.duplicateInFile", params: { row: seenTitles.get(titleKey)! } });
+      else if (seenTitles.has(titleKey))
+        errors.push({ column: "title", message: "validation.import.duplicateInFile", params: { row: seenTitles.get(titleKey)! } });
       else seenTitles.set(titleKey, rowNumber);
     }
     return { row: rowNumber, candidate, errors, parties: parties.flatMap((p) => (p.ref ? [p.ref] : [])) };
@@ -218,13 +256,24 @@ async function titlesInRegister(ctx: ScopedContext, titles: string[]): Promise<S
   const rows = await ctx.db
     .select({ title: agreements.title })
     .from(agreements)
-    .where(and(eq(agreements.municipalityId, ctx.scope.organizationId), inArray(agreements.title, [...new Set(titles.flatMap((t) => [t, t.normalize("NFKC")]))])));
+    .where(
+      and(
+        eq(agreements.municipalityId, ctx.scope.organizationId),
+        inArray(agreements.title, [...new Set(titles.flatMap((t) => [t, t.normalize("NFKC")]))]),
+      ),
+    );
   return new Set(rows.map((r) => normalizeForSearch(r.title)));
 }
 
-function mappingView(row: ImportRow): { mapping: Record<ImportTarget, string | null>; columns: ImportMapping; missingRequired: ImportTarget[] } {
+function mappingView(row: ImportRow): {
+  mapping: Record<ImportTarget, string | null>;
+  columns: ImportMapping;
+  missingRequired: ImportTarget[];
+} {
   const columns = row.mapping as ImportMapping;
-  const mapping = Object.fromEntries(importTargets.map((t) => [t, columns[t] === undefined ? null : (row.headers[columns[t]!] ?? null)])) as Record<ImportTarget, string | null>;
+  const mapping = Object.fromEntries(
+    importTargets.map((t) => [t, columns[t] === undefined ? null : (row.headers[columns[t]!] ?? null)]),
+  ) as Record<ImportTarget, string | null>;
   return { mapping, columns, missingRequired: requiredImportTargets.filter((t) => columns[t] === undefined) };
 }
 
@@ -243,32 +292,61 @@ export async function getImport(ctx: ScopedContext, id: string, locale: Locale =
     createdAt: row.createdAt.toISOString(),
     committedAt: row.committedAt?.toISOString() ?? null,
   };
-  if (row.status !== "pending") return { ...base, summary: { rows: row.createdCount ?? 0, ready: row.createdCount ?? 0, withErrors: 0 }, newOrganizations: [], rows: [] };
+  if (row.status !== "pending")
+    return {
+      ...base,
+      summary: { rows: row.createdCount ?? 0, ready: row.createdCount ?? 0, withErrors: 0 },
+      newOrganizations: [],
+      rows: [],
+    };
   const { rows, newPartners } = await resolveRows(ctx, row);
   const withErrors = rows.filter((r) => r.errors.length > 0);
   const listed = [...withErrors.slice(0, MAX_LISTED_ERRORS), ...rows.filter((r) => r.errors.length === 0).slice(0, PREVIEW_ROWS)];
-  const names = new Map((await organizationsByIds(ctx.db, listed.flatMap((r) => r.parties.flatMap((p) => ("id" in p ? [p.id] : []))))).map((o) => [o.id, o.name]));
+  const names = new Map(
+    (
+      await organizationsByIds(
+        ctx.db,
+        listed.flatMap((r) => r.parties.flatMap((p) => ("id" in p ? [p.id] : []))),
+      )
+    ).map((o) => [o.id, o.name]),
+  );
   const t = translator(locale);
-  const needed = new Set(rows.filter((r) => r.errors.length === 0).flatMap((r) => r.parties.flatMap((p) => ("newIndex" in p ? [p.newIndex] : []))));
+  const needed = new Set(
+    rows.filter((r) => r.errors.length === 0).flatMap((r) => r.parties.flatMap((p) => ("newIndex" in p ? [p.newIndex] : []))),
+  );
   const newOrganizations = newPartners.filter((_, i) => needed.has(i));
   // Public bodies come from the national code list: only partners named in the file may be a variant of one on Renkei.
-  const similar = await similarlyNamedOrganizations(ctx.db, newOrganizations.filter((p) => !p.localGovCode).map((p) => p.name));
+  const similar = await similarlyNamedOrganizations(
+    ctx.db,
+    newOrganizations.filter((p) => !p.localGovCode).map((p) => p.name),
+  );
   return {
     ...base,
     summary: { rows: rows.length, ready: rows.length - withErrors.length, withErrors: withErrors.length },
-    newOrganizations: newOrganizations.map((p) => ({ name: p.name, kind: p.kind, corporateNumber: p.corporateNumber, localGovCode: p.localGovCode, similarTo: similar.get(p.name) ?? null })),
+    newOrganizations: newOrganizations.map((p) => ({
+      name: p.name,
+      kind: p.kind,
+      corporateNumber: p.corporateNumber,
+      localGovCode: p.localGovCode,
+      similarTo: similar.get(p.name) ?? null,
+    })),
     rows: listed.map((r) => ({
       row: r.row,
       title: r.candidate.title,
       method: r.candidate.method,
       status: r.candidate.status,
-      partners: r.parties.map((p) => ("id" in p ? { name: names.get(p.id) ?? "", isNew: false } : { name: newPartners[p.newIndex]!.name, isNew: true })),
+      partners: r.parties.map((p) =>
+        "id" in p ? { name: names.get(p.id) ?? "", isNew: false } : { name: newPartners[p.newIndex]!.name, isNew: true },
+      ),
       fields: r.candidate.fields,
       items: agreementInputOf(r.candidate, []).items.length,
       startsOn: r.candidate.startsOn,
       endsOn: r.candidate.endsOn,
       signedOn: r.candidate.signedOn,
-      errors: r.errors.map((e) => ({ column: e.column, message: e.column ? `${t(`agreements.import.target.${e.column}`)}: ${t(e.message, e.params)}` : t(e.message, e.params) })),
+      errors: r.errors.map((e) => ({
+        column: e.column,
+        message: e.column ? `${t(`agreements.import.target.${e.column}`)}: ${t(e.message, e.params)}` : t(e.message, e.params),
+      })),
     })),
   };
 }
@@ -277,12 +355,28 @@ export async function getImport(ctx: ScopedContext, id: string, locale: Locale =
 export async function recentImports(ctx: ScopedContext, limit = 10): Promise<ImportSummary[]> {
   requireImportDesk(ctx);
   return ctx.db
-    .select({ id: agreementImports.id, filename: agreementImports.filename, status: agreementImports.status, createdCount: agreementImports.createdCount, createdAt: agreementImports.createdAt, rowCount: sql<number>`jsonb_array_length(${agreementImports.rowNumbers})` })
+    .select({
+      id: agreementImports.id,
+      filename: agreementImports.filename,
+      status: agreementImports.status,
+      createdCount: agreementImports.createdCount,
+      createdAt: agreementImports.createdAt,
+      rowCount: sql<number>`jsonb_array_length(${agreementImports.rowNumbers})`,
+    })
     .from(agreementImports)
     .where(eq(agreementImports.municipalityId, ctx.scope.organizationId))
     .orderBy(desc(agreementImports.createdAt))
     .limit(limit)
-    .then((rows) => rows.map((r) => ({ id: r.id, filename: r.filename, status: r.status, createdCount: r.createdCount, createdAt: r.createdAt.toISOString(), rowCount: Number(r.rowCount) })));
+    .then((rows) =>
+      rows.map((r) => ({
+        id: r.id,
+        filename: r.filename,
+        status: r.status,
+        createdCount: r.createdCount,
+        createdAt: r.createdAt.toISOString(),
+        rowCount: Number(r.rowCount),
+      })),
+    );
 }
 
 export type ImportProgress = (done: number, total: number) => void;
@@ -295,7 +389,9 @@ export type ImportProgress = (done: number, total: number) => void;
 export async function commitImport(ctx: ScopedContext, id: string, onProgress?: ImportProgress): Promise<ImportCommitResult> {
   const row = await pendingImport(ctx, id);
   const { rows, newPartners } = await resolveRows(ctx, row);
-  const problems: FieldError[] = rows.flatMap((r) => r.errors.map((e) => ({ path: `rows.${r.row}.${e.column ?? "_"}`, message: e.message, params: e.params })));
+  const problems: FieldError[] = rows.flatMap((r) =>
+    r.errors.map((e) => ({ path: `rows.${r.row}.${e.column ?? "_"}`, message: e.message, params: e.params })),
+  );
   if (problems.length) throw validationError(problems.slice(0, MAX_LISTED_ERRORS));
   if (rows.length === 0) throw validationError([{ path: "file", message: "validation.tabular.empty" }]);
   const note = translate("ja", "agreements.import.eventNote", { filename: row.filename });
@@ -309,12 +405,18 @@ export async function commitImport(ctx: ScopedContext, id: string, onProgress?: 
       .returning({ id: agreementImports.id });
     if (claimed.length === 0) throw new AppError("conflict", { message: "error.import.notPending" });
     const needed = [...new Set(rows.flatMap((r) => r.parties.flatMap((p) => ("newIndex" in p ? [p.newIndex] : []))))].sort((a, b) => a - b);
-    const registered = await registerImportedPartners(tx, command, needed.map((i) => newPartners[i]!));
+    const registered = await registerImportedPartners(
+      tx,
+      command,
+      needed.map((i) => newPartners[i]!),
+    );
     const idOfNew = new Map(needed.map((i, at) => [i, registered[at]!]));
     const partyIds = (r: ResolvedRow) => r.parties.map((p) => ("id" in p ? p.id : idOfNew.get(p.newIndex)!));
     const agreementIds: string[] = [];
     for (let start = 0; start < rows.length; start += WRITE_BATCH) {
-      const batch = rows.slice(start, start + WRITE_BATCH).map((r) => ({ r, input: parseInput(agreementInput, agreementInputOf(r.candidate, partyIds(r))) }));
+      const batch = rows
+        .slice(start, start + WRITE_BATCH)
+        .map((r) => ({ r, input: parseInput(agreementInput, agreementInputOf(r.candidate, partyIds(r))) }));
       const inserted = await tx
         .insert(agreements)
         .values(
@@ -330,10 +432,36 @@ export async function commitImport(ctx: ScopedContext, id: string, onProgress?: 
         )
         .returning({ id: agreements.id });
       const ids = inserted.map((i) => i.id);
-      await tx.insert(agreementParties).values(batch.flatMap(({ r }, at) => [ctx.scope.organizationId, ...partyIds(r)].map((organizationId, position) => ({ agreementId: ids[at]!, organizationId, position }))));
-      const items = batch.flatMap(({ input }, at) => input.items.map((item, position) => ({ agreementId: ids[at]!, position, title: item.title, field: item.field, priority: item.priority, horizon: item.horizon })));
+      await tx.insert(agreementParties).values(
+        batch.flatMap(({ r }, at) =>
+          [ctx.scope.organizationId, ...partyIds(r)].map((organizationId, position) => ({
+            agreementId: ids[at]!,
+            organizationId,
+            position,
+          })),
+        ),
+      );
+      const items = batch.flatMap(({ input }, at) =>
+        input.items.map((item, position) => ({
+          agreementId: ids[at]!,
+          position,
+          title: item.title,
+          field: item.field,
+          priority: item.priority,
+          horizon: item.horizon,
+        })),
+      );
       if (items.length) await tx.insert(agreementItems).values(items);
-      await tx.insert(agreementEvents).values(batch.map(({ r }, at) => ({ agreementId: ids[at]!, fromStatus: null, toStatus: r.candidate.status, actorUserId: ctx.scope.userId, actorName: ctx.scope.userName, note })));
+      await tx.insert(agreementEvents).values(
+        batch.map(({ r }, at) => ({
+          agreementId: ids[at]!,
+          fromStatus: null,
+          toStatus: r.candidate.status,
+          actorUserId: ctx.scope.userId,
+          actorName: ctx.scope.userName,
+          note,
+        })),
+      );
       agreementIds.push(...ids);
       onProgress?.(agreementIds.length, rows.length);
     }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { agreementInputOf, guessMapping, guessOrganizationKind, interpretRow, mappingFromNames, organizationNameKey, splitList } from "./import";
+import {
+  agreementInputOf,
+  guessMapping,
+  guessOrganizationKind,
+  interpretRow,
+  mappingFromNames,
+  organizationNameKey,
+  splitList,
+} from "./import";
 
 const headers = ["協定名", "締結先", "分野", "概要", "締結日", "協定期間（開始）", "有効期限", "種別", "更新"];
 
@@ -8,7 +16,13 @@ describe("guessMapping", () => {
     const m = guessMapping(headers);
     expect(m).toMatchObject({ title: 0, partners: 1, fields: 2, purpose: 3, signedOn: 4, endsOn: 6, method: 7, renewalRule: 8 });
     expect(m.startsOn).toBeUndefined(); // 「協定期間（開始）」 is not a heading we know: the desk picks it
-    expect(guessMapping(["ID", "協定の名称", "連携の相手", "相手方の法人番号", "連携事項の数", "連携事項", "目的"])).toMatchObject({ title: 1, partners: 2, partnerCorporateNumbers: 3, items: 5, purpose: 6 });
+    expect(guessMapping(["ID", "協定の名称", "連携の相手", "相手方の法人番号", "連携事項の数", "連携事項", "目的"])).toMatchObject({
+      title: 1,
+      partners: 2,
+      partnerCorporateNumbers: 3,
+      items: 5,
+      purpose: 6,
+    });
   });
 
   it("uses each column once and ignores width and spaces", () => {
@@ -20,7 +34,10 @@ describe("guessMapping", () => {
 
 describe("mappingFromNames", () => {
   it("accepts header names or column numbers and refuses unknown headers", () => {
-    expect(mappingFromNames(headers, { title: "協定名", partners: 1, fields: "2", purpose: "" })).toEqual({ mapping: { title: 0, partners: 1, fields: 2 }, errors: [] });
+    expect(mappingFromNames(headers, { title: "協定名", partners: 1, fields: "2", purpose: "" })).toEqual({
+      mapping: { title: 0, partners: 1, fields: 2 },
+      errors: [],
+    });
     expect(mappingFromNames(headers, { title: "名前" }).errors).toEqual([{ path: "mapping.title", message: "validation.invalidChoice" }]);
     expect(mappingFromNames(headers, { title: 99 }).errors).toHaveLength(1);
   });
@@ -29,7 +46,17 @@ describe("mappingFromNames", () => {
 describe("interpretRow", () => {
   const mapping = { ...guessMapping(headers), startsOn: 5 };
   const row = (over: Partial<Record<number, string>> = {}) => {
-    const cells = ["防災に関する包括連携協定", "株式会社北陸テスト、金沢テスト大学", "防災／子育て支援", "災害に強いまちをつくる", "令和5年4月1日", "2023/4/1", "R10.3.31", "", "自動更新（1年）"];
+    const cells = [
+      "防災に関する包括連携協定",
+      "株式会社北陸テスト、金沢テスト大学",
+      "防災／子育て支援",
+      "災害に強いまちをつくる",
+      "令和5年4月1日",
+      "2023/4/1",
+      "R10.3.31",
+      "",
+      "自動更新（1年）",
+    ];
     for (const [i, v] of Object.entries(over)) cells[Number(i)] = v!;
     return interpretRow(cells, mapping);
   };
@@ -82,14 +109,39 @@ describe("interpretRow", () => {
   });
 
   it("checks 法人番号 and 団体コード check digits", () => {
-    const r = interpretRow(["協定", "相手", "防災", "目的", "1234567890123", "272094", "272095"], { title: 0, partners: 1, fields: 2, purpose: 3, partnerCorporateNumbers: 4, partnerLocalGovCodes: 5 });
-    expect(r.errors).toContainEqual({ column: "partnerCorporateNumbers", message: "validation.corporateNumber.checkDigit", params: { value: "1234567890123" } });
-    const codes = interpretRow(["協定", "相手", "防災", "目的", "", "272094、272095"], { title: 0, partners: 1, fields: 2, purpose: 3, partnerLocalGovCodes: 5 });
-    expect(codes.errors).toEqual([{ column: "partnerLocalGovCodes", message: "validation.import.localGovCode", params: { value: "272095" } }]);
+    const r = interpretRow(["協定", "相手", "防災", "目的", "1234567890123", "272094", "272095"], {
+      title: 0,
+      partners: 1,
+      fields: 2,
+      purpose: 3,
+      partnerCorporateNumbers: 4,
+      partnerLocalGovCodes: 5,
+    });
+    expect(r.errors).toContainEqual({
+      column: "partnerCorporateNumbers",
+      message: "validation.corporateNumber.checkDigit",
+      params: { value: "1234567890123" },
+    });
+    const codes = interpretRow(["協定", "相手", "防災", "目的", "", "272094、272095"], {
+      title: 0,
+      partners: 1,
+      fields: 2,
+      purpose: 3,
+      partnerLocalGovCodes: 5,
+    });
+    expect(codes.errors).toEqual([
+      { column: "partnerLocalGovCodes", message: "validation.import.localGovCode", params: { value: "272095" } },
+    ]);
   });
 
   it("pairs item lines with fields in the same position, stripping list markers", () => {
-    const r = interpretRow(["協定", "相手", "防災／観光", "目的", "1. 防災訓練の共催\n2. 観光情報の発信"], { title: 0, partners: 1, fields: 2, purpose: 3, items: 4 });
+    const r = interpretRow(["協定", "相手", "防災／観光", "目的", "1. 防災訓練の共催\n2. 観光情報の発信"], {
+      title: 0,
+      partners: 1,
+      fields: 2,
+      purpose: 3,
+      items: 4,
+    });
     expect(agreementInputOf(r.candidate, ["x"]).items).toEqual([
       { title: "防災訓練の共催", field: "disaster" },
       { title: "観光情報の発信", field: "tourism" },

@@ -11,7 +11,14 @@ import type { OrganizationKind } from "~/lib/roles";
 import { policyFieldCodes, type PolicyFieldCode } from "~/lib/policy-fields";
 import { zodIssuesToFieldErrors } from "~/lib/validation";
 import { parseJapaneseDate } from "~/lib/wareki";
-import { agreementMethods, agreementStatuses, renewalRules, type AgreementMethod, type AgreementStatus, type RenewalRule } from "./constants";
+import {
+  agreementMethods,
+  agreementStatuses,
+  renewalRules,
+  type AgreementMethod,
+  type AgreementStatus,
+  type RenewalRule,
+} from "./constants";
 import { agreementInput } from "./schema";
 
 /** What a column can be used for, in the order the mapping form shows them. */
@@ -65,7 +72,9 @@ export const importRowView = z.object({
   startsOn: z.string().nullable(),
   endsOn: z.string().nullable(),
   signedOn: z.string().nullable(),
-  errors: z.array(z.object({ column: z.enum(importTargets).nullable(), message: z.string().meta({ description: "In the reader's language." }) })),
+  errors: z.array(
+    z.object({ column: z.enum(importTargets).nullable(), message: z.string().meta({ description: "In the reader's language." }) }),
+  ),
 });
 export type ImportRowView = z.output<typeof importRowView>;
 
@@ -78,8 +87,12 @@ export const importView = z
     encoding: z.string().nullable(),
     status: z.enum(importStatuses),
     headers: z.array(z.string()),
-    mapping: z.record(z.enum(importTargets), z.string().nullable()).meta({ description: "Target → the header of the column used for it (null: not used)." }),
-    columns: z.partialRecord(z.enum(importTargets), z.number().int()).meta({ description: "Target → column index, as the mapping form posts it." }),
+    mapping: z
+      .record(z.enum(importTargets), z.string().nullable())
+      .meta({ description: "Target → the header of the column used for it (null: not used)." }),
+    columns: z
+      .partialRecord(z.enum(importTargets), z.number().int())
+      .meta({ description: "Target → column index, as the mapping form posts it." }),
     missingRequired: z.array(z.enum(importTargets)),
     summary: z.object({ rows: z.number().int(), ready: z.number().int(), withErrors: z.number().int() }),
     newOrganizations: z
@@ -89,7 +102,10 @@ export const importView = z
           kind: z.string(),
           corporateNumber: z.string().nullable(),
           localGovCode: z.string().nullable(),
-          similarTo: z.object({ id: rowId(), name: z.string() }).nullable().meta({ description: "The organisation on Renkei whose name is most alike (maybe the same body)." }),
+          similarTo: z
+            .object({ id: rowId(), name: z.string() })
+            .nullable()
+            .meta({ description: "The organisation on Renkei whose name is most alike (maybe the same body)." }),
         }),
       )
       .meta({ description: "Partners not on Renkei yet that confirming will register." }),
@@ -102,7 +118,9 @@ export const importView = z
 export type ImportView = z.output<typeof importView>;
 
 /** What confirming an import wrote. */
-export const importCommitResult = z.object({ created: z.number().int(), agreementIds: z.array(rowId()) }).meta({ id: "AgreementImportResult" });
+export const importCommitResult = z
+  .object({ created: z.number().int(), agreementIds: z.array(rowId()) })
+  .meta({ id: "AgreementImportResult" });
 export type ImportCommitResult = z.output<typeof importCommitResult>;
 
 /** Statuses an imported agreement may have: approvals in progress are entered by hand. */
@@ -144,7 +162,13 @@ export function guessMapping(headers: string[]): ImportMapping {
   const mapping: ImportMapping = {};
   const used = new Set<number>();
   for (const target of importTargets) {
-    const names = new Set([...headerAliases[target], translate("ja", `agreements.import.target.${target}`), translate("en", `agreements.import.target.${target}`)].map(headerKey));
+    const names = new Set(
+      [
+        ...headerAliases[target],
+        translate("ja", `agreements.import.target.${target}`),
+        translate("en", `agreements.import.target.${target}`),
+      ].map(headerKey),
+    );
     const index = headers.findIndex((h, i) => !used.has(i) && names.has(headerKey(h)));
     if (index >= 0) {
       mapping[target] = index;
@@ -155,7 +179,10 @@ export function guessMapping(headers: string[]): ImportMapping {
 }
 
 /** A mapping as the API and the form send it: target → header name or column number, blank for none. */
-export function mappingFromNames(headers: string[], raw: Record<string, unknown>): { mapping: ImportMapping; errors: { path: string; message: MessageKey }[] } {
+export function mappingFromNames(
+  headers: string[],
+  raw: Record<string, unknown>,
+): { mapping: ImportMapping; errors: { path: string; message: MessageKey }[] } {
   const mapping: ImportMapping = {};
   const errors: { path: string; message: MessageKey }[] = [];
   for (const target of importTargets) {
@@ -213,7 +240,11 @@ const splitLines = (text: string) =>
     .filter(Boolean);
 
 /** Label or code → value, compared like headers. */
-function lookup<T extends string>(values: readonly T[], labelKey: (v: T) => MessageKey, extra: Record<string, T> = {}): (text: string) => T | undefined {
+function lookup<T extends string>(
+  values: readonly T[],
+  labelKey: (v: T) => MessageKey,
+  extra: Record<string, T> = {},
+): (text: string) => T | undefined {
   const table = new Map<string, T>();
   for (const [alias, value] of Object.entries(extra)) table.set(headerKey(alias), value);
   for (const v of values) {
@@ -224,16 +255,44 @@ function lookup<T extends string>(values: readonly T[], labelKey: (v: T) => Mess
   return (text) => table.get(headerKey(text));
 }
 
-const methodOf = lookup(agreementMethods, (m) => `proposals.method.${m}`, { 包括協定: "comprehensive", 包括: "comprehensive", 事業協定: "project", 連携協定: "project", 事業連携: "project", その他連携: "other", 協定なし: "other", 公募: "procurement", 調達: "procurement" });
-const statusOf = lookup(agreementStatuses, (s) => `agreements.status.${s}`, { 締結: "signed", 有効: "active", 継続中: "active", 連携中: "active", 更新: "renewed", 満了: "ended", 失効: "ended", 廃止: "terminated" });
-const renewalOf = lookup(renewalRules, (r) => `agreements.renewal.${r}`, { あり: "automatic", 有: "automatic", 自動: "automatic", なし: "explicit", 無: "explicit", 協議: "explicit", 都度協議: "explicit" });
+const methodOf = lookup(agreementMethods, (m) => `proposals.method.${m}`, {
+  包括協定: "comprehensive",
+  包括: "comprehensive",
+  事業協定: "project",
+  連携協定: "project",
+  事業連携: "project",
+  その他連携: "other",
+  協定なし: "other",
+  公募: "procurement",
+  調達: "procurement",
+});
+const statusOf = lookup(agreementStatuses, (s) => `agreements.status.${s}`, {
+  締結: "signed",
+  有効: "active",
+  継続中: "active",
+  連携中: "active",
+  更新: "renewed",
+  満了: "ended",
+  失効: "ended",
+  廃止: "terminated",
+});
+const renewalOf = lookup(renewalRules, (r) => `agreements.renewal.${r}`, {
+  あり: "automatic",
+  有: "automatic",
+  自動: "automatic",
+  なし: "explicit",
+  無: "explicit",
+  協議: "explicit",
+  都度協議: "explicit",
+});
 
 /** A field by its code, its label, or parts of its label ("防災", "子育て支援"). */
 const fieldOf = (() => {
   const table = new Map<string, PolicyFieldCode>();
   for (const code of policyFieldCodes) {
     const label = translate("ja", `field.${code}`);
-    for (const key of [code, label, translate("en", `field.${code}`), ...label.split("・")]) if (!table.has(headerKey(key))) table.set(headerKey(key), code);
+    for (const key of [code, label, translate("en", `field.${code}`), ...label.split("・")])
+      if (!table.has(headerKey(key))) table.set(headerKey(key), code);
   }
   return (token: string): PolicyFieldCode | undefined => {
     const exact = table.get(headerKey(token));
@@ -292,11 +351,16 @@ export function interpretRow(cells: string[], mapping: ImportMapping): { candida
   if (fieldTokens.length === 0) errors.push({ column: "fields", message: "validation.import.fieldsRequired" });
 
   const corporateNumbers = splitList(cell("partnerCorporateNumbers")).map(normalizeCorporateNumber);
-  for (const n of corporateNumbers) if (!isValidCorporateNumber(n)) errors.push({ column: "partnerCorporateNumbers", message: "validation.corporateNumber.checkDigit", params: { value: n } });
+  for (const n of corporateNumbers)
+    if (!isValidCorporateNumber(n))
+      errors.push({ column: "partnerCorporateNumbers", message: "validation.corporateNumber.checkDigit", params: { value: n } });
   const localGovCodes = splitList(cell("partnerLocalGovCodes")).map((c) => c.normalize("NFKC"));
-  for (const c of localGovCodes) if (!isValidLocalGovCode(c)) errors.push({ column: "partnerLocalGovCodes", message: "validation.import.localGovCode", params: { value: c } });
+  for (const c of localGovCodes)
+    if (!isValidLocalGovCode(c))
+      errors.push({ column: "partnerLocalGovCodes", message: "validation.import.localGovCode", params: { value: c } });
   const partnerNames = splitList(cell("partners"));
-  if (partnerNames.length === 0 && corporateNumbers.length === 0 && localGovCodes.length === 0) errors.push({ column: "partners", message: "validation.partnersRequired" });
+  if (partnerNames.length === 0 && corporateNumbers.length === 0 && localGovCodes.length === 0)
+    errors.push({ column: "partners", message: "validation.partnersRequired" });
 
   const renewalText = cell("renewalRule");
   let renewalRule: RenewalRule = "explicit";
@@ -304,7 +368,8 @@ export function interpretRow(cells: string[], mapping: ImportMapping): { candida
   if (renewalText) {
     // "自動更新（1年）", "自動更新 2年ごと": the rule and its years in one cell.
     const years = /(\d+)\s*年/.exec(renewalText.normalize("NFKC"));
-    const rule = renewalOf(renewalText.replace(/[（(].*$/, "").replace(/\d+\s*年.*$/, "")) ?? (/自動/.test(renewalText) ? "automatic" : undefined);
+    const rule =
+      renewalOf(renewalText.replace(/[（(].*$/, "").replace(/\d+\s*年.*$/, "")) ?? (/自動/.test(renewalText) ? "automatic" : undefined);
     if (!rule) errors.push({ column: "renewalRule", message: "validation.import.unknownValue", params: { value: renewalText } });
     else renewalRule = rule;
     if (years) renewalYears = Number(years[1]);

@@ -19,12 +19,14 @@ export const isOwningDesk = (scope: Scope | null, a: Pick<AgreementRef, "municip
   Boolean(scope) && scope!.organizationId === a.municipalityId && isDeskRole(scope!.role);
 
 /** Every member of every party (for the municipality: its desk and departments). */
-export const isPartyMember = (scope: Scope | null, partyOrgIds: readonly string[]) => Boolean(scope) && partyOrgIds.includes(scope!.organizationId);
+export const isPartyMember = (scope: Scope | null, partyOrgIds: readonly string[]) =>
+  Boolean(scope) && partyOrgIds.includes(scope!.organizationId);
 
 export const canSeeAgreement = (scope: Scope | null, a: AgreementRef, partyOrgIds: readonly string[]) => isPartyMember(scope, partyOrgIds);
 
 /** Signed, marked public: its public fields are for everyone. */
-export const isPubliclyListed = (a: AgreementRef) => a.isPublic && ["signed", "active", "renewal_review", "renewed", "ended"].includes(a.status);
+export const isPubliclyListed = (a: AgreementRef) =>
+  a.isPublic && ["signed", "active", "renewal_review", "renewed", "ended"].includes(a.status);
 
 export const agreementTransitions = {
   submitForApproval: { from: ["draft"], to: "internal_approval" },

@@ -19,14 +19,25 @@ export async function sendRenewalReminders(db: Db, today: string, baseUrl: strin
   // Only what falls due within the longest notice, and only the columns the reminder uses.
   const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + REMINDER_DAYS[0] * 86_400_000).toISOString().slice(0, 10);
   const live = await db
-    .select({ id: agreements.id, title: agreements.title, municipalityId: agreements.municipalityId, renewalRule: agreements.renewalRule, endsOn: agreements.endsOn, objectionDeadline: agreements.objectionDeadline })
+    .select({
+      id: agreements.id,
+      title: agreements.title,
+      municipalityId: agreements.municipalityId,
+      renewalRule: agreements.renewalRule,
+      endsOn: agreements.endsOn,
+      objectionDeadline: agreements.objectionDeadline,
+    })
     .from(agreements)
     .where(
       and(
         inArray(agreements.status, ["signed", "active", "renewed", "renewal_review"]),
         or(
           and(gte(agreements.endsOn, today), lte(agreements.endsOn, horizon)),
-          and(eq(agreements.renewalRule, "automatic"), gte(agreements.objectionDeadline, today), lte(agreements.objectionDeadline, horizon)),
+          and(
+            eq(agreements.renewalRule, "automatic"),
+            gte(agreements.objectionDeadline, today),
+            lte(agreements.objectionDeadline, horizon),
+          ),
         ),
       ),
     );
@@ -41,13 +52,32 @@ export async function sendRenewalReminders(db: Db, today: string, baseUrl: strin
       const threshold = [...REMINDER_DAYS].reverse().find((d) => daysLeft <= d);
       if (!threshold) continue;
       const ctx = systemContext({ db, requestId: `reminder-${today}`, baseUrl, jobs }, a.municipalityId);
-      const trace = { action: "agreement.reminder", targetType: "agreement", targetId: a.id, after: { kind, dueOn: due, daysBefore: threshold } };
+      const trace = {
+        action: "agreement.reminder",
+        targetType: "agreement",
+        targetId: a.id,
+        after: { kind, dueOn: due, daysBefore: threshold },
+      };
       const reminded = await remindOnce(ctx, trace, {
-        claim: async (tx) => (await tx.insert(agreementReminders).values({ agreementId: a.id, kind, daysBefore: threshold, dueOn: due }).onConflictDoNothing().returning()).length > 0,
+        claim: async (tx) =>
+          (
+            await tx
+              .insert(agreementReminders)
+              .values({ agreementId: a.id, kind, daysBefore: threshold, dueOn: due })
+              .onConflictDoNothing()
+              .returning()
+          ).length > 0,
         notice: async (tx) => {
-          const parties = await tx.select({ id: agreementParties.organizationId }).from(agreementParties).where(eq(agreementParties.agreementId, a.id));
+          const parties = await tx
+            .select({ id: agreementParties.organizationId })
+            .from(agreementParties)
+            .where(eq(agreementParties.agreementId, a.id));
           return {
-            recipients: await findPartyRecipients(tx, a.municipalityId, parties.map((p) => p.id)),
+            recipients: await findPartyRecipients(
+              tx,
+              a.municipalityId,
+              parties.map((p) => p.id),
+            ),
             kind: "agreement_reminder",
             title: kind === "end" ? "notify.agreementEnding.title" : "notify.agreementObjection.title",
             body: kind === "end" ? "notify.agreementEnding.body" : "notify.agreementObjection.body",

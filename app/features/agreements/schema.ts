@@ -2,7 +2,15 @@ import { z } from "zod";
 import { policyFieldCodes } from "~/lib/policy-fields";
 import { choice, email, isoDate, listOf, optional, optionalText, requiredText, whenValid } from "~/lib/validation";
 import { calendarDay, instant, rowId } from "~/lib/api-schemas";
-import { agreementMethods, agreementStatuses, approvalSides, approvalStepStatuses, itemHorizons, itemPriorities, renewalRules } from "./constants";
+import {
+  agreementMethods,
+  agreementStatuses,
+  approvalSides,
+  approvalStepStatuses,
+  itemHorizons,
+  itemPriorities,
+  renewalRules,
+} from "./constants";
 import { unknownPlaceholders } from "./document";
 
 export * from "./constants";
@@ -23,7 +31,9 @@ export const agreementInput = z
     title: requiredText(200),
     method: choice(agreementMethods),
     /** Partner organisations besides the owning municipality (at least one). */
-    partnerIds: listOf(z.uuid({ error: "validation.invalidChoice" }), 50).refine((v) => v.length > 0, { error: "validation.partnersRequired" }),
+    partnerIds: listOf(z.uuid({ error: "validation.invalidChoice" }), 50).refine((v) => v.length > 0, {
+      error: "validation.partnersRequired",
+    }),
     purpose: requiredText(4000),
     roles: optionalText(4000),
     consultationBody: optionalText(2000),
@@ -32,7 +42,13 @@ export const agreementInput = z
     startsOn: optional(isoDate()),
     endsOn: optional(isoDate()),
     renewalRule: z.preprocess((v) => (v === "" || v === undefined ? "explicit" : v), choice(renewalRules)),
-    renewalYears: optional(z.coerce.number({ error: "validation.invalid" }).int().min(1, { error: "validation.invalid" }).max(10, { error: "validation.invalid" })),
+    renewalYears: optional(
+      z.coerce
+        .number({ error: "validation.invalid" })
+        .int()
+        .min(1, { error: "validation.invalid" })
+        .max(10, { error: "validation.invalid" }),
+    ),
     objectionDeadline: optional(isoDate()),
     items: z.array(agreementItemInput).max(100, { error: "validation.tooMany" }).default([]),
   })
@@ -56,7 +72,13 @@ export const approvalDecisionInput = z.object({
   comment: optionalText(2000),
 });
 
-export const signInput = z.object({ signedOn: isoDate(), ceremony: optionalText(2000), pressRelease: optionalText(8000), publicSummary: optionalText(4000), isPublic: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false) });
+export const signInput = z.object({
+  signedOn: isoDate(),
+  ceremony: optionalText(2000),
+  pressRelease: optionalText(8000),
+  publicSummary: optionalText(4000),
+  isPublic: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false),
+});
 export const transitionNoteInput = z.object({ note: optionalText(4000) });
 /** Submitting for approval: which of the chain's optional steps (by label) this agreement needs. */
 export const submitForApprovalInput = transitionNoteInput.extend({ includeSteps: listOf(z.string().max(60), 12) });
@@ -190,23 +212,54 @@ export const agreementDetail = agreementSummary
         comment: z.string().nullable(),
       }),
     ),
-    timeline: z.array(z.object({ fromStatus: z.string().nullable(), toStatus: z.string(), actorName: z.string().nullable(), note: z.string().nullable(), at: instant() })),
+    timeline: z.array(
+      z.object({
+        fromStatus: z.string().nullable(),
+        toStatus: z.string(),
+        actorName: z.string().nullable(),
+        note: z.string().nullable(),
+        at: instant(),
+      }),
+    ),
     updatedAt: instant(),
     contacts: z.array(contactView),
     handovers: z.array(handoverView),
-    missingSecondaryParties: z.array(z.string()).meta({ description: "Parties without a secondary contact: one transfer away from a stalled partnership." }),
+    missingSecondaryParties: z
+      .array(z.string())
+      .meta({ description: "Parties without a secondary contact: one transfer away from a stalled partnership." }),
     can: z
-      .object({ edit: z.boolean(), transitions: z.array(z.string()), recordApproval: z.boolean(), contactsFor: z.array(rowId()), amend: z.boolean(), editTemplate: z.boolean() })
+      .object({
+        edit: z.boolean(),
+        transitions: z.array(z.string()),
+        recordApproval: z.boolean(),
+        contactsFor: z.array(rowId()),
+        amend: z.boolean(),
+        editTemplate: z.boolean(),
+      })
       .meta({ description: "What the caller may do now; transitions are camelCase names (kebab-case in URLs)." }),
     documentVersions: z.array(agreementDocumentVersion).meta({ description: "Versions of the agreement document, oldest first." }),
-    optionalApprovalSteps: z.array(z.string()).meta({ description: "When the desk may submit for approval: the chain's optional steps it may include." }),
+    optionalApprovalSteps: z
+      .array(z.string())
+      .meta({ description: "When the desk may submit for approval: the chain's optional steps it may include." }),
   })
   .meta({ id: "AgreementDetail" });
 export type AgreementDetail = z.output<typeof agreementDetail>;
 
 /** The public fields of a signed agreement marked public. */
 export const publicAgreement = agreementSummary
-  .pick({ id: true, title: true, method: true, status: true, municipalityName: true, localGovCode: true, partnerNames: true, fields: true, startsOn: true, endsOn: true, signedOn: true })
+  .pick({
+    id: true,
+    title: true,
+    method: true,
+    status: true,
+    municipalityName: true,
+    localGovCode: true,
+    partnerNames: true,
+    fields: true,
+    startsOn: true,
+    endsOn: true,
+    signedOn: true,
+  })
   .extend({
     purpose: z.string(),
     publicSummary: z.string(),

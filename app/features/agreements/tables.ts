@@ -2,7 +2,15 @@ import { sql } from "drizzle-orm";
 import { boolean, char, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations, users } from "../identity/tables";
 import { proposals } from "../proposals/tables";
-import { agreementMethods, agreementStatuses, approvalSides, approvalStepStatuses, itemHorizons, itemPriorities, renewalRules } from "./constants";
+import {
+  agreementMethods,
+  agreementStatuses,
+  approvalSides,
+  approvalStepStatuses,
+  itemHorizons,
+  itemPriorities,
+  renewalRules,
+} from "./constants";
 import type { AgreementDocumentData } from "./document";
 
 /**
@@ -54,7 +62,9 @@ export const agreements = pgTable(
     index("agreements_register").on(t.municipalityId, t.status, t.updatedAt.desc()),
     index("agreements_public").on(t.isPublic, t.localGovCode, t.signedOn.desc()),
     index("agreements_ends").on(t.endsOn),
-    uniqueIndex("agreements_proposal").on(t.proposalId).where(sql`${t.proposalId} is not null`),
+    uniqueIndex("agreements_proposal")
+      .on(t.proposalId)
+      .where(sql`${t.proposalId} is not null`),
     index("agreements_search_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`),
   ],
 );
@@ -186,7 +196,10 @@ export const agreementDocumentVersions = pgTable(
     createdByName: text("created_by_name"),
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("agreement_document_versions_number").on(t.agreementId, t.version), index("agreement_document_versions_created_by").on(t.createdBy)],
+  (t) => [
+    uniqueIndex("agreement_document_versions_number").on(t.agreementId, t.version),
+    index("agreement_document_versions_created_by").on(t.createdBy),
+  ],
 );
 
 /**
@@ -214,7 +227,9 @@ export const agreementContacts = pgTable(
   },
   (t) => [
     index("agreement_contacts_agreement").on(t.agreementId, t.organizationId),
-    uniqueIndex("agreement_contacts_active_rank").on(t.agreementId, t.organizationId, t.rank).where(sql`${t.active}`),
+    uniqueIndex("agreement_contacts_active_rank")
+      .on(t.agreementId, t.organizationId, t.rank)
+      .where(sql`${t.active}`),
   ],
 );
 
@@ -274,7 +289,9 @@ export const agreementImports = pgTable(
     rows: jsonb("rows").$type<string[][]>().notNull(),
     rowNumbers: jsonb("row_numbers").$type<number[]>().notNull(),
     mapping: jsonb("mapping").$type<Partial<Record<string, number>>>().notNull(),
-    status: text("status", { enum: ["pending", "committed", "cancelled"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "committed", "cancelled"] })
+      .notNull()
+      .default("pending"),
     createdCount: integer("created_count"),
     createdBy: uuid("created_by")
       .notNull()
@@ -282,5 +299,8 @@ export const agreementImports = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     committedAt: timestamp("committed_at", { withTimezone: true }),
   },
-  (t) => [index("agreement_imports_municipality").on(t.municipalityId, t.createdAt.desc()), index("agreement_imports_created_by").on(t.createdBy)],
+  (t) => [
+    index("agreement_imports_municipality").on(t.municipalityId, t.createdAt.desc()),
+    index("agreement_imports_created_by").on(t.createdBy),
+  ],
 );

@@ -21,10 +21,18 @@ describe("agreement terms", () => {
   });
 
   it("renews for the renewal period, else for as long as the term ran, from the day after its end", () => {
-    expect(defaultRenewedEnd({ startsOn: "2027-04-01", endsOn: "2030-03-31", renewalYears: 1, objectionDeadline: "2029-12-31" })).toBe("2031-03-31");
-    expect(defaultRenewedEnd({ startsOn: "2027-04-01", endsOn: "2030-03-31", renewalYears: null, objectionDeadline: null })).toBe("2033-03-31");
-    expect(defaultRenewedEnd({ startsOn: "2027-04-10", endsOn: "2027-06-09", renewalYears: null, objectionDeadline: null })).toBe("2027-08-09");
-    expect(defaultRenewedEnd({ startsOn: "2027-04-10", endsOn: "2027-06-08", renewalYears: null, objectionDeadline: null })).toBe("2027-08-07");
+    expect(defaultRenewedEnd({ startsOn: "2027-04-01", endsOn: "2030-03-31", renewalYears: 1, objectionDeadline: "2029-12-31" })).toBe(
+      "2031-03-31",
+    );
+    expect(defaultRenewedEnd({ startsOn: "2027-04-01", endsOn: "2030-03-31", renewalYears: null, objectionDeadline: null })).toBe(
+      "2033-03-31",
+    );
+    expect(defaultRenewedEnd({ startsOn: "2027-04-10", endsOn: "2027-06-09", renewalYears: null, objectionDeadline: null })).toBe(
+      "2027-08-09",
+    );
+    expect(defaultRenewedEnd({ startsOn: "2027-04-10", endsOn: "2027-06-08", renewalYears: null, objectionDeadline: null })).toBe(
+      "2027-08-07",
+    );
     expect(defaultRenewedEnd({ startsOn: null, endsOn: null, renewalYears: 1, objectionDeadline: null })).toBeNull();
     expect(defaultRenewedEnd({ startsOn: null, endsOn: "2030-03-31", renewalYears: null, objectionDeadline: null })).toBeNull();
   });

@@ -19,12 +19,16 @@ describe.each(drivers)("the audit writer on %s", (kind) => {
   it("stores NUL and unpaired surrogates as U+FFFD, keeps pairs and Japanese", async () => {
     const requestId = randomUUID();
     await app.runtime.db.transaction((tx) =>
-      recordAudit(tx, { requestId, actor: { userId: null, userName: null, organizationId: null } }, {
-        action: "test.write",
-        targetType: "test",
-        before: { title: "a\u0000b", ["k\uD800"]: "x" },
-        after: { title: "協定\uD800", list: ["\uDC00", "🚌"] },
-      }),
+      recordAudit(
+        tx,
+        { requestId, actor: { userId: null, userName: null, organizationId: null } },
+        {
+          action: "test.write",
+          targetType: "test",
+          before: { title: "a\u0000b", ["k\uD800"]: "x" },
+          after: { title: "協定\uD800", list: ["\uDC00", "🚌"] },
+        },
+      ),
     );
     const [row] = await auditRows(app.runtime.db, { requestId });
     expect(row?.before).toEqual({ title: "a\uFFFDb", "k\uFFFD": "x" });

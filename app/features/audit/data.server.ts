@@ -37,7 +37,13 @@ export async function listAuditEntries(
   return {
     items: page.map((r) => {
       const redacted = !mayReadChanges(ctx.scope, r, visible);
-      return { ...r, occurredAt: r.occurredAt.toISOString(), before: redacted ? null : r.before, after: redacted ? null : r.after, redacted };
+      return {
+        ...r,
+        occurredAt: r.occurredAt.toISOString(),
+        before: redacted ? null : r.before,
+        after: redacted ? null : r.after,
+        redacted,
+      };
     }),
     nextCursor: rows.length > input.limit && last ? encodeCursor(last.occurredAt.toISOString(), last.id) : null,
   };

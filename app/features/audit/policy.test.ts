@@ -4,7 +4,11 @@ import { canReadAudit, mayReadChanges, readsEveryOrganizationsLog } from "./poli
 
 const desk = { role: "desk_admin", organizationId: "city" } as const;
 const admin = { role: "platform_admin", organizationId: "operator" } as const;
-const entry = (targetType: string, organizationId: string | null, targetId: string | null = "t1") => ({ targetType, organizationId, targetId });
+const entry = (targetType: string, organizationId: string | null, targetId: string | null = "t1") => ({
+  targetType,
+  organizationId,
+  targetId,
+});
 
 describe("who reads an audit entry's before/after", () => {
   it("follows the proposals feature's verdict for proposals and their messages, whoever owns the entry", () => {
@@ -36,12 +40,12 @@ describe("who reads an audit entry's before/after", () => {
 describe("who reads the audit log, by role", () => {
   const table = [
     //  role                reads the log  of every organisation
-    ["platform_admin",     true,          true],
-    ["desk_admin",         true,          false],
-    ["desk_staff",         false,         false],
-    ["department_staff",   false,         false],
-    ["member",             false,         false],
-    ["coordinator",        false,         false],
+    ["platform_admin", true, true],
+    ["desk_admin", true, false],
+    ["desk_staff", false, false],
+    ["department_staff", false, false],
+    ["member", false, false],
+    ["coordinator", false, false],
   ] as const;
 
   it("covers every role", () => expect(table.map(([role]) => role)).toEqual([...roles]));

@@ -3,8 +3,7 @@ import type { TenantScope } from "~/lib/tenancy";
 type Scope = Pick<TenantScope, "role" | "organizationId">;
 
 /** Desk admins read their organisation's log; platform admins read the platform's. */
-export const canReadAudit = (scope: Pick<TenantScope, "role">) =>
-  scope.role === "desk_admin" || scope.role === "platform_admin";
+export const canReadAudit = (scope: Pick<TenantScope, "role">) => scope.role === "desk_admin" || scope.role === "platform_admin";
 
 /** Platform admins list every organisation's entries; everyone else their own organisation's. */
 export const readsEveryOrganizationsLog = (scope: Pick<TenantScope, "role">) => scope.role === "platform_admin";
@@ -15,7 +14,8 @@ export const readsEveryOrganizationsLog = (scope: Pick<TenantScope, "role">) => 
  * message's files against the message).
  */
 export const proposalTargetTypes = { proposal: "proposals", proposal_message: "messages" } as const;
-export const isProposalTarget = (targetType: string): targetType is keyof typeof proposalTargetTypes => Object.hasOwn(proposalTargetTypes, targetType);
+export const isProposalTarget = (targetType: string): targetType is keyof typeof proposalTargetTypes =>
+  Object.hasOwn(proposalTargetTypes, targetType);
 
 /** What the platform administers itself: its admins read these changes in every organisation. */
 const platformTargets: ReadonlySet<string> = new Set(["platform", "organization", "membership", "invitation", "user", "api_token"]);
@@ -30,7 +30,11 @@ const platformTargets: ReadonlySet<string> = new Set(["platform", "organization"
  * - and platform admins for the platform's own administration.
  * A new target type is therefore withheld from outsiders until decided otherwise.
  */
-export function mayReadChanges(scope: Scope, entry: { organizationId: string | null; targetType: string; targetId: string | null }, visibleRecords: ReadonlySet<string>): boolean {
+export function mayReadChanges(
+  scope: Scope,
+  entry: { organizationId: string | null; targetType: string; targetId: string | null },
+  visibleRecords: ReadonlySet<string>,
+): boolean {
   if (isProposalTarget(entry.targetType)) return entry.targetId !== null && visibleRecords.has(entry.targetId);
   if (entry.organizationId !== null && entry.organizationId === scope.organizationId) return true;
   return scope.role === "platform_admin" && platformTargets.has(entry.targetType);

@@ -78,7 +78,13 @@ export async function runCommand<T>(ctx: CommandContext, trace: CommandTrace, wo
 
 /** The reminder job's actor: "Renkei", in the municipality's log. */
 export function systemContext(ctx: RequestContext, organizationId: string | null): ActorContext {
-  return { db: ctx.db, requestId: ctx.requestId, baseUrl: ctx.baseUrl, jobs: ctx.jobs, actor: { userId: null, userName: "Renkei", organizationId } };
+  return {
+    db: ctx.db,
+    requestId: ctx.requestId,
+    baseUrl: ctx.baseUrl,
+    jobs: ctx.jobs,
+    actor: { userId: null, userName: "Renkei", organizationId },
+  };
 }
 
 export interface Reminder {

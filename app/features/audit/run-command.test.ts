@@ -29,7 +29,8 @@ function recordingQueue(app: TestApp) {
 }
 
 // The change under test is a user's language, written as SQL: the audit feature does not own the users table.
-const setLocale = (db: Queryable, userId: string, locale: string) => db.execute(sql`update users set locale = ${locale} where id = ${userId}`);
+const setLocale = (db: Queryable, userId: string, locale: string) =>
+  db.execute(sql`update users set locale = ${locale} where id = ${userId}`);
 async function localeOf(db: Queryable, userId: string): Promise<string | undefined> {
   const result = (await db.execute(sql`select locale from users where id = ${userId}`)) as unknown as { rows: { locale: string }[] };
   return result.rows[0]?.locale;
@@ -59,7 +60,14 @@ describe.each(drivers)("runCommand on %s", (kind) => {
     expect(await localeOf(app.runtime.db, userId)).toBe("en");
     const rows = await auditRows(app.runtime.db, { requestId: ctx.requestId });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: "user.settings", targetId: userId, actorUserId: userId, organizationId, before: { locale: "ja" }, after: { locale: "en" } });
+    expect(rows[0]).toMatchObject({
+      action: "user.settings",
+      targetId: userId,
+      actorUserId: userId,
+      organizationId,
+      before: { locale: "ja" },
+      after: { locale: "en" },
+    });
   });
 
   it("writes no entry when the command found nothing to change, and extra entries when it records them", async () => {
@@ -69,7 +77,10 @@ describe.each(drivers)("runCommand on %s", (kind) => {
     await runCommand(ctx, { action: "test.main", targetType: "test" }, async (_tx, command) => {
       await command.record({ action: "test.extra", targetType: "test" });
     });
-    expect((await auditRows(app.runtime.db, { requestId: ctx.requestId })).map((r) => r.action).sort()).toEqual(["test.extra", "test.main"]);
+    expect((await auditRows(app.runtime.db, { requestId: ctx.requestId })).map((r) => r.action).sort()).toEqual([
+      "test.extra",
+      "test.main",
+    ]);
   });
 
   it("rolls back the change, the entry, the notifications and the mail together, and queues nothing", async () => {
@@ -78,7 +89,14 @@ describe.each(drivers)("runCommand on %s", (kind) => {
     await expect(
       runCommand({ ...ctx, jobs: queue.jobs }, { action: "test.fails", targetType: "user", targetId: userId }, async (tx, command) => {
         await setLocale(tx, userId, "en");
-        await command.notify({ recipients: await findRecipients(tx, [userId]), organizationId: null, kind: "test", title: "notify.welcome.title", body: "notify.welcome.body", params: { org: "x" } });
+        await command.notify({
+          recipients: await findRecipients(tx, [userId]),
+          organizationId: null,
+          kind: "test",
+          title: "notify.welcome.title",
+          body: "notify.welcome.body",
+          params: { org: "x" },
+        });
         await command.mail([{ to: "someone@example.jp", subject: "s", bodyText: "b" }]);
         throw new Error("the command changed its mind");
       }),
@@ -92,8 +110,10 @@ describe.each(drivers)("runCommand on %s", (kind) => {
   it("hands mail to the queue only once it has committed", async () => {
     const { ctx, userId } = await member();
     const queue = recordingQueue(app);
-    const ids = await runCommand({ ...ctx, jobs: queue.jobs }, { action: "test.mail", targetType: "user", targetId: userId }, async (_tx, command) =>
-      command.mail([{ to: "someone@example.jp", subject: "s", bodyText: "b" }]),
+    const ids = await runCommand(
+      { ...ctx, jobs: queue.jobs },
+      { action: "test.mail", targetType: "user", targetId: userId },
+      async (_tx, command) => command.mail([{ to: "someone@example.jp", subject: "s", bodyText: "b" }]),
     );
     expect(queue.sent).toEqual([{ outboxId: ids[0], committed: true }]);
   });
@@ -121,7 +141,13 @@ describe.each(drivers)("remindOnce on %s", (kind) => {
     const reminder = {
       // Stands in for a claim row: the first run to take it wins.
       claim: async () => !claims.has("r1") && Boolean(claims.add("r1")),
-      notice: async (tx: Parameters<typeof findRecipients>[0]) => ({ recipients: await findRecipients(tx, [m.userId]), kind: "test", title: "notify.welcome.title" as const, body: "notify.welcome.body" as const, params: { org: "x" } }),
+      notice: async (tx: Parameters<typeof findRecipients>[0]) => ({
+        recipients: await findRecipients(tx, [m.userId]),
+        kind: "test",
+        title: "notify.welcome.title" as const,
+        body: "notify.welcome.body" as const,
+        params: { org: "x" },
+      }),
     };
     const trace = { action: "test.reminder", targetType: "test", after: { due: "2027-01-01" } };
     const runs = await Promise.all([remindOnce(ctx, trace, reminder), remindOnce(ctx, trace, reminder)]);

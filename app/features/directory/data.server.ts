@@ -15,7 +15,6 @@ const columns = {
   parentCode: localGovernments.parentCode,
 };
 
-
 /**
  * Finds local governments by kanji (name or prefecture+name), kana reading or
  * the beginning of the code. Public reference data: no tenant scope needed.
@@ -56,7 +55,10 @@ export async function searchLocalGovernments(
       .orderBy(...(rank ? [rank] : []), asc(localGovernments.sortOrder))
       .limit(input.limit)
       .offset(offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(localGovernments).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(localGovernments)
+      .where(where),
   ]);
   const total = totalRow?.n ?? 0;
   const next = offset + items.length;

@@ -6,10 +6,22 @@ export type LocalGovernmentKind = (typeof localGovernmentKinds)[number];
 
 export const municipalitySearchInput = z.object({
   q: optionalText(100),
-  prefecture: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^\d{2}$/, { error: "validation.invalid" }).optional()),
+  prefecture: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^\d{2}$/, { error: "validation.invalid" })
+      .optional(),
+  ),
   kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(localGovernmentKinds, { error: "validation.invalidChoice" }).optional()),
   limit: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(100).default(20),
-  cursor: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^\d{1,6}$/, { error: "validation.invalid" }).optional()),
+  cursor: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^\d{1,6}$/, { error: "validation.invalid" })
+      .optional(),
+  ),
 });
 export type MunicipalitySearchInput = z.output<typeof municipalitySearchInput>;
 

@@ -46,7 +46,12 @@ export async function storeAttachments(
 }
 
 /** Removes one attachment of a subject (the owning feature has authorised the caller). */
-export async function deleteAttachment(tx: Tx, command: Pick<Command, "record">, subject: { type: string; id: string }, attachmentId: string): Promise<boolean> {
+export async function deleteAttachment(
+  tx: Tx,
+  command: Pick<Command, "record">,
+  subject: { type: string; id: string },
+  attachmentId: string,
+): Promise<boolean> {
   const [row] = await tx
     .delete(attachments)
     .where(and(eq(attachments.id, attachmentId), eq(attachments.subjectType, subject.type), eq(attachments.subjectId, subject.id)))

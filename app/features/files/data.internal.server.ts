@@ -28,7 +28,13 @@ export async function listAttachments(db: Db, subjectType: string, subjectIds: s
     .orderBy(asc(attachments.createdAt));
   for (const r of rows) {
     const list = out.get(r.subjectId) ?? [];
-    list.push({ id: r.id, filename: nameForType(safeFilename(r.filename), r.contentType), contentType: r.contentType, size: r.size, createdAt: r.createdAt.toISOString() });
+    list.push({
+      id: r.id,
+      filename: nameForType(safeFilename(r.filename), r.contentType),
+      contentType: r.contentType,
+      size: r.size,
+      createdAt: r.createdAt.toISOString(),
+    });
     out.set(r.subjectId, list);
   }
   return out;

@@ -48,7 +48,17 @@ describe.each(drivers)("attachment names on %s", (kind) => {
     const storedEarlier = async (filename: string) => {
       const [row] = await app.runtime.db
         .insert(attachments)
-        .values({ subjectType: "theme", subjectId, organizationId: member.organizationId, filename, contentType: "application/pdf", size: pdf.byteLength, sha256: "x", data: Buffer.from(pdf), uploadedBy: member.userId })
+        .values({
+          subjectType: "theme",
+          subjectId,
+          organizationId: member.organizationId,
+          filename,
+          contentType: "application/pdf",
+          size: pdf.byteLength,
+          sha256: "x",
+          data: Buffer.from(pdf),
+          uploadedBy: member.userId,
+        })
         .returning();
       return attachmentResponse((await readAttachment(app.runtime.db, "theme", subjectId, row!.id))!);
     };

@@ -5,7 +5,20 @@ describe("file names (issue 17, item 13)", () => {
   it("drops bidirectional controls, so a name cannot pose as another type", () => {
     // Shown by a browser as "invoiceexe.pdf"; it is an .exe name.
     expect(safeFilename("invoice\u202Efdp.exe")).toBe("invoicefdp.exe");
-    for (const c of ["\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069", "\u200E", "\u200F", "\u061C"]) {
+    for (const c of [
+      "\u202A",
+      "\u202B",
+      "\u202C",
+      "\u202D",
+      "\u202E",
+      "\u2066",
+      "\u2067",
+      "\u2068",
+      "\u2069",
+      "\u200E",
+      "\u200F",
+      "\u061C",
+    ]) {
       expect(safeFilename(`a${c}b.pdf`)).toBe("ab.pdf");
     }
   });

@@ -22,15 +22,19 @@ export async function revokeAllApiTokens(
   userId: string,
   reason: Exclude<ApiTokenRevokedReason, "owner">,
 ): Promise<number> {
-  return runCommand({ db, ...audit }, { action: "token.revokeAll", targetType: "user", targetId: userId, organizationId: null }, async (tx, command) => {
-    const revoked = await tx
-      .update(apiTokens)
-      .set({ revokedAt: sql`now()`, revokedReason: reason })
-      .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
-      .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix });
-    command.trace({ after: { reason, revoked } });
-    return revoked.length;
-  });
+  return runCommand(
+    { db, ...audit },
+    { action: "token.revokeAll", targetType: "user", targetId: userId, organizationId: null },
+    async (tx, command) => {
+      const revoked = await tx
+        .update(apiTokens)
+        .set({ revokedAt: sql`now()`, revokedReason: reason })
+        .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+        .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix });
+      command.trace({ after: { reason, revoked } });
+      return revoked.length;
+    },
+  );
 }
 
 /** Mail for a password reset (called back by better-auth with the token). */
@@ -42,15 +46,19 @@ export async function queuePasswordResetMail(
   const locale = isLocale(user?.locale) ? user.locale : "ja";
   const url = new URL(`/reset-password?token=${encodeURIComponent(input.token)}`, ctx.baseUrl).toString();
   const anonymous = { userId: null, userName: null, organizationId: null };
-  await runCommand({ ...ctx, actor: anonymous }, { action: "user.passwordResetRequested", targetType: "user", targetId: input.userId }, async (_tx, command) => {
-    await command.mail([
-      {
-        to: input.email,
-        subject: translate(locale, "mail.passwordReset.subject"),
-        bodyText: translate(locale, "mail.passwordReset.body", { name: input.name, url }),
-      },
-    ]);
-  });
+  await runCommand(
+    { ...ctx, actor: anonymous },
+    { action: "user.passwordResetRequested", targetType: "user", targetId: input.userId },
+    async (_tx, command) => {
+      await command.mail([
+        {
+          to: input.email,
+          subject: translate(locale, "mail.passwordReset.subject"),
+          bodyText: translate(locale, "mail.passwordReset.body", { name: input.name, url }),
+        },
+      ]);
+    },
+  );
 }
 
 export interface NewPartner {
@@ -73,7 +81,12 @@ export async function registerImportedPartners(tx: Tx, command: Pick<Command, "r
     .values(partners.map((p) => ({ kind: p.kind, name: p.name, corporateNumber: p.corporateNumber, localGovCode: p.localGovCode })))
     .returning();
   for (const org of rows) {
-    await command.record({ action: "organization.create", targetType: "organization", targetId: org.id, after: { ...org, via: "agreement-import" } });
+    await command.record({
+      action: "organization.create",
+      targetType: "organization",
+      targetId: org.id,
+      after: { ...org, via: "agreement-import" },
+    });
   }
   return rows.map((r) => r.id);
 }

@@ -47,7 +47,11 @@ async function emailTaken(db: Db, email: string): Promise<boolean> {
 
 async function corporateNumberTaken(db: Db, corporateNumber: string | undefined): Promise<boolean> {
   if (!corporateNumber) return false;
-  const [row] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.corporateNumber, corporateNumber)).limit(1);
+  const [row] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.corporateNumber, corporateNumber))
+    .limit(1);
   return Boolean(row);
 }
 
@@ -59,11 +63,16 @@ export interface AuthDeps extends PublicContext {
  * Proposer self-sign-up: creates the partner organisation (with 法人番号) and
  * its first member, and signs them in. Returns the session Set-Cookie headers.
  */
-export async function signUpProposer(deps: AuthDeps, rawInput: unknown, request: Request): Promise<{ userId: string; organizationId: string; setCookies: string[] }> {
+export async function signUpProposer(
+  deps: AuthDeps,
+  rawInput: unknown,
+  request: Request,
+): Promise<{ userId: string; organizationId: string; setCookies: string[] }> {
   const input = parseInput(signupInput, rawInput);
   const problems = [];
   if (await emailTaken(deps.db, input.email)) problems.push({ path: "email", message: "auth.signup.emailTaken" as const });
-  if (await corporateNumberTaken(deps.db, input.corporateNumber)) problems.push({ path: "corporateNumber", message: "error.corporateNumberTaken" as const });
+  if (await corporateNumberTaken(deps.db, input.corporateNumber))
+    problems.push({ path: "corporateNumber", message: "error.corporateNumberTaken" as const });
   if (problems.length) throw new AppError("validation", { fieldErrors: problems });
 
   let created: { headers: Headers; response: { user: { id: string } } };
@@ -74,31 +83,41 @@ export async function signUpProposer(deps: AuthDeps, rawInput: unknown, request:
       returnHeaders: true,
     });
   } catch (error) {
-    if (isAPIError(error) && String(error.body?.code).startsWith("USER_ALREADY_EXISTS")) throw fieldError("email", "auth.signup.emailTaken");
+    if (isAPIError(error) && String(error.body?.code).startsWith("USER_ALREADY_EXISTS"))
+      throw fieldError("email", "auth.signup.emailTaken");
     throw error;
   }
   const userId = created.response.user.id;
   try {
     const actor = { userId, userName: input.name, organizationId: null };
-    const organizationId = await runCommand({ ...deps, actor }, { action: "organization.signup", targetType: "organization" }, async (tx, command) => {
-      const [org] = await tx
-        .insert(organizations)
-        .values({ kind: input.organizationKind, name: input.organizationName, nameKana: input.organizationNameKana ?? null, corporateNumber: input.corporateNumber ?? null })
-        .returning();
-      const [membership] = await tx.insert(memberships).values({ userId, organizationId: org!.id, role: "member" }).returning();
-      await tx.update(users).set({ lastMembershipId: membership!.id }).where(eq(users.id, userId));
-      command.trace({ targetId: org!.id, after: org, organizationId: org!.id });
-      await command.notify({
-        recipients: await findRecipients(tx, [userId]),
-        organizationId: org!.id,
-        kind: "welcome",
-        title: "notify.welcome.title",
-        body: "notify.welcome.body",
-        params: { org: org!.name },
-        link: "/",
-      });
-      return org!.id;
-    });
+    const organizationId = await runCommand(
+      { ...deps, actor },
+      { action: "organization.signup", targetType: "organization" },
+      async (tx, command) => {
+        const [org] = await tx
+          .insert(organizations)
+          .values({
+            kind: input.organizationKind,
+            name: input.organizationName,
+            nameKana: input.organizationNameKana ?? null,
+            corporateNumber: input.corporateNumber ?? null,
+          })
+          .returning();
+        const [membership] = await tx.insert(memberships).values({ userId, organizationId: org!.id, role: "member" }).returning();
+        await tx.update(users).set({ lastMembershipId: membership!.id }).where(eq(users.id, userId));
+        command.trace({ targetId: org!.id, after: org, organizationId: org!.id });
+        await command.notify({
+          recipients: await findRecipients(tx, [userId]),
+          organizationId: org!.id,
+          kind: "welcome",
+          title: "notify.welcome.title",
+          body: "notify.welcome.body",
+          params: { org: org!.name },
+          link: "/",
+        });
+        return org!.id;
+      },
+    );
     return { userId, organizationId, setCookies: created.headers.getSetCookie() };
   } catch (error) {
     // The account exists but its organisation does not: remove it so the person can retry.
@@ -156,7 +175,13 @@ export async function inviteMember(ctx: ScopedContext, rawInput: unknown): Promi
     const [dept] = await ctx.db
       .select({ id: organizations.id })
       .from(organizations)
-      .where(and(eq(organizations.id, input.departmentId!), eq(organizations.parentId, ctx.scope.organizationId), eq(organizations.kind, "department")));
+      .where(
+        and(
+          eq(organizations.id, input.departmentId!),
+          eq(organizations.parentId, ctx.scope.organizationId),
+          eq(organizations.kind, "department"),
+        ),
+      );
     if (!dept) throw fieldError("departmentId", "validation.invalidChoice");
   }
   const [already] = await ctx.db
@@ -188,7 +213,12 @@ export async function inviteMember(ctx: ScopedContext, rawInput: unknown): Promi
       {
         to: input.email,
         subject: t("mail.invitation.subject", { org: ctx.scope.organizationName }),
-        bodyText: t("mail.invitation.body", { inviter: ctx.scope.userName, org: ctx.scope.organizationName, role: t(`role.${input.role}`), url }),
+        bodyText: t("mail.invitation.body", {
+          inviter: ctx.scope.userName,
+          org: ctx.scope.organizationName,
+          role: t(`role.${input.role}`),
+          url,
+        }),
       },
     ]);
     return invitation!.id;
@@ -229,38 +259,53 @@ export async function acceptInvitation(
     setCookies = created.headers.getSetCookie();
   }
   const actor = { userId, userName, organizationId: invitation.organizationId };
-  const membershipId = await runCommand({ ...deps, actor }, { action: "invitation.accept", targetType: "membership" }, async (tx, command) => {
-    // Claim the invitation first so two clicks cannot both succeed.
-    const [claimed] = await tx
-      .update(invitations)
-      .set({ acceptedAt: sql`now()` })
-      .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())))
-      .returning();
-    if (!claimed) throw new AppError("not_found", { message: "invite.accept.invalid" });
-    const [membership] = await tx
-      .insert(memberships)
-      .values({ userId, organizationId: invitation.organizationId, role: invitation.role as Role, departmentId: invitation.departmentId })
-      .onConflictDoNothing()
-      .returning();
-    const membershipId =
-      membership?.id ??
-      (await tx
-        .select({ id: memberships.id })
-        .from(memberships)
-        .where(and(eq(memberships.userId, userId), eq(memberships.organizationId, invitation.organizationId), eq(memberships.role, invitation.role as Role))))[0]!.id;
-    await tx.update(users).set({ lastMembershipId: membershipId, emailVerified: true }).where(eq(users.id, userId));
-    command.trace({ targetId: membershipId, after: { role: invitation.role, organizationId: invitation.organizationId, departmentId: invitation.departmentId } });
-    await command.notify({
-      recipients: await findRecipients(tx, [claimed.invitedBy]),
-      organizationId: invitation.organizationId,
-      kind: "member_joined",
-      title: "notify.memberJoined.title",
-      body: "notify.memberJoined.body",
-      params: { name: userName, org: invitation.organizationName, role: translateLabel("ja", "role", invitation.role) },
-      link: "/org/members",
-    });
-    return membershipId;
-  });
+  const membershipId = await runCommand(
+    { ...deps, actor },
+    { action: "invitation.accept", targetType: "membership" },
+    async (tx, command) => {
+      // Claim the invitation first so two clicks cannot both succeed.
+      const [claimed] = await tx
+        .update(invitations)
+        .set({ acceptedAt: sql`now()` })
+        .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())))
+        .returning();
+      if (!claimed) throw new AppError("not_found", { message: "invite.accept.invalid" });
+      const [membership] = await tx
+        .insert(memberships)
+        .values({ userId, organizationId: invitation.organizationId, role: invitation.role as Role, departmentId: invitation.departmentId })
+        .onConflictDoNothing()
+        .returning();
+      const membershipId =
+        membership?.id ??
+        (
+          await tx
+            .select({ id: memberships.id })
+            .from(memberships)
+            .where(
+              and(
+                eq(memberships.userId, userId),
+                eq(memberships.organizationId, invitation.organizationId),
+                eq(memberships.role, invitation.role as Role),
+              ),
+            )
+        )[0]!.id;
+      await tx.update(users).set({ lastMembershipId: membershipId, emailVerified: true }).where(eq(users.id, userId));
+      command.trace({
+        targetId: membershipId,
+        after: { role: invitation.role, organizationId: invitation.organizationId, departmentId: invitation.departmentId },
+      });
+      await command.notify({
+        recipients: await findRecipients(tx, [claimed.invitedBy]),
+        organizationId: invitation.organizationId,
+        kind: "member_joined",
+        title: "notify.memberJoined.title",
+        body: "notify.memberJoined.body",
+        params: { name: userName, org: invitation.organizationName, role: translateLabel("ja", "role", invitation.role) },
+        link: "/org/members",
+      });
+      return membershipId;
+    },
+  );
   return { membershipId, organizationName: invitation.organizationName, setCookies };
 }
 
@@ -271,8 +316,19 @@ export async function createApiToken(ctx: ScopedContext, rawInput: unknown): Pro
 }
 
 /** POST /api/v1/tokens, after the password check: a token for the person who signed in (no organisation acts yet). */
-export async function issueApiToken(ctx: PublicContext, user: { id: string; name: string | null }, name: string, expiresAt?: Date): Promise<{ id: string; token: string }> {
-  return insertApiToken(ctx.db, { requestId: ctx.requestId, actor: { userId: user.id, userName: user.name, organizationId: null } }, user.id, name, expiresAt);
+export async function issueApiToken(
+  ctx: PublicContext,
+  user: { id: string; name: string | null },
+  name: string,
+  expiresAt?: Date,
+): Promise<{ id: string; token: string }> {
+  return insertApiToken(
+    ctx.db,
+    { requestId: ctx.requestId, actor: { userId: user.id, userName: user.name, organizationId: null } },
+    user.id,
+    name,
+    expiresAt,
+  );
 }
 
 async function insertApiToken(
@@ -283,30 +339,45 @@ async function insertApiToken(
   expiresAt?: Date,
 ): Promise<{ id: string; token: string }> {
   const { token, prefix, hash } = generateApiToken();
-  return runCommand({ db, ...audit }, { action: "token.create", targetType: "api_token", after: { name, prefix }, organizationId: null }, async (tx, command) => {
-    const [row] = await tx.insert(apiTokens).values({ userId, name, prefix, tokenHash: hash, expiresAt: expiresAt ?? null }).returning({ id: apiTokens.id });
-    command.trace({ targetId: row!.id });
-    return { id: row!.id, token };
-  });
+  return runCommand(
+    { db, ...audit },
+    { action: "token.create", targetType: "api_token", after: { name, prefix }, organizationId: null },
+    async (tx, command) => {
+      const [row] = await tx
+        .insert(apiTokens)
+        .values({ userId, name, prefix, tokenHash: hash, expiresAt: expiresAt ?? null })
+        .returning({ id: apiTokens.id });
+      command.trace({ targetId: row!.id });
+      return { id: row!.id, token };
+    },
+  );
 }
 
 export async function revokeApiToken(ctx: ScopedContext, tokenId: string): Promise<void> {
   // A tampered form value is a token that does not exist, not a database error.
   if (!isUuid(tokenId)) throw notFound();
-  await runCommand(ctx, { action: "token.revoke", targetType: "api_token", targetId: tokenId, organizationId: null }, async (tx, command) => {
-    const [row] = await tx
-      .update(apiTokens)
-      .set({ revokedAt: sql`now()`, revokedReason: "owner" })
-      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, ctx.scope.userId), isNull(apiTokens.revokedAt)))
-      .returning({ id: apiTokens.id, name: apiTokens.name });
-    // Someone else's token and a missing one look the same.
-    if (!row) throw notFound();
-    command.trace({ before: { name: row.name } });
-  });
+  await runCommand(
+    ctx,
+    { action: "token.revoke", targetType: "api_token", targetId: tokenId, organizationId: null },
+    async (tx, command) => {
+      const [row] = await tx
+        .update(apiTokens)
+        .set({ revokedAt: sql`now()`, revokedReason: "owner" })
+        .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, ctx.scope.userId), isNull(apiTokens.revokedAt)))
+        .returning({ id: apiTokens.id, name: apiTokens.name });
+      // Someone else's token and a missing one look the same.
+      if (!row) throw notFound();
+      command.trace({ before: { name: row.name } });
+    },
+  );
 }
 
 /** Makes one of the user's memberships the active one; returns it or throws 404. */
-export async function switchOrganization(ctx: ScopedContext, identity: Identity, rawInput: unknown): Promise<{ membershipId: string; organizationName: string }> {
+export async function switchOrganization(
+  ctx: ScopedContext,
+  identity: Identity,
+  rawInput: unknown,
+): Promise<{ membershipId: string; organizationName: string }> {
   const input = parseInput(switchOrganizationInput, rawInput);
   const target = identity.memberships.find((m) => m.membershipId === input.membershipId);
   if (!target) throw notFound();
@@ -327,11 +398,18 @@ export async function switchOrganization(ctx: ScopedContext, identity: Identity,
 
 export async function updateUserSettings(ctx: ScopedContext, rawInput: unknown): Promise<void> {
   const input = parseInput(notificationSettingsInput, rawInput);
-  await runCommand(ctx, { action: "user.settings", targetType: "user", targetId: ctx.scope.userId, after: input, organizationId: null }, async (tx, command) => {
-    const [before] = await tx.select({ emailNotifications: users.emailNotifications, locale: users.locale }).from(users).where(eq(users.id, ctx.scope.userId));
-    await tx.update(users).set(input).where(eq(users.id, ctx.scope.userId));
-    command.trace({ before });
-  });
+  await runCommand(
+    ctx,
+    { action: "user.settings", targetType: "user", targetId: ctx.scope.userId, after: input, organizationId: null },
+    async (tx, command) => {
+      const [before] = await tx
+        .select({ emailNotifications: users.emailNotifications, locale: users.locale })
+        .from(users)
+        .where(eq(users.id, ctx.scope.userId));
+      await tx.update(users).set(input).where(eq(users.id, ctx.scope.userId));
+      command.trace({ before });
+    },
+  );
 }
 
 /** Sets a new password from a reset link; every existing session is revoked. */
@@ -350,5 +428,9 @@ export async function resetPassword(deps: AuthDeps, token: string, newPassword: 
   }
   const actor = { userId: pending?.userId ?? null, userName: null, organizationId: null };
   // better-auth has changed the password: this records that it happened.
-  await runCommand({ ...deps, actor }, { action: "user.passwordReset", targetType: "user", targetId: pending?.userId ?? null }, async () => {});
+  await runCommand(
+    { ...deps, actor },
+    { action: "user.passwordReset", targetType: "user", targetId: pending?.userId ?? null },
+    async () => {},
+  );
 }

@@ -77,19 +77,38 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       const requestId = randomUUID();
       const input = signupInput();
       // Full-width digits and hyphens are what people paste from the 法人番号 site.
-      const typed = (input.corporateNumber as string).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/^(.)(.{4})/, "$1-$2-");
+      const typed = (input.corporateNumber as string)
+        .replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+        .replace(/^(.)(.{4})/, "$1-$2-");
       const result = await signUpProposer(authDeps(app.runtime, requestId), { ...input, corporateNumber: typed }, signupRequest());
       expect(result.setCookies.length).toBeGreaterThan(0);
 
       // The session cookie the sign-up returned passes the gate as the new member.
       const { ctx } = await scopedContext(app.runtime, { cookie: cookieHeader(result.setCookies) });
-      expect(ctx.scope).toMatchObject({ userId: result.userId, organizationId: result.organizationId, role: "member", organizationKind: "company", userEmail: input.email });
+      expect(ctx.scope).toMatchObject({
+        userId: result.userId,
+        organizationId: result.organizationId,
+        role: "member",
+        organizationKind: "company",
+        userEmail: input.email,
+      });
       const org = await getActiveOrganization(ctx);
-      expect(org).toMatchObject({ name: input.organizationName, nameKana: "ほくりくてすと", corporateNumber: input.corporateNumber, kind: "company" });
+      expect(org).toMatchObject({
+        name: input.organizationName,
+        nameKana: "ほくりくてすと",
+        corporateNumber: input.corporateNumber,
+        kind: "company",
+      });
 
       const audit = await auditRows(app.runtime.db, { requestId });
       expect(audit).toEqual([
-        expect.objectContaining({ action: "organization.signup", targetType: "organization", targetId: result.organizationId, actorUserId: result.userId, organizationId: result.organizationId }),
+        expect.objectContaining({
+          action: "organization.signup",
+          targetType: "organization",
+          targetId: result.organizationId,
+          actorUserId: result.userId,
+          organizationId: result.organizationId,
+        }),
       ]);
 
       const notes = await listNotifications(ctx);
@@ -109,14 +128,20 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       const first = signupInput();
       await signUpProposer(authDeps(app.runtime), first, signupRequest());
 
-      const sameEmail = await appErrorOf(signUpProposer(authDeps(app.runtime), signupInput({ email: first.email.toUpperCase() }), signupRequest()));
+      const sameEmail = await appErrorOf(
+        signUpProposer(authDeps(app.runtime), signupInput({ email: first.email.toUpperCase() }), signupRequest()),
+      );
       expect(sameEmail.code).toBe("validation");
       expect(sameEmail.fieldErrors).toEqual([{ path: "email", message: "auth.signup.emailTaken" }]);
 
-      const sameNumber = await appErrorOf(signUpProposer(authDeps(app.runtime), signupInput({ corporateNumber: first.corporateNumber }), signupRequest()));
+      const sameNumber = await appErrorOf(
+        signUpProposer(authDeps(app.runtime), signupInput({ corporateNumber: first.corporateNumber }), signupRequest()),
+      );
       expect(sameNumber.fieldErrors).toEqual([{ path: "corporateNumber", message: "error.corporateNumberTaken" }]);
 
-      const both = await appErrorOf(signUpProposer(authDeps(app.runtime), signupInput({ email: first.email, corporateNumber: first.corporateNumber }), signupRequest()));
+      const both = await appErrorOf(
+        signUpProposer(authDeps(app.runtime), signupInput({ email: first.email, corporateNumber: first.corporateNumber }), signupRequest()),
+      );
       expect(fieldPaths(both)).toEqual(["corporateNumber", "email"]);
 
       // The failed attempts created nothing: one organisation signup in the log, one account.
@@ -125,24 +150,48 @@ describe.each(drivers)("identity commands on %s", (kind) => {
 
     it("rejects a 法人番号 whose check digit is wrong, mismatched passwords, and reports every field problem at once", async () => {
       const number = validCorporateNumber();
-      const badDigit = await appErrorOf(signUpProposer(authDeps(app.runtime), signupInput({ corporateNumber: wrongCheckDigit(number) }), signupRequest()));
-      expect(badDigit.fieldErrors).toEqual([expect.objectContaining({ path: "corporateNumber", message: "validation.corporateNumber.checkDigit" })]);
+      const badDigit = await appErrorOf(
+        signUpProposer(authDeps(app.runtime), signupInput({ corporateNumber: wrongCheckDigit(number) }), signupRequest()),
+      );
+      expect(badDigit.fieldErrors).toEqual([
+        expect.objectContaining({ path: "corporateNumber", message: "validation.corporateNumber.checkDigit" }),
+      ]);
 
-      const mismatch = await appErrorOf(signUpProposer(authDeps(app.runtime), signupInput({ passwordConfirm: "something-else-entirely" }), signupRequest()));
+      const mismatch = await appErrorOf(
+        signUpProposer(authDeps(app.runtime), signupInput({ passwordConfirm: "something-else-entirely" }), signupRequest()),
+      );
       expect(mismatch.fieldErrors).toEqual([expect.objectContaining({ path: "passwordConfirm", message: "validation.passwordMismatch" })]);
 
       const everything = await appErrorOf(
         signUpProposer(
           authDeps(app.runtime),
-          { organizationKind: "municipality", organizationName: " ", corporateNumber: "12345", name: "", email: "not-an-email", password: "short", passwordConfirm: "" },
+          {
+            organizationKind: "municipality",
+            organizationName: " ",
+            corporateNumber: "12345",
+            name: "",
+            email: "not-an-email",
+            password: "short",
+            passwordConfirm: "",
+          },
           signupRequest(),
         ),
       );
       expect(everything.code).toBe("validation");
-      expect(fieldPaths(everything)).toEqual(["corporateNumber", "email", "name", "organizationKind", "organizationName", "password", "passwordConfirm"]);
+      expect(fieldPaths(everything)).toEqual([
+        "corporateNumber",
+        "email",
+        "name",
+        "organizationKind",
+        "organizationName",
+        "password",
+        "passwordConfirm",
+      ]);
 
       // A mismatch is reported together with other field problems, not only after they are fixed.
-      const mismatchAndEmail = await appErrorOf(signUpProposer(authDeps(app.runtime), signupInput({ email: "nope", passwordConfirm: "something-else-entirely" }), signupRequest()));
+      const mismatchAndEmail = await appErrorOf(
+        signUpProposer(authDeps(app.runtime), signupInput({ email: "nope", passwordConfirm: "something-else-entirely" }), signupRequest()),
+      );
       expect(fieldPaths(mismatchAndEmail)).toEqual(["email", "passwordConfirm"]);
 
       expect(await auditRows(app.runtime.db, { action: "organization.signup" })).toHaveLength(0);
@@ -158,33 +207,57 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       const deskCtx = await contextOf(app.runtime, deskX);
 
       const number = validCorporateNumber();
-      const company = await createOrganizationCommand(adminCtx, { kind: "company", name: "登録株式会社", corporateNumber: number, fields: ["health"] });
+      const company = await createOrganizationCommand(adminCtx, {
+        kind: "company",
+        name: "登録株式会社",
+        corporateNumber: number,
+        fields: ["health"],
+      });
       const [created] = await auditRows(app.runtime.db, { requestId: adminCtx.requestId });
-      expect(created).toMatchObject({ action: "organization.create", targetId: company.id, actorUserId: admin.userId, organizationId: company.id });
+      expect(created).toMatchObject({
+        action: "organization.create",
+        targetId: company.id,
+        actorUserId: admin.userId,
+        organizationId: company.id,
+      });
       expect(created!.after).toMatchObject({ name: "登録株式会社", corporateNumber: number, kind: "company" });
 
-      const dupNumber = await appErrorOf(createOrganizationCommand(adminCtx, { kind: "company", name: "重複株式会社", corporateNumber: number }));
+      const dupNumber = await appErrorOf(
+        createOrganizationCommand(adminCtx, { kind: "company", name: "重複株式会社", corporateNumber: number }),
+      );
       expect(dupNumber.fieldErrors).toEqual([expect.objectContaining({ path: "corporateNumber", message: "error.corporateNumberTaken" })]);
 
       // The municipality of desk X is already on the platform: a second one for the same 団体コード is a conflict.
       const [xOrg] = (await identityFor(app.runtime, { token: deskX.token }))!.memberships;
-      const dupCode = await appErrorOf(createOrganizationCommand(adminCtx, { kind: "municipality", name: "二重市", municipalityCode: xOrg!.localGovCode }));
+      const dupCode = await appErrorOf(
+        createOrganizationCommand(adminCtx, { kind: "municipality", name: "二重市", municipalityCode: xOrg!.localGovCode }),
+      );
       expect(dupCode.fieldErrors).toEqual([expect.objectContaining({ path: "municipalityCode" })]);
 
       const dept = await createOrganizationCommand(deskCtx, { kind: "department", name: "交通政策課", parentId: deskX.organizationId });
-      expect((await auditRows(app.runtime.db, { requestId: deskCtx.requestId }))[0]).toMatchObject({ action: "organization.create", targetId: dept.id, organizationId: deskX.organizationId });
+      expect((await auditRows(app.runtime.db, { requestId: deskCtx.requestId }))[0]).toMatchObject({
+        action: "organization.create",
+        targetId: dept.id,
+        organizationId: deskX.organizationId,
+      });
 
-      const foreign = await appErrorOf(createOrganizationCommand(deskCtx, { kind: "department", name: "乗っ取り課", parentId: municipalityY.id }));
+      const foreign = await appErrorOf(
+        createOrganizationCommand(deskCtx, { kind: "department", name: "乗っ取り課", parentId: municipalityY.id }),
+      );
       expect(foreign.fieldErrors).toEqual([expect.objectContaining({ path: "parentId" })]);
       expect((await appErrorOf(createOrganizationCommand(deskCtx, { kind: "company", name: "勝手株式会社" }))).code).toBe("forbidden");
 
-      const companyParent = await appErrorOf(createOrganizationCommand(adminCtx, { kind: "department", name: "会社の課", parentId: company.id }));
+      const companyParent = await appErrorOf(
+        createOrganizationCommand(adminCtx, { kind: "department", name: "会社の課", parentId: company.id }),
+      );
       expect(companyParent.fieldErrors).toEqual([expect.objectContaining({ path: "parentId" })]);
 
       for (const role of ["desk_staff", "department_staff"] as const) {
         const m = await createMember(app.runtime, { role, organizationId: deskX.organizationId });
         const ctx = await contextOf(app.runtime, m);
-        expect((await appErrorOf(createOrganizationCommand(ctx, { kind: "department", name: "課", parentId: deskX.organizationId }))).code).toBe("forbidden");
+        expect(
+          (await appErrorOf(createOrganizationCommand(ctx, { kind: "department", name: "課", parentId: deskX.organizationId }))).code,
+        ).toBe("forbidden");
       }
       for (const role of ["member", "coordinator"] as const) {
         const m = await createMember(app.runtime, { role });
@@ -214,18 +287,35 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       expect(mail[0]!.bodyText).toContain(`${app.runtime.config.baseUrl}/invitations/${staff.token}`);
       expect(mail[0]!.bodyText).toContain("窓口 花子");
       const [row] = await app.runtime.db.select().from(invitations).where(eq(invitations.id, staff.id));
-      expect(row).toMatchObject({ organizationId: desk.organizationId, role: "desk_staff", departmentId: null, invitedBy: desk.userId, acceptedAt: null });
+      expect(row).toMatchObject({
+        organizationId: desk.organizationId,
+        role: "desk_staff",
+        departmentId: null,
+        invitedBy: desk.userId,
+        acceptedAt: null,
+      });
       expect(row!.tokenHash).not.toContain(staff.token);
       const [audit] = await auditRows(app.runtime.db, { requestId: ctx.requestId });
-      expect(audit).toMatchObject({ action: "invitation.create", targetId: staff.id, organizationId: desk.organizationId, after: { email: staffEmail, role: "desk_staff", departmentId: null } });
+      expect(audit).toMatchObject({
+        action: "invitation.create",
+        targetId: staff.id,
+        organizationId: desk.organizationId,
+        after: { email: staffEmail, role: "desk_staff", departmentId: null },
+      });
       expect(JSON.stringify(audit)).not.toContain(staff.token);
 
       const deptEmail = `dept-${unique()}@example.jp`;
-      const dept = await inviteMember(await contextOf(app.runtime, desk), { email: deptEmail, role: "department_staff", departmentId: ownDept.id });
+      const dept = await inviteMember(await contextOf(app.runtime, desk), {
+        email: deptEmail,
+        role: "department_staff",
+        departmentId: ownDept.id,
+      });
       const [deptRow] = await app.runtime.db.select().from(invitations).where(eq(invitations.id, dept.id));
       expect(deptRow).toMatchObject({ role: "department_staff", departmentId: ownDept.id });
 
-      const foreign = await appErrorOf(inviteMember(ctx, { email: `x-${unique()}@example.jp`, role: "department_staff", departmentId: foreignDept.id }));
+      const foreign = await appErrorOf(
+        inviteMember(ctx, { email: `x-${unique()}@example.jp`, role: "department_staff", departmentId: foreignDept.id }),
+      );
       expect(foreign.fieldErrors).toEqual([expect.objectContaining({ path: "departmentId", message: "validation.invalidChoice" })]);
       const noDept = await appErrorOf(inviteMember(ctx, { email: `x-${unique()}@example.jp`, role: "department_staff" }));
       expect(noDept.fieldErrors).toEqual([expect.objectContaining({ path: "departmentId", message: "validation.departmentRequired" })]);
@@ -247,7 +337,13 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       const member = await createMember(app.runtime, { role: "member" });
       const memberCtx = await contextOf(app.runtime, member);
       for (const role of ["desk_admin", "desk_staff", "department_staff", "platform_admin"]) {
-        const error = await appErrorOf(inviteMember(memberCtx, { email: `x-${unique()}@example.jp`, role, departmentId: role === "department_staff" ? randomUUID() : undefined }));
+        const error = await appErrorOf(
+          inviteMember(memberCtx, {
+            email: `x-${unique()}@example.jp`,
+            role,
+            departmentId: role === "department_staff" ? randomUUID() : undefined,
+          }),
+        );
         expect(error.fieldErrors).toEqual([expect.objectContaining({ path: "role" })]);
       }
       // …but partners invite their own colleagues.
@@ -270,18 +366,35 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       expect(link).toBe(token);
 
       const requestId = randomUUID();
-      const accepted = await acceptInvitation(authDeps(app.runtime, requestId), link, null, { name: "新人 一郎", password: NEW_PASSWORD }, requestFor(app.runtime, {}, `/invitations/${link}`, { method: "POST" }));
+      const accepted = await acceptInvitation(
+        authDeps(app.runtime, requestId),
+        link,
+        null,
+        { name: "新人 一郎", password: NEW_PASSWORD },
+        requestFor(app.runtime, {}, `/invitations/${link}`, { method: "POST" }),
+      );
       expect(accepted.setCookies.length).toBeGreaterThan(0);
       const identity = await identityFor(app.runtime, { cookie: cookieHeader(accepted.setCookies) });
       expect(identity?.user.email).toBe(email);
       expect(identity?.memberships).toEqual([
-        expect.objectContaining({ membershipId: accepted.membershipId, organizationId: desk.organizationId, role: "department_staff", departmentId: ownDept.id, departmentName: ownDept.name }),
+        expect.objectContaining({
+          membershipId: accepted.membershipId,
+          organizationId: desk.organizationId,
+          role: "department_staff",
+          departmentId: ownDept.id,
+          departmentName: ownDept.name,
+        }),
       ]);
       expect(identity?.active?.membershipId).toBe(accepted.membershipId);
       expect(await verifyCredentials(app.runtime.auth, email, NEW_PASSWORD)).toBeTruthy();
 
       const [audit] = await auditRows(app.runtime.db, { requestId });
-      expect(audit).toMatchObject({ action: "invitation.accept", targetId: accepted.membershipId, organizationId: desk.organizationId, actorUserId: identity!.user.id });
+      expect(audit).toMatchObject({
+        action: "invitation.accept",
+        targetId: accepted.membershipId,
+        organizationId: desk.organizationId,
+        actorUserId: identity!.user.id,
+      });
 
       // The inviter hears about it, in the app and by mail.
       const inviterNotes = await listNotifications(await contextOf(app.runtime, desk));
@@ -295,7 +408,9 @@ describe.each(drivers)("identity commands on %s", (kind) => {
 
       const again = await appErrorOf(acceptInvitation(authDeps(app.runtime), link, identity, {}, requestFor(app.runtime, {})));
       expect(again.code).toBe("not_found");
-      const againAnonymous = await appErrorOf(acceptInvitation(authDeps(app.runtime), link, null, { name: "二度目", password: NEW_PASSWORD }, requestFor(app.runtime, {})));
+      const againAnonymous = await appErrorOf(
+        acceptInvitation(authDeps(app.runtime), link, null, { name: "二度目", password: NEW_PASSWORD }, requestFor(app.runtime, {})),
+      );
       expect(againAnonymous.code).toBe("not_found");
       expect(await auditRows(app.runtime.db, { action: "invitation.accept" })).toHaveLength(1);
     });
@@ -306,15 +421,31 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       const stranger = await createMember(app.runtime, { role: "member" });
       const { token } = await inviteMember(ctx, { email: existing.email, role: "desk_staff" });
 
-      const wrongUser = await appErrorOf(acceptInvitation(authDeps(app.runtime), token, await identityFor(app.runtime, { token: stranger.token }), {}, requestFor(app.runtime, {})));
+      const wrongUser = await appErrorOf(
+        acceptInvitation(
+          authDeps(app.runtime),
+          token,
+          await identityFor(app.runtime, { token: stranger.token }),
+          {},
+          requestFor(app.runtime, {}),
+        ),
+      );
       expect(wrongUser.code).toBe("forbidden");
-      const signedOut = await appErrorOf(acceptInvitation(authDeps(app.runtime), token, null, { name: "なりすまし", password: NEW_PASSWORD }, requestFor(app.runtime, {})));
+      const signedOut = await appErrorOf(
+        acceptInvitation(authDeps(app.runtime), token, null, { name: "なりすまし", password: NEW_PASSWORD }, requestFor(app.runtime, {})),
+      );
       expect(signedOut.code).toBe("unauthorized");
       // Neither attempt consumed the invitation or changed the invitee's password.
       expect(await verifyCredentials(app.runtime.auth, existing.email, TEST_PASSWORD)).toBeTruthy();
 
       const cookie = await signInCookie(app.runtime, existing.email);
-      const accepted = await acceptInvitation(authDeps(app.runtime), token, await identityFor(app.runtime, { cookie }), {}, requestFor(app.runtime, { cookie }));
+      const accepted = await acceptInvitation(
+        authDeps(app.runtime),
+        token,
+        await identityFor(app.runtime, { cookie }),
+        {},
+        requestFor(app.runtime, { cookie }),
+      );
       const after = await identityFor(app.runtime, { cookie });
       expect(after?.memberships.map((m) => [m.organizationId, m.role])).toEqual([
         [existing.organizationId, "member"],
@@ -328,11 +459,18 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       const { ctx } = await deskWithDepartments();
       const email = `late-${unique()}@example.jp`;
       const { id, token } = await inviteMember(ctx, { email, role: "desk_staff" });
-      await app.runtime.db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, id));
-      const expired = await appErrorOf(acceptInvitation(authDeps(app.runtime), token, null, { name: "遅刻 次郎", password: NEW_PASSWORD }, requestFor(app.runtime, {})));
+      await app.runtime.db
+        .update(invitations)
+        .set({ expiresAt: new Date(Date.now() - 1000) })
+        .where(eq(invitations.id, id));
+      const expired = await appErrorOf(
+        acceptInvitation(authDeps(app.runtime), token, null, { name: "遅刻 次郎", password: NEW_PASSWORD }, requestFor(app.runtime, {})),
+      );
       expect(expired.code).toBe("not_found");
       expect(await verifyCredentials(app.runtime.auth, email, NEW_PASSWORD)).toBeNull();
-      const unknown = await appErrorOf(acceptInvitation(authDeps(app.runtime), randomBytes(32).toString("base64url"), null, {}, requestFor(app.runtime, {})));
+      const unknown = await appErrorOf(
+        acceptInvitation(authDeps(app.runtime), randomBytes(32).toString("base64url"), null, {}, requestFor(app.runtime, {})),
+      );
       expect(unknown.code).toBe("not_found");
       expect((await listMembers(ctx)).invitations).toEqual([]);
     });
@@ -347,7 +485,13 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       expect((await identityFor(app.runtime, { token: created.token }))?.user.id).toBe(a.userId);
       expect((await listApiTokens(ctx)).map((t) => t.name)).toContain("集計スクリプト");
       const [audit] = await auditRows(app.runtime.db, { requestId: ctx.requestId });
-      expect(audit).toMatchObject({ action: "token.create", targetId: created.id, actorUserId: a.userId, organizationId: null, after: { name: "集計スクリプト" } });
+      expect(audit).toMatchObject({
+        action: "token.create",
+        targetId: created.id,
+        actorUserId: a.userId,
+        organizationId: null,
+        after: { name: "集計スクリプト" },
+      });
       // The secret follows "rk_" + 8-character prefix + "_" (base64url may itself contain "_").
       expect(JSON.stringify(audit)).not.toContain(created.token.slice(12));
 
@@ -360,7 +504,9 @@ describe.each(drivers)("identity commands on %s", (kind) => {
 
       const revokeCtx = await contextOf(app.runtime, a);
       await revokeApiToken(revokeCtx, created.id);
-      expect(await auditRows(app.runtime.db, { requestId: revokeCtx.requestId })).toEqual([expect.objectContaining({ action: "token.revoke", targetId: created.id, before: { name: "集計スクリプト" } })]);
+      expect(await auditRows(app.runtime.db, { requestId: revokeCtx.requestId })).toEqual([
+        expect.objectContaining({ action: "token.revoke", targetId: created.id, before: { name: "集計スクリプト" } }),
+      ]);
       const gate = await appErrorOf(identityFor(app.runtime, { token: created.token }));
       expect(gate).toMatchObject({ code: "unauthorized", status: 401 });
       expect((await listApiTokens(ctx)).map((t) => t.id)).not.toContain(created.id);
@@ -391,7 +537,12 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       const switched = await switchOrganization(ctx, identity, { membershipId: second.id });
       expect(switched).toEqual({ membershipId: second.id, organizationName: municipality.name });
       const [audit] = await auditRows(app.runtime.db, { requestId: ctx.requestId });
-      expect(audit).toMatchObject({ action: "session.switchOrganization", targetId: second.id, organizationId: municipality.id, before: { membershipId: coordinator.membershipId } });
+      expect(audit).toMatchObject({
+        action: "session.switchOrganization",
+        targetId: second.id,
+        organizationId: municipality.id,
+        before: { membershipId: coordinator.membershipId },
+      });
 
       const now = await scopedContext(app.runtime, { token: coordinator.token });
       expect(now.ctx.scope).toMatchObject({ organizationId: municipality.id, role: "desk_staff" });
@@ -412,24 +563,44 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       const deskCtx = await contextOf(app.runtime, desk);
       await updateUserSettings(deskCtx, { emailNotifications: false, locale: "ja" });
       expect(await auditRows(app.runtime.db, { requestId: deskCtx.requestId })).toEqual([
-        expect.objectContaining({ action: "user.settings", targetId: desk.userId, before: { emailNotifications: true, locale: "ja" }, after: { emailNotifications: false, locale: "ja" } }),
+        expect.objectContaining({
+          action: "user.settings",
+          targetId: desk.userId,
+          before: { emailNotifications: true, locale: "ja" },
+          after: { emailNotifications: false, locale: "ja" },
+        }),
       ]);
       const colleagueCtx = await contextOf(app.runtime, colleague);
       await updateUserSettings(colleagueCtx, { emailNotifications: "on", locale: "en" });
       const [stored] = await app.runtime.db.select().from(users).where(eq(users.id, colleague.userId));
       expect(stored).toMatchObject({ emailNotifications: true, locale: "en" });
-      expect((await appErrorOf(updateUserSettings(colleagueCtx, { emailNotifications: "on", locale: "fr" }))).fieldErrors).toEqual([expect.objectContaining({ path: "locale" })]);
+      expect((await appErrorOf(updateUserSettings(colleagueCtx, { emailNotifications: "on", locale: "fr" }))).fieldErrors).toEqual([
+        expect.objectContaining({ path: "locale" }),
+      ]);
 
       const recipients = await findRecipients(app.runtime.db, [desk.userId, colleague.userId]);
       await app.runtime.db.transaction(async (tx) => {
-        await notifyUsers(tx, { recipients, organizationId: desk.organizationId, kind: "test", title: "notify.welcome.title", body: "notify.welcome.body", params: { org: "テスト市" }, link: "/", baseUrl: app.runtime.config.baseUrl });
+        await notifyUsers(tx, {
+          recipients,
+          organizationId: desk.organizationId,
+          kind: "test",
+          title: "notify.welcome.title",
+          body: "notify.welcome.body",
+          params: { org: "テスト市" },
+          link: "/",
+          baseUrl: app.runtime.config.baseUrl,
+        });
       });
       expect(await outboxTo(app.runtime.db, desk.email)).toEqual([]);
-      expect(await notificationRows(app.runtime.db, desk.userId)).toEqual([expect.objectContaining({ kind: "test", title: "Renkei へようこそ" })]);
+      expect(await notificationRows(app.runtime.db, desk.userId)).toEqual([
+        expect.objectContaining({ kind: "test", title: "Renkei へようこそ" }),
+      ]);
       const english = await notificationRows(app.runtime.db, colleague.userId);
       expect(english).toHaveLength(1);
       expect(english[0]!.title).not.toBe("Renkei へようこそ");
-      expect(await outboxTo(app.runtime.db, colleague.email)).toEqual([expect.objectContaining({ subject: expect.stringContaining(english[0]!.title) })]);
+      expect(await outboxTo(app.runtime.db, colleague.email)).toEqual([
+        expect.objectContaining({ subject: expect.stringContaining(english[0]!.title) }),
+      ]);
 
       // The same holds for mail caused by a real command: a newcomer joins, the opted-out inviter gets no mail.
       const { token } = await inviteMember(await contextOf(app.runtime, desk), { email: `n-${unique()}@example.jp`, role: "desk_staff" });
@@ -450,7 +621,9 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       expect(mail?.subject).toContain("パスワード再設定");
       const token = decodeURIComponent(extract(mail!.bodyText, /\/reset-password\?token=(\S+)/));
       expect(mail!.bodyText).toContain(`${app.runtime.config.baseUrl}/reset-password?token=`);
-      expect(await auditRows(app.runtime.db, { action: "user.passwordResetRequested" })).toEqual([expect.objectContaining({ targetId: user.userId, actorUserId: null })]);
+      expect(await auditRows(app.runtime.db, { action: "user.passwordResetRequested" })).toEqual([
+        expect.objectContaining({ targetId: user.userId, actorUserId: null }),
+      ]);
 
       const bad = await appErrorOf(resetPassword(authDeps(app.runtime), "not-the-token", NEW_PASSWORD));
       expect(bad.fieldErrors).toEqual([expect.objectContaining({ path: "token", message: "auth.reset.invalidToken" })]);
@@ -460,7 +633,9 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       await resetPassword(authDeps(app.runtime, requestId), token, NEW_PASSWORD);
       expect(await verifyCredentials(app.runtime.auth, user.email, TEST_PASSWORD)).toBeNull();
       expect(await verifyCredentials(app.runtime.auth, user.email, NEW_PASSWORD)).toMatchObject({ id: user.userId });
-      expect(await auditRows(app.runtime.db, { requestId })).toEqual([expect.objectContaining({ action: "user.passwordReset", targetId: user.userId, actorUserId: user.userId })]);
+      expect(await auditRows(app.runtime.db, { requestId })).toEqual([
+        expect.objectContaining({ action: "user.passwordReset", targetId: user.userId, actorUserId: user.userId }),
+      ]);
       // Sessions from before the reset are gone; a new sign-in works.
       expect(await identityFor(app.runtime, { cookie: oldSession })).toBeNull();
       expect(await identityFor(app.runtime, { cookie: await signInCookie(app.runtime, user.email, NEW_PASSWORD) })).not.toBeNull();

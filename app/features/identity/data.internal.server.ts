@@ -55,7 +55,10 @@ export async function findDeskRecipients(db: Queryable, organizationId: string):
 export async function organizationNames(db: Db, ids: (string | null)[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   if (unique.length === 0) return new Map();
-  const rows = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, unique));
+  const rows = await db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(inArray(organizations.id, unique));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -86,7 +89,13 @@ export async function findDepartmentRecipients(db: Queryable, municipalityId: st
     .select({ id: users.id, email: users.email, locale: users.locale, emailNotifications: users.emailNotifications })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organizationId, municipalityId), eq(memberships.role, "department_staff"), inArray(memberships.departmentId, departmentIds)));
+    .where(
+      and(
+        eq(memberships.organizationId, municipalityId),
+        eq(memberships.role, "department_staff"),
+        inArray(memberships.departmentId, departmentIds),
+      ),
+    );
 }
 
 /** Members of a partner organisation (member and coordinator roles), for notifications. */
@@ -102,7 +111,12 @@ export async function findMemberRecipients(db: Queryable, organizationId: string
  * Everyone who acts for an agreement or its meetings: the municipality's desk
  * and the members of every partner, less the one who caused the notice.
  */
-export async function findPartyRecipients(db: Queryable, municipalityId: string, partyOrgIds: string[], exceptUserId?: string): Promise<Recipient[]> {
+export async function findPartyRecipients(
+  db: Queryable,
+  municipalityId: string,
+  partyOrgIds: string[],
+  exceptUserId?: string,
+): Promise<Recipient[]> {
   const partners = partyOrgIds.filter((p) => p !== municipalityId);
   const lists = await oneAtATime([() => findDeskRecipients(db, municipalityId), ...partners.map((p) => () => findMemberRecipients(db, p))]);
   return lists.flat().filter((r) => r.id !== exceptUserId);
@@ -116,7 +130,13 @@ export async function organizationsByIds(
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
   return db
-    .select({ id: organizations.id, name: organizations.name, kind: organizations.kind, corporateNumber: organizations.corporateNumber, localGovCode: organizations.localGovCode })
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      kind: organizations.kind,
+      corporateNumber: organizations.corporateNumber,
+      localGovCode: organizations.localGovCode,
+    })
     .from(organizations)
     .where(inArray(organizations.id, unique));
 }
@@ -133,21 +153,36 @@ export interface PartnerCandidate {
  * Organisations that may be a party to an agreement (not departments), found
  * by 法人番号, by 団体コード or by exact name (for registers imported from files).
  */
-export async function partnerCandidates(db: Queryable, keys: { corporateNumbers: string[]; localGovCodes: string[]; names: string[] }): Promise<PartnerCandidate[]> {
+export async function partnerCandidates(
+  db: Queryable,
+  keys: { corporateNumbers: string[]; localGovCodes: string[]; names: string[] },
+): Promise<PartnerCandidate[]> {
   const conditions = [
     keys.corporateNumbers.length ? inArray(organizations.corporateNumber, [...new Set(keys.corporateNumbers)]) : undefined,
-    keys.localGovCodes.length ? and(inArray(organizations.localGovCode, [...new Set(keys.localGovCodes)]), inArray(organizations.kind, ["municipality", "prefecture"])) : undefined,
+    keys.localGovCodes.length
+      ? and(
+          inArray(organizations.localGovCode, [...new Set(keys.localGovCodes)]),
+          inArray(organizations.kind, ["municipality", "prefecture"]),
+        )
+      : undefined,
     keys.names.length ? inArray(organizations.name, [...new Set(keys.names)]) : undefined,
   ].filter((c) => c !== undefined);
   if (conditions.length === 0) return [];
   return db
-    .select({ id: organizations.id, name: organizations.name, kind: organizations.kind, corporateNumber: organizations.corporateNumber, localGovCode: organizations.localGovCode })
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      kind: organizations.kind,
+      corporateNumber: organizations.corporateNumber,
+      localGovCode: organizations.localGovCode,
+    })
     .from(organizations)
     .where(and(or(...conditions), sql`${organizations.kind} <> 'department'`));
 }
 
 /** Legal-form words that say nothing about which body it is (株式会社北陸テスト ≈ 北陸テスト（株）). */
-const LEGAL_FORMS = "株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|国立大学法人|公立大学法人|学校法人|社会福祉法人|医療法人|[(（]株[)）]|[(（]有[)）]|㈱|㈲|\\s";
+const LEGAL_FORMS =
+  "株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|国立大学法人|公立大学法人|学校法人|社会福祉法人|医療法人|[(（]株[)）]|[(（]有[)）]|㈱|㈲|\\s";
 
 /**
  * For names about to be registered as new organisations: the existing one
@@ -158,7 +193,11 @@ export async function similarlyNamedOrganizations(db: Queryable, names: string[]
   const unique = [...new Set(names)].slice(0, 500);
   if (unique.length === 0) return new Map();
   const core = (name: string) => name.normalize("NFKC").replace(new RegExp(LEGAL_FORMS, "g"), "");
-  const list = (values: string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+  const list = (values: string[]) =>
+    sql.join(
+      values.map((v) => sql`${v}`),
+      sql`, `,
+    );
   // word_similarity (<%) finds candidates through the trigram index; the core names decide.
   const rows = await db.execute<{ wanted: string; id: string; name: string }>(sql`
     select n.wanted, o.id, o.name

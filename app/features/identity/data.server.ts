@@ -115,7 +115,13 @@ export interface ApiTokenView {
 /** The caller's own active tokens. */
 export async function listApiTokens(ctx: ScopedContext): Promise<ApiTokenView[]> {
   const rows = await ctx.db
-    .select({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt })
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      prefix: apiTokens.prefix,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
     .from(apiTokens)
     .where(and(eq(apiTokens.userId, ctx.scope.userId), isNull(apiTokens.revokedAt)))
     .orderBy(desc(apiTokens.createdAt));
@@ -151,7 +157,11 @@ export async function latestTokenRevocation(ctx: ScopedContext): Promise<TokenRe
   if (!latest?.revokedAt) return null;
   // One revocation is one statement: its tokens share the transaction's timestamp.
   const same = rows.filter((r) => r.revokedAt?.getTime() === latest.revokedAt!.getTime());
-  return { reason: latest.reason as TokenRevocationView["reason"], revokedAt: latest.revokedAt.toISOString(), names: same.map((r) => r.name) };
+  return {
+    reason: latest.reason as TokenRevocationView["reason"],
+    revokedAt: latest.revokedAt.toISOString(),
+    names: same.map((r) => r.name),
+  };
 }
 
 export interface InvitationView {
@@ -184,7 +194,6 @@ export async function findOpenInvitation({ db }: PublicContext, token: string): 
   return { ...row, userExists: Boolean(user) };
 }
 
-
 export interface OrganizationListInput {
   q?: string;
   kind?: string;
@@ -214,9 +223,16 @@ export async function listOrganizations(
   if (input.kind) filters.push(eq(organizations.kind, input.kind as never));
   const where = filters.length ? and(...filters) : undefined;
   const after = decodeCursor(input.cursor);
-  const pageWhere = after ? and(where, or(gt(organizations.name, after.key), and(eq(organizations.name, after.key), gt(organizations.id, after.id)))) : where;
+  const pageWhere = after
+    ? and(where, or(gt(organizations.name, after.key), and(eq(organizations.name, after.key), gt(organizations.id, after.id))))
+    : where;
   const [rows, [counted]] = await Promise.all([
-    ctx.db.select(orgColumns).from(organizations).where(pageWhere).orderBy(asc(organizations.name), asc(organizations.id)).limit(input.limit + 1),
+    ctx.db
+      .select(orgColumns)
+      .from(organizations)
+      .where(pageWhere)
+      .orderBy(asc(organizations.name), asc(organizations.id))
+      .limit(input.limit + 1),
     ctx.db.select({ n: count() }).from(organizations).where(where),
   ]);
   const items = rows.slice(0, input.limit);
@@ -233,8 +249,24 @@ export async function organizationsByCodes({ db }: ScopedContext, codes: string[
   const unique = [...new Set(codes)];
   if (unique.length === 0) return [];
   const rows = await db
-    .select({ id: organizations.id, name: organizations.name, corporateNumber: organizations.corporateNumber, localGovCode: organizations.localGovCode })
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      corporateNumber: organizations.corporateNumber,
+      localGovCode: organizations.localGovCode,
+    })
     .from(organizations)
-    .where(or(inArray(organizations.corporateNumber, unique.filter((c) => c.length === 13)), inArray(organizations.localGovCode, unique.filter((c) => c.length === 6))));
+    .where(
+      or(
+        inArray(
+          organizations.corporateNumber,
+          unique.filter((c) => c.length === 13),
+        ),
+        inArray(
+          organizations.localGovCode,
+          unique.filter((c) => c.length === 6),
+        ),
+      ),
+    );
   return rows.map((r) => ({ code: (r.corporateNumber ?? r.localGovCode)!, id: r.id, name: r.name }));
 }

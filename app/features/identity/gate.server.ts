@@ -53,7 +53,10 @@ async function userFromToken(db: Db, token: string) {
   if (!row) return null;
   // Record use at most once a minute: a write per API call would be wasteful.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
-    await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, row.tokenId));
+    await db
+      .update(apiTokens)
+      .set({ lastUsedAt: sql`now()` })
+      .where(eq(apiTokens.id, row.tokenId));
   }
   return row.user;
 }
@@ -75,7 +78,11 @@ export async function identify(request: Request, deps: GateDeps): Promise<Identi
     if (!tokenUser) throw unauthorized("error.unauthorized.token");
     const list = await loadMemberships(deps.db, tokenUser.id);
     const active = chooseActive(list, [request.headers.get("x-renkei-organization"), tokenUser.lastMembershipId]);
-    if (request.headers.get("x-renkei-organization") && active?.organizationId !== request.headers.get("x-renkei-organization") && active?.membershipId !== request.headers.get("x-renkei-organization")) {
+    if (
+      request.headers.get("x-renkei-organization") &&
+      active?.organizationId !== request.headers.get("x-renkei-organization") &&
+      active?.membershipId !== request.headers.get("x-renkei-organization")
+    ) {
       throw forbidden();
     }
     return { user: tokenUser, memberships: list, active, via: "token", setCookies: [] };

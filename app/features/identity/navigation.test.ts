@@ -15,16 +15,80 @@ const memberships: Record<Role, Membership> = {
 describe("the header's navigation", () => {
   it("offers anonymous visitors the public pages, and people in no organisation their own settings too", () => {
     expect(navigationFor({ signedIn: false, membership: null }).map((e) => e.to)).toEqual(["/", "/themes", "/municipalities"]);
-    expect(navigationFor({ signedIn: true, membership: null }).map((e) => e.to)).toEqual(["/", "/themes", "/municipalities", "/notifications", "/settings"]);
+    expect(navigationFor({ signedIn: true, membership: null }).map((e) => e.to)).toEqual([
+      "/",
+      "/themes",
+      "/municipalities",
+      "/notifications",
+      "/settings",
+    ]);
   });
 
   const byRole: [Role, string[]][] = [
-    ["platform_admin", ["/", "/themes", "/municipalities", "/org", "/org/members", "/notifications", "/audit", "/admin/organizations", "/admin/outbox", "/follows", "/settings"]],
-    ["desk_admin", ["/", "/themes", "/desk/themes", "/proposals", "/agreements", "/desk/agreement-template", "/desk/role-matrix", "/municipalities", "/org", "/org/members", "/notifications", "/audit", "/follows", "/settings"]],
-    ["desk_staff", ["/", "/themes", "/desk/themes", "/proposals", "/agreements", "/desk/role-matrix", "/municipalities", "/org", "/org/members", "/notifications", "/follows", "/settings"]],
-    ["department_staff", ["/", "/themes", "/desk/themes", "/proposals", "/agreements", "/municipalities", "/org", "/notifications", "/follows", "/settings"]],
-    ["member", ["/", "/themes", "/proposals", "/agreements", "/municipalities", "/org", "/org/members", "/notifications", "/follows", "/settings"]],
-    ["coordinator", ["/", "/themes", "/proposals", "/agreements", "/municipalities", "/org", "/org/members", "/notifications", "/follows", "/settings"]],
+    [
+      "platform_admin",
+      [
+        "/",
+        "/themes",
+        "/municipalities",
+        "/org",
+        "/org/members",
+        "/notifications",
+        "/audit",
+        "/admin/organizations",
+        "/admin/outbox",
+        "/follows",
+        "/settings",
+      ],
+    ],
+    [
+      "desk_admin",
+      [
+        "/",
+        "/themes",
+        "/desk/themes",
+        "/proposals",
+        "/agreements",
+        "/desk/agreement-template",
+        "/desk/role-matrix",
+        "/municipalities",
+        "/org",
+        "/org/members",
+        "/notifications",
+        "/audit",
+        "/follows",
+        "/settings",
+      ],
+    ],
+    [
+      "desk_staff",
+      [
+        "/",
+        "/themes",
+        "/desk/themes",
+        "/proposals",
+        "/agreements",
+        "/desk/role-matrix",
+        "/municipalities",
+        "/org",
+        "/org/members",
+        "/notifications",
+        "/follows",
+        "/settings",
+      ],
+    ],
+    [
+      "department_staff",
+      ["/", "/themes", "/desk/themes", "/proposals", "/agreements", "/municipalities", "/org", "/notifications", "/follows", "/settings"],
+    ],
+    [
+      "member",
+      ["/", "/themes", "/proposals", "/agreements", "/municipalities", "/org", "/org/members", "/notifications", "/follows", "/settings"],
+    ],
+    [
+      "coordinator",
+      ["/", "/themes", "/proposals", "/agreements", "/municipalities", "/org", "/org/members", "/notifications", "/follows", "/settings"],
+    ],
   ];
 
   it.each(byRole)("shows a %s %j", (role, links) => {
@@ -36,7 +100,9 @@ describe("the header's navigation", () => {
   });
 
   it("treats a prefecture's desk like a municipality's", () => {
-    expect(navigationFor({ signedIn: true, membership: { role: "desk_admin", organizationKind: "prefecture" } })).toEqual(navigationFor({ signedIn: true, membership: memberships.desk_admin }));
+    expect(navigationFor({ signedIn: true, membership: { role: "desk_admin", organizationKind: "prefecture" } })).toEqual(
+      navigationFor({ signedIn: true, membership: memberships.desk_admin }),
+    );
   });
 });
 
@@ -56,7 +122,12 @@ describe("the home page's shortcuts", () => {
 
   it("leads each shortcut to its page", () => {
     const to = Object.fromEntries(shortcutsFor(memberships.desk_admin).map((e) => [e.label, e.to]));
-    expect(to).toMatchObject({ "home.quick.inbox": "/proposals", "home.quick.deskThemes": "/desk/themes", "home.quick.audit": "/audit", "home.quick.directory": "/municipalities" });
+    expect(to).toMatchObject({
+      "home.quick.inbox": "/proposals",
+      "home.quick.deskThemes": "/desk/themes",
+      "home.quick.audit": "/audit",
+      "home.quick.directory": "/municipalities",
+    });
     expect(shortcutsFor(memberships.member).find((e) => e.label === "home.quick.newProposal")?.to).toBe("/proposals/new");
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { organizationKinds, type Role } from "~/lib/roles";
-import { canAddDepartment, canCreateOrganization, canInvite, canListMembers, canManageOrganizations, canPlaceOrganizationUnder, invitableRoles } from "./policy";
+import {
+  canAddDepartment,
+  canCreateOrganization,
+  canInvite,
+  canListMembers,
+  canManageOrganizations,
+  canPlaceOrganizationUnder,
+  invitableRoles,
+} from "./policy";
 
 describe("identity policy", () => {
   it("lets a desk admin invite desk and department staff, never partners or platform admins", () => {
@@ -53,16 +61,19 @@ describe("identity policy by role", () => {
   const CITY_STAFF = ["desk_admin", "desk_staff", "department_staff"];
   const byRole: [question: string, answer: (s: (typeof people)[Person]) => unknown, ...answers: unknown[]][] = [
     //                                                                 platformAdmin                 deskAdmin       prefectureDeskAdmin deskStaff departmentStaff member      coordinator
-    ["invites",                                invitableRoles,         ["platform_admin", "member"], CITY_STAFF,     CITY_STAFF,         [],       [],             ["member"], ["coordinator", "member"]],
-    ["registers organisations of the kinds",   registrableKinds,       [...organizationKinds],       ["department"], ["department"],     [],       [],             [],         []],
-    ["places an organisation under another's", placesUnderAnother,     true,                         false,          false,              true,     true,           true,       true],
-    ["places an organisation under its own",   placesUnderOwn,         true,                         true,           true,               true,     true,           true,       true],
-    ["adds departments",                       canAddDepartment,       false,                        true,           true,               false,    false,          false,      false],
-    ["manages the organisation register",      canManageOrganizations, true,                         false,          false,              false,    false,          false,      false],
-    ["lists the organisation's members",       canListMembers,         true,                         true,           true,               true,     false,          true,       true],
+    ["invites", invitableRoles, ["platform_admin", "member"], CITY_STAFF, CITY_STAFF, [], [], ["member"], ["coordinator", "member"]],
+    ["registers organisations of the kinds", registrableKinds, [...organizationKinds], ["department"], ["department"], [], [], [], []],
+    ["places an organisation under another's", placesUnderAnother, true, false, false, true, true, true, true],
+    ["places an organisation under its own", placesUnderOwn, true, true, true, true, true, true, true],
+    ["adds departments", canAddDepartment, false, true, true, false, false, false, false],
+    ["manages the organisation register", canManageOrganizations, true, false, false, false, false, false, false],
+    ["lists the organisation's members", canListMembers, true, true, true, true, false, true, true],
   ];
 
-  it.each(byRole.flatMap(([question, answer, ...answers]) => columns.map((who, i) => ({ question, answer, who, expected: answers[i] }))))("$who $question: $expected", ({ answer, who, expected }) => {
-    expect(answer(people[who])).toEqual(expected);
-  });
+  it.each(byRole.flatMap(([question, answer, ...answers]) => columns.map((who, i) => ({ question, answer, who, expected: answers[i] }))))(
+    "$who $question: $expected",
+    ({ answer, who, expected }) => {
+      expect(answer(people[who])).toEqual(expected);
+    },
+  );
 });

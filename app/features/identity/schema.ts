@@ -7,18 +7,11 @@ import { choice, email, listOf, optionalText, password, requiredText, whenValid 
 import { isDepartmentBound, organizationKinds, roles } from "~/lib/roles";
 
 /** Partner kinds a proposer may sign up as (public bodies are created by admins). */
-export const partnerKinds = [
-  "company",
-  "university",
-  "financial_institution",
-  "npo",
-  "chamber_of_commerce",
-  "other",
-] as const;
+export const partnerKinds = ["company", "university", "financial_institution", "npo", "chamber_of_commerce", "other"] as const;
 
 /** 法人番号: optional, 13 digits with a valid check digit; full-width digits and hyphens are accepted. */
 export const corporateNumberInput = z.preprocess(
-  (v) => (typeof v === "string" ? (normalizeCorporateNumber(v) === "" ? undefined : normalizeCorporateNumber(v)) : v ?? undefined),
+  (v) => (typeof v === "string" ? (normalizeCorporateNumber(v) === "" ? undefined : normalizeCorporateNumber(v)) : (v ?? undefined)),
   z
     .string({ error: "validation.corporateNumber.format" })
     .regex(/^\d{13}$/, { error: "validation.corporateNumber.format" })
@@ -56,7 +49,11 @@ export const signupInput = z
     password: password(),
     passwordConfirm: z.string({ error: "validation.required" }).min(1, { error: "validation.required" }),
   })
-  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], error: "validation.passwordMismatch", when: whenValid("password", "passwordConfirm") });
+  .refine((v) => v.password === v.passwordConfirm, {
+    path: ["passwordConfirm"],
+    error: "validation.passwordMismatch",
+    when: whenValid("password", "passwordConfirm"),
+  });
 export type SignupInput = z.output<typeof signupInput>;
 
 export const createOrganizationInput = z
@@ -86,7 +83,11 @@ export const inviteInput = z
     role: choice(roles),
     departmentId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid({ error: "validation.invalid" }).optional()),
   })
-  .refine((v) => !isDepartmentBound(v.role) || v.departmentId, { path: ["departmentId"], error: "validation.departmentRequired", when: whenValid("role", "departmentId") });
+  .refine((v) => !isDepartmentBound(v.role) || v.departmentId, {
+    path: ["departmentId"],
+    error: "validation.departmentRequired",
+    when: whenValid("role", "departmentId"),
+  });
 export type InviteInput = z.output<typeof inviteInput>;
 
 export const acceptInvitationInput = z.object({
@@ -101,7 +102,11 @@ export const resetPasswordInput = z
     password: password(),
     passwordConfirm: z.string({ error: "validation.required" }).min(1, { error: "validation.required" }),
   })
-  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], error: "validation.passwordMismatch", when: whenValid("password", "passwordConfirm") });
+  .refine((v) => v.password === v.passwordConfirm, {
+    path: ["passwordConfirm"],
+    error: "validation.passwordMismatch",
+    when: whenValid("password", "passwordConfirm"),
+  });
 
 export const createTokenInput = z.object({ name: requiredText(100) });
 

@@ -1,21 +1,14 @@
 import { sql } from "drizzle-orm";
-import {
-  type AnyPgColumn,
-  boolean,
-  char,
-  index,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, char, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { localGovernments } from "../directory/tables";
 import { organizationKinds, roles, type OrganizationKind, type Role } from "../../lib/roles";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () =>
-  timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date());
+  timestamp("updated_at", { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date());
 
 export { organizationKinds, roles, type OrganizationKind, type Role };
 
@@ -34,14 +27,21 @@ export const organizations = pgTable(
     localGovCode: char("local_gov_code", { length: 6 }).references(() => localGovernments.code),
     parentId: uuid("parent_id").references((): AnyPgColumn => organizations.id),
     description: text("description").notNull().default(""),
-    fields: text("fields").array().notNull().default(sql`'{}'::text[]`),
+    fields: text("fields")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
-    uniqueIndex("organizations_corporate_number").on(t.corporateNumber).where(sql`${t.corporateNumber} is not null`),
+    uniqueIndex("organizations_corporate_number")
+      .on(t.corporateNumber)
+      .where(sql`${t.corporateNumber} is not null`),
     // One platform organisation per municipality / prefecture code.
-    uniqueIndex("organizations_local_gov").on(t.localGovCode).where(sql`${t.kind} in ('municipality','prefecture')`),
+    uniqueIndex("organizations_local_gov")
+      .on(t.localGovCode)
+      .where(sql`${t.kind} in ('municipality','prefecture')`),
     index("organizations_parent").on(t.parentId),
     index("organizations_kind_name").on(t.kind, t.name),
     index("organizations_name_id").on(t.name, t.id),

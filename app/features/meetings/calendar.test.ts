@@ -46,7 +46,12 @@ describe("meeting calendar files", () => {
     expect(event!.DESCRIPTION).toContain("協定: 守口市と株式会社れんけいの包括連携協定\\n");
     expect(event!.DESCRIPTION).toContain("2. 今年度の計画\\; KPI の確認");
     // Lines end in CRLF.
-    expect(text.split("\n").slice(0, -1).every((l) => l.endsWith("\r"))).toBe(true);
+    expect(
+      text
+        .split("\n")
+        .slice(0, -1)
+        .every((l) => l.endsWith("\r")),
+    ).toBe(true);
   });
 
   it("writes the same instant whatever the server's time zone", () => {

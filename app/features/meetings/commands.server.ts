@@ -94,15 +94,19 @@ export async function completeMeetingActionItem(ctx: ScopedContext, itemId: stri
   const { item, partyOrgIds } = await visibleActionItem(ctx.db, ctx.scope, itemId);
   if (!canCompleteActionItem(ctx.scope, partyOrgIds)) throw forbidden();
   if (item.doneAt) return { meetingId: item.meetingId };
-  await runCommand(ctx, { action: "meeting.actionItem.done", targetType: "meeting_action_item", targetId: item.id }, async (tx, command) => {
-    const [row] = await tx
-      .update(meetingActionItems)
-      .set({ doneAt: sql`now()`, doneBy: ctx.scope.userId })
-      .where(and(eq(meetingActionItems.id, item.id), isNull(meetingActionItems.doneAt)))
-      .returning({ id: meetingActionItems.id, title: meetingActionItems.title, meetingId: meetingActionItems.meetingId });
-    if (!row) return command.unchanged(); // Someone else was quicker.
-    command.trace({ after: row });
-  });
+  await runCommand(
+    ctx,
+    { action: "meeting.actionItem.done", targetType: "meeting_action_item", targetId: item.id },
+    async (tx, command) => {
+      const [row] = await tx
+        .update(meetingActionItems)
+        .set({ doneAt: sql`now()`, doneBy: ctx.scope.userId })
+        .where(and(eq(meetingActionItems.id, item.id), isNull(meetingActionItems.doneAt)))
+        .returning({ id: meetingActionItems.id, title: meetingActionItems.title, meetingId: meetingActionItems.meetingId });
+      if (!row) return command.unchanged(); // Someone else was quicker.
+      command.trace({ after: row });
+    },
+  );
   return { meetingId: item.meetingId };
 }
 
@@ -114,19 +118,30 @@ export const calendarFeedUrl = (baseUrl: string, token: string) => new URL(`/cal
  */
 export async function rotateCalendarFeed(ctx: ScopedContext): Promise<{ url: string }> {
   const token = randomBytes(32).toString("base64url");
-  await runCommand(ctx, { action: "calendarFeed.rotate", targetType: "user", targetId: ctx.scope.userId, organizationId: null }, async (tx) => {
-    await tx
-      .insert(calendarFeedTokens)
-      .values({ userId: ctx.scope.userId, tokenHash: hashToken(token) })
-      .onConflictDoUpdate({ target: calendarFeedTokens.userId, set: { tokenHash: hashToken(token), createdAt: sql`now()` } });
-  });
+  await runCommand(
+    ctx,
+    { action: "calendarFeed.rotate", targetType: "user", targetId: ctx.scope.userId, organizationId: null },
+    async (tx) => {
+      await tx
+        .insert(calendarFeedTokens)
+        .values({ userId: ctx.scope.userId, tokenHash: hashToken(token) })
+        .onConflictDoUpdate({ target: calendarFeedTokens.userId, set: { tokenHash: hashToken(token), createdAt: sql`now()` } });
+    },
+  );
   return { url: calendarFeedUrl(ctx.baseUrl, token) };
 }
 
 /** Stops the caller's calendar feed. */
 export async function revokeCalendarFeed(ctx: ScopedContext): Promise<void> {
-  await runCommand(ctx, { action: "calendarFeed.revoke", targetType: "user", targetId: ctx.scope.userId, organizationId: null }, async (tx, command) => {
-    const rows = await tx.delete(calendarFeedTokens).where(eq(calendarFeedTokens.userId, ctx.scope.userId)).returning({ userId: calendarFeedTokens.userId });
-    if (!rows.length) command.unchanged();
-  });
+  await runCommand(
+    ctx,
+    { action: "calendarFeed.revoke", targetType: "user", targetId: ctx.scope.userId, organizationId: null },
+    async (tx, command) => {
+      const rows = await tx
+        .delete(calendarFeedTokens)
+        .where(eq(calendarFeedTokens.userId, ctx.scope.userId))
+        .returning({ userId: calendarFeedTokens.userId });
+      if (!rows.length) command.unchanged();
+    },
+  );
 }

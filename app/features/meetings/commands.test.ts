@@ -39,20 +39,33 @@ describe.each(drivers)("meeting commands on %s", (kind) => {
 
   /** An agreement of a municipality's desk with a company (one member), the municipality's department staff, and a company outside. */
   async function world() {
-    const agreement = await buildAgreement(app.runtime, { input: { title: "テスト市と株式会社れんけいの包括連携協定", method: "comprehensive", purpose: "地域の課題に共に取り組む" } });
+    const agreement = await buildAgreement(app.runtime, {
+      input: { title: "テスト市と株式会社れんけいの包括連携協定", method: "comprehensive", purpose: "地域の課題に共に取り組む" },
+    });
     const partner = await createMember(app.runtime, { role: "member", organizationId: agreement.partnerIds[0] });
     const deptStaff = await createMember(app.runtime, { role: "department_staff", organizationId: agreement.municipalityId });
     const outsider = await createMember(app.runtime, { role: "member" });
     return { desk: agreement.desk, deptStaff, partner, outsider, agreement: agreement.id, cityId: agreement.municipalityId };
   }
 
-  const meeting = (overrides: Record<string, unknown> = {}) => ({ kind: "steering", title: "第1回推進会議", startsAt: at(3), endsAt: at(5), place: "市役所 第1会議室", ...overrides });
+  const meeting = (overrides: Record<string, unknown> = {}) => ({
+    kind: "steering",
+    title: "第1回推進会議",
+    startsAt: at(3),
+    endsAt: at(5),
+    place: "市役所 第1会議室",
+    ...overrides,
+  });
 
   it("lets the owning desk schedule and record meetings, audited; others only read or get 404", async () => {
     const w = await world();
     const deskCtx = await as(w.desk);
     const { id } = await createMeeting(deskCtx, w.agreement, meeting({ agenda: "年間計画" }));
-    expect((await auditRows(app.runtime.db, { requestId: deskCtx.requestId }))[0]).toMatchObject({ action: "meeting.create", targetId: id, organizationId: w.cityId });
+    expect((await auditRows(app.runtime.db, { requestId: deskCtx.requestId }))[0]).toMatchObject({
+      action: "meeting.create",
+      targetId: id,
+      organizationId: w.cityId,
+    });
 
     // Other parties read it; they do not schedule or edit.
     expect((await getMeeting(await as(w.partner), id)).can).toEqual({ edit: false, addActionItem: false, completeActionItems: true });
@@ -69,12 +82,23 @@ describe.each(drivers)("meeting commands on %s", (kind) => {
     await updateMeeting(updateCtx, id, meeting({ minutes: "計画を確認した。", decisions: "KPI を3項目に絞る。" }));
     const after = await getMeeting(deskCtx, id);
     expect(after).toMatchObject({ minutes: "計画を確認した。", decisions: "KPI を3項目に絞る。", sequence: 1 });
-    expect((await auditRows(app.runtime.db, { requestId: updateCtx.requestId }))[0]).toMatchObject({ action: "meeting.update", targetId: id });
+    expect((await auditRows(app.runtime.db, { requestId: updateCtx.requestId }))[0]).toMatchObject({
+      action: "meeting.update",
+      targetId: id,
+    });
   });
 
   it("refuses bad input with Japanese messages for every field at once", async () => {
     const w = await world();
-    const error = await appErrorOf(createMeeting(await as(w.desk), w.agreement, { kind: "party", title: "", startsAt: "2027-05-10T16:00", endsAt: "2027-05-10T14:00", onlineUrl: "javascript:alert(1)" }));
+    const error = await appErrorOf(
+      createMeeting(await as(w.desk), w.agreement, {
+        kind: "party",
+        title: "",
+        startsAt: "2027-05-10T16:00",
+        endsAt: "2027-05-10T14:00",
+        onlineUrl: "javascript:alert(1)",
+      }),
+    );
     expect(error.code).toBe("validation");
     const messages = Object.fromEntries(error.fieldErrors.map((e) => [e.path, translate("ja", e.message, e.params)]));
     expect(messages).toEqual({
@@ -91,15 +115,29 @@ describe.each(drivers)("meeting commands on %s", (kind) => {
       dueDate: "日付を「2026-04-01」の形式で入力してください。",
     });
     // The owner's account must belong to a party.
-    const foreign = await appErrorOf(addMeetingActionItem(await as(w.desk), id, { title: "資料", ownerName: "外部", dueDate: "2027-06-01", ownerUserId: w.outsider.userId }));
+    const foreign = await appErrorOf(
+      addMeetingActionItem(await as(w.desk), id, {
+        title: "資料",
+        ownerName: "外部",
+        dueDate: "2027-06-01",
+        ownerUserId: w.outsider.userId,
+      }),
+    );
     expect(foreign.fieldErrors.map((e) => [e.path, e.message])).toEqual([["ownerUserId", "validation.invalidChoice"]]);
   });
 
   it("lets any party member mark an action item done, once", async () => {
     const w = await world();
     const { id } = await createMeeting(await as(w.desk), w.agreement, meeting());
-    const item = await addMeetingActionItem(await as(w.desk), id, { title: "実証区域の案", ownerName: "株式会社れんけい", ownerUserId: w.partner.userId, dueDate: "2027-06-01" });
-    expect((await appErrorOf(addMeetingActionItem(await as(w.partner), id, { title: "x", ownerName: "y", dueDate: "2027-06-01" }))).code).toBe("forbidden");
+    const item = await addMeetingActionItem(await as(w.desk), id, {
+      title: "実証区域の案",
+      ownerName: "株式会社れんけい",
+      ownerUserId: w.partner.userId,
+      dueDate: "2027-06-01",
+    });
+    expect(
+      (await appErrorOf(addMeetingActionItem(await as(w.partner), id, { title: "x", ownerName: "y", dueDate: "2027-06-01" }))).code,
+    ).toBe("forbidden");
     expect((await appErrorOf(completeMeetingActionItem(await as(w.outsider), item.id))).code).toBe("not_found");
     const doneCtx = await as(w.partner);
     await completeMeetingActionItem(doneCtx, item.id);
@@ -115,7 +153,11 @@ describe.each(drivers)("meeting commands on %s", (kind) => {
   it("announces meetings starting within 24 hours once, to the desk and the partners, and again when moved", async () => {
     const w = await world();
     const deskCtx = await as(w.desk);
-    const soon = await createMeeting(deskCtx, w.agreement, meeting({ title: "第2回実務者会議", kind: "working", startsAt: at(3), endsAt: at(4) }));
+    const soon = await createMeeting(
+      deskCtx,
+      w.agreement,
+      meeting({ title: "第2回実務者会議", kind: "working", startsAt: at(3), endsAt: at(4) }),
+    );
     await createMeeting(deskCtx, w.agreement, meeting({ title: "来月の推進会議", startsAt: at(30 * 24), endsAt: at(30 * 24 + 2) }));
     await createMeeting(deskCtx, w.agreement, meeting({ title: "昨日の会議", startsAt: at(-24), endsAt: at(-23) }));
     const baseUrl = app.runtime.config.baseUrl;
@@ -124,7 +166,8 @@ describe.each(drivers)("meeting commands on %s", (kind) => {
     expect(await sendMeetingReminders(app.runtime.db, NOW, baseUrl)).toBe(0);
     expect(await sendMeetingReminders(app.runtime.db, new Date(NOW.getTime() + HOUR), baseUrl)).toBe(0);
 
-    const reminders = async (who: Member) => (await notificationRows(app.runtime.db, who.userId)).filter((n) => n.kind === "meeting_reminder");
+    const reminders = async (who: Member) =>
+      (await notificationRows(app.runtime.db, who.userId)).filter((n) => n.kind === "meeting_reminder");
     for (const who of [w.desk, w.partner]) {
       const rows = await reminders(who);
       expect(rows, "one reminder each").toHaveLength(1);
@@ -138,7 +181,9 @@ describe.each(drivers)("meeting commands on %s", (kind) => {
     // Worded in Japanese.
     const [reminder] = await reminders(w.partner);
     expect(reminder!.title).toBe("会議のお知らせ: 第2回実務者会議");
-    expect(reminder!.body).toBe("協定「テスト市と株式会社れんけいの包括連携協定」の実務者会議「第2回実務者会議」が 2027/05/10 12:00 から開かれます（場所: 市役所 第1会議室）。");
+    expect(reminder!.body).toBe(
+      "協定「テスト市と株式会社れんけいの包括連携協定」の実務者会議「第2回実務者会議」が 2027/05/10 12:00 から開かれます（場所: 市役所 第1会議室）。",
+    );
 
     // Moving the meeting announces it again (the old reminder named the old time).
     await updateMeeting(await as(w.desk), soon.id, meeting({ title: "第2回実務者会議", kind: "working", startsAt: at(6), endsAt: at(7) }));
@@ -147,7 +192,10 @@ describe.each(drivers)("meeting commands on %s", (kind) => {
     expect(await reminders(w.partner)).toHaveLength(2);
     // Two runs at once still announce a meeting once.
     await createMeeting(deskCtx, w.agreement, meeting({ title: "臨時会議", startsAt: at(10), endsAt: at(11) }));
-    const counts = await Promise.all([sendMeetingReminders(app.runtime.db, NOW, baseUrl), sendMeetingReminders(app.runtime.db, NOW, baseUrl)]);
+    const counts = await Promise.all([
+      sendMeetingReminders(app.runtime.db, NOW, baseUrl),
+      sendMeetingReminders(app.runtime.db, NOW, baseUrl),
+    ]);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
     expect(await reminders(w.desk)).toHaveLength(3);
   });
@@ -155,7 +203,8 @@ describe.each(drivers)("meeting commands on %s", (kind) => {
   it("reminds of overdue action items once, by the Japan date, to the desk and a party owner", async () => {
     const w = await world();
     const { id } = await createMeeting(await as(w.desk), w.agreement, meeting({ startsAt: at(-72), endsAt: at(-71) }));
-    const add = async (title: string, dueDate: string, ownerUserId?: string) => (await addMeetingActionItem(await as(w.desk), id, { title, ownerName: "担当", dueDate, ownerUserId })).id;
+    const add = async (title: string, dueDate: string, ownerUserId?: string) =>
+      (await addMeetingActionItem(await as(w.desk), id, { title, ownerName: "担当", dueDate, ownerUserId })).id;
     // NOW is 2027-05-10 09:00 in Tokyo (still the 10th), 00:00 UTC.
     await add("報告書の提出", "2027-05-09", w.partner.userId);
     await add("今日が期限", "2027-05-10");
@@ -165,7 +214,8 @@ describe.each(drivers)("meeting commands on %s", (kind) => {
 
     expect(await sendOverdueActionItemReminders(app.runtime.db, NOW, baseUrl)).toBe(1);
     expect(await sendOverdueActionItemReminders(app.runtime.db, NOW, baseUrl)).toBe(0);
-    const overdue = async (who: Member) => (await notificationRows(app.runtime.db, who.userId)).filter((n) => n.kind === "action_item_overdue");
+    const overdue = async (who: Member) =>
+      (await notificationRows(app.runtime.db, who.userId)).filter((n) => n.kind === "action_item_overdue");
     expect(await overdue(w.desk)).toHaveLength(1);
     expect(await overdue(w.partner)).toHaveLength(1);
     expect((await overdue(w.desk))[0]!.link).toBe(`/meetings/${id}`);

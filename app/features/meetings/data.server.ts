@@ -47,7 +47,11 @@ const summaryOf = (m: MeetingRow, counts: { open: number; overdue: number } | un
 /** The meetings of an agreement, oldest first, and whether the caller may add one. */
 export async function listMeetings(ctx: ScopedContext, agreementId: string): Promise<MeetingList> {
   const { agreement } = await visibleAgreement(ctx.db, ctx.scope, agreementId);
-  const rows = await ctx.db.select().from(meetings).where(eq(meetings.agreementId, agreement.id)).orderBy(asc(meetings.startsAt), asc(meetings.id));
+  const rows = await ctx.db
+    .select()
+    .from(meetings)
+    .where(eq(meetings.agreementId, agreement.id))
+    .orderBy(asc(meetings.startsAt), asc(meetings.id));
   const counts = await actionItemCounts(
     ctx.db,
     rows.map((r) => r.id),
@@ -114,12 +118,20 @@ export async function meetingCalendar(ctx: ScopedContext, id: string): Promise<{
   // "20270415_第1回実務者会議.ics": the Tokyo date first, so downloads sort by when they meet.
   const date = tokyoIsoDate(meeting.startsAt).replace(/-/g, "");
   const title = meeting.title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").slice(0, 80);
-  return { body: renderCalendar([calendarMeeting(meeting, agreement.title)], { baseUrl: ctx.baseUrl }), filename: `${date}_${title}.ics`, asciiFilename: `meeting-${date}.ics` };
+  return {
+    body: renderCalendar([calendarMeeting(meeting, agreement.title)], { baseUrl: ctx.baseUrl }),
+    filename: `${date}_${title}.ics`,
+    asciiFilename: `meeting-${date}.ics`,
+  };
 }
 
 /** Whether the caller has a calendar feed, and since when (the URL itself is shown only once). */
 export async function calendarFeedStatus(ctx: ScopedContext): Promise<{ createdAt: string | null }> {
-  const [row] = await ctx.db.select({ createdAt: calendarFeedTokens.createdAt }).from(calendarFeedTokens).where(eq(calendarFeedTokens.userId, ctx.scope.userId)).limit(1);
+  const [row] = await ctx.db
+    .select({ createdAt: calendarFeedTokens.createdAt })
+    .from(calendarFeedTokens)
+    .where(eq(calendarFeedTokens.userId, ctx.scope.userId))
+    .limit(1);
   return { createdAt: row?.createdAt.toISOString() ?? null };
 }
 
@@ -135,7 +147,10 @@ export const looksLikeFeedToken = (value: string) => /^[A-Za-z0-9_-]{43}$/.test(
  */
 async function agreementsOfUser(db: Db, userId: string): Promise<Map<string, string>> {
   const memberships = await loadMemberships(db, userId);
-  return agreementsOfOrganizations(db, memberships.map((m) => m.organizationId));
+  return agreementsOfOrganizations(
+    db,
+    memberships.map((m) => m.organizationId),
+  );
 }
 
 /**
@@ -145,7 +160,11 @@ async function agreementsOfUser(db: Db, userId: string): Promise<Map<string, str
  */
 export async function calendarFeed({ db, baseUrl }: PublicContext, token: string, options: { now?: Date } = {}): Promise<string | null> {
   if (!looksLikeFeedToken(token)) return null;
-  const [owner] = await db.select({ userId: calendarFeedTokens.userId }).from(calendarFeedTokens).where(eq(calendarFeedTokens.tokenHash, hashToken(token))).limit(1);
+  const [owner] = await db
+    .select({ userId: calendarFeedTokens.userId })
+    .from(calendarFeedTokens)
+    .where(eq(calendarFeedTokens.tokenHash, hashToken(token)))
+    .limit(1);
   if (!owner) return null;
   const agreementTitles = await agreementsOfUser(db, owner.userId);
   const since = new Date((options.now ?? new Date()).getTime() - FEED_PAST_DAYS * 24 * 60 * 60 * 1000);

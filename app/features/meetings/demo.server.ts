@@ -30,7 +30,19 @@ const people = {
 } as const;
 type Person = keyof typeof people;
 
-const steeringMembers: Person[] = ["director", "desk", "transport", "children", "environment", "disaster", "ceo", "development", "vicePresident", "center", "informatics"];
+const steeringMembers: Person[] = [
+  "director",
+  "desk",
+  "transport",
+  "children",
+  "environment",
+  "disaster",
+  "ceo",
+  "development",
+  "vicePresident",
+  "center",
+  "informatics",
+];
 
 const CITY_HALL = "小松市役所 本庁舎 5階 第1会議室";
 const WORKING_ROOM = "小松市役所 本庁舎 3階 交通政策課会議室";
@@ -110,9 +122,22 @@ const demoMeetings: DemoMeeting[] = [
         "環境対策課から、収集実績は収集日・ルート・重量の集計値を提供し、世帯が分かる情報は含めない方針が示された。情報工学科もこの範囲で分析できることを確かめた。",
         "周知は、市報、町内会の回覧、地区の集会での説明会を組み合わせる。説明会の資料は交通政策課と北陸みらいモビリティが一緒に作る。",
       ],
-      decisions: ["実証地区は2地区、平日9時〜16時、電話とアプリで予約を受け付ける。", "共有するデータは集計値に限り、取扱いのルールを文書にまとめる。", "各地区で説明会を1回以上開く。"],
+      decisions: [
+        "実証地区は2地区、平日9時〜16時、電話とアプリで予約を受け付ける。",
+        "共有するデータは集計値に限り、取扱いのルールを文書にまとめる。",
+        "各地区で説明会を1回以上開く。",
+      ],
     },
-    actionItems: [{ title: "データの取扱いルール（案）を作る", ownerName: "小松市 企画課 公民連携デスク", owner: DESK, due: -620, done: -623, doneBy: DESK }],
+    actionItems: [
+      {
+        title: "データの取扱いルール（案）を作る",
+        ownerName: "小松市 企画課 公民連携デスク",
+        owner: DESK,
+        due: -620,
+        done: -623,
+        doneBy: DESK,
+      },
+    ],
   },
   {
     kind: "working",
@@ -129,9 +154,22 @@ const demoMeetings: DemoMeeting[] = [
         "説明会では「予約の電話がつながりにくい」「帰りの便も一緒に予約したい」との声があった。往復をまとめて予約できるよう、予約システムの改修を検討する。",
         "こども家庭センターから、乳幼児健診や子育て支援センターへの移動に困っている世帯があるとの説明があった。子育て世帯も登録できるよう、対象を広げる方向で検討する。",
       ],
-      decisions: ["午前の運行枠を増やす。", "往復予約の機能を次の四半期のうちに加える。", "子育て世帯の登録の対象と確認の方法を、こども家庭センターと北陸みらいモビリティで詰める。"],
+      decisions: [
+        "午前の運行枠を増やす。",
+        "往復予約の機能を次の四半期のうちに加える。",
+        "子育て世帯の登録の対象と確認の方法を、こども家庭センターと北陸みらいモビリティで詰める。",
+      ],
     },
-    actionItems: [{ title: "往復予約の機能を加える日程を示す", ownerName: "北陸みらいモビリティ 事業開発部", owner: COMPANY, due: -540, done: -545, doneBy: COMPANY }],
+    actionItems: [
+      {
+        title: "往復予約の機能を加える日程を示す",
+        ownerName: "北陸みらいモビリティ 事業開発部",
+        owner: COMPANY,
+        due: -540,
+        done: -545,
+        doneBy: COMPANY,
+      },
+    ],
   },
   {
     kind: "steering",
@@ -147,9 +185,21 @@ const demoMeetings: DemoMeeting[] = [
         "加賀テクノ大学から、収集実績をもとにした分析の方針が示された。収集車の走行距離を減らせる見込みがあり、まず1つの収集地区で試行ルートを作る。",
         "北陸みらいモビリティの代表取締役から、実証の結果が良ければ本格運行を見据えて車両を増やす用意があるとの発言があった。企画部長は、費用の分担も含めて2年目の早い時期に判断したいと述べた。",
       ],
-      decisions: ["下半期は、災害時の移動手段と移住者向け案内の検討を始める。", "ごみ収集ルートは1地区で試行ルートを作る。", "本格運行を判断する材料として、実証の費用と効果を年度末までにまとめる。"],
+      decisions: [
+        "下半期は、災害時の移動手段と移住者向け案内の検討を始める。",
+        "ごみ収集ルートは1地区で試行ルートを作る。",
+        "本格運行を判断する材料として、実証の費用と効果を年度末までにまとめる。",
+      ],
     },
-    actionItems: [{ title: "災害時の車両提供について論点を整理する", ownerName: "小松市 防災安全課／北陸みらいモビリティ 総務部", due: -470, done: -474, doneBy: DESK }],
+    actionItems: [
+      {
+        title: "災害時の車両提供について論点を整理する",
+        ownerName: "小松市 防災安全課／北陸みらいモビリティ 総務部",
+        due: -470,
+        done: -474,
+        doneBy: DESK,
+      },
+    ],
   },
   {
     kind: "working",
@@ -201,10 +251,21 @@ const demoMeetings: DemoMeeting[] = [
         "2年目は実証地区を3地区に広げ、子育て世帯の登録を正式に始める。ごみ収集の試行は2地区に増やす。",
         "本格運行について企画部長から、費用対効果と市の負担の上限を示したうえで判断したいとの考えが示された。北陸みらいモビリティが運行経費の内訳を、交通政策課が既存のバス路線との役割分担を整理する。",
       ],
-      decisions: ["1年目の評価を了承した。", "2年目は実証地区を3地区とし、子育て世帯の登録を始める。", "本格運行に移るかどうかは、次回の推進会議で決める。"],
+      decisions: [
+        "1年目の評価を了承した。",
+        "2年目は実証地区を3地区とし、子育て世帯の登録を始める。",
+        "本格運行に移るかどうかは、次回の推進会議で決める。",
+      ],
     },
     actionItems: [
-      { title: "運行経費の内訳と本格運行のときの負担案を示す", ownerName: "北陸みらいモビリティ 事業開発部", owner: COMPANY, due: -230, done: -236, doneBy: COMPANY },
+      {
+        title: "運行経費の内訳と本格運行のときの負担案を示す",
+        ownerName: "北陸みらいモビリティ 事業開発部",
+        owner: COMPANY,
+        due: -230,
+        done: -236,
+        doneBy: COMPANY,
+      },
       { title: "既存のバス路線との役割分担を整理する", ownerName: "小松市 交通政策課", due: -230, done: -232, doneBy: DESK },
     ],
   },
@@ -243,7 +304,15 @@ const demoMeetings: DemoMeeting[] = [
       ],
       decisions: ["負担案は、市の負担に上限を設ける案を軸に推進会議に諮る。", "覚書の案文を防災安全課が作る。"],
     },
-    actionItems: [{ title: "直近3か月の運行データを地区別に集計して共有する", ownerName: "北陸みらいモビリティ 運行管理課", due: -170, done: -171, doneBy: COMPANY }],
+    actionItems: [
+      {
+        title: "直近3か月の運行データを地区別に集計して共有する",
+        ownerName: "北陸みらいモビリティ 運行管理課",
+        due: -170,
+        done: -171,
+        doneBy: COMPANY,
+      },
+    ],
   },
   {
     kind: "steering",
@@ -296,7 +365,12 @@ const demoMeetings: DemoMeeting[] = [
     minutes: 90,
     place: WORKING_ROOM,
     online: true,
-    agenda: ["本格運行の準備状況", "災害時の車両提供に関する覚書（修正案）", "移住者向け案内の配布状況", "総合評価の進め方（推進会議に向けて）"],
+    agenda: [
+      "本格運行の準備状況",
+      "災害時の車両提供に関する覚書（修正案）",
+      "移住者向け案内の配布状況",
+      "総合評価の進め方（推進会議に向けて）",
+    ],
     attendees: ["desk", "transport", "children", "disaster", "development", "general", "center"],
     record: {
       minutes: [
@@ -309,7 +383,13 @@ const demoMeetings: DemoMeeting[] = [
       decisions: ["覚書の修正案を了承し、それぞれの内部手続に進む。", "総合評価の進め方の案を推進会議に諮る。"],
     },
     actionItems: [
-      { title: "移住者向け案内の配布部数と問合せの件数を記録する", ownerName: "北陸みらいモビリティ 広報室", due: -5, done: -6, doneBy: COMPANY },
+      {
+        title: "移住者向け案内の配布部数と問合せの件数を記録する",
+        ownerName: "北陸みらいモビリティ 広報室",
+        due: -5,
+        done: -6,
+        doneBy: COMPANY,
+      },
       { title: "子育て世帯の登録者の利用状況を集計する", ownerName: "小松市 こども家庭センター", due: 10 },
       { title: "覚書の締結に向けて社内の法務確認を終える", ownerName: "北陸みらいモビリティ 総務部", owner: COMPANY, due: 30 },
     ],
@@ -356,7 +436,12 @@ const bulleted = (items: string[]) => items.map((item) => `・${item}`).join("\n
  * desk (`desk@demo…`). Titles are numbered within each fiscal year
  * ("令和7年度 第2回実務者会議").
  */
-export async function seedDemoMeetings(db: Db, demo: { users: Record<string, string> }, agreement: { id: string; municipalityId: string }, now = Date.now()): Promise<void> {
+export async function seedDemoMeetings(
+  db: Db,
+  demo: { users: Record<string, string> },
+  agreement: { id: string; municipalityId: string },
+  now = Date.now(),
+): Promise<void> {
   const desk = demo.users[DESK]!;
   const counters = new Map<string, number>();
   for (const m of demoMeetings) {

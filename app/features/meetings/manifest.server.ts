@@ -5,6 +5,12 @@ import { sendMeetingReminders, sendOverdueActionItemReminders } from "./reminder
 
 export const meetingsFeature: FeatureManifest = {
   name: "meetings",
-  jobs: [defineJob({ name: "reminders.meetings", cron: "*/15 * * * *", run: (ctx) => sendMeetingReminders(ctx.db, new Date(), ctx.baseUrl, ctx.jobs) })],
+  jobs: [
+    defineJob({
+      name: "reminders.meetings",
+      cron: "*/15 * * * *",
+      run: (ctx) => sendMeetingReminders(ctx.db, new Date(), ctx.baseUrl, ctx.jobs),
+    }),
+  ],
   dailyReminders: (ctx, now) => sendOverdueActionItemReminders(ctx.db, now, ctx.baseUrl, ctx.jobs),
 };

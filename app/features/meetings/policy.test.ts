@@ -47,7 +47,16 @@ describe("meeting times", () => {
   });
 
   it("refuses times that do not exist", () => {
-    for (const bad of ["2027-02-29T10:00", "2027-13-01T10:00", "2027-05-10T24:00", "2027-05-10T10:60", "2027-05-10", "10:00", "2027-05-10T10:00+15:00", "明日の午後"]) {
+    for (const bad of [
+      "2027-02-29T10:00",
+      "2027-13-01T10:00",
+      "2027-05-10T24:00",
+      "2027-05-10T10:60",
+      "2027-05-10",
+      "10:00",
+      "2027-05-10T10:00+15:00",
+      "明日の午後",
+    ]) {
       expect(parseMeetingTime(bad), bad).toBeNull();
     }
     expect(parseMeetingTime("2028-02-29T10:00")).not.toBeNull();
@@ -57,7 +66,9 @@ describe("meeting times", () => {
     for (const bad of ["0050-05-10T10:00", "0000-01-01T10:00", "1899-12-31T10:00", "2201-01-01T10:00"]) {
       expect(parseMeetingTime(bad), bad).toBeNull();
     }
-    expect(meetingInput.safeParse({ kind: "working", title: "会議", startsAt: new Date(Number.NaN), endsAt: "2027-05-10T15:30" }).success).toBe(false);
+    expect(
+      meetingInput.safeParse({ kind: "working", title: "会議", startsAt: new Date(Number.NaN), endsAt: "2027-05-10T15:30" }).success,
+    ).toBe(false);
   });
 
   it("gives datetime-local inputs the Japan time back", () => {
@@ -66,11 +77,29 @@ describe("meeting times", () => {
   });
 
   it("validates a meeting with catalog keys for every field at once", () => {
-    const result = meetingInput.safeParse({ kind: "party", title: " ", startsAt: "2027-05-10T16:00", endsAt: "2027-05-10T14:00", onlineUrl: "javascript:alert(1)" });
+    const result = meetingInput.safeParse({
+      kind: "party",
+      title: " ",
+      startsAt: "2027-05-10T16:00",
+      endsAt: "2027-05-10T14:00",
+      onlineUrl: "javascript:alert(1)",
+    });
     expect(result.success).toBe(false);
     const issues = Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), i.message]));
-    expect(issues).toEqual({ kind: "validation.invalidChoice", title: "validation.required", endsAt: "validation.periodOrder", onlineUrl: "validation.invalid" });
-    const ok = meetingInput.parse({ kind: "working", title: "第2回実務者会議", startsAt: "2027-05-10T14:00", endsAt: "2027-05-10T15:30", onlineUrl: "https://meet.example.jp/abc", place: "" });
+    expect(issues).toEqual({
+      kind: "validation.invalidChoice",
+      title: "validation.required",
+      endsAt: "validation.periodOrder",
+      onlineUrl: "validation.invalid",
+    });
+    const ok = meetingInput.parse({
+      kind: "working",
+      title: "第2回実務者会議",
+      startsAt: "2027-05-10T14:00",
+      endsAt: "2027-05-10T15:30",
+      onlineUrl: "https://meet.example.jp/abc",
+      place: "",
+    });
     expect(ok.startsAt.toISOString()).toBe("2027-05-10T05:00:00.000Z");
     expect(ok.place).toBeUndefined();
   });

@@ -33,31 +33,35 @@ export async function sendMeetingReminders(db: Db, now: Date, baseUrl: string, j
   for (const m of due) {
     const loaded = await loadAgreement(db, m.agreementId);
     if (!loaded) continue;
-    const reminded = await remindOnce(reminderContext(db, now, baseUrl, jobs, m.municipalityId), { action: "meeting.reminder", targetType: "meeting", targetId: m.id, after: { startsAt: m.startsAt } }, {
-      claim: async (tx) => {
-        const claimed = await tx
-          .update(meetings)
-          // A reminder is not an edit: updated_at (the calendar's LAST-MODIFIED) stays.
-          .set({ remindedAt: now, updatedAt: sql`${meetings.updatedAt}` })
-          .where(and(eq(meetings.id, m.id), isNull(meetings.remindedAt), eq(meetings.startsAt, m.startsAt)))
-          .returning({ id: meetings.id });
-        return claimed.length > 0;
-      },
-      notice: async (tx) => ({
-        recipients: await findPartyRecipients(tx, loaded.agreement.municipalityId, loaded.partyOrgIds),
-        kind: "meeting_reminder",
-        title: "notify.meetingReminder.title",
-        body: "notify.meetingReminder.body",
-        params: {
-          title: m.title,
-          kind: { key: `meetings.kind.${m.kind}` },
-          agreement: loaded.agreement.title,
-          startsAt: { dateTime: m.startsAt.toISOString() },
-          place: [m.place, m.onlineUrl].filter(Boolean).join(" / ") || "—",
+    const reminded = await remindOnce(
+      reminderContext(db, now, baseUrl, jobs, m.municipalityId),
+      { action: "meeting.reminder", targetType: "meeting", targetId: m.id, after: { startsAt: m.startsAt } },
+      {
+        claim: async (tx) => {
+          const claimed = await tx
+            .update(meetings)
+            // A reminder is not an edit: updated_at (the calendar's LAST-MODIFIED) stays.
+            .set({ remindedAt: now, updatedAt: sql`${meetings.updatedAt}` })
+            .where(and(eq(meetings.id, m.id), isNull(meetings.remindedAt), eq(meetings.startsAt, m.startsAt)))
+            .returning({ id: meetings.id });
+          return claimed.length > 0;
         },
-        link: `/meetings/${m.id}`,
-      }),
-    });
+        notice: async (tx) => ({
+          recipients: await findPartyRecipients(tx, loaded.agreement.municipalityId, loaded.partyOrgIds),
+          kind: "meeting_reminder",
+          title: "notify.meetingReminder.title",
+          body: "notify.meetingReminder.body",
+          params: {
+            title: m.title,
+            kind: { key: `meetings.kind.${m.kind}` },
+            agreement: loaded.agreement.title,
+            startsAt: { dateTime: m.startsAt.toISOString() },
+            place: [m.place, m.onlineUrl].filter(Boolean).join(" / ") || "—",
+          },
+          link: `/meetings/${m.id}`,
+        }),
+      },
+    );
     if (reminded) sent += 1;
   }
   return sent;
@@ -83,8 +87,15 @@ export async function sendOverdueActionItemReminders(db: Db, now: Date, baseUrl:
     const loaded = await loadAgreement(db, item.agreementId);
     if (!loaded) continue;
     // The owner hears of it only while they still belong to a party (and so see the meeting).
-    const ownerIsParty = item.ownerUserId ? (await loadMemberships(db, item.ownerUserId)).some((m) => loaded.partyOrgIds.includes(m.organizationId)) : false;
-    const trace = { action: "meeting.actionItem.reminder", targetType: "meeting_action_item", targetId: item.id, after: { dueDate: item.dueDate } };
+    const ownerIsParty = item.ownerUserId
+      ? (await loadMemberships(db, item.ownerUserId)).some((m) => loaded.partyOrgIds.includes(m.organizationId))
+      : false;
+    const trace = {
+      action: "meeting.actionItem.reminder",
+      targetType: "meeting_action_item",
+      targetId: item.id,
+      after: { dueDate: item.dueDate },
+    };
     const reminded = await remindOnce(reminderContext(db, now, baseUrl, jobs, municipalityId), trace, {
       claim: async (tx) => {
         const claimed = await tx
@@ -95,11 +106,20 @@ export async function sendOverdueActionItemReminders(db: Db, now: Date, baseUrl:
         return claimed.length > 0;
       },
       notice: async (tx) => ({
-        recipients: [...(await findDeskRecipients(tx, municipalityId)), ...(ownerIsParty && item.ownerUserId ? await findRecipients(tx, [item.ownerUserId]) : [])],
+        recipients: [
+          ...(await findDeskRecipients(tx, municipalityId)),
+          ...(ownerIsParty && item.ownerUserId ? await findRecipients(tx, [item.ownerUserId]) : []),
+        ],
         kind: "action_item_overdue",
         title: "notify.actionItemOverdue.title",
         body: "notify.actionItemOverdue.body",
-        params: { title: item.title, owner: item.ownerName, due: { date: item.dueDate }, meeting: meetingTitle, agreement: loaded.agreement.title },
+        params: {
+          title: item.title,
+          owner: item.ownerName,
+          due: { date: item.dueDate },
+          meeting: meetingTitle,
+          agreement: loaded.agreement.title,
+        },
         link: `/meetings/${item.meetingId}`,
       }),
     });

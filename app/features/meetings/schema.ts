@@ -18,7 +18,14 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\
 export function parseMeetingTime(value: string): Date | null {
   const m = DATE_TIME.exec(value.trim());
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? "0"].map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? "0"].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const millis = Number((m[7] ?? "0").padEnd(3, "0"));
   // Years outside 1900–2200 are typos; Date.UTC would also read year 0050 as 1950.
   if (!isCalendarDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;

@@ -50,7 +50,9 @@ export const meetings = pgTable(
     index("meetings_municipality").on(t.municipalityId, t.startsAt),
     index("meetings_created_by").on(t.createdBy),
     // The reminder job's scan: upcoming meetings not yet announced.
-    index("meetings_reminder_due").on(t.startsAt).where(sql`${t.remindedAt} is null`),
+    index("meetings_reminder_due")
+      .on(t.startsAt)
+      .where(sql`${t.remindedAt} is null`),
   ],
 );
 
@@ -87,7 +89,9 @@ export const meetingActionItems = pgTable(
     index("meeting_action_items_done_by").on(t.doneBy),
     index("meeting_action_items_created_by").on(t.createdBy),
     // The overdue job's scan: open items not yet reminded, by due date.
-    index("meeting_action_items_overdue").on(t.dueDate).where(sql`${t.doneAt} is null and ${t.remindedAt} is null`),
+    index("meeting_action_items_overdue")
+      .on(t.dueDate)
+      .where(sql`${t.doneAt} is null and ${t.remindedAt} is null`),
   ],
 );
 

@@ -9,21 +9,25 @@ import { notifications } from "./tables";
 export async function markNotificationRead(ctx: ScopedContext, id: string): Promise<void> {
   // A tampered form value is a notification that does not exist, not a database error.
   if (!isUuid(id)) throw notFound();
-  await runCommand(ctx, { action: "notification.read", targetType: "notification", targetId: id, organizationId: null }, async (tx, command) => {
-    const [row] = await tx
-      .update(notifications)
-      .set({ readAt: sql`now()` })
-      .where(and(eq(notifications.id, id), eq(notifications.userId, ctx.scope.userId), isNull(notifications.readAt)))
-      .returning({ id: notifications.id });
-    if (row) return;
-    // Already read: nothing to audit, but only if it is the caller's.
-    const [exists] = await tx
-      .select({ id: notifications.id })
-      .from(notifications)
-      .where(and(eq(notifications.id, id), eq(notifications.userId, ctx.scope.userId)));
-    if (!exists) throw notFound();
-    command.unchanged();
-  });
+  await runCommand(
+    ctx,
+    { action: "notification.read", targetType: "notification", targetId: id, organizationId: null },
+    async (tx, command) => {
+      const [row] = await tx
+        .update(notifications)
+        .set({ readAt: sql`now()` })
+        .where(and(eq(notifications.id, id), eq(notifications.userId, ctx.scope.userId), isNull(notifications.readAt)))
+        .returning({ id: notifications.id });
+      if (row) return;
+      // Already read: nothing to audit, but only if it is the caller's.
+      const [exists] = await tx
+        .select({ id: notifications.id })
+        .from(notifications)
+        .where(and(eq(notifications.id, id), eq(notifications.userId, ctx.scope.userId)));
+      if (!exists) throw notFound();
+      command.unchanged();
+    },
+  );
 }
 
 export async function markAllNotificationsRead(ctx: ScopedContext): Promise<number> {

@@ -15,7 +15,10 @@ export async function deliverOutboxMail(db: Db, outboxId: string, transport: Mai
     .where(and(eq(outboxEmails.id, outboxId), inArray(outboxEmails.status, ["pending", "failed"])));
   if (!mail) return "skipped";
   if (!transport) {
-    await db.update(outboxEmails).set({ status: "kept", attempts: mail.attempts + 1 }).where(eq(outboxEmails.id, outboxId));
+    await db
+      .update(outboxEmails)
+      .set({ status: "kept", attempts: mail.attempts + 1 })
+      .where(eq(outboxEmails.id, outboxId));
     return "kept";
   }
   try {

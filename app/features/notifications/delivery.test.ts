@@ -81,7 +81,12 @@ describe.each(drivers)("notifications and outbox on %s", (kind) => {
     it("records a failed attempt, re-throws for the queue's retry, and succeeds on a later attempt", async () => {
       const mail = await writeMail();
       await expect(deliverOutboxMail(app.runtime.db, mail.id, failingTransport)).rejects.toThrow("550 mailbox unavailable");
-      expect(await outboxById(app.runtime.db, mail.id)).toMatchObject({ status: "failed", attempts: 1, lastError: "550 mailbox unavailable", sentAt: null });
+      expect(await outboxById(app.runtime.db, mail.id)).toMatchObject({
+        status: "failed",
+        attempts: 1,
+        lastError: "550 mailbox unavailable",
+        sentAt: null,
+      });
       await expect(deliverOutboxMail(app.runtime.db, mail.id, failingTransport)).rejects.toThrow();
       expect(await outboxById(app.runtime.db, mail.id)).toMatchObject({ status: "failed", attempts: 2 });
 
@@ -123,7 +128,9 @@ describe.each(drivers)("notifications and outbox on %s", (kind) => {
       });
 
       const expected = [stale.id, staleFailed.id, invitation!.id];
-      await eventually(async () => (await db.select().from(outboxEmails).where(inArray(outboxEmails.id, expected))).every((m) => m.status === "kept"));
+      await eventually(async () =>
+        (await db.select().from(outboxEmails).where(inArray(outboxEmails.id, expected))).every((m) => m.status === "kept"),
+      );
       expect(await outboxById(db, staleFailed.id)).toMatchObject({ status: "kept", attempts: 4 });
       expect(await outboxById(db, invitation!.id)).toMatchObject({ status: "kept", attempts: 1 });
       expect(await outboxById(db, fresh.id)).toMatchObject({ status: "pending", attempts: 0 });
@@ -136,7 +143,16 @@ describe.each(drivers)("notifications and outbox on %s", (kind) => {
     async function notify(recipients: { userId: string; email: string }[], kind = "test") {
       const list: Recipient[] = recipients.map((r) => ({ id: r.userId, email: r.email, locale: "ja", emailNotifications: true }));
       await app.runtime.db.transaction((tx) =>
-        notifyUsers(tx, { recipients: list, organizationId: null, kind, title: "notify.welcome.title", body: "notify.welcome.body", params: { org: "テスト" }, link: "/", baseUrl: app.runtime.config.baseUrl }),
+        notifyUsers(tx, {
+          recipients: list,
+          organizationId: null,
+          kind,
+          title: "notify.welcome.title",
+          body: "notify.welcome.body",
+          params: { org: "テスト" },
+          link: "/",
+          baseUrl: app.runtime.config.baseUrl,
+        }),
       );
     }
 
@@ -189,7 +205,9 @@ describe.each(drivers)("notifications and outbox on %s", (kind) => {
       expect(await countUnreadNotifications(aCtx)).toBe(0);
       expect(await countUnreadNotifications(bCtx)).toBe(1);
       expect((await listNotifications(bCtx))[0]!.readAt).toBeNull();
-      expect(await auditRows(app.runtime.db, { requestId: aCtx.requestId })).toEqual([expect.objectContaining({ action: "notification.read", actorUserId: a.userId, after: { count: 2 } })]);
+      expect(await auditRows(app.runtime.db, { requestId: aCtx.requestId })).toEqual([
+        expect.objectContaining({ action: "notification.read", actorUserId: a.userId, after: { count: 2 } }),
+      ]);
 
       const again = await contextOf(app.runtime, a);
       expect(await markAllNotificationsRead(again)).toBe(0);

@@ -95,4 +95,3 @@ export async function notifyUsers(tx: Tx, input: NotifyInput): Promise<string[]>
       }),
   );
 }
-

@@ -37,8 +37,5 @@ export const outboxEmails = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
-  (t) => [
-    uniqueIndex("outbox_emails_dedupe").on(t.dedupeKey),
-    index("outbox_emails_status").on(t.status, t.createdAt),
-  ],
+  (t) => [uniqueIndex("outbox_emails_dedupe").on(t.dedupeKey), index("outbox_emails_status").on(t.status, t.createdAt)],
 );

@@ -23,7 +23,21 @@ import {
 import type { Recipient } from "~/features/notifications/notify.internal.server";
 import { openThemeForProposal } from "~/features/themes/data.server";
 import { proposalActionItems, proposalEvents, proposalMessages, proposalShares, proposals, roleMatrix } from "./tables";
-import { availableTransitions, canEditProposal, canEditRoleMatrix, canPostMessage, canPropose, canShare, isDeskOf, isProposer, matrixMethodOf, notifiedAt, stageOf, transitions, type TransitionName } from "./policy";
+import {
+  availableTransitions,
+  canEditProposal,
+  canEditRoleMatrix,
+  canPostMessage,
+  canPropose,
+  canShare,
+  isDeskOf,
+  isProposer,
+  matrixMethodOf,
+  notifiedAt,
+  stageOf,
+  transitions,
+  type TransitionName,
+} from "./policy";
 import {
   actionItemInput,
   declineInput,
@@ -71,7 +85,13 @@ async function resolveTarget(ctx: ScopedContext, input: { themeId?: string; muni
   if (input.themeId) {
     const theme = await openThemeForProposal(ctx, input.themeId);
     if (!theme) throw fieldError("themeId", "validation.themeClosed");
-    return { municipalityId: theme.municipalityId, localGovCode: theme.localGovCode, themeId: theme.id, kind: "theme" as const, defaultFields: theme.fields };
+    return {
+      municipalityId: theme.municipalityId,
+      localGovCode: theme.localGovCode,
+      themeId: theme.id,
+      kind: "theme" as const,
+      defaultFields: theme.fields,
+    };
   }
   const body = await publicBodyByCode(ctx.db, input.municipalityCode!);
   if (!body) throw fieldError("municipalityCode", "validation.municipalityNotOnPlatform");
@@ -83,7 +103,12 @@ async function resolveTarget(ctx: ScopedContext, input: { themeId?: string; muni
  * answers with the same proposal, so a double click or a retried request
  * never creates two.
  */
-export async function createProposal(ctx: ScopedContext, rawInput: unknown, files: UploadedFile[] = [], options: { submit?: boolean } = {}): Promise<{ id: string; created: boolean }> {
+export async function createProposal(
+  ctx: ScopedContext,
+  rawInput: unknown,
+  files: UploadedFile[] = [],
+  options: { submit?: boolean } = {},
+): Promise<{ id: string; created: boolean }> {
   requirePartner(ctx);
   const input = parseInput(proposalDraftInput, rawInput);
   if (input.clientToken) {
@@ -125,7 +150,10 @@ export async function createProposal(ctx: ScopedContext, rawInput: unknown, file
   } catch (error) {
     // Two identical submits raced: the other one won; answer with its proposal.
     const [existing] = input.clientToken
-      ? await ctx.db.select({ id: proposals.id }).from(proposals).where(and(eq(proposals.proposerOrgId, ctx.scope.organizationId), eq(proposals.clientToken, input.clientToken)))
+      ? await ctx.db
+          .select({ id: proposals.id })
+          .from(proposals)
+          .where(and(eq(proposals.proposerOrgId, ctx.scope.organizationId), eq(proposals.clientToken, input.clientToken)))
       : [];
     if (existing) return { id: existing.id, created: false };
     throw error;
@@ -135,7 +163,13 @@ export async function createProposal(ctx: ScopedContext, rawInput: unknown, file
 }
 
 /** Saves a draft (auto-save and the save button alike). */
-export async function updateDraft(ctx: ScopedContext, id: string, rawInput: unknown, files: UploadedFile[] = [], removeAttachmentIds: string[] = []): Promise<void> {
+export async function updateDraft(
+  ctx: ScopedContext,
+  id: string,
+  rawInput: unknown,
+  files: UploadedFile[] = [],
+  removeAttachmentIds: string[] = [],
+): Promise<void> {
   const { proposal } = await visibleProposal(ctx.db, ctx.scope, id);
   // Seen but not theirs (the desk, a department): refused, not "not found".
   if (!isProposer(ctx.scope, proposal)) throw forbidden();
@@ -149,7 +183,8 @@ export async function updateDraft(ctx: ScopedContext, id: string, rawInput: unkn
       .where(and(eq(proposals.id, id), eq(proposals.status, "draft")))
       .returning();
     if (!row) throw new AppError("conflict", { message: "error.invalidTransition" });
-    for (const attachmentId of removeAttachmentIds.filter(isUuid)) await deleteAttachment(tx, command, { type: "proposal", id }, attachmentId);
+    for (const attachmentId of removeAttachmentIds.filter(isUuid))
+      await deleteAttachment(tx, command, { type: "proposal", id }, attachmentId);
     await storeAttachments(tx, command, ctx.scope, { type: "proposal", id }, checked);
     const { searchText: _a, ...before } = proposal;
     const { searchText: _b, ...after } = row;
@@ -167,7 +202,14 @@ interface Notice {
  * matrix says for the stage the proposal enters; the proposer for every
  * decision. The actor never notifies themself.
  */
-async function recipientsFor(db: Queryable, p: ProposalRow, toStatus: ProposalStatus, actorUserId: string, includeProposer: boolean, departmentIds: string[]): Promise<Recipient[]> {
+async function recipientsFor(
+  db: Queryable,
+  p: ProposalRow,
+  toStatus: ProposalStatus,
+  actorUserId: string,
+  includeProposer: boolean,
+  departmentIds: string[],
+): Promise<Recipient[]> {
   const matrix = await getRoleMatrix(db, p.municipalityId);
   const levels = matrix[matrixMethodOf(p.method)][stageOf(toStatus)];
   const none = async (): Promise<Recipient[]> => [];
@@ -179,7 +221,14 @@ async function recipientsFor(db: Queryable, p: ProposalRow, toStatus: ProposalSt
   return lists.flat().filter((r) => r.id !== actorUserId);
 }
 
-async function recordEvent(tx: Tx, ctx: ScopedContext, p: ProposalRow, toStatus: ProposalStatus, note: string | null, grounds: string[] = []) {
+async function recordEvent(
+  tx: Tx,
+  ctx: ScopedContext,
+  p: ProposalRow,
+  toStatus: ProposalStatus,
+  note: string | null,
+  grounds: string[] = [],
+) {
   await tx.insert(proposalEvents).values({
     proposalId: p.id,
     fromStatus: p.status,
@@ -205,7 +254,12 @@ function notifyChange(command: Command, p: ProposalRow, recipients: Recipient[],
 }
 
 /** Runs one workflow transition with its extra input (decline grounds, a note). */
-export async function transitionProposal(ctx: ScopedContext, id: string, name: TransitionName, rawInput: unknown = {}): Promise<ProposalStatus> {
+export async function transitionProposal(
+  ctx: ScopedContext,
+  id: string,
+  name: TransitionName,
+  rawInput: unknown = {},
+): Promise<ProposalStatus> {
   if (!Object.hasOwn(transitions, name)) throw notFound();
   if (name === "submit") return submitProposal(ctx, id);
   const loaded = await visibleProposal(ctx.db, ctx.scope, id);
@@ -228,7 +282,14 @@ export async function transitionProposal(ctx: ScopedContext, id: string, name: T
     note = parseInput(noteInput, rawInput).note ?? null;
   }
   if (to !== "screening") set.decidedAt = new Date();
-  const trace = { action: `proposal.${name}`, targetType: "proposal", targetId: id, before: { status: p.status }, after: { status: to, note, grounds }, organizationId: p.municipalityId };
+  const trace = {
+    action: `proposal.${name}`,
+    targetType: "proposal",
+    targetId: id,
+    before: { status: p.status },
+    after: { status: to, note, grounds },
+    organizationId: p.municipalityId,
+  };
   await runCommand(ctx, trace, async (tx, command) => {
     const [row] = await tx
       .update(proposals)
@@ -239,7 +300,13 @@ export async function transitionProposal(ctx: ScopedContext, id: string, name: T
     if (!row) throw new AppError("conflict", { message: "error.invalidTransition" });
     await recordEvent(tx, ctx, p, to, note, grounds);
     const recipients = await recipientsFor(tx, p, to, ctx.scope.userId, transitions[name].by === "desk", loaded.sharedDepartmentIds);
-    await notifyChange(command, p, recipients, { title: "notify.proposalStatus.title", body: "notify.proposalStatus.body" }, { status: { key: `proposals.status.${to}` } });
+    await notifyChange(
+      command,
+      p,
+      recipients,
+      { title: "notify.proposalStatus.title", body: "notify.proposalStatus.body" },
+      { status: { key: `proposals.status.${to}` } },
+    );
   });
   return to;
 }
@@ -252,19 +319,34 @@ export async function submitProposal(ctx: ScopedContext, id: string): Promise<Pr
   if (!isProposer(ctx.scope, p)) throw forbidden();
   // Submitting twice is not an error: the second click finds it already sent.
   if (p.status !== "draft") return p.status;
-  parseInput(proposalCompleteInput, { ...p, periodStart: p.periodStart ?? undefined, periodEnd: p.periodEnd ?? undefined, contactPhone: p.contactPhone || undefined });
-  if (p.themeId && !(await openThemeForProposal(ctx, p.themeId))) throw fieldError("themeId", "validation.themeClosed");
-  await runCommand(ctx, { action: "proposal.submit", targetType: "proposal", targetId: id, before: { status: "draft" }, after: { status: "submitted" } }, async (tx, command) => {
-    const [row] = await tx
-      .update(proposals)
-      .set({ status: "submitted", submittedAt: sql`now()` })
-      .where(and(eq(proposals.id, id), eq(proposals.status, "draft")))
-      .returning({ id: proposals.id });
-    if (!row) return command.unchanged();
-    await recordEvent(tx, ctx, p, "submitted", null);
-    const recipients = await recipientsFor(tx, p, "submitted", ctx.scope.userId, false, []);
-    await notifyChange(command, p, recipients, { title: "notify.proposalSubmitted.title", body: "notify.proposalSubmitted.body" }, { proposer: ctx.scope.organizationName });
+  parseInput(proposalCompleteInput, {
+    ...p,
+    periodStart: p.periodStart ?? undefined,
+    periodEnd: p.periodEnd ?? undefined,
+    contactPhone: p.contactPhone || undefined,
   });
+  if (p.themeId && !(await openThemeForProposal(ctx, p.themeId))) throw fieldError("themeId", "validation.themeClosed");
+  await runCommand(
+    ctx,
+    { action: "proposal.submit", targetType: "proposal", targetId: id, before: { status: "draft" }, after: { status: "submitted" } },
+    async (tx, command) => {
+      const [row] = await tx
+        .update(proposals)
+        .set({ status: "submitted", submittedAt: sql`now()` })
+        .where(and(eq(proposals.id, id), eq(proposals.status, "draft")))
+        .returning({ id: proposals.id });
+      if (!row) return command.unchanged();
+      await recordEvent(tx, ctx, p, "submitted", null);
+      const recipients = await recipientsFor(tx, p, "submitted", ctx.scope.userId, false, []);
+      await notifyChange(
+        command,
+        p,
+        recipients,
+        { title: "notify.proposalSubmitted.title", body: "notify.proposalSubmitted.body" },
+        { proposer: ctx.scope.organizationName },
+      );
+    },
+  );
   return "submitted";
 }
 
@@ -292,9 +374,24 @@ export async function shareProposal(ctx: ScopedContext, id: string, rawInput: un
     organizationId: p.municipalityId,
   };
   await runCommand(ctx, trace, async (tx, command) => {
-    await tx.insert(proposalShares).values(added.map((d) => ({ proposalId: id, departmentId: d.id, sharedBy: ctx.scope.userId }))).onConflictDoNothing();
-    const recipients = (await findDepartmentRecipients(tx, p.municipalityId, added.map((d) => d.id))).filter((r) => r.id !== ctx.scope.userId);
-    await notifyChange(command, p, recipients, { title: "notify.proposalShared.title", body: "notify.proposalShared.body" }, { municipality: ctx.scope.organizationName });
+    await tx
+      .insert(proposalShares)
+      .values(added.map((d) => ({ proposalId: id, departmentId: d.id, sharedBy: ctx.scope.userId })))
+      .onConflictDoNothing();
+    const recipients = (
+      await findDepartmentRecipients(
+        tx,
+        p.municipalityId,
+        added.map((d) => d.id),
+      )
+    ).filter((r) => r.id !== ctx.scope.userId);
+    await notifyChange(
+      command,
+      p,
+      recipients,
+      { title: "notify.proposalShared.title", body: "notify.proposalShared.body" },
+      { municipality: ctx.scope.organizationName },
+    );
   });
 }
 
@@ -334,7 +431,13 @@ export async function postMessage(ctx: ScopedContext, id: string, rawInput: unkn
     await storeAttachments(tx, command, ctx.scope, { type: "proposal_message", id: row!.id }, checked);
     command.trace({ after: { messageId: row!.id, kind: input.kind } });
     const recipients = await participants(tx, p, loaded.sharedDepartmentIds, ctx.scope.userId);
-    await notifyChange(command, p, recipients, { title: "notify.proposalMessage.title", body: "notify.proposalMessage.body" }, { author: `${ctx.scope.userName}（${unit}）` });
+    await notifyChange(
+      command,
+      p,
+      recipients,
+      { title: "notify.proposalMessage.title", body: "notify.proposalMessage.body" },
+      { author: `${ctx.scope.userName}（${unit}）` },
+    );
     return { id: row!.id };
   });
 }
@@ -346,7 +449,13 @@ export async function addActionItem(ctx: ScopedContext, id: string, rawInput: un
   return runCommand(ctx, { action: "proposal.actionItem", targetType: "proposal", targetId: id }, async (tx, command) => {
     const [row] = await tx
       .insert(proposalActionItems)
-      .values({ proposalId: id, title: input.title, ownerName: input.ownerName, dueDate: input.dueDate ?? null, createdBy: ctx.scope.userId })
+      .values({
+        proposalId: id,
+        title: input.title,
+        ownerName: input.ownerName,
+        dueDate: input.dueDate ?? null,
+        createdBy: ctx.scope.userId,
+      })
       .returning();
     command.trace({ after: row });
     return { id: row!.id };
@@ -377,7 +486,8 @@ export async function setPublicationConsent(ctx: ScopedContext, id: string, rawI
   if (!desk && !isProposer(ctx.scope, p)) throw forbidden();
   const input = parseInput(publicationInput, rawInput);
   // Consent can always be taken back; it can be given only for a live or finished partnership.
-  if (input.agree && ["draft", "declined", "withdrawn"].includes(p.status)) throw new AppError("conflict", { message: "error.invalidTransition" });
+  if (input.agree && ["draft", "declined", "withdrawn"].includes(p.status))
+    throw new AppError("conflict", { message: "error.invalidTransition" });
   if (desk && input.agree && !input.summary && !p.publicSummary) throw fieldError("summary", "validation.required");
   const set: Partial<ProposalRow> = desk
     ? { publishAgreedByDesk: input.agree, ...(input.summary ? { publicSummary: input.summary, publishAgreedByProposer: false } : {}) }
@@ -400,13 +510,19 @@ export async function updateRoleMatrix(ctx: ScopedContext, rawInput: unknown): P
   if (!canEditRoleMatrix(ctx.scope)) throw forbidden();
   const input = parseInput(roleMatrixInput, rawInput);
   const before = await getRoleMatrix(ctx.db, ctx.scope.organizationId);
-  await runCommand(ctx, { action: "roleMatrix.update", targetType: "role_matrix", targetId: ctx.scope.organizationId, before, after: input.entries }, async (tx) => {
-    for (const e of input.entries) {
-      await tx
-        .insert(roleMatrix)
-        .values({ municipalityId: ctx.scope.organizationId, ...e })
-        .onConflictDoUpdate({ target: [roleMatrix.municipalityId, roleMatrix.method, roleMatrix.stage], set: { desk: e.desk, department: e.department, updatedAt: sql`now()` } });
-    }
-  });
+  await runCommand(
+    ctx,
+    { action: "roleMatrix.update", targetType: "role_matrix", targetId: ctx.scope.organizationId, before, after: input.entries },
+    async (tx) => {
+      for (const e of input.entries) {
+        await tx
+          .insert(roleMatrix)
+          .values({ municipalityId: ctx.scope.organizationId, ...e })
+          .onConflictDoUpdate({
+            target: [roleMatrix.municipalityId, roleMatrix.method, roleMatrix.stage],
+            set: { desk: e.desk, department: e.department, updatedAt: sql`now()` },
+          });
+      }
+    },
+  );
 }
-

@@ -73,13 +73,34 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
     const departmentB = await createOrganization(db, { kind: "department", name: "環境対策課", parentId: municipality.id });
     const desk = await createMember(app.runtime, { role: "desk_admin", organizationId: municipality.id });
     const deskStaff = await createMember(app.runtime, { role: "desk_staff", organizationId: municipality.id });
-    const staffA = await createMember(app.runtime, { role: "department_staff", organizationId: municipality.id, departmentId: departmentA.id });
-    const staffB = await createMember(app.runtime, { role: "department_staff", organizationId: municipality.id, departmentId: departmentB.id });
+    const staffA = await createMember(app.runtime, {
+      role: "department_staff",
+      organizationId: municipality.id,
+      departmentId: departmentA.id,
+    });
+    const staffB = await createMember(app.runtime, {
+      role: "department_staff",
+      organizationId: municipality.id,
+      departmentId: departmentB.id,
+    });
     const company = await createOrganization(db, { kind: "company", name: "株式会社れんけい" });
     const proposer = await createMember(app.runtime, { role: "member", organizationId: company.id });
     const colleague = await createMember(app.runtime, { role: "member", organizationId: company.id });
     const elsewhere = await createDepartment(db);
-    return { municipality, code: municipality.localGovCode!, departmentA, departmentB, desk, deskStaff, staffA, staffB, company, proposer, colleague, elsewhere };
+    return {
+      municipality,
+      code: municipality.localGovCode!,
+      departmentA,
+      departmentB,
+      desk,
+      deskStaff,
+      staffA,
+      staffB,
+      company,
+      proposer,
+      colleague,
+      elsewhere,
+    };
   }
   type Town = Awaited<ReturnType<typeof town>>;
 
@@ -93,15 +114,28 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
 
   /** Submitted, screened and shared with department A (and taken on to `status`). */
   async function screened(t: Town, over: Record<string, unknown> = {}, status: ProposalStatus = "screening") {
-    return (await buildProposal(app.runtime, { proposer: t.proposer, desk: t.desk, status, sharedWith: [t.departmentA.id], input: { ...complete, ...over } })).id;
+    return (
+      await buildProposal(app.runtime, {
+        proposer: t.proposer,
+        desk: t.desk,
+        status,
+        sharedWith: [t.departmentA.id],
+        input: { ...complete, ...over },
+      })
+    ).id;
   }
 
   /** Notifications a user received that the proposal entered `status`. */
   const statusNotices = async (who: Member, id: string, status: ProposalStatus) =>
     (await notificationRows(app.runtime.db, who.userId)).filter(
-      (n) => n.kind === "proposal" && n.link === `/proposals/${id}` && n.title.startsWith("提案の状態が変わりました") && n.body.includes(`「${translate("ja", `proposals.status.${status}`)}」`),
+      (n) =>
+        n.kind === "proposal" &&
+        n.link === `/proposals/${id}` &&
+        n.title.startsWith("提案の状態が変わりました") &&
+        n.body.includes(`「${translate("ja", `proposals.status.${status}`)}」`),
     );
-  const noticesAbout = async (who: Member, id: string) => (await notificationRows(app.runtime.db, who.userId)).filter((n) => n.link === `/proposals/${id}`);
+  const noticesAbout = async (who: Member, id: string) =>
+    (await notificationRows(app.runtime.db, who.userId)).filter((n) => n.link === `/proposals/${id}`);
 
   describe("createProposal", () => {
     it("creates a free proposal to a municipality on the platform by its 団体コード", async () => {
@@ -110,8 +144,17 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
       const { id, created } = await createProposal(ctx, { municipalityCode: t.code, title: "下書き" });
       expect(created).toBe(true);
       const p = await getProposal(ctx, id);
-      expect(p).toMatchObject({ kind: "free", status: "draft", municipalityId: t.municipality.id, localGovCode: t.code, proposerOrgId: t.company.id, themeId: null });
-      expect((await auditRows(app.runtime.db, { requestId: ctx.requestId })).map((a) => [a.action, a.targetId])).toEqual([["proposal.create", id]]);
+      expect(p).toMatchObject({
+        kind: "free",
+        status: "draft",
+        municipalityId: t.municipality.id,
+        localGovCode: t.code,
+        proposerOrgId: t.company.id,
+        themeId: null,
+      });
+      expect((await auditRows(app.runtime.db, { requestId: ctx.requestId })).map((a) => [a.action, a.targetId])).toEqual([
+        ["proposal.create", id],
+      ]);
     });
 
     it("refuses a municipality that is not on the platform, or a malformed code, on municipalityCode", async () => {
@@ -120,8 +163,12 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
       // 千代田区: a real 団体コード, but nobody registered it here.
       const notHere = await appErrorOf(createProposal(ctx, { municipalityCode: "131016", title: "下書き" }));
       expect(notHere.code).toBe("validation");
-      expect(notHere.fieldErrors).toEqual([expect.objectContaining({ path: "municipalityCode", message: "validation.municipalityNotOnPlatform" })]);
-      expect(fieldPaths(await appErrorOf(createProposal(ctx, { municipalityCode: "12345", title: "下書き" })))).toEqual(["municipalityCode"]);
+      expect(notHere.fieldErrors).toEqual([
+        expect.objectContaining({ path: "municipalityCode", message: "validation.municipalityNotOnPlatform" }),
+      ]);
+      expect(fieldPaths(await appErrorOf(createProposal(ctx, { municipalityCode: "12345", title: "下書き" })))).toEqual([
+        "municipalityCode",
+      ]);
       expect(fieldPaths(await appErrorOf(createProposal(ctx, { title: "宛先なし" })))).toEqual(["municipalityCode"]);
       // Nothing was created.
       expect((await listProposals(ctx, proposalListInput.parse({}))).total).toBe(0);
@@ -142,12 +189,20 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
 
       const ctx = await as(t.proposer);
       const { id } = await createProposal(ctx, { themeId: open.id, title: "テーマへの提案" });
-      expect(await getProposal(ctx, id)).toMatchObject({ kind: "theme", themeId: open.id, themeTitle: theme.title, municipalityId: t.municipality.id, fields: ["childcare"] });
+      expect(await getProposal(ctx, id)).toMatchObject({
+        kind: "theme",
+        themeId: open.id,
+        themeTitle: theme.title,
+        municipalityId: t.municipality.id,
+        fields: ["childcare"],
+      });
       for (const themeId of [draftTheme.id, closed.id, randomUUID()]) {
         const error = await appErrorOf(createProposal(await as(t.proposer), { themeId, title: "x" }));
         expect(error.fieldErrors).toEqual([expect.objectContaining({ path: "themeId", message: "validation.themeClosed" })]);
       }
-      expect(fieldPaths(await appErrorOf(createProposal(await as(t.proposer), { themeId: "not-a-uuid", title: "x" })))).toEqual(["themeId"]);
+      expect(fieldPaths(await appErrorOf(createProposal(await as(t.proposer), { themeId: "not-a-uuid", title: "x" })))).toEqual([
+        "themeId",
+      ]);
 
       // The call closes while the proposal is still a draft: it can no longer be sent.
       const late = await createProposal(await as(t.proposer), { ...complete, themeId: open.id });
@@ -162,18 +217,28 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
       const second = await createProposal(await as(t.proposer), input);
       expect(second).toEqual({ id: first.id, created: false });
 
-      const raced = await Promise.all([1, 2, 3].map(async () => createProposal(await as(t.proposer), { ...input, clientToken: "token-2" })));
+      const raced = await Promise.all(
+        [1, 2, 3].map(async () => createProposal(await as(t.proposer), { ...input, clientToken: "token-2" })),
+      );
       expect(new Set(raced.map((r) => r.id)).size).toBe(1);
       expect(raced.filter((r) => r.created)).toHaveLength(1);
 
       // Submitting with a token twice: one proposal, sent once.
-      const submits = await Promise.all([1, 2].map(async () => createProposal(await as(t.proposer), { ...complete, municipalityCode: t.code, clientToken: "token-3" }, [], { submit: true })));
+      const submits = await Promise.all(
+        [1, 2].map(async () =>
+          createProposal(await as(t.proposer), { ...complete, municipalityCode: t.code, clientToken: "token-3" }, [], { submit: true }),
+        ),
+      );
       expect(submits[0]!.id).toBe(submits[1]!.id);
       const sent = await getProposal(await as(t.proposer), submits[0]!.id);
       expect(sent.status).toBe("submitted");
       expect(sent.timeline.filter((e) => e.toStatus === "submitted")).toHaveLength(1);
 
-      const rows = await app.runtime.db.select({ token: proposals.clientToken, n: count() }).from(proposals).where(eq(proposals.proposerOrgId, t.company.id)).groupBy(proposals.clientToken);
+      const rows = await app.runtime.db
+        .select({ token: proposals.clientToken, n: count() })
+        .from(proposals)
+        .where(eq(proposals.proposerOrgId, t.company.id))
+        .groupBy(proposals.clientToken);
       expect(Object.fromEntries(rows.map((r) => [r.token, r.n]))).toEqual({ "token-1": 1, "token-2": 1, "token-3": 1 });
 
       // Another company may use the same token for its own proposal.
@@ -187,10 +252,28 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
   describe("submitting", () => {
     it("names every missing part at once, each 三方よし benefit included", async () => {
       const t = await town();
-      const id = await draft(t, { summary: "", plan: "", benefitCitizens: "", benefitPartner: "", benefitMunicipality: "", fields: [], contactName: "", contactEmail: "" });
+      const id = await draft(t, {
+        summary: "",
+        plan: "",
+        benefitCitizens: "",
+        benefitPartner: "",
+        benefitMunicipality: "",
+        fields: [],
+        contactName: "",
+        contactEmail: "",
+      });
       const error = await appErrorOf(submitProposal(await as(t.proposer), id));
       expect(error.code).toBe("validation");
-      expect(fieldPaths(error)).toEqual(["benefitCitizens", "benefitMunicipality", "benefitPartner", "contactEmail", "contactName", "fields", "plan", "summary"]);
+      expect(fieldPaths(error)).toEqual([
+        "benefitCitizens",
+        "benefitMunicipality",
+        "benefitPartner",
+        "contactEmail",
+        "contactName",
+        "fields",
+        "plan",
+        "summary",
+      ]);
       // Only the one benefit still missing is named once the others are written.
       await updateDraft(await as(t.proposer), id, { ...complete, benefitPartner: "" });
       expect(fieldPaths(await appErrorOf(submitProposal(await as(t.proposer), id)))).toEqual(["benefitPartner"]);
@@ -203,13 +286,19 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
       const ctx = await as(t.proposer);
       expect(await submitProposal(ctx, id)).toBe("submitted");
       expect(await submitProposal(await as(t.proposer), id)).toBe("submitted");
-      expect(await Promise.all([1, 2].map(async () => transitionProposal(await as(t.proposer), id, "submit")))).toEqual(["submitted", "submitted"]);
+      expect(await Promise.all([1, 2].map(async () => transitionProposal(await as(t.proposer), id, "submit")))).toEqual([
+        "submitted",
+        "submitted",
+      ]);
 
       const p = await getProposal(await as(t.proposer), id);
       expect(p.timeline.map((e) => [e.fromStatus, e.toStatus])).toEqual([["draft", "submitted"]]);
       expect(p.submittedAt).not.toBeNull();
-      expect(await auditRows(app.runtime.db, { action: "proposal.submit", targetId: id })).toEqual([expect.objectContaining({ requestId: ctx.requestId })]);
-      for (const who of [t.desk, t.deskStaff]) expect((await noticesAbout(who, id)).map((n) => n.title)).toEqual([`新しい提案: ${complete.title}`]);
+      expect(await auditRows(app.runtime.db, { action: "proposal.submit", targetId: id })).toEqual([
+        expect.objectContaining({ requestId: ctx.requestId }),
+      ]);
+      for (const who of [t.desk, t.deskStaff])
+        expect((await noticesAbout(who, id)).map((n) => n.title)).toEqual([`新しい提案: ${complete.title}`]);
       expect(await noticesAbout(t.proposer, id)).toEqual([]);
       // Submitted: no more edits.
       expect((await appErrorOf(updateDraft(await as(t.proposer), id, complete))).code).toBe("conflict");
@@ -260,11 +349,24 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
       const p = await getProposal(await as(t.proposer), id);
       expect(p).toMatchObject({ status: "declined", declineGrounds: ["advertising_only", "public_fairness"], declineReason: reason });
       expect(p.decidedAt).not.toBeNull();
-      expect(p.timeline.at(-1)).toMatchObject({ fromStatus: "screening", toStatus: "declined", grounds: ["advertising_only", "public_fairness"], note: reason, actorUnit: "テスト市" });
+      expect(p.timeline.at(-1)).toMatchObject({
+        fromStatus: "screening",
+        toStatus: "declined",
+        grounds: ["advertising_only", "public_fairness"],
+        note: reason,
+        actorUnit: "テスト市",
+      });
       expect(await auditRows(app.runtime.db, { requestId: ctx.requestId })).toEqual([
-        expect.objectContaining({ action: "proposal.decline", targetId: id, organizationId: t.municipality.id, after: { status: "declined", note: reason, grounds: ["advertising_only", "public_fairness"] } }),
+        expect.objectContaining({
+          action: "proposal.decline",
+          targetId: id,
+          organizationId: t.municipality.id,
+          after: { status: "declined", note: reason, grounds: ["advertising_only", "public_fairness"] },
+        }),
       ]);
-      expect((await statusNotices(t.proposer, id, "declined")).map((n) => n.body)).toEqual([`提案「${complete.title}」が「${translate("ja", "proposals.status.declined")}」になりました。`]);
+      expect((await statusNotices(t.proposer, id, "declined")).map((n) => n.body)).toEqual([
+        `提案「${complete.title}」が「${translate("ja", "proposals.status.declined")}」になりました。`,
+      ]);
     });
   });
 
@@ -277,7 +379,9 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
       await move(t.desk, id, "startScreening");
       for (const departmentId of [t.elsewhere.id, t.municipality.id, t.company.id, randomUUID()]) {
         const error = await appErrorOf(shareProposal(await as(t.desk), id, { departmentIds: [departmentId] }));
-        expect(error.fieldErrors, departmentId).toEqual([expect.objectContaining({ path: "departmentIds", message: "validation.invalidChoice" })]);
+        expect(error.fieldErrors, departmentId).toEqual([
+          expect.objectContaining({ path: "departmentIds", message: "validation.invalidChoice" }),
+        ]);
       }
       expect(fieldPaths(await appErrorOf(shareProposal(await as(t.desk), id, { departmentIds: [] })))).toEqual(["departmentIds"]);
       expect((await getProposal(await as(t.desk), id)).shares).toEqual([]);
@@ -288,7 +392,9 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
       const ctx = await as(t.deskStaff);
       await shareProposal(ctx, id, { departmentIds: [t.departmentA.id] });
       await shareProposal(await as(t.desk), id, { departmentIds: [t.departmentA.id] });
-      expect(await auditRows(app.runtime.db, { action: "proposal.share", targetId: id })).toEqual([expect.objectContaining({ requestId: ctx.requestId, organizationId: t.municipality.id })]);
+      expect(await auditRows(app.runtime.db, { action: "proposal.share", targetId: id })).toEqual([
+        expect.objectContaining({ requestId: ctx.requestId, organizationId: t.municipality.id }),
+      ]);
       expect((await noticesAbout(t.staffA, id)).map((n) => n.title)).toEqual([`提案が共有されました: ${complete.title}`]);
       expect(await noticesAbout(t.staffB, id)).toEqual([]);
 
@@ -350,16 +456,24 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
     it("is changed by the desk admin only, per municipality, with an audit entry", async () => {
       const t = await town();
       const entries = [{ method: "project", stage: "coordination", desk: "lead", department: "as_needed" }];
-      for (const who of [t.deskStaff, t.staffA, t.proposer]) expect((await appErrorOf(updateRoleMatrix(await as(who), { entries }))).code).toBe("forbidden");
-      expect(fieldPaths(await appErrorOf(updateRoleMatrix(await as(t.desk), { entries: [{ ...entries[0], department: "boss" }] })))).toEqual(["entries.0.department"]);
+      for (const who of [t.deskStaff, t.staffA, t.proposer])
+        expect((await appErrorOf(updateRoleMatrix(await as(who), { entries }))).code).toBe("forbidden");
+      expect(
+        fieldPaths(await appErrorOf(updateRoleMatrix(await as(t.desk), { entries: [{ ...entries[0], department: "boss" }] }))),
+      ).toEqual(["entries.0.department"]);
       const ctx = await as(t.desk);
       await updateRoleMatrix(ctx, { entries });
       const matrix = await getRoleMatrix(app.runtime.db, t.municipality.id);
       expect(matrix.project.coordination).toEqual({ desk: "lead", department: "as_needed" });
       expect(matrix.project.intake).toEqual({ desk: "lead", department: "involved" });
-      expect(await auditRows(app.runtime.db, { requestId: ctx.requestId })).toEqual([expect.objectContaining({ action: "roleMatrix.update", organizationId: t.municipality.id })]);
+      expect(await auditRows(app.runtime.db, { requestId: ctx.requestId })).toEqual([
+        expect.objectContaining({ action: "roleMatrix.update", organizationId: t.municipality.id }),
+      ]);
       const otherDesk = await createMember(app.runtime, { role: "desk_admin" });
-      expect((await getRoleMatrix(app.runtime.db, otherDesk.organizationId)).project.coordination).toEqual({ desk: "involved", department: "lead" });
+      expect((await getRoleMatrix(app.runtime.db, otherDesk.organizationId)).project.coordination).toEqual({
+        desk: "involved",
+        department: "lead",
+      });
     });
 
     it("decides who hears of a status change: a comprehensive proposal's department is not involved at intake", async () => {
@@ -389,7 +503,9 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
       expect(await statusNotices(t.staffB, id, "accepted")).toEqual([]);
       expect((await getProposal(await as(t.staffA), id)).roles).toEqual({ stage: "coordination", desk: "involved", department: "lead" });
 
-      await updateRoleMatrix(await as(t.desk), { entries: [{ method: "project", stage: "coordination", desk: "lead", department: "none" }] });
+      await updateRoleMatrix(await as(t.desk), {
+        entries: [{ method: "project", stage: "coordination", desk: "lead", department: "none" }],
+      });
       const second = await screened(t);
       await move(t.desk, second, "accept");
       expect(await statusNotices(t.staffA, second, "accepted")).toEqual([]);
@@ -406,12 +522,21 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
       const messageNotices = async (who: Member) => (await noticesAbout(who, id)).filter((n) => n.title.startsWith("提案へのメッセージ"));
       for (const who of [t.desk, t.deskStaff, t.staffA, t.colleague]) expect(await messageNotices(who), who.email).toHaveLength(1);
       for (const who of [t.proposer, t.staffB]) expect(await messageNotices(who)).toEqual([]);
-      expect(await auditRows(app.runtime.db, { requestId: ctx.requestId })).toEqual([expect.objectContaining({ action: "proposal.message", targetId: id })]);
+      expect(await auditRows(app.runtime.db, { requestId: ctx.requestId })).toEqual([
+        expect.objectContaining({ action: "proposal.message", targetId: id }),
+      ]);
 
-      await postMessage(await as(t.staffA), id, { kind: "meeting", body: "第1回打合せ", meetingDate: "2026-05-12", attendees: "こども家庭センター、れんけい" });
+      await postMessage(await as(t.staffA), id, {
+        kind: "meeting",
+        body: "第1回打合せ",
+        meetingDate: "2026-05-12",
+        attendees: "こども家庭センター、れんけい",
+      });
       expect(await messageNotices(t.staffA)).toHaveLength(1);
       expect(await messageNotices(t.proposer)).toHaveLength(1);
-      expect(fieldPaths(await appErrorOf(postMessage(await as(t.desk), id, { kind: "meeting", body: "日付なし" })))).toEqual(["meetingDate"]);
+      expect(fieldPaths(await appErrorOf(postMessage(await as(t.desk), id, { kind: "meeting", body: "日付なし" })))).toEqual([
+        "meetingDate",
+      ]);
 
       const thread = await listMessages(await as(t.proposer), id);
       expect(thread.map((m) => [m.kind, m.authorUnit])).toEqual([
@@ -419,7 +544,11 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
         ["meeting", "テスト市 こども家庭センター"],
       ]);
 
-      const item = await addActionItem(await as(t.staffA), id, { title: "会場の下見", ownerName: "こども家庭センター", dueDate: "2026-05-20" });
+      const item = await addActionItem(await as(t.staffA), id, {
+        title: "会場の下見",
+        ownerName: "こども家庭センター",
+        dueDate: "2026-05-20",
+      });
       await completeActionItem(await as(t.proposer), id, item.id);
       expect((await appErrorOf(completeActionItem(await as(t.staffB), id, item.id))).code).toBe("not_found");
 
@@ -431,7 +560,8 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
 
   describe("races (issue 17)", () => {
     const ROUNDS = 5;
-    const settle = async (calls: Promise<unknown>[]) => (await Promise.allSettled(calls)).map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as { code?: string }).code));
+    const settle = async (calls: Promise<unknown>[]) =>
+      (await Promise.allSettled(calls)).map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as { code?: string }).code));
 
     // Transitions update `WHERE status = <the status they checked>`: the loser changes nothing.
     it("lets one of two desk decisions win; the other gets 409 and no audit entry", async () => {
@@ -439,9 +569,15 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
       for (let round = 0; round < ROUNDS; round++) {
         const id = await screened(t);
         const [a, b] = [await as(t.desk), await as(t.deskStaff)];
-        const outcomes = await settle([transitionProposal(a, id, "accept", {}), transitionProposal(b, id, "decline", { grounds: ["advertising_only"], reason: "営業目的のため" })]);
+        const outcomes = await settle([
+          transitionProposal(a, id, "accept", {}),
+          transitionProposal(b, id, "decline", { grounds: ["advertising_only"], reason: "営業目的のため" }),
+        ]);
         expect(outcomes.sort()).toEqual(["conflict", "ok"]);
-        const entries = [...(await auditRows(app.runtime.db, { requestId: a.requestId })), ...(await auditRows(app.runtime.db, { requestId: b.requestId }))];
+        const entries = [
+          ...(await auditRows(app.runtime.db, { requestId: a.requestId })),
+          ...(await auditRows(app.runtime.db, { requestId: b.requestId })),
+        ];
         expect(entries).toHaveLength(1);
       }
     });
@@ -455,19 +591,28 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
 
       expect(fieldPaths(await appErrorOf(setPublicationConsent(await as(t.desk), id, { agree: true })))).toEqual(["summary"]);
       await setPublicationConsent(await as(t.desk), id, { agree: true, summary: "空き店舗で子ども食堂を開きます。" });
-      expect(await getProposal(await as(t.proposer), id)).toMatchObject({ publishAgreedByDesk: true, publishAgreedByProposer: false, publicSummary: "空き店舗で子ども食堂を開きます。" });
+      expect(await getProposal(await as(t.proposer), id)).toMatchObject({
+        publishAgreedByDesk: true,
+        publishAgreedByProposer: false,
+        publicSummary: "空き店舗で子ども食堂を開きます。",
+      });
       expect(await published()).toEqual([]);
 
       const ctx = await as(t.proposer);
       await setPublicationConsent(ctx, id, { agree: true });
-      expect(await auditRows(app.runtime.db, { requestId: ctx.requestId })).toEqual([expect.objectContaining({ action: "proposal.publication", organizationId: t.company.id })]);
+      expect(await auditRows(app.runtime.db, { requestId: ctx.requestId })).toEqual([
+        expect.objectContaining({ action: "proposal.publication", organizationId: t.company.id }),
+      ]);
       expect(await published()).toEqual([id]);
 
       // A new summary needs the proposer's consent again.
       await setPublicationConsent(await as(t.desk), id, { agree: true, summary: "書き直した要約" });
       expect(await published()).toEqual([]);
       await setPublicationConsent(await as(t.proposer), id, { agree: true });
-      expect((await listPublishedProposals(publicContextOf(app.runtime), { localGovCode: t.code }))[0]).toMatchObject({ id, publicSummary: "書き直した要約" });
+      expect((await listPublishedProposals(publicContextOf(app.runtime), { localGovCode: t.code }))[0]).toMatchObject({
+        id,
+        publicSummary: "書き直した要約",
+      });
       // Either side may withdraw consent.
       await setPublicationConsent(await as(t.proposer), id, { agree: false });
       expect(await published()).toEqual([]);
@@ -500,12 +645,22 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
       const ctx = await as(who);
       await run(ctx, id);
       const rows = await auditRows(app.runtime.db, { requestId: ctx.requestId });
-      expect(rows.map((r) => [r.action, r.targetId, r.actorUserId]), action).toEqual([[action, id, who.userId]]);
+      expect(
+        rows.map((r) => [r.action, r.targetId, r.actorUserId]),
+        action,
+      ).toEqual([[action, id, who.userId]]);
       seen.push(rows);
     }
     expect(seen.flat()).toHaveLength(steps.length + 1);
     const p = await getProposal(await as(t.proposer), id);
-    expect(p.timeline.map((e) => e.toStatus)).toEqual(["submitted", "screening", "accepted", "in_dialogue", "agreement_preparation", "closed"]);
+    expect(p.timeline.map((e) => e.toStatus)).toEqual([
+      "submitted",
+      "screening",
+      "accepted",
+      "in_dialogue",
+      "agreement_preparation",
+      "closed",
+    ]);
     expect(p.timeline.find((e) => e.toStatus === "accepted")?.note).toBe("前向きに検討します。");
   });
 
@@ -541,6 +696,8 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
     expect(first.items[0]!.id).toBe(later);
     expect(first.total).toBe(ids.length + 1);
     const forged = Buffer.from(JSON.stringify(["2026-04-01'; drop table proposals; --", ids[0]])).toString("base64url");
-    expect((await listProposals(await as(t.desk), proposalListInput.parse({ limit: 2, cursor: forged }))).items.map((p) => p.id)).toEqual(first.items.map((p) => p.id));
+    expect((await listProposals(await as(t.desk), proposalListInput.parse({ limit: 2, cursor: forged }))).items.map((p) => p.id)).toEqual(
+      first.items.map((p) => p.id),
+    );
   });
 });

@@ -19,7 +19,10 @@ export async function loadProposal(db: Db, id: string): Promise<{ proposal: Prop
   if (!isUuid(id)) return null;
   const [proposal] = await db.select().from(proposals).where(eq(proposals.id, id)).limit(1);
   if (!proposal) return null;
-  const shares = await db.select({ departmentId: proposalShares.departmentId }).from(proposalShares).where(eq(proposalShares.proposalId, id));
+  const shares = await db
+    .select({ departmentId: proposalShares.departmentId })
+    .from(proposalShares)
+    .where(eq(proposalShares.proposalId, id));
   return { proposal, sharedDepartmentIds: shares.map((s) => s.departmentId) };
 }
 

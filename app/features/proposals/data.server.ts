@@ -25,15 +25,33 @@ import {
   viewsAreLogged,
 } from "./policy";
 import type { DeclineGround } from "./constants";
-import type { AccessLogEntry, ActionItemView, MessageView, ProposalDetail, ProposalListInput, ProposalSummary, PublishedProposal, RoleMatrix } from "./schema";
+import type {
+  AccessLogEntry,
+  ActionItemView,
+  MessageView,
+  ProposalDetail,
+  ProposalListInput,
+  ProposalSummary,
+  PublishedProposal,
+  RoleMatrix,
+} from "./schema";
 
 type ProposalRow = typeof proposals.$inferSelect;
 
 async function summarize(db: Db, rows: ProposalRow[]): Promise<ProposalSummary[]> {
   const [orgs, places, titles] = await Promise.all([
-    organizationNames(db, rows.map((r) => r.proposerOrgId)),
-    localGovernmentNames(db, rows.map((r) => r.localGovCode)),
-    themeTitles(db, rows.map((r) => r.themeId)),
+    organizationNames(
+      db,
+      rows.map((r) => r.proposerOrgId),
+    ),
+    localGovernmentNames(
+      db,
+      rows.map((r) => r.localGovCode),
+    ),
+    themeTitles(
+      db,
+      rows.map((r) => r.themeId),
+    ),
   ]);
   return rows.map((r) => ({
     id: r.id,
@@ -74,12 +92,14 @@ export function visibilityFilter(scope: TenantScope): SQL {
   return sql`false`;
 }
 
-
 /**
  * The inbox (desk), the shared list (department) or "my proposals" (partner):
  * most recently submitted first (drafts by last edit), filterable.
  */
-export async function listProposals(ctx: ScopedContext, input: ProposalListInput): Promise<{ items: ProposalSummary[]; total: number; nextCursor: string | null }> {
+export async function listProposals(
+  ctx: ScopedContext,
+  input: ProposalListInput,
+): Promise<{ items: ProposalSummary[]; total: number; nextCursor: string | null }> {
   const filters: SQL[] = [visibilityFilter(ctx.scope)];
   if (input.status) filters.push(eq(proposals.status, input.status));
   if (input.field) filters.push(sql`${proposals.fields} @> array[${input.field}]::text[]`);
@@ -94,7 +114,10 @@ export async function listProposals(ctx: ScopedContext, input: ProposalListInput
   // The key is the time to the microsecond, as PostgreSQL wrote it.
   const cursor = decodeCursor(input.cursor, isIsoInstant);
   const page = cursor
-    ? and(where, or(sql`${sortKey} < ${cursor.key}::timestamptz`, and(sql`${sortKey} = ${cursor.key}::timestamptz`, lt(proposals.id, cursor.id))))
+    ? and(
+        where,
+        or(sql`${sortKey} < ${cursor.key}::timestamptz`, and(sql`${sortKey} = ${cursor.key}::timestamptz`, lt(proposals.id, cursor.id))),
+      )
     : where;
   const [rows, [total]] = await Promise.all([
     ctx.db
@@ -121,10 +144,13 @@ export async function readRoleMatrix(ctx: ScopedContext): Promise<RoleMatrix> {
 
 /** Counts per status for the inbox header (same visibility as the list). */
 export async function countProposalsByStatus(ctx: ScopedContext): Promise<Record<string, number>> {
-  const rows = await ctx.db.select({ status: proposals.status, n: count() }).from(proposals).where(visibilityFilter(ctx.scope)).groupBy(proposals.status);
+  const rows = await ctx.db
+    .select({ status: proposals.status, n: count() })
+    .from(proposals)
+    .where(visibilityFilter(ctx.scope))
+    .groupBy(proposals.status);
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
-
 
 /**
  * One proposal for the caller, with its timeline, shares and what the caller
@@ -174,7 +200,11 @@ export async function getProposal(ctx: ScopedContext, id: string, options: { rec
     publishAgreedByProposer: p.publishAgreedByProposer,
     publicSummary: p.publicSummary,
     attachments: files.get(p.id) ?? [],
-    shares: shares.map((s) => ({ departmentId: s.departmentId, departmentName: names.get(s.departmentId) ?? "", sharedAt: s.createdAt.toISOString() })),
+    shares: shares.map((s) => ({
+      departmentId: s.departmentId,
+      departmentName: names.get(s.departmentId) ?? "",
+      sharedAt: s.createdAt.toISOString(),
+    })),
     timeline: events.map((e) => ({
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
@@ -198,8 +228,16 @@ export async function getProposal(ctx: ScopedContext, id: string, options: { rec
 
 export async function listMessages(ctx: ScopedContext, proposalId: string): Promise<MessageView[]> {
   await visibleProposal(ctx.db, ctx.scope, proposalId);
-  const rows = await ctx.db.select().from(proposalMessages).where(eq(proposalMessages.proposalId, proposalId)).orderBy(asc(proposalMessages.createdAt));
-  const files = await listAttachments(ctx.db, "proposal_message", rows.map((r) => r.id));
+  const rows = await ctx.db
+    .select()
+    .from(proposalMessages)
+    .where(eq(proposalMessages.proposalId, proposalId))
+    .orderBy(asc(proposalMessages.createdAt));
+  const files = await listAttachments(
+    ctx.db,
+    "proposal_message",
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -220,7 +258,13 @@ export async function listActionItems(ctx: ScopedContext, proposalId: string): P
     .from(proposalActionItems)
     .where(eq(proposalActionItems.proposalId, proposalId))
     .orderBy(asc(sql`${proposalActionItems.doneAt} is not null`), asc(proposalActionItems.dueDate), asc(proposalActionItems.createdAt));
-  return rows.map((r) => ({ id: r.id, title: r.title, ownerName: r.ownerName, dueDate: r.dueDate, doneAt: r.doneAt?.toISOString() ?? null }));
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    ownerName: r.ownerName,
+    dueDate: r.dueDate,
+    doneAt: r.doneAt?.toISOString() ?? null,
+  }));
 }
 
 /** Which units of the city opened the proposal, how often and when last (proposer and desk). */
@@ -228,12 +272,21 @@ export async function proposalAccessLog(ctx: ScopedContext, proposalId: string):
   const { proposal } = await visibleProposal(ctx.db, ctx.scope, proposalId);
   if (!isProposer(ctx.scope, proposal) && !isDeskOf(ctx.scope, proposal)) throw notFound();
   const rows = await ctx.db
-    .select({ organizationId: proposalViews.organizationId, departmentId: proposalViews.departmentId, role: proposalViews.role, views: count(), last: sql<Date>`max(${proposalViews.viewedAt})` })
+    .select({
+      organizationId: proposalViews.organizationId,
+      departmentId: proposalViews.departmentId,
+      role: proposalViews.role,
+      views: count(),
+      last: sql<Date>`max(${proposalViews.viewedAt})`,
+    })
     .from(proposalViews)
     .where(eq(proposalViews.proposalId, proposalId))
     .groupBy(proposalViews.organizationId, proposalViews.departmentId, proposalViews.role)
     .orderBy(desc(sql`max(${proposalViews.viewedAt})`));
-  const names = await organizationNames(ctx.db, rows.flatMap((r) => [r.organizationId, r.departmentId]));
+  const names = await organizationNames(
+    ctx.db,
+    rows.flatMap((r) => [r.organizationId, r.departmentId]),
+  );
   return rows.map((r) => ({
     unit: [names.get(r.organizationId), r.departmentId ? names.get(r.departmentId) : null].filter(Boolean).join(" "),
     role: r.role,
@@ -248,7 +301,10 @@ export async function getProposalAttachment(ctx: ScopedContext, proposalId: stri
   if (!isUuid(attachmentId)) throw notFound();
   const direct = await readAttachment(ctx.db, "proposal", proposalId, attachmentId);
   if (direct) return direct;
-  const messageIds = await ctx.db.select({ id: proposalMessages.id }).from(proposalMessages).where(eq(proposalMessages.proposalId, proposalId));
+  const messageIds = await ctx.db
+    .select({ id: proposalMessages.id })
+    .from(proposalMessages)
+    .where(eq(proposalMessages.proposalId, proposalId));
   for (const { id } of messageIds) {
     const file = await readAttachment(ctx.db, "proposal_message", id, attachmentId);
     if (file) return file;
@@ -262,7 +318,10 @@ export type { PublishedProposal } from "./schema";
  * Summaries both the desk and the proposer agreed to publish — the only part
  * of a proposal anyone else ever sees. Public, newest decision first.
  */
-export async function listPublishedProposals({ db }: PublicContext, filter: { localGovCode?: string; limit?: number } = {}): Promise<PublishedProposal[]> {
+export async function listPublishedProposals(
+  { db }: PublicContext,
+  filter: { localGovCode?: string; limit?: number } = {},
+): Promise<PublishedProposal[]> {
   const rows = await db
     .select()
     .from(proposals)
@@ -313,11 +372,19 @@ export async function proposalForAgreement(ctx: ScopedContext, id: string) {
  * same rule as every proposal read (visibilityFilter). For records kept
  * elsewhere that mention them, such as the audit log.
  */
-export async function visibleProposalRecords({ db, scope }: ScopedContext, ids: { proposals: string[]; messages: string[] }): Promise<Set<string>> {
+export async function visibleProposalRecords(
+  { db, scope }: ScopedContext,
+  ids: { proposals: string[]; messages: string[] },
+): Promise<Set<string>> {
   const proposalIds = [...new Set(ids.proposals.filter(isUuid))];
   const messageIds = [...new Set(ids.messages.filter(isUuid))];
   const [ownProposals, ofMessages] = await Promise.all([
-    proposalIds.length === 0 ? [] : db.select({ id: proposals.id }).from(proposals).where(and(inArray(proposals.id, proposalIds), visibilityFilter(scope))),
+    proposalIds.length === 0
+      ? []
+      : db
+          .select({ id: proposals.id })
+          .from(proposals)
+          .where(and(inArray(proposals.id, proposalIds), visibilityFilter(scope))),
     messageIds.length === 0
       ? []
       : db

@@ -90,7 +90,12 @@ describe("workflow", () => {
 // proposal is from an intermediary (its member and coordinator) to the city,
 // shared with one of the city's departments.
 describe("proposal policy: role × status × capability", () => {
-  const person = (role: Role, organizationId: string, organizationKind: string, departmentId: string | null = null) => ({ role, organizationId, organizationKind, departmentId });
+  const person = (role: Role, organizationId: string, organizationKind: string, departmentId: string | null = null) => ({
+    role,
+    organizationId,
+    organizationKind,
+    departmentId,
+  });
   const people = {
     platformAdmin: person("platform_admin", "ops", "other"),
     deskAdmin: person("desk_admin", "city", "municipality"),
@@ -110,7 +115,9 @@ describe("proposal policy: role × status × capability", () => {
     see: (s, p) => canSeeProposal(s, p, ["d1"]),
     edit: canEditProposal,
     share: canShare,
-    ...Object.fromEntries(transitionNames.map((name) => [name, ((s, p) => availableTransitions(s, p).includes(name)) satisfies Capability])),
+    ...Object.fromEntries(
+      transitionNames.map((name) => [name, ((s, p) => availableTransitions(s, p).includes(name)) satisfies Capability]),
+    ),
   };
 
   const ALL = proposalStatuses;
@@ -121,48 +128,67 @@ describe("proposal policy: role × status × capability", () => {
   const WITHDRAWABLE: readonly ProposalStatus[] = ["submitted", "screening", "accepted", "in_dialogue"];
   const table: [capability: string, ...allowedIn: (readonly ProposalStatus[])[]][] = [
     //                            platformAdmin deskAdmin                   deskStaff                   sharedDepartment otherDepartment member        coordinator   otherDesk otherPartner
-    ["see",                       NONE,         SUBMITTED_ON,               SUBMITTED_ON,               SUBMITTED_ON,    NONE,           ALL,          ALL,          NONE,     NONE],
-    ["edit",                      NONE,         NONE,                       NONE,                       NONE,            NONE,           ["draft"],    ["draft"],    NONE,     NONE],
-    ["share",                     NONE,         SHAREABLE,                  SHAREABLE,                  NONE,            NONE,           NONE,         NONE,         NONE,     NONE],
-    ["submit",                    NONE,         NONE,                       NONE,                       NONE,            NONE,           ["draft"],    ["draft"],    NONE,     NONE],
-    ["startScreening",            NONE,         ["submitted"],              ["submitted"],              NONE,            NONE,           NONE,         NONE,         NONE,     NONE],
-    ["decline",                   NONE,         ["submitted", "screening"], ["submitted", "screening"], NONE,            NONE,           NONE,         NONE,         NONE,     NONE],
-    ["accept",                    NONE,         ["submitted", "screening"], ["submitted", "screening"], NONE,            NONE,           NONE,         NONE,         NONE,     NONE],
-    ["startDialogue",             NONE,         ["accepted"],               ["accepted"],               NONE,            NONE,           NONE,         NONE,         NONE,     NONE],
-    ["prepareAgreement",          NONE,         ["in_dialogue"],            ["in_dialogue"],            NONE,            NONE,           NONE,         NONE,         NONE,     NONE],
-    ["implementWithoutAgreement", NONE,         ["in_dialogue"],            ["in_dialogue"],            NONE,            NONE,           NONE,         NONE,         NONE,     NONE],
-    ["moveToProcurement",         NONE,         ["in_dialogue"],            ["in_dialogue"],            NONE,            NONE,           NONE,         NONE,         NONE,     NONE],
-    ["close",                     NONE,         CLOSABLE,                   CLOSABLE,                   NONE,            NONE,           NONE,         NONE,         NONE,     NONE],
-    ["withdraw",                  NONE,         NONE,                       NONE,                       NONE,            NONE,           WITHDRAWABLE, WITHDRAWABLE, NONE,     NONE],
+    ["see", NONE, SUBMITTED_ON, SUBMITTED_ON, SUBMITTED_ON, NONE, ALL, ALL, NONE, NONE],
+    ["edit", NONE, NONE, NONE, NONE, NONE, ["draft"], ["draft"], NONE, NONE],
+    ["share", NONE, SHAREABLE, SHAREABLE, NONE, NONE, NONE, NONE, NONE, NONE],
+    ["submit", NONE, NONE, NONE, NONE, NONE, ["draft"], ["draft"], NONE, NONE],
+    ["startScreening", NONE, ["submitted"], ["submitted"], NONE, NONE, NONE, NONE, NONE, NONE],
+    ["decline", NONE, ["submitted", "screening"], ["submitted", "screening"], NONE, NONE, NONE, NONE, NONE, NONE],
+    ["accept", NONE, ["submitted", "screening"], ["submitted", "screening"], NONE, NONE, NONE, NONE, NONE, NONE],
+    ["startDialogue", NONE, ["accepted"], ["accepted"], NONE, NONE, NONE, NONE, NONE, NONE],
+    ["prepareAgreement", NONE, ["in_dialogue"], ["in_dialogue"], NONE, NONE, NONE, NONE, NONE, NONE],
+    ["implementWithoutAgreement", NONE, ["in_dialogue"], ["in_dialogue"], NONE, NONE, NONE, NONE, NONE, NONE],
+    ["moveToProcurement", NONE, ["in_dialogue"], ["in_dialogue"], NONE, NONE, NONE, NONE, NONE, NONE],
+    ["close", NONE, CLOSABLE, CLOSABLE, NONE, NONE, NONE, NONE, NONE, NONE],
+    ["withdraw", NONE, NONE, NONE, NONE, NONE, WITHDRAWABLE, WITHDRAWABLE, NONE, NONE],
   ];
 
   it("covers every capability", () => {
     expect(table.map(([capability]) => capability).sort()).toEqual(Object.keys(capabilities).sort());
   });
 
-  it.each(table.flatMap(([capability, ...cells]) => columns.map((who, i) => ({ capability, who, allowedIn: cells[i]! }))))("$who may $capability in $allowedIn", ({ capability, who, allowedIn }) => {
-    const allowed = proposalStatuses.filter((status) => capabilities[capability]!(people[who], proposalIn(status)));
-    expect(allowed).toEqual([...allowedIn]);
-  });
+  it.each(table.flatMap(([capability, ...cells]) => columns.map((who, i) => ({ capability, who, allowedIn: cells[i]! }))))(
+    "$who may $capability in $allowedIn",
+    ({ capability, who, allowedIn }) => {
+      const allowed = proposalStatuses.filter((status) => capabilities[capability]!(people[who], proposalIn(status)));
+      expect(allowed).toEqual([...allowedIn]);
+    },
+  );
 
   const byRole: [question: string, answer: (s: (typeof people)[Person]) => unknown, ...answers: unknown[]][] = [
     //                                                            platformAdmin deskAdmin deskStaff sharedDepartment otherDepartment member      coordinator otherDesk otherPartner
-    ["works on proposals as",          proposalAudience,          null,         "desk",   "desk",   "department",    "department",   "proposer", "proposer", "desk",   "proposer"],
-    ["lists proposals as",             proposalListView,          "mine",       "inbox",  "inbox",  "shared",        "shared",       "mine",     "mine",     "inbox",  "mine"],
-    ["has the proposals list",         takesPartInProposals,      false,        true,     true,     true,            true,           true,       true,       true,     true],
-    ["proposes",                       canPropose,                false,        false,    false,    false,           false,          true,       true,       false,    true],
-    ["is in the access log on a view", viewsAreLogged,            false,        true,     true,     true,            true,           false,      false,      true,     false],
-    ["reads the role matrix (API)",    canReadRoleMatrix,         false,        true,     true,     true,            true,           false,      false,      true,     false],
-    ["opens the role matrix settings", canOpenRoleMatrixSettings, false,        true,     true,     false,           false,          false,      false,      true,     false],
-    ["edits the role matrix",          canEditRoleMatrix,         false,        true,     false,    false,           false,          false,      false,      true,     false],
+    [
+      "works on proposals as",
+      proposalAudience,
+      null,
+      "desk",
+      "desk",
+      "department",
+      "department",
+      "proposer",
+      "proposer",
+      "desk",
+      "proposer",
+    ],
+    ["lists proposals as", proposalListView, "mine", "inbox", "inbox", "shared", "shared", "mine", "mine", "inbox", "mine"],
+    ["has the proposals list", takesPartInProposals, false, true, true, true, true, true, true, true, true],
+    ["proposes", canPropose, false, false, false, false, false, true, true, false, true],
+    ["is in the access log on a view", viewsAreLogged, false, true, true, true, true, false, false, true, false],
+    ["reads the role matrix (API)", canReadRoleMatrix, false, true, true, true, true, false, false, true, false],
+    ["opens the role matrix settings", canOpenRoleMatrixSettings, false, true, true, false, false, false, false, true, false],
+    ["edits the role matrix", canEditRoleMatrix, false, true, false, false, false, false, false, true, false],
   ];
 
-  it.each(byRole.flatMap(([question, answer, ...answers]) => columns.map((who, i) => ({ question, answer, who, expected: answers[i] }))))("$who $question: $expected", ({ answer, who, expected }) => {
-    expect(answer(people[who])).toBe(expected);
-  });
+  it.each(byRole.flatMap(([question, answer, ...answers]) => columns.map((who, i) => ({ question, answer, who, expected: answers[i] }))))(
+    "$who $question: $expected",
+    ({ answer, who, expected }) => {
+      expect(answer(people[who])).toBe(expected);
+    },
+  );
 
   it("keeps partner roles of a municipality, prefecture or department from proposing, and desk admins of other kinds from editing the matrix", () => {
-    for (const organizationKind of ["municipality", "prefecture", "department"]) expect(canPropose({ role: "member", organizationKind }), organizationKind).toBe(false);
+    for (const organizationKind of ["municipality", "prefecture", "department"])
+      expect(canPropose({ role: "member", organizationKind }), organizationKind).toBe(false);
     expect(canEditRoleMatrix({ role: "desk_admin", organizationKind: "company" })).toBe(false);
   });
 });

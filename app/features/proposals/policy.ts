@@ -17,7 +17,10 @@ export const isDeskOf = (scope: Scope, p: Pick<ProposalRef, "municipalityId">) =
   scope.organizationId === p.municipalityId && isDeskRole(scope.role);
 
 export const isSharedDepartment = (scope: Scope, p: ProposalRef, sharedDepartmentIds: readonly string[]) =>
-  scope.organizationId === p.municipalityId && scope.role === "department_staff" && scope.departmentId !== null && sharedDepartmentIds.includes(scope.departmentId);
+  scope.organizationId === p.municipalityId &&
+  scope.role === "department_staff" &&
+  scope.departmentId !== null &&
+  sharedDepartmentIds.includes(scope.departmentId);
 
 /**
  * Who may know a proposal exists: its proposer organisation; once submitted,
@@ -102,7 +105,8 @@ export const canReadRoleMatrix = (scope: Pick<TenantScope, "role">) => isCitySta
 export const canOpenRoleMatrixSettings = (scope: Pick<TenantScope, "role">) => isDeskRole(scope.role);
 
 /** … and the desk admin of a municipality or prefecture changes it. */
-export const canEditRoleMatrix = (scope: Pick<TenantScope, "role" | "organizationKind">) => scope.role === "desk_admin" && isPublicBody(scope.organizationKind);
+export const canEditRoleMatrix = (scope: Pick<TenantScope, "role" | "organizationKind">) =>
+  scope.role === "desk_admin" && isPublicBody(scope.organizationKind);
 
 /** The stage of the role matrix a status belongs to. */
 export function stageOf(status: ProposalStatus): MatrixStage {

@@ -56,7 +56,11 @@ export const proposalDraftInput = z
     clientToken: optional(z.string().max(100)),
     ...contentShape,
   })
-  .refine((v) => v.themeId || v.municipalityCode, { path: ["municipalityCode"], error: "validation.required", when: whenValid("themeId", "municipalityCode") })
+  .refine((v) => v.themeId || v.municipalityCode, {
+    path: ["municipalityCode"],
+    error: "validation.required",
+    when: whenValid("themeId", "municipalityCode"),
+  })
   .refine(periodOk, periodOrder);
 export type ProposalDraftInput = z.output<typeof proposalDraftInput>;
 
@@ -91,7 +95,9 @@ export const declineInput = z.object({
 export const noteInput = z.object({ note: optionalText(2000) });
 
 export const shareInput = z.object({
-  departmentIds: listOf(z.uuid({ error: "validation.invalidChoice" }), 50).refine((v) => v.length > 0, { error: "validation.selectRequired" }),
+  departmentIds: listOf(z.uuid({ error: "validation.invalidChoice" }), 50).refine((v) => v.length > 0, {
+    error: "validation.selectRequired",
+  }),
 });
 
 export const messageInput = z
@@ -101,7 +107,11 @@ export const messageInput = z
     meetingDate: optional(isoDate()),
     attendees: optionalText(1000),
   })
-  .refine((v) => v.kind !== "meeting" || v.meetingDate, { path: ["meetingDate"], error: "validation.required", when: whenValid("kind", "meetingDate") });
+  .refine((v) => v.kind !== "meeting" || v.meetingDate, {
+    path: ["meetingDate"],
+    error: "validation.required",
+    when: whenValid("kind", "meetingDate"),
+  });
 
 export const actionItemInput = z.object({
   title: requiredText(300),
@@ -125,7 +135,14 @@ export type ProposalListInput = z.output<typeof proposalListInput>;
 
 export const roleMatrixInput = z.object({
   entries: z
-    .array(z.object({ method: choice(matrixMethods), stage: choice(matrixStages), desk: choice(matrixLevels), department: choice(matrixLevels) }))
+    .array(
+      z.object({
+        method: choice(matrixMethods),
+        stage: choice(matrixStages),
+        desk: choice(matrixLevels),
+        department: choice(matrixLevels),
+      }),
+    )
     .min(1)
     .max(matrixMethods.length * matrixStages.length),
 });
@@ -190,7 +207,14 @@ export const proposalDetail = proposalSummary
       .object({ stage: z.enum(matrixStages), desk: z.enum(matrixLevels), department: z.enum(matrixLevels) })
       .meta({ description: "Who leads and who is involved at the current stage (role matrix)." }),
     can: z
-      .object({ edit: z.boolean(), transitions: z.array(z.string()), share: z.boolean(), post: z.boolean(), seeAccessLog: z.boolean(), publication: z.boolean() })
+      .object({
+        edit: z.boolean(),
+        transitions: z.array(z.string()),
+        share: z.boolean(),
+        post: z.boolean(),
+        seeAccessLog: z.boolean(),
+        publication: z.boolean(),
+      })
       .meta({ description: "What the caller may do now; transitions are camelCase names (kebab-case in URLs)." }),
   })
   .meta({ id: "ProposalDetail" });

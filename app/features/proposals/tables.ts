@@ -28,7 +28,10 @@ export const proposals = pgTable(
     benefitCitizens: text("benefit_citizens").notNull().default(""),
     benefitPartner: text("benefit_partner").notNull().default(""),
     benefitMunicipality: text("benefit_municipality").notNull().default(""),
-    fields: text("fields").array().notNull().default(sql`'{}'::text[]`),
+    fields: text("fields")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     method: text("method", { enum: partnershipMethods }).notNull().default("undecided"),
     resources: text("resources").notNull().default(""),
     periodStart: date("period_start"),
@@ -37,7 +40,10 @@ export const proposals = pgTable(
     contactEmail: text("contact_email").notNull().default(""),
     contactPhone: text("contact_phone").notNull().default(""),
     status: text("status", { enum: proposalStatuses }).notNull().default("draft"),
-    declineGrounds: text("decline_grounds").array().notNull().default(sql`'{}'::text[]`),
+    declineGrounds: text("decline_grounds")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     declineReason: text("decline_reason"),
     /** Set by the proposer's client so a repeated submit never creates a second proposal. */
     clientToken: text("client_token"),
@@ -57,7 +63,9 @@ export const proposals = pgTable(
       .$onUpdate(() => new Date()),
   },
   (t) => [
-    uniqueIndex("proposals_client_token").on(t.proposerOrgId, t.clientToken).where(sql`${t.clientToken} is not null`),
+    uniqueIndex("proposals_client_token")
+      .on(t.proposerOrgId, t.clientToken)
+      .where(sql`${t.clientToken} is not null`),
     // The inbox orders by coalesce(submitted_at, updated_at) desc, id desc (drafts by their last
     // edit). Read backwards these indexes give exactly that order, so a page reads its 25 rows
     // instead of sorting every proposal the municipality ever received.
@@ -83,7 +91,10 @@ export const proposalEvents = pgTable(
     actorName: text("actor_name"),
     actorOrgId: uuid("actor_org_id"),
     note: text("note"),
-    grounds: text("grounds").array().notNull().default(sql`'{}'::text[]`),
+    grounds: text("grounds")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index("proposal_events_proposal").on(t.proposalId, t.createdAt)],

@@ -18,7 +18,8 @@ import { followInput, themeInput, type ThemeInput } from "./schema";
 import { themeForUpdate } from "./data.internal.server";
 import { policyFieldCodes } from "~/lib/policy-fields";
 
-const searchTextOf = (input: Pick<ThemeInput, "title" | "background" | "goal">) => normalizeForSearch(`${input.title} ${input.background} ${input.goal}`);
+const searchTextOf = (input: Pick<ThemeInput, "title" | "background" | "goal">) =>
+  normalizeForSearch(`${input.title} ${input.background} ${input.goal}`);
 
 /** Department staff always own the call for their department; the desk may pick one. */
 async function resolveDepartment(ctx: ScopedContext, requested: string | undefined): Promise<string | null> {
@@ -106,37 +107,46 @@ export async function publishTheme(ctx: ScopedContext, id: string): Promise<void
   if (!current || current.municipalityId !== ctx.scope.organizationId) throw notFound();
   if (!mayRunThemeLifecycle(ctx.scope, current)) throw forbidden();
   if (!canPublishTheme(ctx.scope, current)) throw new AppError("conflict", { message: "error.invalidTransition" });
-  await runCommand(ctx, { action: "theme.publish", targetType: "theme", targetId: id, before: { status: "draft" }, after: { status: "published" } }, async (tx, command) => {
-    const [row] = await tx
-      .update(themes)
-      .set({ status: "published", publishedAt: sql`now()` })
-      .where(and(eq(themes.id, id), eq(themes.status, "draft")))
-      .returning({ id: themes.id });
-    if (!row) throw new AppError("conflict", { message: "error.invalidTransition" });
-    const followers = await tx
-      .selectDistinct({ userId: themeFollows.userId })
-      .from(themeFollows)
-      .where(
-        or(
-          and(eq(themeFollows.kind, "municipality"), eq(themeFollows.value, current.localGovCode)),
-          and(eq(themeFollows.kind, "field"), inArray(themeFollows.value, current.fields.length ? current.fields : ["-"])),
-        ),
+  await runCommand(
+    ctx,
+    { action: "theme.publish", targetType: "theme", targetId: id, before: { status: "draft" }, after: { status: "published" } },
+    async (tx, command) => {
+      const [row] = await tx
+        .update(themes)
+        .set({ status: "published", publishedAt: sql`now()` })
+        .where(and(eq(themes.id, id), eq(themes.status, "draft")))
+        .returning({ id: themes.id });
+      if (!row) throw new AppError("conflict", { message: "error.invalidTransition" });
+      const followers = await tx
+        .selectDistinct({ userId: themeFollows.userId })
+        .from(themeFollows)
+        .where(
+          or(
+            and(eq(themeFollows.kind, "municipality"), eq(themeFollows.value, current.localGovCode)),
+            and(eq(themeFollows.kind, "field"), inArray(themeFollows.value, current.fields.length ? current.fields : ["-"])),
+          ),
+        );
+      const recipients = await findRecipients(
+        tx,
+        followers.map((f) => f.userId).filter((u) => u !== ctx.scope.userId),
       );
-    const recipients = await findRecipients(tx, followers.map((f) => f.userId).filter((u) => u !== ctx.scope.userId));
-    await command.notify({
-      recipients,
-      organizationId: null,
-      kind: "theme_published",
-      title: "notify.themePublished.title",
-      body: "notify.themePublished.body",
-      params: {
-        title: current.title,
-        municipality: ctx.scope.organizationName,
-        deadline: current.deadline ? { key: "themes.deadline", params: { date: { date: current.deadline } } } : { key: "themes.noDeadline" },
-      },
-      link: `/themes/${id}`,
-    });
-  });
+      await command.notify({
+        recipients,
+        organizationId: null,
+        kind: "theme_published",
+        title: "notify.themePublished.title",
+        body: "notify.themePublished.body",
+        params: {
+          title: current.title,
+          municipality: ctx.scope.organizationName,
+          deadline: current.deadline
+            ? { key: "themes.deadline", params: { date: { date: current.deadline } } }
+            : { key: "themes.noDeadline" },
+        },
+        link: `/themes/${id}`,
+      });
+    },
+  );
 }
 
 export async function closeTheme(ctx: ScopedContext, id: string): Promise<void> {
@@ -144,37 +154,54 @@ export async function closeTheme(ctx: ScopedContext, id: string): Promise<void> 
   if (!current || current.municipalityId !== ctx.scope.organizationId) throw notFound();
   if (!mayRunThemeLifecycle(ctx.scope, current)) throw forbidden();
   if (!canCloseTheme(ctx.scope, current)) throw new AppError("conflict", { message: "error.invalidTransition" });
-  await runCommand(ctx, { action: "theme.close", targetType: "theme", targetId: id, before: { status: "published" }, after: { status: "closed" } }, async (tx) => {
-    const [row] = await tx
-      .update(themes)
-      .set({ status: "closed", closedAt: sql`now()` })
-      .where(and(eq(themes.id, id), eq(themes.status, "published")))
-      .returning({ id: themes.id });
-    if (!row) throw new AppError("conflict", { message: "error.invalidTransition" });
-  });
+  await runCommand(
+    ctx,
+    { action: "theme.close", targetType: "theme", targetId: id, before: { status: "published" }, after: { status: "closed" } },
+    async (tx) => {
+      const [row] = await tx
+        .update(themes)
+        .set({ status: "closed", closedAt: sql`now()` })
+        .where(and(eq(themes.id, id), eq(themes.status, "published")))
+        .returning({ id: themes.id });
+      if (!row) throw new AppError("conflict", { message: "error.invalidTransition" });
+    },
+  );
 }
 
 /** Follow a policy field or a municipality (by 団体コード) to hear of new calls. */
 export async function followThemes(ctx: ScopedContext, rawInput: unknown): Promise<void> {
   const input = parseInput(followInput, rawInput);
-  if (input.kind === "field" && !(policyFieldCodes as readonly string[]).includes(input.value)) throw fieldError("value", "validation.invalidChoice");
+  if (input.kind === "field" && !(policyFieldCodes as readonly string[]).includes(input.value))
+    throw fieldError("value", "validation.invalidChoice");
   if (input.kind === "municipality" && !/^\d{6}$/.test(input.value)) throw fieldError("value", "validation.localGovCode.format");
-  await runCommand(ctx, { action: "follow.create", targetType: "theme_follow", after: input, organizationId: null }, async (tx, command) => {
-    const [row] = await tx.insert(themeFollows).values({ userId: ctx.scope.userId, kind: input.kind, value: input.value }).onConflictDoNothing().returning({ id: themeFollows.id });
-    // Already followed: nothing changed, nothing to audit.
-    if (row) command.trace({ targetId: row.id });
-    else command.unchanged();
-  });
+  await runCommand(
+    ctx,
+    { action: "follow.create", targetType: "theme_follow", after: input, organizationId: null },
+    async (tx, command) => {
+      const [row] = await tx
+        .insert(themeFollows)
+        .values({ userId: ctx.scope.userId, kind: input.kind, value: input.value })
+        .onConflictDoNothing()
+        .returning({ id: themeFollows.id });
+      // Already followed: nothing changed, nothing to audit.
+      if (row) command.trace({ targetId: row.id });
+      else command.unchanged();
+    },
+  );
 }
 
 export async function unfollowThemes(ctx: ScopedContext, followId: string): Promise<void> {
   if (!isUuid(followId)) throw notFound();
-  await runCommand(ctx, { action: "follow.delete", targetType: "theme_follow", targetId: followId, organizationId: null }, async (tx, command) => {
-    const [row] = await tx
-      .delete(themeFollows)
-      .where(and(eq(themeFollows.id, followId), eq(themeFollows.userId, ctx.scope.userId)))
-      .returning({ id: themeFollows.id, kind: themeFollows.kind, value: themeFollows.value });
-    if (!row) throw notFound();
-    command.trace({ before: row });
-  });
+  await runCommand(
+    ctx,
+    { action: "follow.delete", targetType: "theme_follow", targetId: followId, organizationId: null },
+    async (tx, command) => {
+      const [row] = await tx
+        .delete(themeFollows)
+        .where(and(eq(themeFollows.id, followId), eq(themeFollows.userId, ctx.scope.userId)))
+        .returning({ id: themeFollows.id, kind: themeFollows.kind, value: themeFollows.value });
+      if (!row) throw notFound();
+      command.trace({ before: row });
+    },
+  );
 }

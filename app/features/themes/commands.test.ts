@@ -9,7 +9,13 @@ import { appErrorOf, contextOf } from "~/test/helpers";
 import { closeTheme, createTheme, publishTheme } from "./commands.server";
 
 const drivers = await testDrivers();
-const call = { title: "子どもの居場所をつくりたい", background: "放課後に一人で過ごす子どもが増えています。", goal: "空き店舗を居場所にしたい。", fields: ["childcare"], deadline: "2099-03-31" };
+const call = {
+  title: "子どもの居場所をつくりたい",
+  background: "放課後に一人で過ごす子どもが増えています。",
+  goal: "空き店舗を居場所にしたい。",
+  fields: ["childcare"],
+  deadline: "2099-03-31",
+};
 
 describe.each(drivers)("theme lifecycle on %s", (kind) => {
   let app: TestApp;
@@ -23,7 +29,11 @@ describe.each(drivers)("theme lifecycle on %s", (kind) => {
     const municipality = await createOrganization(app.runtime.db, { kind: "municipality" });
     const department = await createDepartment(app.runtime.db, municipality.id);
     const desk = await createMember(app.runtime, { role: "desk_admin", organizationId: municipality.id });
-    const staff = await createMember(app.runtime, { role: "department_staff", organizationId: municipality.id, departmentId: department.id });
+    const staff = await createMember(app.runtime, {
+      role: "department_staff",
+      organizationId: municipality.id,
+      departmentId: department.id,
+    });
     const { id } = await createTheme(await as(staff), { ...call, departmentId: department.id });
 
     expect((await appErrorOf(publishTheme(await as(staff), id))).status).toBe(403);

@@ -28,13 +28,30 @@ const summaryColumns = {
   departmentId: themes.departmentId,
 };
 
-type SummaryRow = { id: string; title: string; status: ThemeSummary["status"]; municipalityId: string; localGovCode: string; prefectureCode: string; fields: string[]; deadline: string | null; publishedAt: Date | null; departmentId: string | null };
+type SummaryRow = {
+  id: string;
+  title: string;
+  status: ThemeSummary["status"];
+  municipalityId: string;
+  localGovCode: string;
+  prefectureCode: string;
+  fields: string[];
+  deadline: string | null;
+  publishedAt: Date | null;
+  departmentId: string | null;
+};
 
 /** Adds the municipality's national name and the department's name. */
 async function withNames(db: Db, rows: SummaryRow[]): Promise<ThemeSummary[]> {
   const [places, departments] = await Promise.all([
-    localGovernmentNames(db, rows.map((r) => r.localGovCode)),
-    organizationNames(db, rows.map((r) => r.departmentId)),
+    localGovernmentNames(
+      db,
+      rows.map((r) => r.localGovCode),
+    ),
+    organizationNames(
+      db,
+      rows.map((r) => r.departmentId),
+    ),
   ]);
   // Field by field: getTheme passes whole rows, whose other columns (search text, author) are not for the API.
   return rows.map((r) => ({
@@ -64,12 +81,16 @@ function cursorFilter(raw: string | undefined): SQL | undefined {
  * prefecture, municipality, deadline and keywords. "open" means published and
  * not past its deadline (Tokyo date).
  */
-export async function listPublicThemes({ db }: PublicContext, input: ThemeListInput): Promise<{ items: ThemeSummary[]; total: number; nextCursor: string | null }> {
+export async function listPublicThemes(
+  { db }: PublicContext,
+  input: ThemeListInput,
+): Promise<{ items: ThemeSummary[]; total: number; nextCursor: string | null }> {
   const filters: SQL[] = [];
   const today = tokyoIsoDate();
   if (input.status === "open") filters.push(eq(themes.status, "published"), or(isNull(themes.deadline), gte(themes.deadline, today))!);
   else if (input.status === "published") filters.push(eq(themes.status, "published"));
-  else if (input.status === "closed") filters.push(or(eq(themes.status, "closed"), and(eq(themes.status, "published"), lt(themes.deadline, today)))!);
+  else if (input.status === "closed")
+    filters.push(or(eq(themes.status, "closed"), and(eq(themes.status, "published"), lt(themes.deadline, today)))!);
   else filters.push(sql`${themes.status} <> 'draft'`);
   if (input.field) filters.push(arrayContains(themes.fields, [input.field]));
   if (input.municipality) filters.push(eq(themes.localGovCode, input.municipality));
@@ -146,7 +167,10 @@ export async function listFollows(ctx: ScopedContext): Promise<FollowView[]> {
     .from(themeFollows)
     .where(eq(themeFollows.userId, ctx.scope.userId))
     .orderBy(asc(themeFollows.kind), asc(themeFollows.value));
-  const places = await localGovernmentNames(ctx.db, rows.filter((r) => r.kind === "municipality").map((r) => r.value));
+  const places = await localGovernmentNames(
+    ctx.db,
+    rows.filter((r) => r.kind === "municipality").map((r) => r.value),
+  );
   return rows.map((r) => ({ ...r, label: r.kind === "municipality" ? (places.get(r.value)?.fullName ?? null) : null }));
 }
 
@@ -154,7 +178,15 @@ export async function listFollows(ctx: ScopedContext): Promise<FollowView[]> {
 export async function openThemeForProposal({ db }: ScopedContext, id: string) {
   if (!isUuid(id)) return null;
   const [row] = await db
-    .select({ id: themes.id, title: themes.title, municipalityId: themes.municipalityId, localGovCode: themes.localGovCode, fields: themes.fields, deadline: themes.deadline, status: themes.status })
+    .select({
+      id: themes.id,
+      title: themes.title,
+      municipalityId: themes.municipalityId,
+      localGovCode: themes.localGovCode,
+      fields: themes.fields,
+      deadline: themes.deadline,
+      status: themes.status,
+    })
     .from(themes)
     .where(eq(themes.id, id))
     .limit(1);

@@ -25,7 +25,8 @@ export async function seedDemoThemes(db: Db, demo: DemoOrgs, codes: { cityA: str
       localGovCode: codes.cityA,
       departmentId: o["dept:A:transport"]!,
       title: "郊外部の買い物・通院の足を確保したい",
-      background: "市の郊外部では路線バスの減便が続き、高齢者が買い物や通院に出かけにくくなっています。運転免許を返納した方からの相談も増えています。",
+      background:
+        "市の郊外部では路線バスの減便が続き、高齢者が買い物や通院に出かけにくくなっています。運転免許を返納した方からの相談も増えています。",
       goal: "予約制の乗合交通や貨客混載など、地域の実情に合った移動手段を試行し、3年以内に郊外部の外出機会を増やしたい。",
       offer: "利用者アンケートの実施と結果データの提供、公共施設の乗降場所としての利用、市報・ウェブサイトでの周知。",
       fields: ["mobility", "elderly"],

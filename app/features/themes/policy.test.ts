@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "~/lib/roles";
-import { canCloseTheme, canCreateTheme, canEditTheme, canPickThemeDepartment, canPublishAndCloseThemes, canPublishTheme, canViewTheme, mayRunThemeLifecycle } from "./policy";
+import {
+  canCloseTheme,
+  canCreateTheme,
+  canEditTheme,
+  canPickThemeDepartment,
+  canPublishAndCloseThemes,
+  canPublishTheme,
+  canViewTheme,
+  mayRunThemeLifecycle,
+} from "./policy";
 import { themeStatuses, type ThemeStatus } from "./schema";
 
 const city = "city-1";
@@ -60,7 +69,12 @@ describe("theme policy", () => {
 // Every role (lib/roles.ts) × every status × each capability, as a table. The
 // call is the city's, drafted for its department dept-1.
 describe("theme policy: role × status × capability", () => {
-  const person = (role: Role, organizationId: string, organizationKind: string, departmentId: string | null = null) => ({ role, organizationId, organizationKind, departmentId });
+  const person = (role: Role, organizationId: string, organizationKind: string, departmentId: string | null = null) => ({
+    role,
+    organizationId,
+    organizationKind,
+    departmentId,
+  });
   const people = {
     anonymous: null,
     platformAdmin: person("platform_admin", "ops", "other"),
@@ -80,24 +94,42 @@ describe("theme policy: role × status × capability", () => {
   const NONE: readonly ThemeStatus[] = [];
   const table: [capability: keyof typeof capabilities, ...allowedIn: (readonly ThemeStatus[])[]][] = [
     //          anonymous                platformAdmin            deskAdmin               deskStaff               ownDepartment otherDepartment member                   coordinator              otherDesk
-    ["view",    ["published", "closed"], ["published", "closed"], ALL,                    ALL,                    ALL,          ALL,            ["published", "closed"], ["published", "closed"], ["published", "closed"]],
-    ["edit",    NONE,                    NONE,                    ["draft", "published"], ["draft", "published"], ["draft"],    NONE,           NONE,                    NONE,                    NONE],
-    ["publish", NONE,                    NONE,                    ["draft"],              ["draft"],              NONE,         NONE,           NONE,                    NONE,                    NONE],
-    ["close",   NONE,                    NONE,                    ["published"],          ["published"],          NONE,         NONE,           NONE,                    NONE,                    NONE],
+    [
+      "view",
+      ["published", "closed"],
+      ["published", "closed"],
+      ALL,
+      ALL,
+      ALL,
+      ALL,
+      ["published", "closed"],
+      ["published", "closed"],
+      ["published", "closed"],
+    ],
+    ["edit", NONE, NONE, ["draft", "published"], ["draft", "published"], ["draft"], NONE, NONE, NONE, NONE],
+    ["publish", NONE, NONE, ["draft"], ["draft"], NONE, NONE, NONE, NONE, NONE],
+    ["close", NONE, NONE, ["published"], ["published"], NONE, NONE, NONE, NONE, NONE],
   ];
 
-  it.each(table.flatMap(([capability, ...cells]) => columns.map((who, i) => ({ capability, who, allowedIn: cells[i]! }))))("$who may $capability in $allowedIn", ({ capability, who, allowedIn }) => {
-    expect(themeStatuses.filter((status) => capabilities[capability](people[who], themeIn(status)))).toEqual([...allowedIn]);
-  });
+  it.each(table.flatMap(([capability, ...cells]) => columns.map((who, i) => ({ capability, who, allowedIn: cells[i]! }))))(
+    "$who may $capability in $allowedIn",
+    ({ capability, who, allowedIn }) => {
+      expect(themeStatuses.filter((status) => capabilities[capability](people[who], themeIn(status)))).toEqual([...allowedIn]);
+    },
+  );
 
   const byRole: [question: string, answer: (s: NonNullable<(typeof people)[Person]>) => boolean, ...answers: (boolean | null)[]][] = [
     //                                                        anonymous platformAdmin deskAdmin deskStaff ownDepartment otherDepartment member coordinator otherDesk
-    ["drafts calls",                canCreateTheme,           null,     false,        true,     true,     true,         true,           false, false,      true],
-    ["picks the call's department", canPickThemeDepartment,   null,     true,         true,     true,     false,        false,          true,  true,       true],
-    ["publishes and closes calls",  canPublishAndCloseThemes, null,     false,        true,     true,     false,        false,          false, false,      true],
+    ["drafts calls", canCreateTheme, null, false, true, true, true, true, false, false, true],
+    ["picks the call's department", canPickThemeDepartment, null, true, true, true, false, false, true, true, true],
+    ["publishes and closes calls", canPublishAndCloseThemes, null, false, true, true, false, false, false, false, true],
   ];
 
-  it.each(byRole.flatMap(([question, answer, ...answers]) => columns.flatMap((who, i) => (people[who] ? [{ question, answer, who, expected: answers[i] }] : []))))("$who $question: $expected", ({ answer, who, expected }) => {
+  it.each(
+    byRole.flatMap(([question, answer, ...answers]) =>
+      columns.flatMap((who, i) => (people[who] ? [{ question, answer, who, expected: answers[i] }] : [])),
+    ),
+  )("$who $question: $expected", ({ answer, who, expected }) => {
     expect(answer(people[who]!)).toBe(expected);
   });
 });

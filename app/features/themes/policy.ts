@@ -33,7 +33,13 @@ export const canPickThemeDepartment = (scope: Pick<Scope, "role">) => scope.role
 export function canEditTheme(scope: Scope | null, theme: ThemeRef): boolean {
   if (theme.status === "closed") return false;
   if (isDeskOf(scope, theme.municipalityId)) return true;
-  return theme.status === "draft" && isStaffOf(scope, theme.municipalityId) && scope!.role === "department_staff" && scope!.departmentId !== null && scope!.departmentId === theme.departmentId;
+  return (
+    theme.status === "draft" &&
+    isStaffOf(scope, theme.municipalityId) &&
+    scope!.role === "department_staff" &&
+    scope!.departmentId !== null &&
+    scope!.departmentId === theme.departmentId
+  );
 }
 
 /** Only the desk publishes or closes calls (its own municipality's: mayRunThemeLifecycle). */

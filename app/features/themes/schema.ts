@@ -33,7 +33,10 @@ export const themeInput = z
 export type ThemeInput = z.output<typeof themeInput>;
 
 export const themeListInput = z.object({
-  status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["open", "published", "closed", "all"], { error: "validation.invalidChoice" }).default("open")),
+  status: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.enum(["open", "published", "closed", "all"], { error: "validation.invalidChoice" }).default("open"),
+  ),
   field: optional(choice(policyFieldCodes)),
   municipality: optional(z.string().regex(/^\d{6}$/, { error: "validation.localGovCode.format" })),
   prefecture: optional(z.string().regex(/^\d{2}$/, { error: "validation.invalid" })),
@@ -80,7 +83,9 @@ export const themeDetail = themeSummary
     createdAt: instant(),
     updatedAt: instant(),
     attachments: z.array(attachmentView),
-    can: z.object({ edit: z.boolean(), publish: z.boolean(), close: z.boolean() }).meta({ description: "What the caller may do with it now." }),
+    can: z
+      .object({ edit: z.boolean(), publish: z.boolean(), close: z.boolean() })
+      .meta({ description: "What the caller may do with it now." }),
   })
   .meta({ id: "ThemeDetail" });
 export type ThemeDetail = z.output<typeof themeDetail>;

@@ -22,7 +22,10 @@ export const themes = pgTable(
     background: text("background").notNull(),
     goal: text("goal").notNull(),
     offer: text("offer").notNull().default(""),
-    fields: text("fields").array().notNull().default(sql`'{}'::text[]`),
+    fields: text("fields")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     planPolicy: text("plan_policy").notNull().default(""),
     planField: text("plan_field"),
     startsOn: date("starts_on"),

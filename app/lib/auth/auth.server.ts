@@ -78,7 +78,11 @@ export type Auth = ReturnType<typeof createAuth>;
  * Checks email + password without creating a session (for POST /api/v1/tokens).
  * Hashes even for unknown emails so response time does not reveal accounts.
  */
-export async function verifyCredentials(auth: Auth, email: string, password: string): Promise<{ id: string; name: string; email: string } | null> {
+export async function verifyCredentials(
+  auth: Auth,
+  email: string,
+  password: string,
+): Promise<{ id: string; name: string; email: string } | null> {
   const ctx = await auth.$context;
   const found = await ctx.internalAdapter.findUserByEmail(email.toLowerCase(), { includeAccounts: true });
   const account = found?.accounts.find((a) => a.providerId === "credential");

@@ -59,7 +59,8 @@ function entriesBesidesLock(dataDir: string): string[] {
 // --- PGlite -------------------------------------------------------------------
 
 export async function backupPglite(dataDir: string, outFile: string): Promise<{ bytes: number }> {
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) throw new BackupError(`${dataDir} にデータベースがありません。 / There is no database in ${dataDir}.`);
+  if (!existsSync(path.join(dataDir, "PG_VERSION")))
+    throw new BackupError(`${dataDir} にデータベースがありません。 / There is no database in ${dataDir}.`);
   const lock = lockForMaintenance(dataDir, "backup");
   try {
     const client = await createPgliteClient(dataDir);
@@ -84,7 +85,9 @@ export async function backupPglite(dataDir: string, outFile: string): Promise<{ 
  */
 export async function restorePglite(file: string, dataDir: string, options: { force?: boolean } = {}): Promise<{ keptAside?: string }> {
   if (!startsWith(file, GZIP_MAGIC)) {
-    throw new BackupError(`${file} は組み込みデータベース (PGlite) のバックアップではありません。 / ${file} is not a PGlite backup (.tar.gz from npm run backup).`);
+    throw new BackupError(
+      `${file} は組み込みデータベース (PGlite) のバックアップではありません。 / ${file} is not a PGlite backup (.tar.gz from npm run backup).`,
+    );
   }
   mkdirSync(dataDir, { recursive: true });
   const lock = lockForMaintenance(dataDir, "restore");
@@ -114,7 +117,10 @@ export async function restorePglite(file: string, dataDir: string, options: { fo
       for (const name of entriesBesidesLock(dataDir)) rmSync(path.join(dataDir, name), { recursive: true, force: true });
       if (aside) for (const name of readdirSync(aside)) renameSync(path.join(aside, name), path.join(dataDir, name));
       if (aside) rmSync(aside, { recursive: true, force: true });
-      throw new BackupError(`復元できませんでした（元のデータは戻しました）。 / The restore failed (the previous data was put back): ${(error as Error).message}`, error);
+      throw new BackupError(
+        `復元できませんでした（元のデータは戻しました）。 / The restore failed (the previous data was put back): ${(error as Error).message}`,
+        error,
+      );
     }
     return { keptAside: aside };
   } finally {
@@ -166,7 +172,9 @@ async function withClient<T>(databaseUrl: string, fn: (client: pg.Client) => Pro
 async function checkToolVersion(tool: string, databaseUrl: string): Promise<void> {
   const version = await run(tool, ["--version"], process.env);
   const toolMajor = Number(/\) (\d+)/.exec(version)?.[1]);
-  const serverMajor = await withClient(databaseUrl, async (c) => Math.floor(Number((await c.query("show server_version_num")).rows[0].server_version_num) / 10000));
+  const serverMajor = await withClient(databaseUrl, async (c) =>
+    Math.floor(Number((await c.query("show server_version_num")).rows[0].server_version_num) / 10000),
+  );
   if (toolMajor < serverMajor) {
     throw new BackupError(
       `${tool} ${toolMajor} ではサーバー PostgreSQL ${serverMajor} を扱えません。メジャーバージョン ${serverMajor} のクライアントを入れてください。\n` +
@@ -190,7 +198,9 @@ export const USER_TABLES_SQL = `select table_schema, table_name from information
 
 export async function restorePostgres(file: string, databaseUrl: string, options: { force?: boolean } = {}): Promise<void> {
   if (!startsWith(file, PGDMP_MAGIC)) {
-    throw new BackupError(`${file} は PostgreSQL のバックアップ（pg_dump -Fc）ではありません。 / ${file} is not a PostgreSQL backup (pg_dump -Fc).`);
+    throw new BackupError(
+      `${file} は PostgreSQL のバックアップ（pg_dump -Fc）ではありません。 / ${file} is not a PostgreSQL backup (pg_dump -Fc).`,
+    );
   }
   await checkToolVersion("pg_restore", databaseUrl);
   const tables = await withClient(databaseUrl, async (c) => (await c.query(USER_TABLES_SQL)).rowCount ?? 0);

@@ -23,7 +23,10 @@ function deadPid(): number {
 }
 
 function writeLock(dir: string, pid: number, extra: Record<string, unknown> = {}) {
-  writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid, host: hostname(), purpose: "server", since: "2026-01-01T00:00:00Z", ...extra }));
+  writeFileSync(
+    path.join(dir, LOCK_FILE),
+    JSON.stringify({ pid, host: hostname(), purpose: "server", since: "2026-01-01T00:00:00Z", ...extra }),
+  );
 }
 
 describe("the data-folder lock", () => {
@@ -97,7 +100,11 @@ describe("the data-folder lock", () => {
       racers.map((child) => new Promise<string>((resolve) => child.stdout!.once("data", (d) => resolve(String(d).trim())))),
     );
     expect(results.sort()).toEqual(["refused", "refused", "refused", "won"]);
-    await Promise.all(racers.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once("exit", resolve), child.stdin!.end())))));
+    await Promise.all(
+      racers.map(
+        (child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once("exit", resolve), child.stdin!.end()))),
+      ),
+    );
     expect(existsSync(path.join(dir, LOCK_FILE))).toBe(false); // released when the winner exited
   }, 30_000);
 });

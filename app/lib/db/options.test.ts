@@ -5,7 +5,9 @@ describe("databaseTimeoutsFromEnv", () => {
   it("has defaults that keep a request under 30 s, and reads milliseconds (0 = off)", () => {
     expect(databaseTimeoutsFromEnv({})).toEqual(defaultTimeouts);
     expect(defaultTimeouts.statementTimeoutMs + 2_000).toBeLessThan(30_000);
-    expect(databaseTimeoutsFromEnv({ RENKEI_DB_CONNECT_TIMEOUT_MS: "1500", RENKEI_DB_STATEMENT_TIMEOUT_MS: "0", RENKEI_DB_STARTUP_WAIT_MS: "" })).toEqual({
+    expect(
+      databaseTimeoutsFromEnv({ RENKEI_DB_CONNECT_TIMEOUT_MS: "1500", RENKEI_DB_STATEMENT_TIMEOUT_MS: "0", RENKEI_DB_STARTUP_WAIT_MS: "" }),
+    ).toEqual({
       connectTimeoutMs: 1500,
       statementTimeoutMs: 0,
       startupWaitMs: defaultTimeouts.startupWaitMs,

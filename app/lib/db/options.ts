@@ -21,14 +21,19 @@ export const CLIENT_TIMEOUT_MARGIN_MS = 2_000;
 function milliseconds(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === "") return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number of milliseconds (0 turns the limit off), not "${value}".`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`${name} must be a whole number of milliseconds (0 turns the limit off), not "${value}".`);
   return n;
 }
 
 export function databaseTimeoutsFromEnv(env: NodeJS.ProcessEnv): DatabaseTimeouts {
   return {
     connectTimeoutMs: milliseconds(env.RENKEI_DB_CONNECT_TIMEOUT_MS, defaultTimeouts.connectTimeoutMs, "RENKEI_DB_CONNECT_TIMEOUT_MS"),
-    statementTimeoutMs: milliseconds(env.RENKEI_DB_STATEMENT_TIMEOUT_MS, defaultTimeouts.statementTimeoutMs, "RENKEI_DB_STATEMENT_TIMEOUT_MS"),
+    statementTimeoutMs: milliseconds(
+      env.RENKEI_DB_STATEMENT_TIMEOUT_MS,
+      defaultTimeouts.statementTimeoutMs,
+      "RENKEI_DB_STATEMENT_TIMEOUT_MS",
+    ),
     startupWaitMs: milliseconds(env.RENKEI_DB_STARTUP_WAIT_MS, defaultTimeouts.startupWaitMs, "RENKEI_DB_STARTUP_WAIT_MS"),
   };
 }

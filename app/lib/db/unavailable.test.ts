@@ -19,7 +19,10 @@ describe("isDatabaseUnavailable", () => {
     ["connection lost", new Error("Connection terminated unexpectedly")],
     ["client query timeout", new Error("Query read timeout")],
     ["wrapped by Drizzle", new Error("Failed query: select 1", { cause: withCode("ECONNREFUSED") })],
-    ["several addresses refused", Object.assign(new AggregateError([withCode("ECONNREFUSED"), withCode("ECONNREFUSED")]), { code: undefined })],
+    [
+      "several addresses refused",
+      Object.assign(new AggregateError([withCode("ECONNREFUSED"), withCode("ECONNREFUSED")]), { code: undefined }),
+    ],
   ])("%s → unavailable", (_name, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

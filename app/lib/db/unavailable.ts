@@ -3,7 +3,17 @@
 // errors become 503 with Retry-After (API problem documents and pages), never 500.
 
 /** Socket errors of the driver: the server is not there or went away. */
-const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "EPIPE", "ECONNABORTED"]);
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EPIPE",
+  "ECONNABORTED",
+]);
 
 /**
  * SQLSTATEs: class 08 (connection exception), 57P01–57P05 (shut down, crash,

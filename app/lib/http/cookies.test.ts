@@ -16,6 +16,8 @@ describe("cookies", () => {
 
   it("writes site-wide, Lax, HttpOnly cookies, Secure on https", () => {
     expect(serializeCookie("lang", "en", { maxAge: 60, secure: false })).toBe("lang=en; Max-Age=60; Path=/; HttpOnly; SameSite=Lax");
-    expect(serializeCookie("lang", "", { maxAge: 0, httpOnly: false, secure: true })).toBe("lang=; Max-Age=0; Path=/; Secure; SameSite=Lax");
+    expect(serializeCookie("lang", "", { maxAge: 0, httpOnly: false, secure: true })).toBe(
+      "lang=; Max-Age=0; Path=/; Secure; SameSite=Lax",
+    );
   });
 });

@@ -23,10 +23,18 @@ export const problemDocument = z
     status: z.number().int(),
     detail: z.string().optional(),
     instance: z.string().optional(),
-    code: z.string().meta({ description: "Stable machine-readable code: validation, unauthorized, forbidden, not_found, conflict, rate_limited, payload_too_large, internal, unavailable, http_405 …" }),
+    code: z.string().meta({
+      description:
+        "Stable machine-readable code: validation, unauthorized, forbidden, not_found, conflict, rate_limited, payload_too_large, internal, unavailable, http_405 …",
+    }),
     requestId: z.string().meta({ description: "Also in the X-Request-Id header; quote it when reporting a problem." }),
     errors: z
-      .array(z.object({ path: z.string().meta({ description: "Dotted path of the input field (\"_\": the body as a whole)." }), message: z.string() }))
+      .array(
+        z.object({
+          path: z.string().meta({ description: 'Dotted path of the input field ("_": the body as a whole).' }),
+          message: z.string(),
+        }),
+      )
       .optional()
       .meta({ description: "Field errors of a 422." }),
   })
@@ -50,7 +58,11 @@ export function toProblem(error: unknown, requestId: string, locale: Locale = "j
 
 export function problemResponse(error: unknown, requestId: string, locale: Locale = "ja"): Response {
   const problem = toProblem(error, requestId, locale);
-  const headers = new Headers({ "content-type": "application/problem+json; charset=utf-8", "x-request-id": requestId, "cache-control": "no-store" });
+  const headers = new Headers({
+    "content-type": "application/problem+json; charset=utf-8",
+    "x-request-id": requestId,
+    "cache-control": "no-store",
+  });
   if (problem.code === "unavailable") {
     headers.set("retry-after", String(RETRY_AFTER_SECONDS));
     console.error(`[error] ${requestId} database unavailable: ${reasonOf(error)}`);
@@ -81,7 +93,12 @@ export function httpProblem(status: number, requestId: string, locale: Locale = 
  * not handle) or that carry no body: the same problem document as ours.
  */
 export function apiProblemOf(response: Response, requestId: string, locale: Locale = "ja"): Response {
-  if (response.status < 400 || response.status >= 500 || (response.headers.get("content-type") ?? "").startsWith("application/problem+json")) return response;
+  if (
+    response.status < 400 ||
+    response.status >= 500 ||
+    (response.headers.get("content-type") ?? "").startsWith("application/problem+json")
+  )
+    return response;
   const headers = new Headers(response.headers);
   headers.set("content-type", "application/problem+json; charset=utf-8");
   headers.set("cache-control", "no-store");

@@ -54,7 +54,8 @@ describe("safeRedirectPath", () => {
 });
 
 describe("sameOriginReferer", () => {
-  const post = (referer?: string) => new Request("http://localhost:3000/locale", { method: "POST", headers: referer === undefined ? {} : { referer } });
+  const post = (referer?: string) =>
+    new Request("http://localhost:3000/locale", { method: "POST", headers: referer === undefined ? {} : { referer } });
 
   it.each([
     ["http://localhost:3000/themes?q=1", "/themes?q=1"],

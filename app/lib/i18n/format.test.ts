@@ -32,6 +32,12 @@ describe("formatters", () => {
     const params = { title: "協定", days: 30, date: { date: "2027-03-31" } };
     expect(translate("ja", "notify.agreementEnding.body", params)).toContain("令和9年3月31日");
     expect(translate("en", "notify.agreementEnding.body", params)).toContain("31 March 2027");
-    expect(translate("en", "notify.themePublished.body", { title: "t", municipality: "m", deadline: { key: "themes.deadline", params: { date: { date: "2027-03-31" } } } })).toContain("31 March 2027");
+    expect(
+      translate("en", "notify.themePublished.body", {
+        title: "t",
+        municipality: "m",
+        deadline: { key: "themes.deadline", params: { date: { date: "2027-03-31" } } },
+      }),
+    ).toContain("31 March 2027");
   });
 });

@@ -45,14 +45,16 @@ function build(locale: Locale): Formatters {
   const longDate = new Intl.DateTimeFormat(tag, { timeZone, dateStyle: "long" });
   const list = new Intl.ListFormat(tag, { type: "conjunction" });
   const number = new Intl.NumberFormat(tag);
-  const time = (iso: string, precision: "minute" | "second" = "minute") => (precision === "second" ? seconds : minutes).format(new Date(iso));
+  const time = (iso: string, precision: "minute" | "second" = "minute") =>
+    (precision === "second" ? seconds : minutes).format(new Date(iso));
   const date = locale === "ja" ? (iso: string) => formatWareki(iso) : (iso: string) => longDate.format(new Date(iso));
   return {
     dateTime: (iso) => dateTime.format(new Date(iso)),
     // Japanese keeps its 〜 and the time alone; Intl's Japanese range would write 14時00分～16時00分.
     dateTimeRange:
       locale === "ja"
-        ? (start, end) => `${dateTime.format(new Date(start))}〜${tokyoIsoDate(new Date(start)) === tokyoIsoDate(new Date(end)) ? time(end) : dateTime.format(new Date(end))}`
+        ? (start, end) =>
+            `${dateTime.format(new Date(start))}〜${tokyoIsoDate(new Date(start)) === tokyoIsoDate(new Date(end)) ? time(end) : dateTime.format(new Date(end))}`
         : (start, end) => dateTime.formatRange(new Date(start), new Date(end)),
     time,
     date,

@@ -39,7 +39,9 @@ describe.each(drivers)("demo agreements and meetings on %s", (kind) => {
     const list = await (await app.call(agreementsApi.loader, { path: "/api/v1/agreements", token: desk })).json();
     const comprehensive = list.items.find((a: { method: string }) => a.method === "comprehensive");
     expect(comprehensive).toMatchObject({ status: "active" });
-    const detail = await (await app.call(agreementApi.loader, { path: `/api/v1/agreements/${comprehensive.id}`, token: desk, params: { id: comprehensive.id } })).json();
+    const detail = await (
+      await app.call(agreementApi.loader, { path: `/api/v1/agreements/${comprehensive.id}`, token: desk, params: { id: comprehensive.id } })
+    ).json();
     expect(detail.parties).toHaveLength(3);
     expect(detail.items).toHaveLength(8);
     // The 協定書 as it went to approval and as it was signed.
@@ -51,7 +53,11 @@ describe.each(drivers)("demo agreements and meetings on %s", (kind) => {
     const [y, m, d] = (detail.startsOn as string).split("-").map(Number) as [number, number, number];
     expect(detail.endsOn).toBe(new Date(Date.UTC(y + 3, m - 1, d) - DAY).toISOString().slice(0, 10));
 
-    const res = await app.call(agreementMeetingsApi.loader, { path: `/api/v1/agreements/${comprehensive.id}/meetings`, token: desk, params: { id: comprehensive.id } });
+    const res = await app.call(agreementMeetingsApi.loader, {
+      path: `/api/v1/agreements/${comprehensive.id}/meetings`,
+      token: desk,
+      params: { id: comprehensive.id },
+    });
     expect(res.status).toBe(200);
     const meetings = ((await res.json()) as MeetingList).meetings;
     const now = Date.now();
@@ -73,7 +79,12 @@ describe.each(drivers)("demo agreements and meetings on %s", (kind) => {
     expect(meetings.reduce((n, x) => n + x.overdueActionItems, 0)).toBe(1);
 
     const details = await Promise.all(
-      meetings.map(async (x) => (await (await app.call(meetingApi.loader, { path: `/api/v1/meetings/${x.id}`, token: desk, params: { id: x.id } })).json()) as MeetingDetail),
+      meetings.map(
+        async (x) =>
+          (await (
+            await app.call(meetingApi.loader, { path: `/api/v1/meetings/${x.id}`, token: desk, params: { id: x.id } })
+          ).json()) as MeetingDetail,
+      ),
     );
     for (const x of details) {
       expect(x.agenda).toMatch(/^1\. /);
@@ -90,7 +101,11 @@ describe.each(drivers)("demo agreements and meetings on %s", (kind) => {
 
     // The partners see the same meetings.
     const company = await tokenOf("company@demo.renkei.example");
-    const seen = await app.call(agreementMeetingsApi.loader, { path: `/api/v1/agreements/${comprehensive.id}/meetings`, token: company, params: { id: comprehensive.id } });
+    const seen = await app.call(agreementMeetingsApi.loader, {
+      path: `/api/v1/agreements/${comprehensive.id}/meetings`,
+      token: company,
+      params: { id: comprehensive.id },
+    });
     expect(((await seen.json()) as MeetingList).meetings).toHaveLength(meetings.length);
   });
 

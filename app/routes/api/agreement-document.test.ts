@@ -25,8 +25,16 @@ const ITEMS = ["予約制乗合タクシーの実証運行", "買い物支援の
 /** Paragraph texts of word/document.xml (runs joined, entities decoded). */
 async function docxParagraphs(res: Response): Promise<string[]> {
   const xml = await (await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()))).file("word/document.xml")!.async("string");
-  const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => decode(t[1]!)).join(""));
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => decode(t[1]!)).join(""),
+  );
 }
 
 describe.each(drivers)("agreement documents on %s", (kind) => {
@@ -55,7 +63,11 @@ describe.each(drivers)("agreement documents on %s", (kind) => {
         renewalRule: "automatic",
         renewalYears: 1,
         objectionDeadline: "2030-01-31",
-        items: ITEMS.map((title, i) => ({ title, field: ["mobility", "economy", "elderly"][i], departmentId: i === 0 ? dept.id : undefined })),
+        items: ITEMS.map((title, i) => ({
+          title,
+          field: ["mobility", "economy", "elderly"][i],
+          departmentId: i === 0 ? dept.id : undefined,
+        })),
       },
     });
     const staff = await createMember(app.runtime, { role: "desk_staff", organizationId: city.id });
@@ -69,8 +81,10 @@ describe.each(drivers)("agreement documents on %s", (kind) => {
     app.call(documentApi.loader, { path: `/api/v1/agreements/${id}/document.docx${query}`, token, params: { id } });
   const act = (token: string, id: string, action: string, json: unknown = {}) =>
     app.call(agreementApi.action, { path: `/api/v1/agreements/${id}/${action}`, method: "POST", token, json, params: { id, action } });
-  const amend = (token: string, id: string, json: unknown) => app.call(amendApi.action, { path: `/api/v1/agreements/${id}/amend`, method: "POST", token, json, params: { id } });
-  const putTemplate = (token: string, json: unknown) => app.call(templateApi.action, { path: "/api/v1/agreement-template", method: "PUT", token, json });
+  const amend = (token: string, id: string, json: unknown) =>
+    app.call(amendApi.action, { path: `/api/v1/agreements/${id}/amend`, method: "POST", token, json, params: { id } });
+  const putTemplate = (token: string, json: unknown) =>
+    app.call(templateApi.action, { path: "/api/v1/agreement-template", method: "PUT", token, json });
   const template = (preamble: string) => ({ ...defaultAgreementTemplate, preamble });
 
   it("generates the Word document of a draft from its current content, for the parties only", async () => {
@@ -78,7 +92,9 @@ describe.each(drivers)("agreement documents on %s", (kind) => {
     const res = await documentOf(w.company.token, w.id);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(DOCX);
-    expect(res.headers.get("content-disposition")).toBe(`attachment; filename*=UTF-8''${encodeURIComponent("協定書_みどり市と株式会社みどり交通との地域交通に関する連携協定.docx")}`);
+    expect(res.headers.get("content-disposition")).toBe(
+      `attachment; filename*=UTF-8''${encodeURIComponent("協定書_みどり市と株式会社みどり交通との地域交通に関する連携協定.docx")}`,
+    );
     const paragraphs = await docxParagraphs(res);
     expect(paragraphs[0]).toBe("みどり市と株式会社みどり交通との地域交通に関する連携協定書");
     expect(paragraphs).toContain("第1条（目的）");
@@ -109,16 +125,25 @@ describe.each(drivers)("agreement documents on %s", (kind) => {
     expect(saved.status, await saved.clone().text()).toBe(200);
     expect(await saved.json()).toMatchObject({ preamble: first.preamble, updatedAt: expect.any(String) });
     const draft = await docxParagraphs(await documentOf(w.company.token, w.id));
-    expect(draft).toContain("みどり市（以下「甲」という。）及び株式会社みどり交通（以下「乙」という。）は、第一の前文によりみどり市と株式会社みどり交通との地域交通に関する連携協定を結ぶ。");
+    expect(draft).toContain(
+      "みどり市（以下「甲」という。）及び株式会社みどり交通（以下「乙」という。）は、第一の前文によりみどり市と株式会社みどり交通との地域交通に関する連携協定を結ぶ。",
+    );
 
     // Amending a draft is not a thing: it is edited instead.
     expect((await amend(w.desk.token, w.id, { reason: "早すぎる" })).status).toBe(409);
 
     expect((await act(w.desk.token, w.id, "submit-for-approval")).status).toBe(200);
-    const inApproval = await (await app.call(agreementApi.loader, { path: `/api/v1/agreements/${w.id}`, token: w.desk.token, params: { id: w.id } })).json();
+    const inApproval = await (
+      await app.call(agreementApi.loader, { path: `/api/v1/agreements/${w.id}`, token: w.desk.token, params: { id: w.id } })
+    ).json();
     expect(inApproval.documentVersions.map((v: { version: number }) => v.version)).toEqual([1]);
     for (const step of inApproval.approvals as { id: string }[]) {
-      const res = await act(w.desk.token, w.id, "approvals", { stepId: step.id, decision: "approved", approverName: "決裁者", decidedOn: "2027-03-01" });
+      const res = await act(w.desk.token, w.id, "approvals", {
+        stepId: step.id,
+        decision: "approved",
+        approverName: "決裁者",
+        decidedOn: "2027-03-01",
+      });
       expect(res.status).toBe(200);
     }
     expect((await act(w.desk.token, w.id, "sign", { signedOn: "2027-03-25" })).status).toBe(200);
@@ -184,7 +209,11 @@ describe.each(drivers)("agreement documents on %s", (kind) => {
 
     const wording = template("{当事者}は、職員が読んで分かる言葉で協定を結ぶ。");
     for (const who of [w.staff, w.department, w.company]) expect((await putTemplate(who.token, wording)).status).toBe(403);
-    const bad = await putTemplate(w.desk.token, { preamble: "", amendmentClause: "{市長名}が決める。", disputeClause: defaultAgreementTemplate.disputeClause });
+    const bad = await putTemplate(w.desk.token, {
+      preamble: "",
+      amendmentClause: "{市長名}が決める。",
+      disputeClause: defaultAgreementTemplate.disputeClause,
+    });
     expect(bad.status).toBe(422);
     expect((await bad.json()).errors.map((e: { path: string }) => e.path).sort()).toEqual(["amendmentClause", "preamble"]);
 
@@ -206,7 +235,9 @@ describe.each(drivers)("agreement documents on %s", (kind) => {
       const context = new RouterContextProvider();
       context.set(runtimeContext, app.runtime);
       context.set(requestIdContext, randomUUID());
-      const request = new Request(new URL(`/agreements/${w.id}/document.docx`, app.runtime.config.baseUrl), { headers: { cookie: await signInCookie(app.runtime, email) } });
+      const request = new Request(new URL(`/agreements/${w.id}/document.docx`, app.runtime.config.baseUrl), {
+        headers: { cookie: await signInCookie(app.runtime, email) },
+      });
       try {
         return (await documentPage.loader({ request, params: { id: w.id }, context } as never)) as Response;
       } catch (thrown) {

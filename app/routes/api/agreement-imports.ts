@@ -24,6 +24,9 @@ export async function action(args: Route.ActionArgs) {
     if (args.request.method !== "POST") throw new AppError("not_found");
     const { ctx } = await requireApiScope(args);
     const { id } = await stageUploadedRegister(ctx, args.request);
-    return json(await getImport(ctx, id, localeFromRequest(args.request)), { status: 201, headers: { location: `/api/v1/agreements/imports/${id}` } });
+    return json(await getImport(ctx, id, localeFromRequest(args.request)), {
+      status: 201,
+      headers: { location: `/api/v1/agreements/imports/${id}` },
+    });
   });
 }

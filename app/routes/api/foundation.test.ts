@@ -30,7 +30,11 @@ describe.each(drivers)("foundation API on %s", (kind) => {
 
   it("issues a token for a correct password and refuses a wrong one", async () => {
     const user = await createMember(app.runtime);
-    const ok = await app.call(tokens.action, { path: "/api/v1/tokens", method: "POST", json: { email: user.email, password: TEST_PASSWORD } });
+    const ok = await app.call(tokens.action, {
+      path: "/api/v1/tokens",
+      method: "POST",
+      json: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(ok.status).toBe(201);
     const { token } = await ok.json();
     expect(token).toMatch(/^rk_/);
@@ -38,17 +42,32 @@ describe.each(drivers)("foundation API on %s", (kind) => {
     expect(meRes.status).toBe(200);
     const body = await meRes.json();
     expect(body.user.email).toBe(user.email);
-    expect(body.memberships).toEqual([expect.objectContaining({ organizationId: user.organizationId, organizationKind: "company", role: "member" })]);
+    expect(body.memberships).toEqual([
+      expect.objectContaining({ organizationId: user.organizationId, organizationKind: "company", role: "member" }),
+    ]);
 
-    const wrong = await app.call(tokens.action, { path: "/api/v1/tokens", method: "POST", json: { email: user.email, password: "wrong-password-123" } });
+    const wrong = await app.call(tokens.action, {
+      path: "/api/v1/tokens",
+      method: "POST",
+      json: { email: user.email, password: "wrong-password-123" },
+    });
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get("content-type")).toContain("application/problem+json");
-    const unknown = await app.call(tokens.action, { path: "/api/v1/tokens", method: "POST", json: { email: "nobody@example.jp", password: "whatever-123" } });
+    const unknown = await app.call(tokens.action, {
+      path: "/api/v1/tokens",
+      method: "POST",
+      json: { email: "nobody@example.jp", password: "whatever-123" },
+    });
     expect(unknown.status).toBe(401);
   });
 
   it("answers bad input with Japanese field errors, never a 500", async () => {
-    const res = await app.call(tokens.action, { path: "/api/v1/tokens", method: "POST", body: "{not json", headers: { "content-type": "application/json" } });
+    const res = await app.call(tokens.action, {
+      path: "/api/v1/tokens",
+      method: "POST",
+      body: "{not json",
+      headers: { "content-type": "application/json" },
+    });
     expect(res.status).toBe(422);
     expect((await res.json()).errors[0].message).toContain("JSON");
     const missing = await app.call(tokens.action, { path: "/api/v1/tokens", method: "POST", json: { email: "bad" } });
@@ -66,14 +85,20 @@ describe.each(drivers)("foundation API on %s", (kind) => {
   });
 
   it("finds municipalities by kanji, kana and code prefix", async () => {
-    const byKanji = await (await app.call(municipalities.loader, { path: `/api/v1/municipalities?q=${encodeURIComponent("守口")}` })).json();
+    const byKanji = await (
+      await app.call(municipalities.loader, { path: `/api/v1/municipalities?q=${encodeURIComponent("守口")}` })
+    ).json();
     expect(byKanji.items[0]).toMatchObject({ code: "272094", name: "守口市" });
-    const byKana = await (await app.call(municipalities.loader, { path: `/api/v1/municipalities?q=${encodeURIComponent("モリグチ")}` })).json();
+    const byKana = await (
+      await app.call(municipalities.loader, { path: `/api/v1/municipalities?q=${encodeURIComponent("モリグチ")}` })
+    ).json();
     expect(byKana.items.map((m: { code: string }) => m.code)).toContain("272094");
     const byCode = await (await app.call(municipalities.loader, { path: "/api/v1/municipalities?q=2720&limit=100" })).json();
     expect(byCode.items.every((m: { code: string }) => m.code.startsWith("2720"))).toBe(true);
     expect(byCode.total).toBeGreaterThan(3);
-    const small = await (await app.call(municipalities.loader, { path: `/api/v1/municipalities?q=${encodeURIComponent("しじょうなわて")}` })).json();
+    const small = await (
+      await app.call(municipalities.loader, { path: `/api/v1/municipalities?q=${encodeURIComponent("しじょうなわて")}` })
+    ).json();
     expect(small.items[0]?.name).toBe("四條畷市");
     const bad = await app.call(municipalities.loader, { path: "/api/v1/municipalities?limit=abc" });
     expect(bad.status).toBe(422);
@@ -85,7 +110,13 @@ describe.each(drivers)("foundation API on %s", (kind) => {
       path: "/api/v1/organizations",
       method: "POST",
       token: admin.token,
-      json: { kind: "company", name: "テスト株式会社", corporateNumber: validCorporateNumber(), description: "説明", fields: ["health", "digital"] },
+      json: {
+        kind: "company",
+        name: "テスト株式会社",
+        corporateNumber: validCorporateNumber(),
+        description: "説明",
+        fields: ["health", "digital"],
+      },
     });
     expect(good.status).toBe(201);
     const badNumber = await app.call(organizations.action, {
@@ -137,15 +168,30 @@ describe.each(drivers)("foundation API on %s", (kind) => {
     });
     expect(company.status).toBe(403);
     const member = await createMember(app.runtime);
-    const denied = await app.call(organizations.action, { path: "/api/v1/organizations", method: "POST", token: member.token, json: { kind: "department", name: "x", parentId: desk.organizationId } });
+    const denied = await app.call(organizations.action, {
+      path: "/api/v1/organizations",
+      method: "POST",
+      token: member.token,
+      json: { kind: "department", name: "x", parentId: desk.organizationId },
+    });
     expect(denied.status).toBe(403);
   });
 
   it("shows each desk admin only their own organisation's audit log", async () => {
     const deskA = await createMember(app.runtime, { role: "desk_admin" });
     const deskB = await createMember(app.runtime, { role: "desk_admin" });
-    await app.call(organizations.action, { path: "/api/v1/organizations", method: "POST", token: deskA.token, json: { kind: "department", name: "A課", parentId: deskA.organizationId } });
-    await app.call(organizations.action, { path: "/api/v1/organizations", method: "POST", token: deskB.token, json: { kind: "department", name: "B課", parentId: deskB.organizationId } });
+    await app.call(organizations.action, {
+      path: "/api/v1/organizations",
+      method: "POST",
+      token: deskA.token,
+      json: { kind: "department", name: "A課", parentId: deskA.organizationId },
+    });
+    await app.call(organizations.action, {
+      path: "/api/v1/organizations",
+      method: "POST",
+      token: deskB.token,
+      json: { kind: "department", name: "B課", parentId: deskB.organizationId },
+    });
     const logA = await (await app.call(audit.loader, { path: "/api/v1/audit", token: deskA.token })).json();
     expect(logA.items.length).toBeGreaterThan(0);
     expect(logA.items.every((e: { organizationId: string }) => e.organizationId === deskA.organizationId)).toBe(true);
@@ -162,7 +208,11 @@ describe.each(drivers)("foundation API on %s", (kind) => {
     const other = await createOrganization(app.runtime.db, { kind: "municipality" });
     const res = await app.call(audit.loader, { path: "/api/v1/audit", token: desk.token, headers: { "x-renkei-organization": other.id } });
     expect(res.status).toBe(403);
-    const own = await app.call(audit.loader, { path: "/api/v1/audit", token: desk.token, headers: { "x-renkei-organization": desk.organizationId } });
+    const own = await app.call(audit.loader, {
+      path: "/api/v1/audit",
+      token: desk.token,
+      headers: { "x-renkei-organization": desk.organizationId },
+    });
     expect(own.status).toBe(200);
   });
 

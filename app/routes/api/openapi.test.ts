@@ -20,7 +20,11 @@ import { HTTP_METHODS, openApiDocument } from "~/server/openapi/document.server"
 import { DEMO_PASSWORD } from "~/features/identity/demo.server";
 
 const drivers = await testDrivers();
-const config = { ...readConfig({ PORT: "3999", RENKEI_SECRET: "test-secret-test-secret-test-secret-00" } as NodeJS.ProcessEnv), seedDemo: true, runJobs: false };
+const config = {
+  ...readConfig({ PORT: "3999", RENKEI_SECRET: "test-secret-test-secret-test-secret-00" } as NodeJS.ProcessEnv),
+  seedDemo: true,
+  runJobs: false,
+};
 const doc = openApiDocument({ version: config.version, baseUrl: config.baseUrl });
 const check = answerChecker(doc);
 
@@ -36,7 +40,9 @@ function routeServing(template: string): string | undefined {
   return served.get(template);
 }
 
-const documented = Object.entries(doc.paths ?? {}).flatMap(([template, item]) => HTTP_METHODS.filter((m) => item[m]).map((m) => ({ template, method: m.toUpperCase() })));
+const documented = Object.entries(doc.paths ?? {}).flatMap(([template, item]) =>
+  HTTP_METHODS.filter((m) => item[m]).map((m) => ({ template, method: m.toUpperCase() })),
+);
 
 /** Loaders that exist only to answer 404 (a problem document rather than React Router's 405). */
 const NOT_A_GET = new Set(["api/v1/tokens"]);
@@ -51,15 +57,24 @@ describe("the OpenAPI document", () => {
   it("covers every api/v1 route in app/routes.ts and each handler of its module", () => {
     expect(apiV1.length).toBeGreaterThanOrEqual(40);
     for (const route of apiV1) {
-      expect(documented.some((o) => routeServing(o.template) === route.id), `/${route.path} (${route.file}) is not in the OpenAPI document`).toBe(true);
+      expect(
+        documented.some((o) => routeServing(o.template) === route.id),
+        `/${route.path} (${route.file}) is not in the OpenAPI document`,
+      ).toBe(true);
     }
     // A module may serve several URL shapes (app/routes.ts): its handlers must be documented for one of them.
     for (const file of new Set(apiV1.map((r) => r.file))) {
       const shapes = apiV1.filter((r) => r.file === file);
       const ops = documented.filter((o) => shapes.some((r) => routeServing(o.template) === r.id));
       const servesGet = shapes[0]!.hasLoader && !shapes.every((r) => NOT_A_GET.has(r.path));
-      expect(ops.some((o) => o.method === "GET"), `a GET of ${file} is documented`).toBe(servesGet);
-      expect(ops.some((o) => o.method !== "GET"), `a POST/PUT/PATCH/DELETE of ${file} is documented`).toBe(shapes[0]!.hasAction);
+      expect(
+        ops.some((o) => o.method === "GET"),
+        `a GET of ${file} is documented`,
+      ).toBe(servesGet);
+      expect(
+        ops.some((o) => o.method !== "GET"),
+        `a POST/PUT/PATCH/DELETE of ${file} is documented`,
+      ).toBe(shapes[0]!.hasAction);
     }
   });
 
@@ -67,18 +82,33 @@ describe("the OpenAPI document", () => {
     for (const { template, method } of documented) {
       const route = routes.find((r) => r.id === routeServing(template));
       expect(route?.path.startsWith("api/v1"), `${method} ${template} is served by no api/v1 route`).toBe(true);
-      expect(method === "GET" ? route!.hasLoader : route!.hasAction, `${method} ${template}: ${route!.file} has no ${method === "GET" ? "loader" : "action"}`).toBe(true);
+      expect(
+        method === "GET" ? route!.hasLoader : route!.hasAction,
+        `${method} ${template}: ${route!.file} has no ${method === "GET" ? "loader" : "action"}`,
+      ).toBe(true);
     }
   });
 
   it("refuses answers that differ from it", () => {
-    const me = { user: { id: SAMPLE_ID, name: "連携 花子", email: "desk@example.jp", locale: "ja", emailNotifications: true }, activeMembershipId: null, memberships: [] };
+    const me = {
+      user: { id: SAMPLE_ID, name: "連携 花子", email: "desk@example.jp", locale: "ja", emailNotifications: true },
+      activeMembershipId: null,
+      memberships: [],
+    };
     expect(check("GET", "/api/v1/me", 200, "application/json", JSON.stringify(me))).toEqual([]);
     expect(check("GET", "/api/v1/me", 200, "application/json", JSON.stringify({ ...me, secret: "x" }))).not.toEqual([]);
     expect(check("GET", "/api/v1/me", 200, "application/json", JSON.stringify({ ...me, user: { ...me.user, id: 1 } }))).not.toEqual([]);
     expect(check("GET", "/api/v1/me", 200, "text/html", "<p>")).not.toEqual([]);
     expect(check("GET", "/api/v1/me", 202, "application/json", "{}")).not.toEqual([]);
-    expect(check("GET", "/api/v1/me", 404, "application/problem+json", JSON.stringify({ type: "t", title: "見つかりません。", status: 404, code: "not_found", requestId: "r" }))).toEqual([]);
+    expect(
+      check(
+        "GET",
+        "/api/v1/me",
+        404,
+        "application/problem+json",
+        JSON.stringify({ type: "t", title: "見つかりません。", status: 404, code: "not_found", requestId: "r" }),
+      ),
+    ).toEqual([]);
     expect(check("GET", "/api/v1/me", 404, "application/problem+json", JSON.stringify({ status: 404 }))).not.toEqual([]);
     expect(check("DELETE", "/api/v1/me", 200, "application/json", "{}")).not.toEqual([]);
   });
@@ -146,9 +176,15 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
   beforeAll(async () => {
     runtime = await createRuntime(config, { database: await freshDatabase(kind), migrate: false, log: () => undefined });
     send = pipelineHandler(runtime);
-    const emails: Record<Exclude<Caller, "anonymous">, string> = { desk: "desk@demo.renkei.example", department: "dept@demo.renkei.example", company: "company@demo.renkei.example", admin: "admin@demo.renkei.example" };
+    const emails: Record<Exclude<Caller, "anonymous">, string> = {
+      desk: "desk@demo.renkei.example",
+      department: "dept@demo.renkei.example",
+      company: "company@demo.renkei.example",
+      admin: "admin@demo.renkei.example",
+    };
     for (const [caller, email] of Object.entries(emails)) {
-      tokens[caller as Caller] = (await call("anonymous", "POST /api/v1/tokens", { json: { email, password: DEMO_PASSWORD } }, 201)).body.token as string;
+      tokens[caller as Caller] = (await call("anonymous", "POST /api/v1/tokens", { json: { email, password: DEMO_PASSWORD } }, 201)).body
+        .token as string;
     }
   }, 180_000);
   afterAll(() => runtime?.close());
@@ -164,7 +200,10 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
     const companyOrg = ((await call("company", "GET /api/v1/me", {}, 200)).body as unknown as Me).memberships[0]!.organizationId;
     const departmentId = ((await call("department", "GET /api/v1/me", {}, 200)).body as unknown as Me).memberships[0]!.departmentId!;
     await call("company", "GET /api/v1/notifications", {}, 200);
-    const follows = (await call("desk", "POST /api/v1/follows", { json: { kind: "field", value: "mobility" } }, 201)).body.items as { id: string; value: string }[];
+    const follows = (await call("desk", "POST /api/v1/follows", { json: { kind: "field", value: "mobility" } }, 201)).body.items as {
+      id: string;
+      value: string;
+    }[];
     ids.follow = follows.find((f) => f.value === "mobility")!.id;
     await call("desk", "GET /api/v1/follows", {}, 200);
     await call("desk", "POST /api/v1/calendar-feed", {}, 201);
@@ -180,7 +219,11 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
     ids.theme = (await call("desk", "POST /api/v1/themes", { json: validTheme }, 201)).body.id!;
     const themeId = { params: { id: ids.theme } };
     await call("desk", "PATCH /api/v1/themes/{id}", { ...themeId, json: { goal: "予約制の乗合交通を通年で試したい。" } }, 200);
-    ids.themeFile = ((await call("desk", "POST /api/v1/themes/{id}/attachments", { ...themeId, body: pdfForm() }, 200)).body.attachments as { id: string }[])[0]!.id;
+    ids.themeFile = (
+      (await call("desk", "POST /api/v1/themes/{id}/attachments", { ...themeId, body: pdfForm() }, 200)).body.attachments as {
+        id: string;
+      }[]
+    )[0]!.id;
     await call("anonymous", "GET /api/v1/themes/{id}", themeId, 404);
     await call("desk", "GET /api/v1/themes/{id}", themeId, 200);
     await call("desk", "GET /api/v1/themes/{id}/attachments/{fileId}", { params: { id: ids.theme, fileId: ids.themeFile } }, 200);
@@ -190,14 +233,31 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
     await call("desk", "POST /api/v1/themes/{id}/close", themeId, 200);
 
     // Proposals: one taken through screening and dialogue to an agreement, others to each other end.
-    const localGovCode = ((await call("desk", "GET /api/v1/themes/{id}", themeId, 200)).body.localGovCode as string);
+    const localGovCode = (await call("desk", "GET /api/v1/themes/{id}", themeId, 200)).body.localGovCode as string;
     await call("anonymous", "GET /api/v1/proposals/published", { query: `?municipality=${localGovCode}` }, 200);
-    const propose = async (key: string) => (await call("company", "POST /api/v1/proposals", { json: { ...validProposal, municipalityCode: localGovCode }, headers: { "idempotency-key": key } }, 201)).body.id!;
+    const propose = async (key: string) =>
+      (
+        await call(
+          "company",
+          "POST /api/v1/proposals",
+          { json: { ...validProposal, municipalityCode: localGovCode }, headers: { "idempotency-key": key } },
+          201,
+        )
+      ).body.id!;
     const proposal = { params: { id: "" } };
     proposal.params.id = ids.proposal = await propose("openapi-1");
-    await call("company", "POST /api/v1/proposals", { json: { ...validProposal, municipalityCode: localGovCode }, headers: { "idempotency-key": "openapi-1" } }, 200);
+    await call(
+      "company",
+      "POST /api/v1/proposals",
+      { json: { ...validProposal, municipalityCode: localGovCode }, headers: { "idempotency-key": "openapi-1" } },
+      200,
+    );
     await call("company", "PATCH /api/v1/proposals/{id}", { ...proposal, json: { title: "予約制乗合タクシーの実証（改訂）" } }, 200);
-    ids.proposalFile = ((await call("company", "POST /api/v1/proposals/{id}/attachments", { ...proposal, body: pdfForm() }, 200)).body.attachments as { id: string }[])[0]!.id;
+    ids.proposalFile = (
+      (await call("company", "POST /api/v1/proposals/{id}/attachments", { ...proposal, body: pdfForm() }, 200)).body.attachments as {
+        id: string;
+      }[]
+    )[0]!.id;
     await call("company", "POST /api/v1/proposals/{id}/submit", proposal, 200);
     await call("desk", "GET /api/v1/proposals", { query: "?limit=100" }, 200);
     await call("desk", "GET /api/v1/proposals/{id}", proposal, 200);
@@ -208,13 +268,30 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
     await call("desk", "POST /api/v1/proposals/{id}/start-dialogue", { ...proposal, json: { note: "対話を始めます。" } }, 200);
     await call("company", "POST /api/v1/proposals/{id}/messages", { ...proposal, json: { body: "資料を追加しました。" } }, 201);
     await call("desk", "GET /api/v1/proposals/{id}/messages", proposal, 200);
-    ids.proposalItem = (await call("desk", "POST /api/v1/proposals/{id}/action-items", { ...proposal, json: { title: "実証区域の案", ownerName: "交通政策課", dueDate: "2099-06-30" } }, 201)).body.id!;
+    ids.proposalItem = (
+      await call(
+        "desk",
+        "POST /api/v1/proposals/{id}/action-items",
+        { ...proposal, json: { title: "実証区域の案", ownerName: "交通政策課", dueDate: "2099-06-30" } },
+        201,
+      )
+    ).body.id!;
     await call("desk", "GET /api/v1/proposals/{id}/action-items", proposal, 200);
-    await call("desk", "POST /api/v1/proposals/{id}/action-items/{itemId}/done", { params: { id: ids.proposal, itemId: ids.proposalItem } }, 200);
+    await call(
+      "desk",
+      "POST /api/v1/proposals/{id}/action-items/{itemId}/done",
+      { params: { id: ids.proposal, itemId: ids.proposalItem } },
+      200,
+    );
     await call("company", "GET /api/v1/proposals/{id}/access-log", proposal, 200);
     await call("desk", "GET /api/v1/proposals/{id}/timeline", proposal, 200);
     await call("desk", "GET /api/v1/proposals/{id}/attachments/{fileId}", { params: { id: ids.proposal, fileId: ids.proposalFile } }, 200);
-    await call("desk", "POST /api/v1/proposals/{id}/publication", { ...proposal, json: { agree: true, summary: "郊外での乗合タクシーの実証。" } }, 200);
+    await call(
+      "desk",
+      "POST /api/v1/proposals/{id}/publication",
+      { ...proposal, json: { agree: true, summary: "郊外での乗合タクシーの実証。" } },
+      200,
+    );
     await call("desk", "POST /api/v1/proposals/{id}/prepare-agreement", proposal, 200);
     const fromProposal = (await call("desk", "POST /api/v1/agreements", { json: { fromProposal: ids.proposal } }, 201)).body.id!;
     expect(fromProposal).toBeTruthy();
@@ -223,7 +300,12 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
       await call("company", "POST /api/v1/proposals/{id}/submit", { params: { id } }, 200);
       return { params: { id } };
     };
-    await call("desk", "POST /api/v1/proposals/{id}/decline", { ...(await submitted("openapi-2")), json: { grounds: ["advertising_only"], reason: "宣伝だけが目的と判断しました。" } }, 200);
+    await call(
+      "desk",
+      "POST /api/v1/proposals/{id}/decline",
+      { ...(await submitted("openapi-2")), json: { grounds: ["advertising_only"], reason: "宣伝だけが目的と判断しました。" } },
+      200,
+    );
     await call("company", "POST /api/v1/proposals/{id}/withdraw", await submitted("openapi-3"), 200);
     const inDialogue = async (key: string) => {
       const p = await submitted(key);
@@ -236,18 +318,41 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
     await call("desk", "POST /api/v1/proposals/{id}/close", implementing, 200);
     await call("desk", "POST /api/v1/proposals/{id}/move-to-procurement", await inDialogue("openapi-5"), 200);
     await call("desk", "GET /api/v1/role-matrix", {}, 200);
-    await call("desk", "PUT /api/v1/role-matrix", { json: { entries: [{ method: "project", stage: "intake", desk: "lead", department: "involved" }] } }, 200);
+    await call(
+      "desk",
+      "PUT /api/v1/role-matrix",
+      { json: { entries: [{ method: "project", stage: "intake", desk: "lead", department: "involved" }] } },
+      200,
+    );
 
     // Agreements: A through its whole life, B signed and terminated.
-    const draft = { title: "X市とA社の連携協定", method: "project", partnerIds: [companyOrg], purpose: "移動手段の確保", startsOn: "2026-04-01", endsOn: "2027-03-31", items: [{ title: "乗合交通の実証", field: "mobility" }] };
+    const draft = {
+      title: "X市とA社の連携協定",
+      method: "project",
+      partnerIds: [companyOrg],
+      purpose: "移動手段の確保",
+      startsOn: "2026-04-01",
+      endsOn: "2027-03-31",
+      items: [{ title: "乗合交通の実証", field: "mobility" }],
+    };
     const agreement = { params: { id: "" } };
     agreement.params.id = ids.agreement = (await call("desk", "POST /api/v1/agreements", { json: draft }, 201)).body.id!;
     await call("desk", "GET /api/v1/agreements", {}, 200);
     await call("desk", "GET /api/v1/agreements/{id}", agreement, 200);
     await call("desk", "PATCH /api/v1/agreements/{id}", { ...agreement, json: { purpose: "移動手段の確保（改訂）" } }, 200);
-    await call("desk", "POST /api/v1/agreements/{id}/contacts", { ...agreement, json: { organizationId: companyOrg, rank: "primary", personName: "未来 翔" } }, 200);
+    await call(
+      "desk",
+      "POST /api/v1/agreements/{id}/contacts",
+      { ...agreement, json: { organizationId: companyOrg, rank: "primary", personName: "未来 翔" } },
+      200,
+    );
     const contacts = (await call("company", "GET /api/v1/agreements/{id}", agreement, 200)).body.contacts as { id: string }[];
-    await call("desk", "POST /api/v1/agreements/{id}/handovers", { ...agreement, json: { contactId: contacts[0]!.id, personName: "未来 次郎", notes: "実証の経緯を引き継いだ。" } }, 200);
+    await call(
+      "desk",
+      "POST /api/v1/agreements/{id}/handovers",
+      { ...agreement, json: { contactId: contacts[0]!.id, personName: "未来 次郎", notes: "実証の経緯を引き継いだ。" } },
+      200,
+    );
     await call("desk", "GET /api/v1/agreements/{id}/document.docx", agreement, 200);
     const signed = async (target: { params: { id: string } }) => {
       await call("desk", "POST /api/v1/agreements/{id}/submit-for-approval", target, 200);
@@ -255,9 +360,19 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
         const steps = (await call("desk", "GET /api/v1/agreements/{id}", target, 200)).body.approvals as { id: string; status: string }[];
         const next = steps.find((s) => s.status === "pending");
         if (!next) break;
-        await call("desk", "POST /api/v1/agreements/{id}/approvals", { ...target, json: { stepId: next.id, decision: "approved", approverName: "決裁 者", decidedOn: "2026-11-30" } }, 200);
+        await call(
+          "desk",
+          "POST /api/v1/agreements/{id}/approvals",
+          { ...target, json: { stepId: next.id, decision: "approved", approverName: "決裁 者", decidedOn: "2026-11-30" } },
+          200,
+        );
       }
-      await call("desk", "POST /api/v1/agreements/{id}/sign", { ...target, json: { signedOn: "2026-12-01", isPublic: true, publicSummary: "移動手段の確保に向けた連携。" } }, 200);
+      await call(
+        "desk",
+        "POST /api/v1/agreements/{id}/sign",
+        { ...target, json: { signedOn: "2026-12-01", isPublic: true, publicSummary: "移動手段の確保に向けた連携。" } },
+        200,
+      );
     };
     await signed(agreement);
     await call("desk", "POST /api/v1/agreements/{id}/activate", agreement, 200);
@@ -273,7 +388,14 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
     const meeting = { params: { id: ids.meeting } };
     await call("company", "GET /api/v1/meetings/{id}", meeting, 200);
     await call("desk", "PATCH /api/v1/meetings/{id}", { ...meeting, json: { minutes: "議事録を記録した。" } }, 200);
-    const items = (await call("desk", "POST /api/v1/meetings/{id}/action-items", { ...meeting, json: { title: "区域案を作る", ownerName: "A社", dueDate: "2099-06-30" } }, 201)).body.actionItems as { id: string }[];
+    const items = (
+      await call(
+        "desk",
+        "POST /api/v1/meetings/{id}/action-items",
+        { ...meeting, json: { title: "区域案を作る", ownerName: "A社", dueDate: "2099-06-30" } },
+        201,
+      )
+    ).body.actionItems as { id: string }[];
     ids.meetingItem = items[0]!.id;
     await call("company", "POST /api/v1/meeting-action-items/{id}/done", { params: { id: ids.meetingItem } }, 200);
     await call("company", "GET /api/v1/meetings/{id}/meeting.ics", meeting, 200);
@@ -281,25 +403,54 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
     await call("desk", "POST /api/v1/agreements/{id}/start-renewal-review", agreement, 200);
     await call("desk", "POST /api/v1/agreements/{id}/renew", { ...agreement, json: { evaluation: "利用が定着した。" } }, 200);
     await call("desk", "POST /api/v1/agreements/{id}/end", { ...agreement, json: { reason: "所期の目的を達成した。" } }, 200);
-    const second = { params: { id: (await call("desk", "POST /api/v1/agreements", { json: { ...draft, title: "X市とA社の第二協定" } }, 201)).body.id! } };
+    const second = {
+      params: { id: (await call("desk", "POST /api/v1/agreements", { json: { ...draft, title: "X市とA社の第二協定" } }, 201)).body.id! },
+    };
     await signed(second);
     await call("desk", "POST /api/v1/agreements/{id}/terminate", { ...second, json: { reason: "事業者の撤退" } }, 200);
 
     // The municipality's settings.
     await call("desk", "GET /api/v1/agreement-template", {}, 200);
-    await call("desk", "PUT /api/v1/agreement-template", { json: { preamble: "{当事者}は、次のとおり協定を結ぶ。", amendmentClause: "{甲乙}が協議して改める。", disputeClause: "{甲乙}が話し合う。" } }, 200);
+    await call(
+      "desk",
+      "PUT /api/v1/agreement-template",
+      {
+        json: {
+          preamble: "{当事者}は、次のとおり協定を結ぶ。",
+          amendmentClause: "{甲乙}が協議して改める。",
+          disputeClause: "{甲乙}が話し合う。",
+        },
+      },
+      200,
+    );
     await call("desk", "GET /api/v1/approval-chain", {}, 200);
-    await call("desk", "PUT /api/v1/approval-chain", { json: { steps: [{ label: "担当課長" }, { label: "市長" }, { label: "議会への報告", optional: true }] } }, 200);
+    await call(
+      "desk",
+      "PUT /api/v1/approval-chain",
+      { json: { steps: [{ label: "担当課長" }, { label: "市長" }, { label: "議会への報告", optional: true }] } },
+      200,
+    );
 
     // Register imports: one written, one written with a progress stream, one cancelled.
-    const staged = async (title: string) => (await call("desk", "POST /api/v1/agreements/imports", { body: registerForm(title) }, 201)).body.id!;
+    const staged = async (title: string) =>
+      (await call("desk", "POST /api/v1/agreements/imports", { body: registerForm(title) }, 201)).body.id!;
     ids.import = await staged("見守り");
     const registerImport = { params: { id: ids.import } };
     await call("desk", "GET /api/v1/agreements/imports", {}, 200);
     await call("desk", "GET /api/v1/agreements/imports/{id}", registerImport, 200);
-    await call("desk", "PATCH /api/v1/agreements/imports/{id}", { ...registerImport, json: { mapping: { title: "協定名", partners: "締結先", fields: "分野", purpose: "概要" } } }, 200);
+    await call(
+      "desk",
+      "PATCH /api/v1/agreements/imports/{id}",
+      { ...registerImport, json: { mapping: { title: "協定名", partners: "締結先", fields: "分野", purpose: "概要" } } },
+      200,
+    );
     await call("desk", "POST /api/v1/agreements/imports/{id}/commit", registerImport, 201);
-    await call("desk", "POST /api/v1/agreements/imports/{id}/commit", { params: { id: await staged("子育て") }, headers: { accept: "application/x-ndjson" } }, 200);
+    await call(
+      "desk",
+      "POST /api/v1/agreements/imports/{id}/commit",
+      { params: { id: await staged("子育て") }, headers: { accept: "application/x-ndjson" } },
+      200,
+    );
     await call("desk", "DELETE /api/v1/agreements/imports/{id}", { params: { id: await staged("防災") } }, 204);
 
     await call("desk", "DELETE /api/v1/follows/{id}", { params: { id: ids.follow } }, 204);
@@ -327,17 +478,31 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
     const tried: string[] = [];
     for (const route of apiV1) {
       const actions = route.path.endsWith(":action")
-        ? [...new Set([...(words.get(route.path) ?? []), ...documented.map((o) => o.template.split("/").pop()!).filter((w) => !w.includes("{"))])]
+        ? [
+            ...new Set([
+              ...(words.get(route.path) ?? []),
+              ...documented.map((o) => o.template.split("/").pop()!).filter((w) => !w.includes("{")),
+            ]),
+          ]
         : [""];
       for (const action of actions) {
         const path = fill(route.path.replace(":action", action));
         if (path.includes(":")) throw new Error(`no id to fill ${route.path} with`);
         for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
           if (documentedPaths.has(`${method} ${path}`) || routeServing(`/${path}`) !== route.id) continue;
-          const res = await send(new Request(new URL(`/${path}`, config.baseUrl), { method, headers: { authorization: `Bearer ${tokens.desk}`, "content-type": "application/json" }, body: method === "GET" ? undefined : "{}" }));
+          const res = await send(
+            new Request(new URL(`/${path}`, config.baseUrl), {
+              method,
+              headers: { authorization: `Bearer ${tokens.desk}`, "content-type": "application/json" },
+              body: method === "GET" ? undefined : "{}",
+            }),
+          );
           tried.push(`${method} /${path}`);
           // 400: React Router's answer to a GET of a route without a loader.
-          expect([400, 404, 405], `${method} /${path} (${route.file}) answered ${res.status} but is not in the OpenAPI document: ${await res.text()}`).toContain(res.status);
+          expect(
+            [400, 404, 405],
+            `${method} /${path} (${route.file}) answered ${res.status} but is not in the OpenAPI document: ${await res.text()}`,
+          ).toContain(res.status);
         }
       }
     }

@@ -6,6 +6,8 @@ import { openApiDocument } from "~/server/openapi/document.server";
 export async function loader(args: Route.LoaderArgs) {
   return api(args, async () => {
     const { config } = runtimeOf(args.context);
-    return json(openApiDocument({ version: config.version, baseUrl: config.baseUrl }), { headers: { "cache-control": "public, max-age=300" } });
+    return json(openApiDocument({ version: config.version, baseUrl: config.baseUrl }), {
+      headers: { "cache-control": "public, max-age=300" },
+    });
   });
 }

@@ -96,11 +96,15 @@ interface Row {
 
 /** Outsiders 404, the public 401, insiders as given (404 if not given). */
 function confidential(insiders: Partial<Record<Insider, number>>): Record<CallerName, number> {
-  return Object.fromEntries(CALLERS.map((c) => [c, c === "anonymous" ? 401 : ((insiders as Record<string, number>)[c] ?? 404)])) as Record<CallerName, number>;
+  return Object.fromEntries(CALLERS.map((c) => [c, c === "anonymous" ? 401 : ((insiders as Record<string, number>)[c] ?? 404)])) as Record<
+    CallerName,
+    number
+  >;
 }
 const allInsiders = (status: number) => confidential({ proposer: status, desk: status, deskStaff: status, sharedDepartment: status });
 /** A desk command: the desk acts, the others who can see it are refused. */
-const deskCommand = (status: number, sharedDepartment = 403) => confidential({ desk: status, deskStaff: status, proposer: 403, sharedDepartment });
+const deskCommand = (status: number, sharedDepartment = 403) =>
+  confidential({ desk: status, deskStaff: status, proposer: 403, sharedDepartment });
 
 const content = {
   title: "駅前シェアサイクル実証（社外秘）",
@@ -115,8 +119,15 @@ const content = {
   contactEmail: "teian@example.jp",
 };
 
-const base = (t: Target, rest = "", params: Record<string, string> = {}) => ({ path: `/api/v1/proposals/${t.id}${rest}`, params: { id: t.id, ...params } });
-const post = (t: Target, action: string, json: unknown = {}): CallOptions => ({ ...base(t, `/${action}`, { action }), method: "POST", json });
+const base = (t: Target, rest = "", params: Record<string, string> = {}) => ({
+  path: `/api/v1/proposals/${t.id}${rest}`,
+  params: { id: t.id, ...params },
+});
+const post = (t: Target, action: string, json: unknown = {}): CallOptions => ({
+  ...base(t, `/${action}`, { action }),
+  method: "POST",
+  json,
+});
 const upload = (t: Target): CallOptions => {
   const form = new FormData();
   form.append("files", new Blob([new Uint8Array(pdf)], { type: "application/pdf" }), "追加資料.pdf");
@@ -143,7 +154,10 @@ interface Page<T> {
 
 /** A list either shows something (items and a total) or nothing at all. */
 const expectListed = (body: Page<unknown>, shown: boolean) =>
-  expect({ items: body.items.length > 0, total: (body.total ?? 0) > 0 }, shown ? "a list with something in it" : "an empty list").toEqual({ items: shown, total: shown });
+  expect({ items: body.items.length > 0, total: (body.total ?? 0) > 0 }, shown ? "a list with something in it" : "an empty list").toEqual({
+    items: shown,
+    total: shown,
+  });
 
 const statusIs = (status: string) => async (res: Response) => {
   expect((await bodyOf<Detail>(res)).status).toBe(status);
@@ -174,7 +188,8 @@ const ROWS: Row[] = [
     check: async (res, caller, _t, w) => {
       const body = await bodyOf<Page<{ id: string; title: string }>>(res);
       const ids = body.items.map((p) => p.id);
-      for (const state of STATES) expect(ids.includes(w.proposals[state].id), `the ${state} proposal listed`).toBe(visibleStates[caller.name].includes(state));
+      for (const state of STATES)
+        expect(ids.includes(w.proposals[state].id), `the ${state} proposal listed`).toBe(visibleStates[caller.name].includes(state));
       expectListed(body, !OUTSIDERS.includes(caller.name));
     },
   },
@@ -210,7 +225,13 @@ const ROWS: Row[] = [
     // Until both sides agree to publish, nothing of a proposal is public.
     check: async (res) => expect((await bodyOf<Page<unknown>>(res)).items).toEqual([]),
   },
-  { name: "GET /proposals/:id (draft)", handler: proposalApi.loader, state: "draft", request: (t) => base(t), expected: confidential({ proposer: 200 }) },
+  {
+    name: "GET /proposals/:id (draft)",
+    handler: proposalApi.loader,
+    state: "draft",
+    request: (t) => base(t),
+    expected: confidential({ proposer: 200 }),
+  },
   {
     name: "GET /proposals/:id (submitted, not shared yet)",
     handler: proposalApi.loader,
@@ -236,7 +257,8 @@ const ROWS: Row[] = [
     state: "in_dialogue",
     request: (t) => base(t, "/messages", { action: "messages" }),
     expected: allInsiders(200),
-    check: async (res) => expect((await bodyOf<Page<{ body: string }>>(res)).items.map((m) => m.body)).toContain("初回打合せの候補日です。"),
+    check: async (res) =>
+      expect((await bodyOf<Page<{ body: string }>>(res)).items.map((m) => m.body)).toContain("初回打合せの候補日です。"),
   },
   {
     name: "GET /proposals/:id/action-items",
@@ -261,7 +283,12 @@ const ROWS: Row[] = [
     request: (t) => base(t, "/timeline", { action: "timeline" }),
     expected: allInsiders(200),
     check: async (res) =>
-      expect((await bodyOf<Page<{ toStatus: string }>>(res)).items.map((e) => e.toStatus)).toEqual(["submitted", "screening", "accepted", "in_dialogue"]),
+      expect((await bodyOf<Page<{ toStatus: string }>>(res)).items.map((e) => e.toStatus)).toEqual([
+        "submitted",
+        "screening",
+        "accepted",
+        "in_dialogue",
+      ]),
   },
   {
     name: "GET /proposals/:id/attachments/:fileId",
@@ -369,7 +396,11 @@ const ROWS: Row[] = [
     request: (t) => post(t, "decline", { grounds: ["advertising_only"], reason: "自社製品の宣伝が主な目的と判断しました。" }),
     expected: deskCommand(200),
     check: async (res) =>
-      expect(await bodyOf<Detail>(res)).toMatchObject({ status: "declined", declineGrounds: ["advertising_only"], declineReason: "自社製品の宣伝が主な目的と判断しました。" }),
+      expect(await bodyOf<Detail>(res)).toMatchObject({
+        status: "declined",
+        declineGrounds: ["advertising_only"],
+        declineReason: "自社製品の宣伝が主な目的と判断しました。",
+      }),
   },
   {
     name: "POST /proposals/:id/decline (no ground, no reason)",
@@ -379,8 +410,23 @@ const ROWS: Row[] = [
     request: (t) => post(t, "decline", { grounds: [], reason: "" }),
     expected: deskCommand(422),
   },
-  { name: "POST /proposals/:id/accept", handler: proposalApi.action, state: "screening", writes: true, request: (t) => post(t, "accept"), expected: deskCommand(200), check: statusIs("accepted") },
-  { name: "POST /proposals/:id/accept (already in dialogue)", handler: proposalApi.action, state: "in_dialogue", writes: true, request: (t) => post(t, "accept"), expected: deskCommand(409) },
+  {
+    name: "POST /proposals/:id/accept",
+    handler: proposalApi.action,
+    state: "screening",
+    writes: true,
+    request: (t) => post(t, "accept"),
+    expected: deskCommand(200),
+    check: statusIs("accepted"),
+  },
+  {
+    name: "POST /proposals/:id/accept (already in dialogue)",
+    handler: proposalApi.action,
+    state: "in_dialogue",
+    writes: true,
+    request: (t) => post(t, "accept"),
+    expected: deskCommand(409),
+  },
   {
     name: "POST /proposals/:id/start-dialogue",
     handler: proposalApi.action,
@@ -417,7 +463,15 @@ const ROWS: Row[] = [
     expected: deskCommand(200),
     check: statusIs("procurement"),
   },
-  { name: "POST /proposals/:id/close", handler: proposalApi.action, state: "in_dialogue", writes: true, request: (t) => post(t, "close"), expected: deskCommand(200), check: statusIs("closed") },
+  {
+    name: "POST /proposals/:id/close",
+    handler: proposalApi.action,
+    state: "in_dialogue",
+    writes: true,
+    request: (t) => post(t, "close"),
+    expected: deskCommand(200),
+    check: statusIs("closed"),
+  },
   {
     name: "POST /proposals/:id/share",
     handler: proposalApi.action,
@@ -425,7 +479,10 @@ const ROWS: Row[] = [
     writes: true,
     request: (t, _c, w) => post(t, "share", { departmentIds: [w.thirdDepartmentId] }),
     expected: deskCommand(200),
-    check: async (res, _c, _t, w) => expect((await bodyOf<Detail>(res)).shares.map((s) => s.departmentId).sort()).toEqual([w.sharedDepartmentId, w.thirdDepartmentId].sort()),
+    check: async (res, _c, _t, w) =>
+      expect((await bodyOf<Detail>(res)).shares.map((s) => s.departmentId).sort()).toEqual(
+        [w.sharedDepartmentId, w.thirdDepartmentId].sort(),
+      ),
   },
   {
     name: "POST /proposals/:id/share (a department of another municipality)",
@@ -489,7 +546,8 @@ describe.each(drivers)("proposal confidentiality on %s", (kind) => {
 
   async function ok(handler: Handler, caller: Caller, options: CallOptions) {
     const res = await call(handler, caller, options);
-    if (res.status >= 300) throw new Error(`${options.method ?? "GET"} ${options.path} as ${caller.name}: ${res.status} ${await res.text()}`);
+    if (res.status >= 300)
+      throw new Error(`${options.method ?? "GET"} ${options.path} as ${caller.name}: ${res.status} ${await res.text()}`);
     return res;
   }
 
@@ -500,7 +558,15 @@ describe.each(drivers)("proposal confidentiality on %s", (kind) => {
     const t: Target = { id: built.id, fileId: built.attachmentIds[0]!, itemId: null };
     if (state === "draft") return t;
     await ok(proposalApi.action, world.callers.desk, post(t, "messages", { body: "初回打合せの候補日です。" }));
-    t.itemId = (await bodyOf<{ id: string }>(await ok(proposalApi.action, world.callers.desk, post(t, "action-items", { title: "実証の場所を決める", ownerName: "公民連携デスク" })))).id;
+    t.itemId = (
+      await bodyOf<{ id: string }>(
+        await ok(
+          proposalApi.action,
+          world.callers.desk,
+          post(t, "action-items", { title: "実証の場所を決める", ownerName: "公民連携デスク" }),
+        ),
+      )
+    ).id;
     return t;
   }
 
@@ -510,13 +576,38 @@ describe.each(drivers)("proposal confidentiality on %s", (kind) => {
     const out: unknown[] = [];
     for (const state of STATES) {
       const t = world.proposals[state];
-      const { id, title, status, attachments, shares, declineGrounds, declineReason, publishAgreedByDesk, publishAgreedByProposer, publicSummary } = await bodyOf<Detail>(
-        await ok(proposalApi.loader, proposer, base(t)),
-      );
+      const {
+        id,
+        title,
+        status,
+        attachments,
+        shares,
+        declineGrounds,
+        declineReason,
+        publishAgreedByDesk,
+        publishAgreedByProposer,
+        publicSummary,
+      } = await bodyOf<Detail>(await ok(proposalApi.loader, proposer, base(t)));
       const messages = await bodyOf<Page<unknown>>(await ok(proposalApi.loader, proposer, base(t, "/messages", { action: "messages" })));
-      const items = await bodyOf<Page<unknown>>(await ok(proposalApi.loader, proposer, base(t, "/action-items", { action: "action-items" })));
+      const items = await bodyOf<Page<unknown>>(
+        await ok(proposalApi.loader, proposer, base(t, "/action-items", { action: "action-items" })),
+      );
       const timeline = await bodyOf<Page<unknown>>(await ok(proposalApi.loader, proposer, base(t, "/timeline", { action: "timeline" })));
-      out.push({ id, title, status, attachments, shares, declineGrounds, declineReason, publishAgreedByDesk, publishAgreedByProposer, publicSummary, messages, items, timeline });
+      out.push({
+        id,
+        title,
+        status,
+        attachments,
+        shares,
+        declineGrounds,
+        declineReason,
+        publishAgreedByDesk,
+        publishAgreedByProposer,
+        publicSummary,
+        messages,
+        items,
+        timeline,
+      });
     }
     return JSON.stringify(out);
   }
@@ -535,9 +626,22 @@ describe.each(drivers)("proposal confidentiality on %s", (kind) => {
     const otherDesk = await createMember(runtime, { role: "desk_admin" });
     const otherCoordinator = await createMember(runtime, { role: "coordinator" });
     const platformAdmin = await createMember(runtime, { role: "platform_admin" });
-    const people = { proposer, desk, deskStaff, sharedDepartment, otherCompany, unsharedDepartment, otherDesk, otherCoordinator, platformAdmin };
+    const people = {
+      proposer,
+      desk,
+      deskStaff,
+      sharedDepartment,
+      otherCompany,
+      unsharedDepartment,
+      otherDesk,
+      otherCoordinator,
+      platformAdmin,
+    };
     world.callers = {
-      ...(Object.fromEntries(Object.entries(people).map(([name, m]) => [name, { name, token: m.token }])) as Record<Exclude<CallerName, "anonymous">, Caller>),
+      ...(Object.fromEntries(Object.entries(people).map(([name, m]) => [name, { name, token: m.token }])) as Record<
+        Exclude<CallerName, "anonymous">,
+        Caller
+      >),
       anonymous: { name: "anonymous" },
     };
     world.localGovCode = municipality.localGovCode!;
@@ -555,7 +659,18 @@ describe.each(drivers)("proposal confidentiality on %s", (kind) => {
 
   it("covers every workflow command of the API", () => {
     const posted = new Set(ROWS.map((r) => /^POST \/proposals\/:id\/([a-z-]+)/.exec(r.name)?.[1]).filter(Boolean));
-    for (const verb of ["submit", "withdraw", "start-screening", "decline", "accept", "start-dialogue", "prepare-agreement", "implement-without-agreement", "move-to-procurement", "close"]) {
+    for (const verb of [
+      "submit",
+      "withdraw",
+      "start-screening",
+      "decline",
+      "accept",
+      "start-dialogue",
+      "prepare-agreement",
+      "implement-without-agreement",
+      "move-to-procurement",
+      "close",
+    ]) {
       expect(posted, verb).toContain(verb);
     }
   });

@@ -26,6 +26,9 @@ export async function action(args: Route.ActionArgs) {
     const key = args.request.headers.get("idempotency-key");
     const input = { ...body, clientToken: body.clientToken ?? key ?? undefined };
     const result = await createProposal(ctx, input, [], { submit: body.submit === true });
-    return json(await getProposal(ctx, result.id, { recordView: false }), { status: result.created ? 201 : 200, headers: { location: `/api/v1/proposals/${result.id}` } });
+    return json(await getProposal(ctx, result.id, { recordView: false }), {
+      status: result.created ? 201 : 200,
+      headers: { location: `/api/v1/proposals/${result.id}` },
+    });
   });
 }

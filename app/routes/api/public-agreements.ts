@@ -10,7 +10,8 @@ export async function loader(args: Route.LoaderArgs) {
     const id = (args.params as Record<string, string | undefined>).id;
     if (id) return json(await getPublicAgreement(ctx, id));
     const code = new URL(args.request.url).searchParams.get("municipality") ?? undefined;
-    if (code !== undefined && !/^\d{6}$/.test(code)) throw new AppError("validation", { fieldErrors: [{ path: "municipality", message: "validation.localGovCode.format" }] });
+    if (code !== undefined && !/^\d{6}$/.test(code))
+      throw new AppError("validation", { fieldErrors: [{ path: "municipality", message: "validation.localGovCode.format" }] });
     const items = await listPublicAgreements(ctx, { localGovCode: code });
     return json({ items, total: items.length, nextCursor: null }, { headers: { "cache-control": "public, max-age=60" } });
   });

@@ -119,13 +119,21 @@ const ANYONE_WITH_A_TOKEN = CALLERS.filter((c) => !UNAUTHENTICATED.includes(c));
 function statuses(status: number, except: Partial<Record<CallerName, number>> = {}): Record<CallerName, number> {
   return Object.fromEntries(CALLERS.map((c) => [c, except[c] ?? status])) as Record<CallerName, number>;
 }
-const only = (callers: CallerName[], status: number) => Object.fromEntries(callers.map((c) => [c, status])) as Partial<Record<CallerName, number>>;
+const only = (callers: CallerName[], status: number) =>
+  Object.fromEntries(callers.map((c) => [c, status])) as Partial<Record<CallerName, number>>;
 /** 401 without a valid token, 403 with one, `allowed` for the listed callers. */
 const protectedFor = (allowed: Partial<Record<CallerName, number>>) => statuses(403, { ...only(UNAUTHENTICATED, 401), ...allowed });
 
-interface AuditItem { organizationId: string | null; after: { name?: string } | null }
-interface NotificationItem { body: string }
-interface IdItem { id: string }
+interface AuditItem {
+  organizationId: string | null;
+  after: { name?: string } | null;
+}
+interface NotificationItem {
+  body: string;
+}
+interface IdItem {
+  id: string;
+}
 type RoleMatrixBody = Record<string, Record<string, { desk: string; department: string }>>;
 
 /** Staff of X may see X's draft calls; the rest of the world may not. */
@@ -133,32 +141,65 @@ const X_STAFF: CallerName[] = ["deskAdminX", "deskStaffX", "departmentStaffX"];
 /** Who may see companyA's proposal to X: companyA, X's desk, the department it was shared with. */
 const PROPOSAL_INSIDERS: CallerName[] = ["companyA", "deskAdminX", "deskStaffX", "departmentStaffX"];
 /** Public with an optional token: a bad token is refused, everyone else is `status`. */
-const publicRead = (status: number, except: Partial<Record<CallerName, number>> = {}) => statuses(status, { invalidToken: 401, expiredToken: 401, ...except });
+const publicRead = (status: number, except: Partial<Record<CallerName, number>> = {}) =>
+  statuses(status, { invalidToken: 401, expiredToken: 401, ...except });
 /** Behind a token, and 404 (never 403) for whoever may not know the thing exists. */
 /** Members of X (desk, staff, department) and of companyA: the parties of the agreement. */
 const AGREEMENT_PARTIES: CallerName[] = ["deskAdminX", "deskStaffX", "departmentStaffX", "companyA"];
-const agreementPath = (id: string, action?: string): CallOptions => ({ path: `/api/v1/agreements/${id}${action ? `/${action}` : ""}`, params: action ? { id, action } : { id } });
-const confidential = (allowed: Partial<Record<CallerName, number>>) => statuses(404, { ...only(UNAUTHENTICATED, 401), noMembership: 403, ...allowed });
+const agreementPath = (id: string, action?: string): CallOptions => ({
+  path: `/api/v1/agreements/${id}${action ? `/${action}` : ""}`,
+  params: action ? { id, action } : { id },
+});
+const confidential = (allowed: Partial<Record<CallerName, number>>) =>
+  statuses(404, { ...only(UNAUTHENTICATED, 401), noMembership: 403, ...allowed });
 const meetingPath = (id: string, rest = ""): CallOptions => ({ path: `/api/v1/meetings/${id}${rest}`, params: { id } });
 /** A register with one good row and one that cannot be imported (unknown field). */
 const registerForm = () => {
   const form = new FormData();
-  const csv = "協定名,締結先,分野,概要\r\n見守りの協定,株式会社見守りテスト,見守り,高齢者を見守る\r\n宇宙の協定,株式会社宇宙テスト,宇宙開発,宇宙へ行く\r\n";
+  const csv =
+    "協定名,締結先,分野,概要\r\n見守りの協定,株式会社見守りテスト,見守り,高齢者を見守る\r\n宇宙の協定,株式会社宇宙テスト,宇宙開発,宇宙へ行く\r\n";
   form.append("file", new Blob([csv], { type: "text/csv" }), "台帳.csv");
   return form;
 };
-const importPath = (id: string, action?: string): CallOptions => ({ path: `/api/v1/agreements/imports/${id}${action ? `/${action}` : ""}`, params: action ? { id, action } : { id } });
+const importPath = (id: string, action?: string): CallOptions => ({
+  path: `/api/v1/agreements/imports/${id}${action ? `/${action}` : ""}`,
+  params: action ? { id, action } : { id },
+});
 /** The desks of public bodies; X's import is X's alone (404 for Y's desk). */
 const IMPORT_DESKS = { deskAdminX: 200, deskStaffX: 200, deskAdminY: 404 } as const;
 
-const themePath = (id: string, action?: string): CallOptions => ({ path: `/api/v1/themes/${id}${action ? `/${action}` : ""}`, params: action ? { id, action } : { id } });
-const proposalPath = (id: string, action?: string): CallOptions => ({ path: `/api/v1/proposals/${id}${action ? `/${action}` : ""}`, params: action ? { id, action } : { id } });
+const themePath = (id: string, action?: string): CallOptions => ({
+  path: `/api/v1/themes/${id}${action ? `/${action}` : ""}`,
+  params: action ? { id, action } : { id },
+});
+const proposalPath = (id: string, action?: string): CallOptions => ({
+  path: `/api/v1/proposals/${id}${action ? `/${action}` : ""}`,
+  params: action ? { id, action } : { id },
+});
 
 const ENDPOINTS: Endpoint[] = [
-  { name: "GET /api/v1/health", file: "api/health.ts", handler: "loader", request: () => ({ path: "/api/v1/health" }), expected: statuses(200) },
+  {
+    name: "GET /api/v1/health",
+    file: "api/health.ts",
+    handler: "loader",
+    request: () => ({ path: "/api/v1/health" }),
+    expected: statuses(200),
+  },
   // Public: the description of the API, the same for everyone (no identity is read).
-  { name: "GET /api/v1/openapi.json", file: "api/openapi.ts", handler: "loader", request: () => ({ path: "/api/v1/openapi.json" }), expected: statuses(200) },
-  { name: "GET /api/v1/tokens", file: "api/tokens.ts", handler: "loader", request: () => ({ path: "/api/v1/tokens" }), expected: statuses(404) },
+  {
+    name: "GET /api/v1/openapi.json",
+    file: "api/openapi.ts",
+    handler: "loader",
+    request: () => ({ path: "/api/v1/openapi.json" }),
+    expected: statuses(200),
+  },
+  {
+    name: "GET /api/v1/tokens",
+    file: "api/tokens.ts",
+    handler: "loader",
+    request: () => ({ path: "/api/v1/tokens" }),
+    expected: statuses(404),
+  },
   {
     name: "POST /api/v1/tokens (own credentials)",
     file: "api/tokens.ts",
@@ -166,7 +207,13 @@ const ENDPOINTS: Endpoint[] = [
     request: (c) => ({ path: "/api/v1/tokens", method: "POST", json: { email: c.email ?? "nobody@example.jp", password: TEST_PASSWORD } }),
     expected: statuses(201, { anonymous: 401, invalidToken: 401 }),
   },
-  { name: "PUT /api/v1/tokens", file: "api/tokens.ts", handler: "action", request: () => ({ path: "/api/v1/tokens", method: "PUT", json: {} }), expected: statuses(404) },
+  {
+    name: "PUT /api/v1/tokens",
+    file: "api/tokens.ts",
+    handler: "action",
+    request: () => ({ path: "/api/v1/tokens", method: "PUT", json: {} }),
+    expected: statuses(404),
+  },
   {
     name: "GET /api/v1/me",
     file: "api/me.ts",
@@ -180,7 +227,13 @@ const ENDPOINTS: Endpoint[] = [
       expect(body.memberships.map((m) => m.organizationId).sort()).toEqual([...caller.organizationIds].sort());
     },
   },
-  { name: "GET /api/v1/municipalities", file: "api/municipalities.ts", handler: "loader", request: () => ({ path: `/api/v1/municipalities?q=${encodeURIComponent("守口")}` }), expected: statuses(200) },
+  {
+    name: "GET /api/v1/municipalities",
+    file: "api/municipalities.ts",
+    handler: "loader",
+    request: () => ({ path: `/api/v1/municipalities?q=${encodeURIComponent("守口")}` }),
+    expected: statuses(200),
+  },
   {
     name: "GET /api/v1/organizations",
     file: "api/organizations.ts",
@@ -194,10 +247,20 @@ const ENDPOINTS: Endpoint[] = [
     file: "api/organizations.ts",
     handler: "action",
     identifies: true,
-    request: (c, w) => ({ path: "/api/v1/organizations", method: "POST", json: { kind: "department", name: `${c.name}課`, parentId: w.orgs.municipalityX } }),
+    request: (c, w) => ({
+      path: "/api/v1/organizations",
+      method: "POST",
+      json: { kind: "department", name: `${c.name}課`, parentId: w.orgs.municipalityX },
+    }),
     expected: protectedFor({ deskAdminX: 201, platformAdmin: 201, deskAdminY: 422 }),
   },
-  { name: "DELETE /api/v1/organizations", file: "api/organizations.ts", handler: "action", request: () => ({ path: "/api/v1/organizations", method: "DELETE" }), expected: statuses(404) },
+  {
+    name: "DELETE /api/v1/organizations",
+    file: "api/organizations.ts",
+    handler: "action",
+    request: () => ({ path: "/api/v1/organizations", method: "DELETE" }),
+    expected: statuses(404),
+  },
   {
     name: "GET /api/v1/audit",
     file: "api/audit.ts",
@@ -208,10 +271,15 @@ const ENDPOINTS: Endpoint[] = [
     // A desk reads its own municipality's log only; the platform admin reads both.
     check: (body: { items: AuditItem[] }, caller, w) => {
       const names = body.items.map((e) => e.after?.name);
-      expect({ X: names.includes("X交通政策課"), Y: names.includes("Y環境対策課") }, "whose departments it sees").toEqual({ X: caller.name !== "deskAdminY", Y: caller.name !== "deskAdminX" });
+      expect({ X: names.includes("X交通政策課"), Y: names.includes("Y環境対策課") }, "whose departments it sees").toEqual({
+        X: caller.name !== "deskAdminY",
+        Y: caller.name !== "deskAdminX",
+      });
       const organizations = [...new Set(body.items.map((e) => e.organizationId))];
       const own: Partial<Record<CallerName, string[]>> = { deskAdminX: [w.orgs.municipalityX], deskAdminY: [w.orgs.municipalityY] };
-      expect(organizations, "whose log it reads").toEqual(own[caller.name] ?? expect.arrayContaining([w.orgs.municipalityX, w.orgs.municipalityY]));
+      expect(organizations, "whose log it reads").toEqual(
+        own[caller.name] ?? expect.arrayContaining([w.orgs.municipalityX, w.orgs.municipalityY]),
+      );
     },
   },
   {
@@ -223,7 +291,8 @@ const ENDPOINTS: Endpoint[] = [
     expected: statuses(200, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
     check: (body: { items: NotificationItem[]; unread: number }, caller, w) => {
       const bodies = body.items.map((n) => n.body).join("\n");
-      for (const [name, marker] of Object.entries(w.markers)) expect(bodies.includes(marker), `${name}'s notification`).toBe(name === caller.name);
+      for (const [name, marker] of Object.entries(w.markers))
+        expect(bodies.includes(marker), `${name}'s notification`).toBe(name === caller.name);
       expect(body.unread).toBe(body.items.length);
     },
   },
@@ -259,7 +328,14 @@ const ENDPOINTS: Endpoint[] = [
     request: (_c, w) => themePath(w.ids.draftTheme),
     expected: publicRead(404, only(X_STAFF, 200)),
   },
-  { name: "GET /api/v1/themes/:id (published)", file: "api/theme.ts", handler: "loader", identifies: true, request: (_c, w) => themePath(w.ids.publishedTheme), expected: publicRead(200) },
+  {
+    name: "GET /api/v1/themes/:id (published)",
+    file: "api/theme.ts",
+    handler: "loader",
+    identifies: true,
+    request: (_c, w) => themePath(w.ids.publishedTheme),
+    expected: publicRead(200),
+  },
   {
     name: "PATCH /api/v1/themes/:id (X's draft)",
     file: "api/theme.ts",
@@ -291,7 +367,10 @@ const ENDPOINTS: Endpoint[] = [
     file: "api/theme-file.ts",
     handler: "loader",
     identifies: true,
-    request: (_c, w) => ({ path: `/api/v1/themes/${w.ids.draftTheme}/attachments/${w.ids.draftThemeFile}`, params: { id: w.ids.draftTheme, fileId: w.ids.draftThemeFile } }),
+    request: (_c, w) => ({
+      path: `/api/v1/themes/${w.ids.draftTheme}/attachments/${w.ids.draftThemeFile}`,
+      params: { id: w.ids.draftTheme, fileId: w.ids.draftThemeFile },
+    }),
     expected: publicRead(404, only(X_STAFF, 200)),
   },
   {
@@ -299,7 +378,10 @@ const ENDPOINTS: Endpoint[] = [
     file: "api/theme-file.ts",
     handler: "loader",
     identifies: true,
-    request: (_c, w) => ({ path: `/api/v1/themes/${w.ids.publishedTheme}/attachments/${w.ids.publishedThemeFile}`, params: { id: w.ids.publishedTheme, fileId: w.ids.publishedThemeFile } }),
+    request: (_c, w) => ({
+      path: `/api/v1/themes/${w.ids.publishedTheme}/attachments/${w.ids.publishedThemeFile}`,
+      params: { id: w.ids.publishedTheme, fileId: w.ids.publishedThemeFile },
+    }),
     expected: publicRead(200),
   },
   {
@@ -361,14 +443,25 @@ const ENDPOINTS: Endpoint[] = [
     file: "api/proposals.ts",
     handler: "action",
     identifies: true,
-    request: (_c, w) => ({ path: "/api/v1/proposals", method: "POST", json: { municipalityCode: w.ids.localGovCodeX, title: "下書きの提案" } }),
+    request: (_c, w) => ({
+      path: "/api/v1/proposals",
+      method: "POST",
+      json: { municipalityCode: w.ids.localGovCodeX, title: "下書きの提案" },
+    }),
     expected: protectedFor({ companyA: 201, companyB: 201, coordinator: 201 }),
     check: (body: { status: string; proposerOrgId: string }, caller) => {
       expect(body.status).toBe("draft");
       expect(body.proposerOrgId).toBe(caller.organizationIds[0]);
     },
   },
-  { name: "GET /api/v1/proposals/:id", file: "api/proposal.ts", handler: "loader", identifies: true, request: (_c, w) => proposalPath(w.ids.proposal), expected: confidential(only(PROPOSAL_INSIDERS, 200)) },
+  {
+    name: "GET /api/v1/proposals/:id",
+    file: "api/proposal.ts",
+    handler: "loader",
+    identifies: true,
+    request: (_c, w) => proposalPath(w.ids.proposal),
+    expected: confidential(only(PROPOSAL_INSIDERS, 200)),
+  },
   {
     name: "GET /api/v1/proposals/:id (companyA's draft)",
     file: "api/proposal.ts",
@@ -414,7 +507,10 @@ const ENDPOINTS: Endpoint[] = [
     file: "api/proposal-file.ts",
     handler: "loader",
     identifies: true,
-    request: (_c, w) => ({ path: `/api/v1/proposals/${w.ids.proposal}/attachments/${w.ids.proposalFile}`, params: { id: w.ids.proposal, fileId: w.ids.proposalFile } }),
+    request: (_c, w) => ({
+      path: `/api/v1/proposals/${w.ids.proposal}/attachments/${w.ids.proposalFile}`,
+      params: { id: w.ids.proposal, fileId: w.ids.proposalFile },
+    }),
     expected: confidential(only(PROPOSAL_INSIDERS, 200)),
   },
   {
@@ -425,7 +521,11 @@ const ENDPOINTS: Endpoint[] = [
     request: (c) => ({
       path: "/api/v1/role-matrix",
       method: "PUT",
-      json: { entries: [{ method: "comprehensive", stage: "intake", desk: "lead", department: c.name === "deskAdminY" ? "involved" : "as_needed" }] },
+      json: {
+        entries: [
+          { method: "comprehensive", stage: "intake", desk: "lead", department: c.name === "deskAdminY" ? "involved" : "as_needed" },
+        ],
+      },
     }),
     expected: protectedFor({ deskAdminX: 200, deskAdminY: 200 }),
   },
@@ -437,7 +537,8 @@ const ENDPOINTS: Endpoint[] = [
     request: () => ({ path: "/api/v1/role-matrix" }),
     expected: protectedFor({ deskAdminX: 200, deskStaffX: 200, departmentStaffX: 200, deskAdminY: 200 }),
     // Each municipality reads its own matrix, as its desk admin set it above.
-    check: (body: RoleMatrixBody, caller) => expect(body.comprehensive!.intake!.department).toBe(caller.name === "deskAdminY" ? "involved" : "as_needed"),
+    check: (body: RoleMatrixBody, caller) =>
+      expect(body.comprehensive!.intake!.department).toBe(caller.name === "deskAdminY" ? "involved" : "as_needed"),
   },
   {
     name: "GET /api/v1/agreements",
@@ -456,11 +557,22 @@ const ENDPOINTS: Endpoint[] = [
     file: "api/agreements.ts",
     handler: "action",
     identifies: true,
-    request: (_c, w) => ({ path: "/api/v1/agreements", method: "POST", json: { title: "新しい協定", method: "other", partnerIds: [w.orgs.companyB], purpose: "目的" } }),
+    request: (_c, w) => ({
+      path: "/api/v1/agreements",
+      method: "POST",
+      json: { title: "新しい協定", method: "other", partnerIds: [w.orgs.companyB], purpose: "目的" },
+    }),
     // Desks register agreements for their own municipality only.
     expected: protectedFor({ deskAdminX: 201, deskStaffX: 201, deskAdminY: 201 }),
   },
-  { name: "GET /api/v1/agreements/:id", file: "api/agreement.ts", handler: "loader", identifies: true, request: (_c, w) => agreementPath(w.ids.agreement), expected: confidential(only(AGREEMENT_PARTIES, 200)) },
+  {
+    name: "GET /api/v1/agreements/:id",
+    file: "api/agreement.ts",
+    handler: "loader",
+    identifies: true,
+    request: (_c, w) => agreementPath(w.ids.agreement),
+    expected: confidential(only(AGREEMENT_PARTIES, 200)),
+  },
   {
     name: "PATCH /api/v1/agreements/:id",
     file: "api/agreement.ts",
@@ -490,7 +602,12 @@ const ENDPOINTS: Endpoint[] = [
     file: "api/agreement-amend.ts",
     handler: "action",
     identifies: true,
-    request: (_c, w) => ({ path: `/api/v1/agreements/${w.ids.agreement}/amend`, method: "POST", json: { reason: "条文の見直し" }, params: { id: w.ids.agreement } }),
+    request: (_c, w) => ({
+      path: `/api/v1/agreements/${w.ids.agreement}/amend`,
+      method: "POST",
+      json: { reason: "条文の見直し" },
+      params: { id: w.ids.agreement },
+    }),
     expected: confidential({ deskAdminX: 409, deskStaffX: 409, departmentStaffX: 403, companyA: 403 }),
   },
   {
@@ -501,7 +618,11 @@ const ENDPOINTS: Endpoint[] = [
     request: (c) => ({
       path: "/api/v1/agreement-template",
       method: "PUT",
-      json: { preamble: `{当事者}は、${c.name}の前文により協定を結ぶ。`, amendmentClause: "{甲乙}が協議して改める。", disputeClause: "{甲乙}が話し合う。" },
+      json: {
+        preamble: `{当事者}は、${c.name}の前文により協定を結ぶ。`,
+        amendmentClause: "{甲乙}が協議して改める。",
+        disputeClause: "{甲乙}が話し合う。",
+      },
     }),
     expected: protectedFor({ deskAdminX: 200, deskAdminY: 200 }),
   },
@@ -513,14 +634,19 @@ const ENDPOINTS: Endpoint[] = [
     request: () => ({ path: "/api/v1/agreement-template" }),
     expected: protectedFor({ deskAdminX: 200, deskStaffX: 200, deskAdminY: 200 }),
     // Each municipality reads its own wording, as its desk admin set it above.
-    check: (body: { preamble: string }, caller) => expect(body.preamble).toContain(caller.name === "deskAdminY" ? "deskAdminYの前文" : "deskAdminXの前文"),
+    check: (body: { preamble: string }, caller) =>
+      expect(body.preamble).toContain(caller.name === "deskAdminY" ? "deskAdminYの前文" : "deskAdminXの前文"),
   },
   {
     name: "PUT /api/v1/approval-chain",
     file: "api/approval-chain.ts",
     handler: "action",
     identifies: true,
-    request: (c) => ({ path: "/api/v1/approval-chain", method: "PUT", json: { steps: [{ label: `${c.name}の課長` }, { label: "市長" }, { label: "議会への報告", optional: true }] } }),
+    request: (c) => ({
+      path: "/api/v1/approval-chain",
+      method: "PUT",
+      json: { steps: [{ label: `${c.name}の課長` }, { label: "市長" }, { label: "議会への報告", optional: true }] },
+    }),
     expected: protectedFor({ deskAdminX: 200, deskAdminY: 200 }),
   },
   {
@@ -531,7 +657,8 @@ const ENDPOINTS: Endpoint[] = [
     request: () => ({ path: "/api/v1/approval-chain" }),
     expected: protectedFor({ deskAdminX: 200, deskStaffX: 200, deskAdminY: 200 }),
     // Each municipality reads its own chain, as its desk admin set it above.
-    check: (body: { steps: { label: string }[] }, caller) => expect(body.steps[0]!.label).toBe(caller.name === "deskAdminY" ? "deskAdminYの課長" : "deskAdminXの課長"),
+    check: (body: { steps: { label: string }[] }, caller) =>
+      expect(body.steps[0]!.label).toBe(caller.name === "deskAdminY" ? "deskAdminYの課長" : "deskAdminXの課長"),
   },
   {
     name: "GET /api/v1/agreements/public (nothing published)",
@@ -541,7 +668,13 @@ const ENDPOINTS: Endpoint[] = [
     expected: statuses(200),
     check: (body: { items: IdItem[] }) => expect(body.items).toEqual([]),
   },
-  { name: "GET /api/v1/agreements/public/:id (a draft)", file: "api/public-agreements.ts", handler: "loader", request: (_c, w) => ({ path: `/api/v1/agreements/public/${w.ids.agreement}`, params: { id: w.ids.agreement } }), expected: statuses(404) },
+  {
+    name: "GET /api/v1/agreements/public/:id (a draft)",
+    file: "api/public-agreements.ts",
+    handler: "loader",
+    request: (_c, w) => ({ path: `/api/v1/agreements/public/${w.ids.agreement}`, params: { id: w.ids.agreement } }),
+    expected: statuses(404),
+  },
   {
     name: "GET /api/v1/agreements/export.csv",
     file: "api/agreements-export.ts",
@@ -557,7 +690,10 @@ const ENDPOINTS: Endpoint[] = [
     identifies: true,
     request: () => ({ path: "/api/v1/agreements/imports" }),
     expected: protectedFor({ deskAdminX: 200, deskStaffX: 200, deskAdminY: 200 }),
-    check: (body: { items: IdItem[] }, caller, w) => (caller.name === "deskAdminY" ? expect(body.items.map((i) => i.id)).not : expect(body.items.map((i) => i.id))).toContain(w.ids.registerImport),
+    check: (body: { items: IdItem[] }, caller, w) =>
+      (caller.name === "deskAdminY" ? expect(body.items.map((i) => i.id)).not : expect(body.items.map((i) => i.id))).toContain(
+        w.ids.registerImport,
+      ),
   },
   {
     name: "POST /api/v1/agreements/imports (a CSV register)",
@@ -568,13 +704,24 @@ const ENDPOINTS: Endpoint[] = [
     // Only desks import, into their own register; staging writes no agreement.
     expected: protectedFor({ deskAdminX: 201, deskStaffX: 201, deskAdminY: 201 }),
   },
-  { name: "GET /api/v1/agreements/imports/:id", file: "api/agreement-import.ts", handler: "loader", identifies: true, request: (_c, w) => importPath(w.ids.registerImport), expected: protectedFor(IMPORT_DESKS) },
+  {
+    name: "GET /api/v1/agreements/imports/:id",
+    file: "api/agreement-import.ts",
+    handler: "loader",
+    identifies: true,
+    request: (_c, w) => importPath(w.ids.registerImport),
+    expected: protectedFor(IMPORT_DESKS),
+  },
   {
     name: "PATCH /api/v1/agreements/imports/:id (same mapping)",
     file: "api/agreement-import.ts",
     handler: "action",
     identifies: true,
-    request: (_c, w) => ({ ...importPath(w.ids.registerImport), method: "PATCH", json: { mapping: { title: "協定名", partners: "締結先", fields: "分野", purpose: "概要" } } }),
+    request: (_c, w) => ({
+      ...importPath(w.ids.registerImport),
+      method: "PATCH",
+      json: { mapping: { title: "協定名", partners: "締結先", fields: "分野", purpose: "概要" } },
+    }),
     expected: protectedFor(IMPORT_DESKS),
   },
   {
@@ -607,11 +754,23 @@ const ENDPOINTS: Endpoint[] = [
     file: "api/agreement-meetings.ts",
     handler: "action",
     identifies: true,
-    request: (_c, w) => ({ path: `/api/v1/agreements/${w.ids.agreement}/meetings`, method: "POST", json: validMeeting, params: { id: w.ids.agreement } }),
+    request: (_c, w) => ({
+      path: `/api/v1/agreements/${w.ids.agreement}/meetings`,
+      method: "POST",
+      json: validMeeting,
+      params: { id: w.ids.agreement },
+    }),
     // The owning desk schedules meetings; the other parties see them.
     expected: confidential({ deskAdminX: 201, deskStaffX: 201, departmentStaffX: 403, companyA: 403 }),
   },
-  { name: "GET /api/v1/meetings/:id", file: "api/meeting.ts", handler: "loader", identifies: true, request: (_c, w) => meetingPath(w.ids.meeting), expected: confidential(only(AGREEMENT_PARTIES, 200)) },
+  {
+    name: "GET /api/v1/meetings/:id",
+    file: "api/meeting.ts",
+    handler: "loader",
+    identifies: true,
+    request: (_c, w) => meetingPath(w.ids.meeting),
+    expected: confidential(only(AGREEMENT_PARTIES, 200)),
+  },
   {
     name: "PATCH /api/v1/meetings/:id",
     file: "api/meeting.ts",
@@ -633,7 +792,11 @@ const ENDPOINTS: Endpoint[] = [
     file: "api/meeting-action-items.ts",
     handler: "action",
     identifies: true,
-    request: (c, w) => ({ ...meetingPath(w.ids.meeting, "/action-items"), method: "POST", json: { title: `${c.name} の宿題`, ownerName: "X市 交通政策課", dueDate: "2099-06-30" } }),
+    request: (c, w) => ({
+      ...meetingPath(w.ids.meeting, "/action-items"),
+      method: "POST",
+      json: { title: `${c.name} の宿題`, ownerName: "X市 交通政策課", dueDate: "2099-06-30" },
+    }),
     expected: confidential({ deskAdminX: 201, deskStaffX: 201, departmentStaffX: 403, companyA: 403 }),
   },
   {
@@ -641,7 +804,11 @@ const ENDPOINTS: Endpoint[] = [
     file: "api/meeting-action-item-done.ts",
     handler: "action",
     identifies: true,
-    request: (_c, w) => ({ path: `/api/v1/meeting-action-items/${w.ids.actionItem}/done`, method: "POST", params: { id: w.ids.actionItem } }),
+    request: (_c, w) => ({
+      path: `/api/v1/meeting-action-items/${w.ids.actionItem}/done`,
+      method: "POST",
+      params: { id: w.ids.actionItem },
+    }),
     // Any member of any party; done twice is still done.
     expected: confidential(only(AGREEMENT_PARTIES, 200)),
   },
@@ -654,8 +821,20 @@ const ENDPOINTS: Endpoint[] = [
     expected: statuses(201, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
     check: (body: { url: string }) => expect(body.url).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/),
   },
-  { name: "GET /api/v1/nothing", file: "api/not-found.ts", handler: "loader", request: () => ({ path: "/api/v1/nothing" }), expected: statuses(404) },
-  { name: "POST /api/v2/anything", file: "api/not-found.ts", handler: "action", request: () => ({ path: "/api/v2/anything", method: "POST", json: {} }), expected: statuses(404) },
+  {
+    name: "GET /api/v1/nothing",
+    file: "api/not-found.ts",
+    handler: "loader",
+    request: () => ({ path: "/api/v1/nothing" }),
+    expected: statuses(404),
+  },
+  {
+    name: "POST /api/v2/anything",
+    file: "api/not-found.ts",
+    handler: "action",
+    request: () => ({ path: "/api/v2/anything", method: "POST", json: {} }),
+    expected: statuses(404),
+  },
 ];
 
 describe("the API tenancy matrix", () => {
@@ -702,7 +881,10 @@ describe.each(drivers)("API tenancy on %s", (kind) => {
     const cookie = await signInCookie(runtime, cookieUser.email);
     const lonely = await createUserWithoutMembership(runtime);
 
-    const member = (name: CallerName, m: { token: string; email: string; userId: string; membershipId: string; organizationId: string }): Caller => ({
+    const member = (
+      name: CallerName,
+      m: { token: string; email: string; userId: string; membershipId: string; organizationId: string },
+    ): Caller => ({
       name,
       token: m.token,
       email: m.email,
@@ -714,16 +896,34 @@ describe.each(drivers)("API tenancy on %s", (kind) => {
       anonymous: { name: "anonymous", membershipIds: [], organizationIds: [] },
       invalidToken: { name: "invalidToken", token: `rk_AAAAAAAA_${"B".repeat(43)}`, membershipIds: [], organizationIds: [] },
       expiredToken: { ...member("expiredToken", expired) },
-      sessionCookie: { name: "sessionCookie", cookie, email: cookieUser.email, userId: cookieUser.userId, membershipIds: [cookieUser.membershipId], organizationIds: [municipalityX] },
+      sessionCookie: {
+        name: "sessionCookie",
+        cookie,
+        email: cookieUser.email,
+        userId: cookieUser.userId,
+        membershipIds: [cookieUser.membershipId],
+        organizationIds: [municipalityX],
+      },
       companyA: member("companyA", companyA),
       companyB: member("companyB", companyB),
       deskAdminX: member("deskAdminX", deskAdminX),
       deskStaffX: member("deskStaffX", deskStaffX),
       departmentStaffX: member("departmentStaffX", departmentStaffX),
       deskAdminY: member("deskAdminY", deskAdminY),
-      coordinator: { ...member("coordinator", coordinator), membershipIds: [coordinator.membershipId, coordinatorInY.id], organizationIds: [coordinator.organizationId, municipalityY] },
+      coordinator: {
+        ...member("coordinator", coordinator),
+        membershipIds: [coordinator.membershipId, coordinatorInY.id],
+        organizationIds: [coordinator.organizationId, municipalityY],
+      },
       platformAdmin: member("platformAdmin", platformAdmin),
-      noMembership: { name: "noMembership", token: lonely.token, email: lonely.email, userId: lonely.userId, membershipIds: [], organizationIds: [] },
+      noMembership: {
+        name: "noMembership",
+        token: lonely.token,
+        email: lonely.email,
+        userId: lonely.userId,
+        membershipIds: [],
+        organizationIds: [],
+      },
     };
     world.orgs = {
       companyA: companyA.organizationId,
@@ -740,7 +940,12 @@ describe.each(drivers)("API tenancy on %s", (kind) => {
       [deskAdminX, municipalityX, "X交通政策課"],
       [deskAdminY, municipalityY, "Y環境対策課"],
     ] as const) {
-      const res = await app.call(organizations.action!, { path: "/api/v1/organizations", method: "POST", token: desk.token, json: { kind: "department", name, parentId } });
+      const res = await app.call(organizations.action!, {
+        path: "/api/v1/organizations",
+        method: "POST",
+        token: desk.token,
+        json: { kind: "department", name, parentId },
+      });
       expect(res.status).toBe(201);
     }
     await createDepartment(runtime.db, municipalityX);
@@ -758,13 +963,32 @@ describe.each(drivers)("API tenancy on %s", (kind) => {
     const files = [pdfFile()];
     const publishedTheme = await buildTheme(runtime, { desk: deskAdminX, status: "published", files });
     const draftTheme = await buildTheme(runtime, { desk: deskAdminX, files });
-    const proposal = await buildProposal(runtime, { desk: deskAdminX, proposer: companyA, status: "screening", sharedWith: [departmentStaffX.departmentId!], files });
+    const proposal = await buildProposal(runtime, {
+      desk: deskAdminX,
+      proposer: companyA,
+      status: "screening",
+      sharedWith: [departmentStaffX.departmentId!],
+      files,
+    });
     const draftProposal = await buildProposal(runtime, { desk: deskAdminX, proposer: companyA, input: { title: "まだ出していない提案" } });
-    const agreement = await buildAgreement(runtime, { desk: deskAdminX, partnerIds: [companyA.organizationId], input: { items: [{ title: "乗合交通の実証", field: "mobility" }] } });
+    const agreement = await buildAgreement(runtime, {
+      desk: deskAdminX,
+      partnerIds: [companyA.organizationId],
+      input: { items: [{ title: "乗合交通の実証", field: "mobility" }] },
+    });
     const meeting = await buildMeeting(runtime, { agreement });
-    const actionItem = await buildMeetingActionItem(runtime, { meeting, input: { title: "実証区域の案を作る", ownerName: "A社 事業開発部", dueDate: "2099-06-30" } });
+    const actionItem = await buildMeetingActionItem(runtime, {
+      meeting,
+      input: { title: "実証区域の案を作る", ownerName: "A社 事業開発部", dueDate: "2099-06-30" },
+    });
     const follow = async (token: string, value: string) =>
-      (await ok<{ items: { id: string; value: string }[] }>("./follows.ts", "action", token, { path: "/api/v1/follows", method: "POST", json: { kind: "field", value } })).items.find((f) => f.value === value)!.id;
+      (
+        await ok<{ items: { id: string; value: string }[] }>("./follows.ts", "action", token, {
+          path: "/api/v1/follows",
+          method: "POST",
+          json: { kind: "field", value },
+        })
+      ).items.find((f) => f.value === value)!.id;
     const colleague = await createMember(runtime, { role: "member", organizationId: companyA.organizationId });
     world.ids = {
       localGovCodeX: publishedTheme.localGovCode,
@@ -778,7 +1002,13 @@ describe.each(drivers)("API tenancy on %s", (kind) => {
       draftProposal: draftProposal.id,
       colleagueFollow: await follow(colleague.token, "health"),
       agreement: agreement.id,
-      registerImport: (await ok<{ id: string }>("./agreement-imports.ts", "action", deskAdminX.token, { path: "/api/v1/agreements/imports", method: "POST", body: registerForm() })).id,
+      registerImport: (
+        await ok<{ id: string }>("./agreement-imports.ts", "action", deskAdminX.token, {
+          path: "/api/v1/agreements/imports",
+          method: "POST",
+          body: registerForm(),
+        })
+      ).id,
       meeting: meeting.id,
       actionItem: actionItem.id,
     };
@@ -790,7 +1020,16 @@ describe.each(drivers)("API tenancy on %s", (kind) => {
 
     // Each person gets one notification with a text only they should ever see.
     world.markers = {};
-    for (const name of ["companyA", "companyB", "deskAdminX", "deskStaffX", "departmentStaffX", "deskAdminY", "coordinator", "platformAdmin"] as const) {
+    for (const name of [
+      "companyA",
+      "companyB",
+      "deskAdminX",
+      "deskStaffX",
+      "departmentStaffX",
+      "deskAdminY",
+      "coordinator",
+      "platformAdmin",
+    ] as const) {
       const caller = world.callers[name];
       const marker = `marker-${name}-${kind}`;
       world.markers[name] = marker;
@@ -827,8 +1066,11 @@ describe.each(drivers)("API tenancy on %s", (kind) => {
   });
 
   /** An organisation each caller does not belong to. */
-  const foreignOrg = (caller: Caller) => [world.orgs.companyB, world.orgs.municipalityX, world.orgs.companyA].find((id) => !caller.organizationIds.includes(id))!;
-  const headerCases = ENDPOINTS.filter((e) => e.identifies).flatMap((endpoint) => ANYONE_WITH_A_TOKEN.map((caller) => ({ endpoint, caller })));
+  const foreignOrg = (caller: Caller) =>
+    [world.orgs.companyB, world.orgs.municipalityX, world.orgs.companyA].find((id) => !caller.organizationIds.includes(id))!;
+  const headerCases = ENDPOINTS.filter((e) => e.identifies).flatMap((endpoint) =>
+    ANYONE_WITH_A_TOKEN.map((caller) => ({ endpoint, caller })),
+  );
 
   it.each(headerCases)("$endpoint.name as $caller naming an organisation it is not in → 403", async ({ endpoint, caller }) => {
     const res = await call(endpoint, world.callers[caller], { "x-renkei-organization": foreignOrg(world.callers[caller]) });
@@ -854,12 +1096,21 @@ describe.each(drivers)("API tenancy on %s", (kind) => {
       const res = await world.app.call(me, { path: "/api/v1/me", token: coordinator.token, headers: { "x-renkei-organization": pick } });
       expect((await res.json()).activeMembershipId).toBe(coordinator.membershipIds[1]);
       // As desk staff of Y, still no audit log.
-      expect((await world.app.call(audit, { path: "/api/v1/audit", token: coordinator.token, headers: { "x-renkei-organization": pick } })).status).toBe(403);
+      expect(
+        (await world.app.call(audit, { path: "/api/v1/audit", token: coordinator.token, headers: { "x-renkei-organization": pick } }))
+          .status,
+      ).toBe(403);
     }
     // Another user's membership id is not a way in.
     const foreignMembership = world.callers.deskAdminY.membershipIds[0]!;
-    expect((await world.app.call(me, { path: "/api/v1/me", token: coordinator.token, headers: { "x-renkei-organization": foreignMembership } })).status).toBe(403);
-    expect((await world.app.call(me, { path: "/api/v1/me", token: coordinator.token, headers: { "x-renkei-organization": "not-an-id" } })).status).toBe(403);
+    expect(
+      (await world.app.call(me, { path: "/api/v1/me", token: coordinator.token, headers: { "x-renkei-organization": foreignMembership } }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await world.app.call(me, { path: "/api/v1/me", token: coordinator.token, headers: { "x-renkei-organization": "not-an-id" } }))
+        .status,
+    ).toBe(403);
   });
 
   it("files a platform admin's change to a municipality under that municipality's audit log", async () => {
@@ -873,7 +1124,9 @@ describe.each(drivers)("API tenancy on %s", (kind) => {
     });
     expect(created.status).toBe(201);
     const names = async (who: Caller) =>
-      ((await (await world.app.call(audit, { path: "/api/v1/audit?limit=200", token: who.token })).json()) as { items: AuditItem[] }).items.map((e) => e.after?.name);
+      (
+        (await (await world.app.call(audit, { path: "/api/v1/audit?limit=200", token: who.token })).json()) as { items: AuditItem[] }
+      ).items.map((e) => e.after?.name);
     expect(await names(world.callers.deskAdminX)).toContain("本部が追加した課");
     expect(await names(world.callers.deskAdminY)).not.toContain("本部が追加した課");
     expect(await names(world.callers.platformAdmin)).toContain("本部が追加した課");

@@ -45,19 +45,33 @@ describe.each(drivers)("themes API on %s", (kind) => {
     expect(publicBefore.items).toEqual([]);
     expect((await app.call(themeApi.loader, { path: `/api/v1/themes/${body.id}`, params: { id: body.id } })).status).toBe(404);
 
-    const published = await app.call(themeApi.action, { path: `/api/v1/themes/${body.id}/publish`, method: "POST", token: desk.token, params: { id: body.id, action: "publish" } });
+    const published = await app.call(themeApi.action, {
+      path: `/api/v1/themes/${body.id}/publish`,
+      method: "POST",
+      token: desk.token,
+      params: { id: body.id, action: "publish" },
+    });
     expect(published.status).toBe(200);
     const list = await (await app.call(themesApi.loader, { path: "/api/v1/themes?status=open&field=mobility" })).json();
     expect(list.items.map((t: { id: string }) => t.id)).toEqual([body.id]);
     expect(list.items[0].municipalityName).toMatch(/[都道府県].+/);
-    const again = await app.call(themeApi.action, { path: `/api/v1/themes/${body.id}/publish`, method: "POST", token: desk.token, params: { id: body.id, action: "publish" } });
+    const again = await app.call(themeApi.action, {
+      path: `/api/v1/themes/${body.id}/publish`,
+      method: "POST",
+      token: desk.token,
+      params: { id: body.id, action: "publish" },
+    });
     expect(again.status).toBe(409);
   });
 
   it("filters by field, municipality, prefecture, deadline and keywords", async () => {
     const a = await buildTheme(app.runtime, { status: "published", input: validTheme });
-    const b = await buildTheme(app.runtime, { status: "published", input: { ...validTheme, title: "健診の受診率を上げたい", fields: ["health"], deadline: "2099-12-31" } });
-    const ids = async (query: string) => (await (await app.call(themesApi.loader, { path: `/api/v1/themes?${query}` })).json()).items.map((t: { id: string }) => t.id);
+    const b = await buildTheme(app.runtime, {
+      status: "published",
+      input: { ...validTheme, title: "健診の受診率を上げたい", fields: ["health"], deadline: "2099-12-31" },
+    });
+    const ids = async (query: string) =>
+      (await (await app.call(themesApi.loader, { path: `/api/v1/themes?${query}` })).json()).items.map((t: { id: string }) => t.id);
     expect(await ids("field=health")).toEqual([b.id]);
     expect(await ids(`municipality=${a.localGovCode}`)).toEqual([a.id]);
     expect(await ids(`prefecture=${a.localGovCode.slice(0, 2)}`)).toContain(a.id);
@@ -89,12 +103,25 @@ describe.each(drivers)("themes API on %s", (kind) => {
     expect((await get(company.token)).status).toBe(404);
     expect((await get(otherDesk.token)).status).toBe(404);
     expect((await get(dept.token)).status).toBe(200);
-    const publishAs = (token: string) => app.call(themeApi.action, { path: `/api/v1/themes/${body.id}/publish`, method: "POST", token, params: { id: body.id, action: "publish" } });
+    const publishAs = (token: string) =>
+      app.call(themeApi.action, {
+        path: `/api/v1/themes/${body.id}/publish`,
+        method: "POST",
+        token,
+        params: { id: body.id, action: "publish" },
+      });
     expect((await publishAs(otherDesk.token)).status).toBe(404);
     expect((await publishAs(company.token)).status).toBe(404);
     // Who may act is decided before the call's state: a department may never publish (403, not 409).
     expect((await publishAs(dept.token)).status).toBe(403);
-    const patchAs = (token: string) => app.call(themeApi.action, { path: `/api/v1/themes/${body.id}`, method: "PATCH", token, json: { title: "乗っ取り" }, params: { id: body.id } });
+    const patchAs = (token: string) =>
+      app.call(themeApi.action, {
+        path: `/api/v1/themes/${body.id}`,
+        method: "PATCH",
+        token,
+        json: { title: "乗っ取り" },
+        params: { id: body.id },
+      });
     expect((await patchAs(otherDesk.token)).status).toBe(404);
     // The department may edit only its own department's drafts; this one has none.
     expect((await patchAs(dept.token)).status).toBe(403);
@@ -109,7 +136,13 @@ describe.each(drivers)("themes API on %s", (kind) => {
     const upload = (name: string, bytes: Uint8Array, type: string) => {
       const form = new FormData();
       form.append("files", new Blob([new Uint8Array(bytes)], { type }), name);
-      return app.call(themeApi.action, { path: `/api/v1/themes/${body.id}/attachments`, method: "POST", token: desk.token, params: { id: body.id, action: "attachments" }, body: form as never });
+      return app.call(themeApi.action, {
+        path: `/api/v1/themes/${body.id}/attachments`,
+        method: "POST",
+        token: desk.token,
+        params: { id: body.id, action: "attachments" },
+        body: form as never,
+      });
     };
     const ok = await upload("資料.pdf", pdf, "application/pdf");
     expect(ok.status).toBe(200);
@@ -120,13 +153,19 @@ describe.each(drivers)("themes API on %s", (kind) => {
     expect((await fake.json()).errors[0].message).toContain("evil.pdf");
 
     const fileId = theme.attachments[0].id;
-    const download = (token?: string) => app.call(themeFileApi.loader, { path: `/api/v1/themes/${body.id}/attachments/${fileId}`, token, params: { id: body.id, fileId } });
+    const download = (token?: string) =>
+      app.call(themeFileApi.loader, { path: `/api/v1/themes/${body.id}/attachments/${fileId}`, token, params: { id: body.id, fileId } });
     expect((await download()).status).toBe(404);
     const mine = await download(desk.token);
     expect(mine.status).toBe(200);
     expect(mine.headers.get("content-disposition")).toContain("attachment");
     expect(Buffer.from(await mine.arrayBuffer()).equals(pdf)).toBe(true);
-    await app.call(themeApi.action, { path: `/api/v1/themes/${body.id}/publish`, method: "POST", token: desk.token, params: { id: body.id, action: "publish" } });
+    await app.call(themeApi.action, {
+      path: `/api/v1/themes/${body.id}/publish`,
+      method: "POST",
+      token: desk.token,
+      params: { id: body.id, action: "publish" },
+    });
     expect((await download()).status).toBe(200);
   });
 
@@ -136,13 +175,41 @@ describe.each(drivers)("themes API on %s", (kind) => {
     const placeFan = await createMember(app.runtime);
     const bystander = await createMember(app.runtime);
     const { body } = await draft(desk.token);
-    await app.call(followsApi.action, { path: "/api/v1/follows", method: "POST", token: fieldFan.token, json: { kind: "field", value: "mobility" } });
-    await app.call(followsApi.action, { path: "/api/v1/follows", method: "POST", token: placeFan.token, json: { kind: "municipality", value: body.localGovCode } });
-    await app.call(followsApi.action, { path: "/api/v1/follows", method: "POST", token: bystander.token, json: { kind: "field", value: "culture" } });
-    const badFollow = await app.call(followsApi.action, { path: "/api/v1/follows", method: "POST", token: bystander.token, json: { kind: "field", value: "nonsense" } });
+    await app.call(followsApi.action, {
+      path: "/api/v1/follows",
+      method: "POST",
+      token: fieldFan.token,
+      json: { kind: "field", value: "mobility" },
+    });
+    await app.call(followsApi.action, {
+      path: "/api/v1/follows",
+      method: "POST",
+      token: placeFan.token,
+      json: { kind: "municipality", value: body.localGovCode },
+    });
+    await app.call(followsApi.action, {
+      path: "/api/v1/follows",
+      method: "POST",
+      token: bystander.token,
+      json: { kind: "field", value: "culture" },
+    });
+    const badFollow = await app.call(followsApi.action, {
+      path: "/api/v1/follows",
+      method: "POST",
+      token: bystander.token,
+      json: { kind: "field", value: "nonsense" },
+    });
     expect(badFollow.status).toBe(422);
-    await app.call(themeApi.action, { path: `/api/v1/themes/${body.id}/publish`, method: "POST", token: desk.token, params: { id: body.id, action: "publish" } });
-    const titles = async (token: string) => (await (await app.call(notificationsApi.loader, { path: "/api/v1/notifications", token })).json()).items.map((n: { title: string }) => n.title);
+    await app.call(themeApi.action, {
+      path: `/api/v1/themes/${body.id}/publish`,
+      method: "POST",
+      token: desk.token,
+      params: { id: body.id, action: "publish" },
+    });
+    const titles = async (token: string) =>
+      (await (await app.call(notificationsApi.loader, { path: "/api/v1/notifications", token })).json()).items.map(
+        (n: { title: string }) => n.title,
+      );
     expect(await titles(fieldFan.token)).toEqual([`新しい募集テーマ: ${validTheme.title}`]);
     expect(await titles(placeFan.token)).toHaveLength(1);
     expect(await titles(bystander.token)).toEqual([]);

@@ -30,13 +30,21 @@ describe.each(drivers)("API tokens after a password reset or change on %s", (kin
   });
 
   const me = (token: string) => app.call(meApi.loader, { path: "/api/v1/me", token });
-  const form = (values: Record<string, string>) => ({ method: "POST", body: new URLSearchParams(values), headers: { "content-type": "application/x-www-form-urlencoded" } });
+  const form = (values: Record<string, string>) => ({
+    method: "POST",
+    body: new URLSearchParams(values),
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  });
 
   /** A member with a personal token (from settings) and a token from POST /api/v1/tokens, besides the factory's own. */
   async function memberWithTokens() {
     const user = await createMember(app.runtime, { role: "desk_admin" });
     const personal = await createApiToken(await contextOf(app.runtime, user), { name: "庁内連携システム" });
-    const issued = await app.call(tokensApi.action, { path: "/api/v1/tokens", method: "POST", json: { email: user.email, password: TEST_PASSWORD } });
+    const issued = await app.call(tokensApi.action, {
+      path: "/api/v1/tokens",
+      method: "POST",
+      json: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(issued.status).toBe(201);
     const login = (await issued.json()).token as string;
     const tokens = [user.token, personal.token, login];
@@ -59,14 +67,26 @@ describe.each(drivers)("API tokens after a password reset or change on %s", (kin
     expect(await forgotPassword.action({ request, params: {}, context } as never)).toEqual({ sent: true });
     const [mail] = await outboxTo(app.runtime.db, user.email);
     const resetToken = decodeURIComponent(extract(mail!.bodyText, /\/reset-password\?token=(\S+)/));
-    const done = await app.call(resetPasswordRoute.action, { path: "/reset-password", ...form({ token: resetToken, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD }) });
+    const done = await app.call(resetPasswordRoute.action, {
+      path: "/reset-password",
+      ...form({ token: resetToken, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD }),
+    });
     expect(done.status).toBe(302);
 
     for (const token of tokens) expect((await me(token)).status).toBe(401);
     expect((await me(other.token)).status).toBe(200);
     const [entry] = await auditRows(app.runtime.db, { action: "token.revokeAll" });
-    expect(entry).toMatchObject({ targetType: "user", targetId: user.userId, actorUserId: user.userId, after: { reason: "password_reset" } });
-    expect((entry!.after as { revoked: { name: string }[] }).revoked.map((t) => t.name).sort()).toEqual(["API (POST /api/v1/tokens)", "test", "庁内連携システム"]);
+    expect(entry).toMatchObject({
+      targetType: "user",
+      targetId: user.userId,
+      actorUserId: user.userId,
+      after: { reason: "password_reset" },
+    });
+    expect((entry!.after as { revoked: { name: string }[] }).revoked.map((t) => t.name).sort()).toEqual([
+      "API (POST /api/v1/tokens)",
+      "test",
+      "庁内連携システム",
+    ]);
 
     // Signed in again with the new password, settings says what stopped working and lists no live token.
     const cookie = await signInCookie(app.runtime, user.email, NEW_PASSWORD);
@@ -83,14 +103,22 @@ describe.each(drivers)("API tokens after a password reset or change on %s", (kin
   it("revokes every token of the user when the password is changed", async () => {
     const { user, tokens } = await memberWithTokens();
     const cookie = await signInCookie(app.runtime, user.email);
-    const wrong = app.runtime.auth.api.changePassword({ body: { currentPassword: "not-the-password-1", newPassword: NEW_PASSWORD }, headers: new Headers({ cookie }) });
+    const wrong = app.runtime.auth.api.changePassword({
+      body: { currentPassword: "not-the-password-1", newPassword: NEW_PASSWORD },
+      headers: new Headers({ cookie }),
+    });
     await expect(wrong).rejects.toThrow();
     for (const token of tokens) expect((await me(token)).status).toBe(200);
     expect(await auditRows(app.runtime.db, { action: "token.revokeAll" })).toEqual([]);
 
-    await app.runtime.auth.api.changePassword({ body: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD }, headers: new Headers({ cookie }) });
+    await app.runtime.auth.api.changePassword({
+      body: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD },
+      headers: new Headers({ cookie }),
+    });
     for (const token of tokens) expect((await me(token)).status).toBe(401);
-    expect(await auditRows(app.runtime.db, { action: "token.revokeAll" })).toEqual([expect.objectContaining({ targetId: user.userId, after: expect.objectContaining({ reason: "password_change" }) })]);
+    expect(await auditRows(app.runtime.db, { action: "token.revokeAll" })).toEqual([
+      expect.objectContaining({ targetId: user.userId, after: expect.objectContaining({ reason: "password_change" }) }),
+    ]);
     const { ctx } = await scopedContext(app.runtime, { cookie: await signInCookie(app.runtime, user.email, NEW_PASSWORD) });
     expect(await latestTokenRevocation(ctx)).toMatchObject({ reason: "password_change" });
   });

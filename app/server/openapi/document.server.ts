@@ -30,7 +30,12 @@ function withOperationIds(source: ZodOpenApiPathsObject): ZodOpenApiPathsObject 
   return Object.fromEntries(
     Object.entries(source).map(([path, item]) => [
       path,
-      Object.fromEntries(Object.entries(item).map(([method, op]) => [method, HTTP_METHODS.includes(method as HttpMethod) ? { operationId: operationIdOf(method, path), ...op } : op])),
+      Object.fromEntries(
+        Object.entries(item).map(([method, op]) => [
+          method,
+          HTTP_METHODS.includes(method as HttpMethod) ? { operationId: operationIdOf(method, path), ...op } : op,
+        ]),
+      ),
     ]),
   );
 }

@@ -2,7 +2,13 @@
 // caller authenticates, the problem-document answers, and `operation()`,
 // which turns a short description of an endpoint into an OpenAPI operation.
 import { z } from "zod";
-import type { ZodOpenApiContentObject, ZodOpenApiOperationObject, ZodOpenApiResponseObject, ZodOpenApiResponsesObject, oas31 } from "zod-openapi";
+import type {
+  ZodOpenApiContentObject,
+  ZodOpenApiOperationObject,
+  ZodOpenApiResponseObject,
+  ZodOpenApiResponsesObject,
+  oas31,
+} from "zod-openapi";
 import { problemDocument } from "~/lib/http/problem.server";
 
 /** Groups of the reference, in the order it lists them. */
@@ -32,10 +38,15 @@ const organizationHeader = z
   .optional()
   .meta({
     param: { id: "OrganizationHeader", in: "header", name: "X-Renkei-Organization" },
-    description: "The organisation (or membership) id to act for, when the token's user belongs to several. Naming one the user is not in is a 403. Without it: the last one chosen in the app, else the first.",
+    description:
+      "The organisation (or membership) id to act for, when the token's user belongs to several. Naming one the user is not in is a 403. Without it: the last one chosen in the app, else the first.",
   });
 
-const problemResponse = (id: string, description: string): ZodOpenApiResponseObject => ({ id, description, content: { "application/problem+json": { schema: problemDocument } } });
+const problemResponse = (id: string, description: string): ZodOpenApiResponseObject => ({
+  id,
+  description,
+  content: { "application/problem+json": { schema: problemDocument } },
+});
 
 /** The problem documents operations answer with, described once as components. */
 const problems = {
@@ -44,7 +55,10 @@ const problems = {
   404: problemResponse("NotFound", "No such thing — or the caller may not know that it exists."),
   409: problemResponse("Conflict", "Its state does not allow this now (a workflow step already taken, a decision already made)."),
   422: problemResponse("ValidationFailed", "The input is invalid: `errors` lists each field with a message in Japanese."),
-  default: problemResponse("Problem", "Any other error: 413 body too large, 429 too many attempts, 503 database unavailable (both with Retry-After), 500."),
+  default: problemResponse(
+    "Problem",
+    "Any other error: 413 body too large, 429 too many attempts, 503 database unavailable (both with Retry-After), 500.",
+  ),
 } as const;
 export type ProblemStatus = Exclude<keyof typeof problems, "default">;
 
@@ -110,7 +124,11 @@ export function operation(spec: OperationSpec): ZodOpenApiOperationObject {
     summary: spec.summary,
     description: spec.description,
     security,
-    requestParams: { ...(spec.path && { path: spec.path }), ...(spec.query && { query: spec.query }), ...(spec.headers && { header: spec.headers }) },
+    requestParams: {
+      ...(spec.path && { path: spec.path }),
+      ...(spec.query && { query: spec.query }),
+      ...(spec.headers && { header: spec.headers }),
+    },
     parameters: spec.access === "public" ? undefined : [organizationHeader],
     requestBody: spec.body ? { required: !spec.bodyOptional, content: isZod(spec.body) ? jsonContent(spec.body) : spec.body } : undefined,
     responses,

@@ -98,7 +98,7 @@ export function typeLabel(schema: Schema | undefined): TypeLabel {
     return { text: `map<string, ${typeLabel(one.additionalProperties as Schema | undefined).text}>${nullText}` };
   }
   const format = one.format ? ` (${one.format})` : "";
-  const type = one.const !== undefined ? JSON.stringify(one.const) : (one.type as string | undefined) ?? "any";
+  const type = one.const !== undefined ? JSON.stringify(one.const) : ((one.type as string | undefined) ?? "any");
   return { text: `${type}${format}${nullText}` };
 }
 
@@ -130,7 +130,14 @@ export function fieldsOf(schema: Schema | undefined, depth = 0): FieldRow[] {
   return Object.entries(object.properties ?? {}).map(([name, property]) => {
     const nested = fieldsOf(property, depth + 1);
     const description = isRef(property) ? undefined : property.description;
-    return { name, type: typeLabel(property), required: required.has(name), description, values: valuesOf(property), fields: nested.length ? nested : undefined };
+    return {
+      name,
+      type: typeLabel(property),
+      required: required.has(name),
+      description,
+      values: valuesOf(property),
+      fields: nested.length ? nested : undefined,
+    };
   });
 }
 
@@ -158,7 +165,14 @@ function operationView(doc: OpenApiDocument, method: string, path: string, op: o
     summary: op.summary ?? "",
     description: op.description ?? "",
     access: accessOf(op),
-    parameters: parameters.map((p) => ({ name: p.name, in: p.in, required: Boolean(p.required), type: typeLabel(p.schema), description: p.description ?? (p.schema && !isRef(p.schema) ? p.schema.description : undefined), values: valuesOf(p.schema) })),
+    parameters: parameters.map((p) => ({
+      name: p.name,
+      in: p.in,
+      required: Boolean(p.required),
+      type: typeLabel(p.schema),
+      description: p.description ?? (p.schema && !isRef(p.schema) ? p.schema.description : undefined),
+      values: valuesOf(p.schema),
+    })),
     requestBody: body ? { required: Boolean(body.required), bodies: bodiesOf(body.content) } : null,
     responses: Object.entries(op.responses ?? {}).map(([status, r]) => {
       const response = resolve<oas31.ResponseObject>(doc, r as oas31.ResponseObject | oas31.ReferenceObject);
@@ -185,6 +199,11 @@ export function apiReference(doc: OpenApiDocument): ApiReference {
     })),
     schemas: Object.entries(doc.components?.schemas ?? {})
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, schema]) => ({ name, description: isRef(schema) ? undefined : schema.description, type: typeLabel(schema), fields: fieldsOf(schema) })),
+      .map(([name, schema]) => ({
+        name,
+        description: isRef(schema) ? undefined : schema.description,
+        type: typeLabel(schema),
+        fields: fieldsOf(schema),
+      })),
   };
 }

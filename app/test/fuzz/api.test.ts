@@ -20,7 +20,12 @@ import { isView } from "~/lib/api-schemas";
 
 const drivers = await testDrivers();
 const CASES = Number(process.env.RENKEI_FUZZ_CASES ?? 1500);
-const DEMO_CALLERS = { desk: "desk@demo.renkei.example", department: "dept@demo.renkei.example", company: "company@demo.renkei.example", admin: "admin@demo.renkei.example" };
+const DEMO_CALLERS = {
+  desk: "desk@demo.renkei.example",
+  department: "dept@demo.renkei.example",
+  company: "company@demo.renkei.example",
+  admin: "admin@demo.renkei.example",
+};
 
 const schemaModules = import.meta.glob<Record<string, unknown>>("../../features/*/schema.ts", { eager: true });
 const schemaKeys = [
@@ -37,18 +42,30 @@ const rowsOf = (result: unknown): Row[] => (Array.isArray(result) ? result : ((r
 
 /** Row counts of every table, in one statement. */
 async function tableCounts(runtime: Runtime): Promise<Record<string, number>> {
-  const tables = rowsOf(await runtime.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`)).map((r) => String(r.table_name));
-  const counts = rowsOf(await runtime.db.execute(sql.raw(`select ${tables.map((t) => `(select count(*) from "${t}")::int as "${t}"`).join(", ")}`)))[0] ?? {};
+  const tables = rowsOf(
+    await runtime.db.execute(
+      sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+    ),
+  ).map((r) => String(r.table_name));
+  const counts =
+    rowsOf(
+      await runtime.db.execute(sql.raw(`select ${tables.map((t) => `(select count(*) from "${t}")::int as "${t}"`).join(", ")}`)),
+    )[0] ?? {};
   return Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, Number(v)]));
 }
 
 /** Ids of real objects the API addresses: a few of every such table (new tables of these kinds included). */
 async function knownIds(runtime: Runtime): Promise<string[]> {
-  const tables = rowsOf(await runtime.db.execute(sql`select table_name from information_schema.columns where table_schema = 'public' and column_name = 'id' and data_type = 'uuid' order by 1`))
+  const tables = rowsOf(
+    await runtime.db.execute(
+      sql`select table_name from information_schema.columns where table_schema = 'public' and column_name = 'id' and data_type = 'uuid' order by 1`,
+    ),
+  )
     .map((r) => String(r.table_name))
     .filter((t) => /theme|proposal|agreement|meeting|follow|file|attachment|import|action_item/.test(t));
   const ids: string[] = [];
-  for (const table of tables) ids.push(...rowsOf(await runtime.db.execute(sql.raw(`select id::text as id from "${table}" limit 6`))).map((r) => String(r.id)));
+  for (const table of tables)
+    ids.push(...rowsOf(await runtime.db.execute(sql.raw(`select id::text as id from "${table}" limit 6`))).map((r) => String(r.id)));
   return ids;
 }
 
@@ -60,13 +77,25 @@ describe.each(drivers)("the JSON API under attack on %s", (kind) => {
 
   beforeAll(async () => {
     const database = await freshDatabase(kind);
-    const config = { ...readConfig({ PORT: "3999", RENKEI_SECRET: "test-secret-test-secret-test-secret-00" } as NodeJS.ProcessEnv), seedDemo: true, runJobs: false };
+    const config = {
+      ...readConfig({ PORT: "3999", RENKEI_SECRET: "test-secret-test-secret-test-secret-00" } as NodeJS.ProcessEnv),
+      seedDemo: true,
+      runJobs: false,
+    };
     runtime = await createRuntime(config, { database, migrate: false, log: () => undefined });
     send = pipelineHandler(runtime);
-    const callers: World["callers"] = { anonymous: {}, invalidToken: { authorization: "Bearer rk_not-a-real-token" }, basic: { authorization: `Basic ${Buffer.from("proxy:pw").toString("base64")}` } };
+    const callers: World["callers"] = {
+      anonymous: {},
+      invalidToken: { authorization: "Bearer rk_not-a-real-token" },
+      basic: { authorization: `Basic ${Buffer.from("proxy:pw").toString("base64")}` },
+    };
     for (const [name, email] of Object.entries(DEMO_CALLERS)) {
       const [user] = rowsOf(await runtime.db.execute(sql`select id from users where email = ${email}`));
-      const { token } = await issueApiToken({ db: runtime.db, requestId: "fuzz", baseUrl: runtime.config.baseUrl, scope: null }, { id: String(user!.id), name: null }, "fuzz");
+      const { token } = await issueApiToken(
+        { db: runtime.db, requestId: "fuzz", baseUrl: runtime.config.baseUrl, scope: null },
+        { id: String(user!.id), name: null },
+        "fuzz",
+      );
       callers[name] = { authorization: `Bearer ${token}` };
     }
     world = { ids: await knownIds(runtime), callers, keys: schemaKeys };
@@ -89,7 +118,9 @@ describe.each(drivers)("the JSON API under attack on %s", (kind) => {
       if (verdict.status >= 400) rejected.push(requestId);
     }
     expect(failures).toEqual([]);
-    const audited = rowsOf(await runtime.db.execute(sql`select request_id from audit_log where request_id like ${`fuzz-${kind}-%`}`)).map((r) => String(r.request_id));
+    const audited = rowsOf(await runtime.db.execute(sql`select request_id from audit_log where request_id like ${`fuzz-${kind}-%`}`)).map(
+      (r) => String(r.request_id),
+    );
     expect(audited.filter((id) => rejected.includes(id))).toEqual([]);
     // The run did reach past validation: some answers were 2xx.
     expect(rejected.length).toBeLessThan(cases.length);
@@ -113,8 +144,17 @@ describe.each(drivers)("the JSON API under attack on %s", (kind) => {
     const storedAnyway: string[] = [];
     for (const route of routes.filter((r) => r.methods.includes("POST"))) {
       for (const caller of ["desk", "company"]) {
-        const path = route.path.replace(/:(\w+)/g, (_, name: string) => (name === "action" ? (route.words[0] ?? "x") : (world.ids[0] ?? "x")));
-        const attack: AttackCase = { route: route.path, method: "POST", url: `/${path}`, caller, headers: { ...world.callers[caller], "content-type": "application/json" }, body: poisoned };
+        const path = route.path.replace(/:(\w+)/g, (_, name: string) =>
+          name === "action" ? (route.words[0] ?? "x") : (world.ids[0] ?? "x"),
+        );
+        const attack: AttackCase = {
+          route: route.path,
+          method: "POST",
+          url: `/${path}`,
+          caller,
+          headers: { ...world.callers[caller], "content-type": "application/json" },
+          body: poisoned,
+        };
         const before = await tableCounts(runtime);
         const response = await send(toRequest(runtime.config.baseUrl, attack, `fuzz-write-${checked}`));
         const after = await tableCounts(runtime);

@@ -53,16 +53,35 @@ export interface AttackCase {
 
 /** encodeURIComponent, but lone surrogates go out as the raw bytes an attacker would send. */
 export function encodeHostile(value: string): string {
-  return [...value].map((ch) => {
-    try {
-      return encodeURIComponent(ch);
-    } catch {
-      return "%ED%A0%80";
-    }
-  }).join("");
+  return [...value]
+    .map((ch) => {
+      try {
+        return encodeURIComponent(ch);
+      } catch {
+        return "%ED%A0%80";
+      }
+    })
+    .join("");
 }
 
-const QUERY_KEYS = ["q", "cursor", "limit", "status", "kind", "field", "prefecture", "municipality", "open", "filename", "encoding", "action", "since", "unread", "version", "deadlineBefore"];
+const QUERY_KEYS = [
+  "q",
+  "cursor",
+  "limit",
+  "status",
+  "kind",
+  "field",
+  "prefecture",
+  "municipality",
+  "open",
+  "filename",
+  "encoding",
+  "action",
+  "since",
+  "unread",
+  "version",
+  "deadlineBefore",
+];
 
 /**
  * Plausible values for the fields of our inputs: a body made of these passes
@@ -128,15 +147,30 @@ const VALID: Record<string, fc.Arbitrary<unknown>> = {
 function nearlyValid(keys: string[]): fc.Arbitrary<Record<string, unknown>> {
   const known = Object.keys(VALID);
   return fc
-    .tuple(fc.record(VALID), fc.constantFrom(...POISON), fc.subarray(known, { minLength: 1 }), fc.dictionary(fc.constantFrom(...known, ...keys), hostileValue(), { maxKeys: 1 }))
-    .map(([valid, poison, poisoned, hostile]) => ({ ...valid, ...Object.fromEntries(poisoned.map((k) => [k, Array.isArray(valid[k]) ? [poison] : poison])), ...hostile }));
+    .tuple(
+      fc.record(VALID),
+      fc.constantFrom(...POISON),
+      fc.subarray(known, { minLength: 1 }),
+      fc.dictionary(fc.constantFrom(...known, ...keys), hostileValue(), { maxKeys: 1 }),
+    )
+    .map(([valid, poison, poisoned, hostile]) => ({
+      ...valid,
+      ...Object.fromEntries(poisoned.map((k) => [k, Array.isArray(valid[k]) ? [poison] : poison])),
+      ...hostile,
+    }));
 }
 
 /** Query strings: random hostile parameters, or every common one set to one poison. */
 const hostileQuery = (keys: string[]) =>
   fc.oneof(
-    fc.dictionary(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...QUERY_KEYS) }, { weight: 1, arbitrary: fc.constantFrom(...keys) }), hostileString(), { maxKeys: 3 }),
-    fc.tuple(fc.constantFrom(...POISON, ...HOSTILE_CURSORS), fc.subarray(QUERY_KEYS, { minLength: 1, maxLength: 6 })).map(([poison, names]) => Object.fromEntries(names.map((k) => [k, poison]))),
+    fc.dictionary(
+      fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...QUERY_KEYS) }, { weight: 1, arbitrary: fc.constantFrom(...keys) }),
+      hostileString(),
+      { maxKeys: 3 },
+    ),
+    fc
+      .tuple(fc.constantFrom(...POISON, ...HOSTILE_CURSORS), fc.subarray(QUERY_KEYS, { minLength: 1, maxLength: 6 }))
+      .map(([poison, names]) => Object.fromEntries(names.map((k) => [k, poison]))),
   );
 
 function bodyFor(keys: string[]): fc.Arbitrary<{ body?: BodyInit; contentType?: string }> {
@@ -163,19 +197,33 @@ export function attackCase(routes: ApiRoute[], world: World): fc.Arbitrary<Attac
     const segment = (name: string) =>
       name === "action" && route.words.length
         ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...route.words) }, { weight: 1, arbitrary: hostileString() })
-        : fc.oneof({ weight: 3, arbitrary: world.ids.length ? fc.constantFrom(...world.ids) : fc.uuid() }, { weight: 1, arbitrary: fc.uuid() }, { weight: 1, arbitrary: hostileString() });
+        : fc.oneof(
+            { weight: 3, arbitrary: world.ids.length ? fc.constantFrom(...world.ids) : fc.uuid() },
+            { weight: 1, arbitrary: fc.uuid() },
+            { weight: 1, arbitrary: hostileString() },
+          );
     const params = route.path.split("/").filter((p) => p.startsWith(":") || p === "*");
     return fc
       .record({
         params: fc.tuple(...params.map((p) => segment(p.replace(/^:/, "")))),
         // Mostly the methods routes really serve (GET, POST, PATCH), sometimes any.
         method: fc.oneof(
-          { weight: 8, arbitrary: fc.constantFrom(...(route.methods.filter((m) => m !== "PUT" && m !== "DELETE").length ? route.methods.filter((m) => m !== "PUT" && m !== "DELETE") : ["GET"])) },
+          {
+            weight: 8,
+            arbitrary: fc.constantFrom(
+              ...(route.methods.filter((m) => m !== "PUT" && m !== "DELETE").length
+                ? route.methods.filter((m) => m !== "PUT" && m !== "DELETE")
+                : ["GET"]),
+            ),
+          },
           { weight: 2, arbitrary: fc.constantFrom("GET", "POST", "PATCH", "PUT", "DELETE") },
         ),
         query: hostileQuery(world.keys),
         // Mostly signed in: anonymous and broken credentials stop at the gate.
-        caller: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...(signedIn.length ? signedIn : callerNames)) }, { weight: 1, arbitrary: fc.constantFrom(...callerNames) }),
+        caller: fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom(...(signedIn.length ? signedIn : callerNames)) },
+          { weight: 1, arbitrary: fc.constantFrom(...callerNames) },
+        ),
         // Now and then a hostile X-Renkei-Organization (fc.option's freq is the odds of null: 1 in freq).
         organization: fc.oneof({ weight: 9, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: hostileString() }),
         payload: bodyFor(world.keys),
@@ -186,12 +234,21 @@ export function attackCase(routes: ApiRoute[], world: World): fc.Arbitrary<Attac
           .split("/")
           .map((part) => (part.startsWith(":") || part === "*" ? encodeHostile(values[i++] ?? "") || "x" : part))
           .join("/");
-        const search = Object.entries(query).map(([k, v]) => `${encodeHostile(k)}=${encodeHostile(v)}`).join("&");
+        const search = Object.entries(query)
+          .map(([k, v]) => `${encodeHostile(k)}=${encodeHostile(v)}`)
+          .join("&");
         const headers: Record<string, string> = { ...world.callers[caller] };
         if (organization !== null) headers["x-renkei-organization"] = organization.replace(/[^\x20-\x7e]/g, "?");
         const withBody = method !== "GET" && method !== "HEAD";
         if (withBody && payload.contentType) headers["content-type"] = payload.contentType;
-        return { route: route.path, method, url: `/${path}${search ? `?${search}` : ""}`, caller, headers, body: withBody ? payload.body : undefined };
+        return {
+          route: route.path,
+          method,
+          url: `/${path}${search ? `?${search}` : ""}`,
+          caller,
+          headers,
+          body: withBody ? payload.body : undefined,
+        };
       });
   });
 }
@@ -212,14 +269,16 @@ export async function judge(response: Response): Promise<Verdict> {
   }
   const type = response.headers.get("content-type") ?? "";
   const text = await response.text();
-  if (!type.startsWith("application/problem+json")) return { status, problem: `${status} is ${type || "no content type"}, not a problem document: ${text.slice(0, 200)}` };
+  if (!type.startsWith("application/problem+json"))
+    return { status, problem: `${status} is ${type || "no content type"}, not a problem document: ${text.slice(0, 200)}` };
   let doc: { title?: unknown; errors?: { message?: unknown }[] };
   try {
     doc = JSON.parse(text);
   } catch {
     return { status, problem: `${status} problem document is not JSON` };
   }
-  if (typeof doc.title !== "string" || !hasJapanese(doc.title)) return { status, problem: `${status} title not in Japanese: ${String(doc.title)}` };
+  if (typeof doc.title !== "string" || !hasJapanese(doc.title))
+    return { status, problem: `${status} title not in Japanese: ${String(doc.title)}` };
   if (status === 422) {
     if (!Array.isArray(doc.errors) || doc.errors.length === 0) return { status, problem: "422 without field errors" };
     const bad = doc.errors.find((e) => typeof e.message !== "string" || !hasJapanese(e.message));
@@ -229,11 +288,50 @@ export async function judge(response: Response): Promise<Verdict> {
 }
 
 export function toRequest(baseUrl: string, attack: AttackCase, requestId: string): Request {
-  return new Request(new URL(attack.url, baseUrl), { method: attack.method, headers: { ...attack.headers, "x-request-id": requestId }, body: attack.body });
+  return new Request(new URL(attack.url, baseUrl), {
+    method: attack.method,
+    headers: { ...attack.headers, "x-request-id": requestId },
+    body: attack.body,
+  });
 }
 
-const TEXT_KEYS = ["title", "name", "background", "goal", "summary", "plan", "purpose", "benefitCitizens", "benefitPartner", "benefitMunicipality", "description", "body", "text", "reason", "note", "comment", "evaluation", "agenda", "minutes", "place", "ownerName", "contactName", "personName"];
-const DATE_KEYS = ["deadline", "dueDate", "startsOn", "endsOn", "decidedOn", "signedOn", "meetingOn", "meetingDate", "periodStart", "periodEnd"];
+const TEXT_KEYS = [
+  "title",
+  "name",
+  "background",
+  "goal",
+  "summary",
+  "plan",
+  "purpose",
+  "benefitCitizens",
+  "benefitPartner",
+  "benefitMunicipality",
+  "description",
+  "body",
+  "text",
+  "reason",
+  "note",
+  "comment",
+  "evaluation",
+  "agenda",
+  "minutes",
+  "place",
+  "ownerName",
+  "contactName",
+  "personName",
+];
+const DATE_KEYS = [
+  "deadline",
+  "dueDate",
+  "startsOn",
+  "endsOn",
+  "decidedOn",
+  "signedOn",
+  "meetingOn",
+  "meetingDate",
+  "periodStart",
+  "periodEnd",
+];
 /** One representative of each kind of value PostgreSQL refuses. */
 const SWEEP_POISONS = { nul: "a\u0000b", surrogate: "a\uD800b", yearZero: "0000-01-01" } as const;
 
@@ -247,19 +345,38 @@ const SWEEP_POISONS = { nul: "a\u0000b", surrogate: "a\uD800b", yearZero: "0000-
 export function poisonSweep(routes: ApiRoute[], world: World, callers: string[]): AttackCase[] {
   const cases: AttackCase[] = [];
   const valid = fc.sample(fc.record(VALID), { seed: 17, numRuns: 1 })[0]!;
-  const fill = (route: ApiRoute, action: string) => "/" + route.path.replace(/:action/, action).replace(/:(\w+)/g, () => world.ids[0] ?? "x");
+  const fill = (route: ApiRoute, action: string) =>
+    "/" + route.path.replace(/:action/, action).replace(/:(\w+)/g, () => world.ids[0] ?? "x");
   const add = (route: ApiRoute, method: string, url: string, caller: string, body?: Record<string, unknown>) =>
-    cases.push({ route: route.path, method, url, caller, headers: { ...world.callers[caller], ...(body ? { "content-type": "application/json" } : {}) }, body: body ? JSON.stringify(body) : undefined });
+    cases.push({
+      route: route.path,
+      method,
+      url,
+      caller,
+      headers: { ...world.callers[caller], ...(body ? { "content-type": "application/json" } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
   for (const route of routes) {
     for (const action of route.path.includes(":action") ? route.words : [""]) {
       const url = fill(route, action);
       if (route.methods.includes("GET")) {
-        for (const key of QUERY_KEYS) for (const poison of [...Object.values(SWEEP_POISONS), HOSTILE_CURSORS[3]!]) add(route, "GET", `${url}?${key}=${encodeHostile(poison)}`, callers[cases.length % callers.length]!);
+        for (const key of QUERY_KEYS)
+          for (const poison of [...Object.values(SWEEP_POISONS), HOSTILE_CURSORS[3]!])
+            add(route, "GET", `${url}?${key}=${encodeHostile(poison)}`, callers[cases.length % callers.length]!);
       }
       for (const method of route.methods.filter((m) => m === "POST" || m === "PATCH")) {
         for (const caller of callers) {
-          for (const poison of [SWEEP_POISONS.nul, SWEEP_POISONS.surrogate]) add(route, method, url, caller, { ...valid, ...Object.fromEntries(TEXT_KEYS.map((k) => [k, `${String(valid[k] ?? "")}${poison}`])) });
-          add(route, method, url, caller, { ...valid, ...Object.fromEntries(DATE_KEYS.map((k) => [k, SWEEP_POISONS.yearZero])), startsAt: "0050-05-10T10:00", endsAt: "0050-05-10T12:00" });
+          for (const poison of [SWEEP_POISONS.nul, SWEEP_POISONS.surrogate])
+            add(route, method, url, caller, {
+              ...valid,
+              ...Object.fromEntries(TEXT_KEYS.map((k) => [k, `${String(valid[k] ?? "")}${poison}`])),
+            });
+          add(route, method, url, caller, {
+            ...valid,
+            ...Object.fromEntries(DATE_KEYS.map((k) => [k, SWEEP_POISONS.yearZero])),
+            startsAt: "0050-05-10T10:00",
+            endsAt: "0050-05-10T12:00",
+          });
         }
       }
     }

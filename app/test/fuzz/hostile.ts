@@ -44,7 +44,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   "../../etc/passwd",
   "<script>alert(1)</script>",
   "' OR 1=1 --",
-  "=HYPERLINK(\"http://evil.example\")",
+  '=HYPERLINK("http://evil.example")',
   "javascript:alert(1)",
   "//evil.example",
   "/\t/evil.example",
@@ -69,7 +69,17 @@ export const HOSTILE_CURSORS: readonly string[] = [
 ];
 
 /** What PostgreSQL refuses: the values behind most 5xx of issue 17, so drawn more often. */
-export const POISON: readonly string[] = ["\u0000", "a\u0000b", "\uD800", "x\uDC00y", "0000-01-01", "2026-02-30", "99999-01-01", "0050-05-10T10:00", "0000-01-01T00:00:00Z"];
+export const POISON: readonly string[] = [
+  "\u0000",
+  "a\u0000b",
+  "\uD800",
+  "x\uDC00y",
+  "0000-01-01",
+  "2026-02-30",
+  "99999-01-01",
+  "0050-05-10T10:00",
+  "0000-01-01T00:00:00Z",
+];
 
 export const hostileString = (): fc.Arbitrary<string> =>
   fc.oneof(
@@ -130,7 +140,10 @@ export const HOSTILE_BODIES: readonly { contentType: string; body: string }[] = 
   { contentType: "application/json", body: '{"title": "\\ud800"}' },
   { contentType: "application/json", body: "[".repeat(20_000) + "]".repeat(20_000) },
   { contentType: "application/json", body: "\uFEFF{}" },
-  { contentType: "multipart/form-data; boundary=x", body: '--x\r\nContent-Disposition: form-data; name="files"; filename="a.pdf"\r\n\r\n%PDF' },
+  {
+    contentType: "multipart/form-data; boundary=x",
+    body: '--x\r\nContent-Disposition: form-data; name="files"; filename="a.pdf"\r\n\r\n%PDF',
+  },
   { contentType: "multipart/form-data", body: "no boundary" },
   { contentType: "multipart/form-data; boundary=", body: "--\r\n" },
   { contentType: "application/x-www-form-urlencoded", body: "title=%00&deadline=0000-01-01&__proto__[x]=1" },

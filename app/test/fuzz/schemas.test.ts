@@ -31,9 +31,11 @@ const allKeys = [...new Set(schemas.flatMap((s) => keysOf(s.schema)))];
 /** What must hold of a parsed value: nothing PostgreSQL refuses. */
 function databaseSafe(value: unknown, depth = 0): boolean {
   if (typeof value === "string") return !hasInvalidCharacters(value);
-  if (value instanceof Date) return !Number.isNaN(value.getTime()) && value.getUTCFullYear() >= MIN_YEAR - 1 && value.getUTCFullYear() <= MAX_YEAR + 1;
+  if (value instanceof Date)
+    return !Number.isNaN(value.getTime()) && value.getUTCFullYear() >= MIN_YEAR - 1 && value.getUTCFullYear() <= MAX_YEAR + 1;
   if (typeof value === "number") return Number.isFinite(value);
-  if (value && typeof value === "object" && depth < 20) return Object.entries(value).every(([k, v]) => !hasInvalidCharacters(k) && databaseSafe(v, depth + 1));
+  if (value && typeof value === "object" && depth < 20)
+    return Object.entries(value).every(([k, v]) => !hasInvalidCharacters(k) && databaseSafe(v, depth + 1));
   return true;
 }
 

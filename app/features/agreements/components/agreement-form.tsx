@@ -23,7 +23,15 @@ export interface AgreementFormValues {
   renewalRule?: string;
   renewalYears?: number | null;
   objectionDeadline?: string | null;
-  items?: { title: string; description?: string; field: string; priority?: string; horizon?: string; departmentId?: string | null; partnerOwner?: string }[];
+  items?: {
+    title: string;
+    description?: string;
+    field: string;
+    priority?: string;
+    horizon?: string;
+    departmentId?: string | null;
+    partnerOwner?: string;
+  }[];
 }
 
 const BLANK_ITEM_ROWS = 3;
@@ -59,7 +67,18 @@ export function AgreementForm(props: {
   const t = useT();
   const labels = agreementFieldLabels(t);
   const { errors, initial } = props;
-  const items = [...(initial.items ?? []), ...Array.from({ length: BLANK_ITEM_ROWS }, () => ({ title: "", field: "", priority: "medium", horizon: "short", departmentId: null, partnerOwner: "", description: "" }))];
+  const items = [
+    ...(initial.items ?? []),
+    ...Array.from({ length: BLANK_ITEM_ROWS }, () => ({
+      title: "",
+      field: "",
+      priority: "medium",
+      horizon: "short",
+      departmentId: null,
+      partnerOwner: "",
+      description: "",
+    })),
+  ];
   const fieldOptions = policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }));
   return (
     <Form method="post" className="flex max-w-4xl flex-col gap-6" noValidate>
@@ -68,8 +87,23 @@ export function AgreementForm(props: {
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <TextField name="title" label={labels.title} required errors={errors} maxLength={200} defaultValue={initial.title} />
-      <SelectField name="method" label={labels.method} required errors={errors} placeholder={t("form.select")} options={agreementMethods.map((m) => ({ value: m, label: t(`proposals.method.${m}`) }))} defaultValue={initial.method ?? ""} />
-      <CheckboxGroup name="partnerIds" label={labels.partnerIds} hint={t("agreements.field.partners.hint")} errors={errors} options={props.partners.map((p) => ({ value: p.id, label: p.name }))} defaultValue={initial.partnerIds} />
+      <SelectField
+        name="method"
+        label={labels.method}
+        required
+        errors={errors}
+        placeholder={t("form.select")}
+        options={agreementMethods.map((m) => ({ value: m, label: t(`proposals.method.${m}`) }))}
+        defaultValue={initial.method ?? ""}
+      />
+      <CheckboxGroup
+        name="partnerIds"
+        label={labels.partnerIds}
+        hint={t("agreements.field.partners.hint")}
+        errors={errors}
+        options={props.partners.map((p) => ({ value: p.id, label: p.name }))}
+        defaultValue={initial.partnerIds}
+      />
       <TextArea name="partnerCodes" label={labels.partnerCodes} hint={t("agreements.field.partnerCodes.hint")} errors={errors} rows={2} />
       <TextArea name="purpose" label={labels.purpose} required errors={errors} rows={4} defaultValue={initial.purpose} />
       <Section title={labels.items}>
@@ -78,26 +112,91 @@ export function AgreementForm(props: {
           <fieldset key={i} className="grid gap-4 rounded-8 border border-solid-gray-300 p-4 md:grid-cols-2">
             <legend className="px-1 text-std-16B-170">{t("agreements.item.number", { n: i + 1 })}</legend>
             <TextField name={`items.${i}.title`} label={t("agreements.item.title")} errors={errors} defaultValue={item.title} />
-            <SelectField name={`items.${i}.field`} label={t("agreements.item.field")} errors={errors} placeholder={t("form.select")} options={fieldOptions} defaultValue={item.field} />
-            <SelectField name={`items.${i}.priority`} label={t("agreements.item.priority")} errors={errors} options={itemPriorities.map((p) => ({ value: p, label: t(`agreements.priority.${p}`) }))} defaultValue={item.priority ?? "medium"} />
-            <SelectField name={`items.${i}.horizon`} label={t("agreements.item.horizon")} errors={errors} options={itemHorizons.map((h) => ({ value: h, label: t(`agreements.horizon.${h}`) }))} defaultValue={item.horizon ?? "short"} />
-            <SelectField name={`items.${i}.departmentId`} label={t("agreements.item.department")} errors={errors} placeholder={t("themes.filter.any")} options={props.departments} defaultValue={item.departmentId ?? ""} />
-            <TextField name={`items.${i}.partnerOwner`} label={t("agreements.item.partnerOwner")} errors={errors} defaultValue={item.partnerOwner} />
+            <SelectField
+              name={`items.${i}.field`}
+              label={t("agreements.item.field")}
+              errors={errors}
+              placeholder={t("form.select")}
+              options={fieldOptions}
+              defaultValue={item.field}
+            />
+            <SelectField
+              name={`items.${i}.priority`}
+              label={t("agreements.item.priority")}
+              errors={errors}
+              options={itemPriorities.map((p) => ({ value: p, label: t(`agreements.priority.${p}`) }))}
+              defaultValue={item.priority ?? "medium"}
+            />
+            <SelectField
+              name={`items.${i}.horizon`}
+              label={t("agreements.item.horizon")}
+              errors={errors}
+              options={itemHorizons.map((h) => ({ value: h, label: t(`agreements.horizon.${h}`) }))}
+              defaultValue={item.horizon ?? "short"}
+            />
+            <SelectField
+              name={`items.${i}.departmentId`}
+              label={t("agreements.item.department")}
+              errors={errors}
+              placeholder={t("themes.filter.any")}
+              options={props.departments}
+              defaultValue={item.departmentId ?? ""}
+            />
+            <TextField
+              name={`items.${i}.partnerOwner`}
+              label={t("agreements.item.partnerOwner")}
+              errors={errors}
+              defaultValue={item.partnerOwner}
+            />
           </fieldset>
         ))}
       </Section>
       <TextArea name="roles" label={labels.roles} errors={errors} rows={3} defaultValue={initial.roles} />
-      <TextArea name="consultationBody" label={labels.consultationBody} hint={t("agreements.field.consultationBody.hint")} errors={errors} rows={2} defaultValue={initial.consultationBody} />
+      <TextArea
+        name="consultationBody"
+        label={labels.consultationBody}
+        hint={t("agreements.field.consultationBody.hint")}
+        errors={errors}
+        rows={2}
+        defaultValue={initial.consultationBody}
+      />
       <TextArea name="costSharing" label={labels.costSharing} errors={errors} rows={2} defaultValue={initial.costSharing} />
       <TextArea name="confidentiality" label={labels.confidentiality} errors={errors} rows={2} defaultValue={initial.confidentiality} />
       <div className="grid gap-6 sm:grid-cols-2">
         <TextField name="startsOn" type="date" label={labels.startsOn} errors={errors} defaultValue={initial.startsOn ?? ""} />
-        <TextField name="endsOn" type="date" label={labels.endsOn} hint={t("agreements.field.endsOn.hint")} errors={errors} defaultValue={initial.endsOn ?? ""} />
+        <TextField
+          name="endsOn"
+          type="date"
+          label={labels.endsOn}
+          hint={t("agreements.field.endsOn.hint")}
+          errors={errors}
+          defaultValue={initial.endsOn ?? ""}
+        />
       </div>
       <div className="grid gap-6 sm:grid-cols-3">
-        <SelectField name="renewalRule" label={labels.renewalRule} errors={errors} options={renewalRules.map((r) => ({ value: r, label: t(`agreements.renewal.${r}`) }))} defaultValue={initial.renewalRule ?? "explicit"} />
-        <TextField name="renewalYears" type="number" min={1} max={10} label={labels.renewalYears} errors={errors} defaultValue={initial.renewalYears ?? ""} />
-        <TextField name="objectionDeadline" type="date" label={labels.objectionDeadline} errors={errors} defaultValue={initial.objectionDeadline ?? ""} />
+        <SelectField
+          name="renewalRule"
+          label={labels.renewalRule}
+          errors={errors}
+          options={renewalRules.map((r) => ({ value: r, label: t(`agreements.renewal.${r}`) }))}
+          defaultValue={initial.renewalRule ?? "explicit"}
+        />
+        <TextField
+          name="renewalYears"
+          type="number"
+          min={1}
+          max={10}
+          label={labels.renewalYears}
+          errors={errors}
+          defaultValue={initial.renewalYears ?? ""}
+        />
+        <TextField
+          name="objectionDeadline"
+          type="date"
+          label={labels.objectionDeadline}
+          errors={errors}
+          defaultValue={initial.objectionDeadline ?? ""}
+        />
       </div>
       <div>
         <Button>{props.submitLabel}</Button>

@@ -5,7 +5,10 @@ import { useState, type FormEvent } from "react";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 
-type Line = { type: "progress"; done: number; total: number } | { type: "done"; created: number; redirect?: string } | { type: "error"; title: string; errors?: { path: string; message: string }[] };
+type Line =
+  | { type: "progress"; done: number; total: number }
+  | { type: "done"; created: number; redirect?: string }
+  | { type: "error"; title: string; errors?: { path: string; message: string }[] };
 
 export function ImportConfirm({ importId, count, disabled }: { importId: string; count: number; disabled: boolean }) {
   const t = useT();
@@ -19,7 +22,11 @@ export function ImportConfirm({ importId, count, disabled }: { importId: string;
     setFailure(null);
     setProgress({ done: 0, total: count });
     try {
-      const response = await fetch(action, { method: "POST", body: new FormData(event.currentTarget), headers: { accept: "application/x-ndjson" } });
+      const response = await fetch(action, {
+        method: "POST",
+        body: new FormData(event.currentTarget),
+        headers: { accept: "application/x-ndjson" },
+      });
       if (!response.ok || !response.body) throw new Error(String(response.status));
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = "";
@@ -61,7 +68,13 @@ export function ImportConfirm({ importId, count, disabled }: { importId: string;
           <label htmlFor="import-progress" className="text-std-16B-170">
             {t("agreements.import.progress")}
           </label>
-          <progress id="import-progress" className="h-4 w-full" max={progress.total || 1} value={progress.done} aria-valuetext={t("agreements.import.progress.text", progress)} />
+          <progress
+            id="import-progress"
+            className="h-4 w-full"
+            max={progress.total || 1}
+            value={progress.done}
+            aria-valuetext={t("agreements.import.progress.text", progress)}
+          />
           <p role="status" className="text-std-16N-170" data-testid="import-progress-text">
             {t("agreements.import.progress.text", progress)}
           </p>

@@ -30,7 +30,17 @@ export function AttachmentList({ files, href }: { files: FileRef[]; href: (id: s
 }
 
 /** Checkboxes to remove existing files (removeAttachments[]) and an input to add more (attachments). */
-export function AttachmentsField({ existing = [], label, legend, errors }: { existing?: FileRef[]; label: string; legend: string; errors?: FormErrors | null }) {
+export function AttachmentsField({
+  existing = [],
+  label,
+  legend,
+  errors,
+}: {
+  existing?: FileRef[];
+  label: string;
+  legend: string;
+  errors?: FormErrors | null;
+}) {
   const t = useT();
   return (
     <>
@@ -45,7 +55,15 @@ export function AttachmentsField({ existing = [], label, legend, errors }: { exi
           ))}
         </fieldset>
       ) : null}
-      <TextField name="attachments" type="file" multiple accept={acceptAttribute} label={label} hint={t("themes.field.attachments.hint")} errors={errors} />
+      <TextField
+        name="attachments"
+        type="file"
+        multiple
+        accept={acceptAttribute}
+        label={label}
+        hint={t("themes.field.attachments.hint")}
+        errors={errors}
+      />
     </>
   );
 }

@@ -18,13 +18,28 @@ export function organizationFieldLabels(t: ReturnType<typeof useT>) {
   };
 }
 
-export function OrganizationFields({ errors, kinds, showCodes }: { errors?: FormErrors | null; kinds: readonly OrganizationKind[]; showCodes: boolean }) {
+export function OrganizationFields({
+  errors,
+  kinds,
+  showCodes,
+}: {
+  errors?: FormErrors | null;
+  kinds: readonly OrganizationKind[];
+  showCodes: boolean;
+}) {
   const t = useT();
   const labels = organizationFieldLabels(t);
   return (
     <>
       {kinds.length > 1 ? (
-        <SelectField name="kind" label={labels.kind} required errors={errors} placeholder={t("form.select")} options={kinds.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))} />
+        <SelectField
+          name="kind"
+          label={labels.kind}
+          required
+          errors={errors}
+          placeholder={t("form.select")}
+          options={kinds.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))}
+        />
       ) : (
         <input type="hidden" name="kind" value={kinds[0]} />
       )}
@@ -32,12 +47,29 @@ export function OrganizationFields({ errors, kinds, showCodes }: { errors?: Form
       <TextField name="nameKana" label={labels.nameKana} errors={errors} maxLength={200} />
       {showCodes ? (
         <>
-          <TextField name="corporateNumber" label={labels.corporateNumber} hint={t("org.corporateNumber.hint")} errors={errors} inputMode="numeric" />
-          <TextField name="municipalityCode" label={labels.municipalityCode} hint={t("org.municipalityCode.hint")} errors={errors} inputMode="numeric" />
+          <TextField
+            name="corporateNumber"
+            label={labels.corporateNumber}
+            hint={t("org.corporateNumber.hint")}
+            errors={errors}
+            inputMode="numeric"
+          />
+          <TextField
+            name="municipalityCode"
+            label={labels.municipalityCode}
+            hint={t("org.municipalityCode.hint")}
+            errors={errors}
+            inputMode="numeric"
+          />
         </>
       ) : null}
       <TextArea name="description" label={labels.description} errors={errors} maxLength={4000} />
-      <CheckboxGroup name="fields" label={labels.fields} errors={errors} options={policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }))} />
+      <CheckboxGroup
+        name="fields"
+        label={labels.fields}
+        errors={errors}
+        options={policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }))}
+      />
     </>
   );
 }

@@ -11,7 +11,12 @@ import type { MeetingDetail } from "../schema";
 export function ActionItemsSection({ meeting, errors }: { meeting: MeetingDetail; errors?: FormErrors | null }) {
   const t = useT();
   const format = useFormat();
-  const labels = { title: t("meetings.actionItems.itemTitle"), ownerName: t("meetings.actionItems.owner"), dueDate: t("meetings.actionItems.due"), ownerUserId: t("meetings.actionItems.assignToMe") };
+  const labels = {
+    title: t("meetings.actionItems.itemTitle"),
+    ownerName: t("meetings.actionItems.owner"),
+    dueDate: t("meetings.actionItems.due"),
+    ownerUserId: t("meetings.actionItems.assignToMe"),
+  };
   return (
     <Section title={t("meetings.actionItems.title")}>
       {meeting.actionItems.length === 0 ? (
@@ -32,7 +37,12 @@ export function ActionItemsSection({ meeting, errors }: { meeting: MeetingDetail
             ) : meeting.can.completeActionItems ? (
               <Form key="done" method="post">
                 <input type="hidden" name="itemId" value={a.id} />
-                <Button name="intent" value="action-item-done" variant="tertiary" aria-label={`${t("meetings.actionItems.done")}: ${a.title}`}>
+                <Button
+                  name="intent"
+                  value="action-item-done"
+                  variant="tertiary"
+                  aria-label={`${t("meetings.actionItems.done")}: ${a.title}`}
+                >
                   {t("meetings.actionItems.done")}
                 </Button>
               </Form>

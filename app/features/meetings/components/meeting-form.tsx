@@ -38,7 +38,13 @@ export function meetingFieldLabels(t: ReturnType<typeof useT>) {
  * `intent` tells the action which form was sent; `record` adds the fields
  * written after the meeting (minutes, decisions).
  */
-export function MeetingForm(props: { errors?: FormErrors | null; initial?: MeetingFormValues; intent: string; submitLabel: string; record?: boolean }) {
+export function MeetingForm(props: {
+  errors?: FormErrors | null;
+  initial?: MeetingFormValues;
+  intent: string;
+  submitLabel: string;
+  record?: boolean;
+}) {
   const t = useT();
   const labels = meetingFieldLabels(t);
   const initial = props.initial ?? {};
@@ -57,15 +63,44 @@ export function MeetingForm(props: { errors?: FormErrors | null; initial?: Meeti
         placeholder={t("form.select")}
         options={meetingKinds.map((k) => ({ value: k, label: t(`meetings.kind.${k}`) }))}
       />
-      <TextField name="title" label={labels.title} hint={t("meetings.field.title.hint")} required errors={errors} defaultValue={initial.title} />
+      <TextField
+        name="title"
+        label={labels.title}
+        hint={t("meetings.field.title.hint")}
+        required
+        errors={errors}
+        defaultValue={initial.title}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="startsAt" type="datetime-local" label={labels.startsAt} hint={t("meetings.field.time.hint")} required errors={errors} defaultValue={time(initial.startsAt)} />
+        <TextField
+          name="startsAt"
+          type="datetime-local"
+          label={labels.startsAt}
+          hint={t("meetings.field.time.hint")}
+          required
+          errors={errors}
+          defaultValue={time(initial.startsAt)}
+        />
         <TextField name="endsAt" type="datetime-local" label={labels.endsAt} required errors={errors} defaultValue={time(initial.endsAt)} />
       </div>
       <TextField name="place" label={labels.place} errors={errors} defaultValue={initial.place} />
-      <TextField name="onlineUrl" type="url" label={labels.onlineUrl} hint={t("meetings.field.onlineUrl.hint")} errors={errors} defaultValue={initial.onlineUrl} />
+      <TextField
+        name="onlineUrl"
+        type="url"
+        label={labels.onlineUrl}
+        hint={t("meetings.field.onlineUrl.hint")}
+        errors={errors}
+        defaultValue={initial.onlineUrl}
+      />
       <TextArea name="agenda" label={labels.agenda} rows={4} errors={errors} defaultValue={initial.agenda} />
-      <TextArea name="attendees" label={labels.attendees} hint={t("meetings.field.attendees.hint")} rows={3} errors={errors} defaultValue={initial.attendees} />
+      <TextArea
+        name="attendees"
+        label={labels.attendees}
+        hint={t("meetings.field.attendees.hint")}
+        rows={3}
+        errors={errors}
+        defaultValue={initial.attendees}
+      />
       {props.record ? (
         <>
           <TextArea name="minutes" label={labels.minutes} rows={8} errors={errors} defaultValue={initial.minutes} />

@@ -14,7 +14,14 @@ function MeetingTable({ caption, meetings }: { caption: string; meetings: Meetin
   return (
     <DataTable
       caption={caption}
-      head={[t("meetings.field.startsAt"), t("meetings.field.kind"), t("meetings.field.title"), t("meetings.field.place"), t("meetings.actionItems.open"), ""]}
+      head={[
+        t("meetings.field.startsAt"),
+        t("meetings.field.kind"),
+        t("meetings.field.title"),
+        t("meetings.field.place"),
+        t("meetings.actionItems.open"),
+        "",
+      ]}
       rows={meetings.map((m) => [
         format.dateTimeRange(m.startsAt, m.endsAt),
         t(`meetings.kind.${m.kind}`),
@@ -22,9 +29,16 @@ function MeetingTable({ caption, meetings }: { caption: string; meetings: Meetin
           {m.title}
         </Link>,
         [m.place, m.onlineUrl ? t("meetings.online") : ""].filter(Boolean).join("／") || "—",
-        m.overdueActionItems > 0 ? t("meetings.actionItems.openWithOverdue", { open: m.openActionItems, overdue: m.overdueActionItems }) : String(m.openActionItems),
+        m.overdueActionItems > 0
+          ? t("meetings.actionItems.openWithOverdue", { open: m.openActionItems, overdue: m.overdueActionItems })
+          : String(m.openActionItems),
         // A resource route: a full request, not a client-side navigation.
-        <a key="ics" href={`/meetings/${m.id}/meeting.ics`} className="text-blue-1000 underline" aria-label={`${t("meetings.ics")}: ${m.title}`}>
+        <a
+          key="ics"
+          href={`/meetings/${m.id}/meeting.ics`}
+          className="text-blue-1000 underline"
+          aria-label={`${t("meetings.ics")}: ${m.title}`}
+        >
           {t("meetings.ics")}
         </a>,
       ])}
@@ -40,9 +54,15 @@ export function MeetingsSection({ list, now, errors }: { list: MeetingList; now:
     <div data-testid="meetings-section">
       <p className="mb-6 text-std-16N-170">{t("meetings.lead")}</p>
       <Section title={t("meetings.upcoming")}>
-        {upcoming.length === 0 ? <p>{t("meetings.upcoming.none")}</p> : <MeetingTable caption={t("meetings.upcoming")} meetings={upcoming} />}
+        {upcoming.length === 0 ? (
+          <p>{t("meetings.upcoming.none")}</p>
+        ) : (
+          <MeetingTable caption={t("meetings.upcoming")} meetings={upcoming} />
+        )}
       </Section>
-      <Section title={t("meetings.past")}>{past.length === 0 ? <p>{t("meetings.past.none")}</p> : <MeetingTable caption={t("meetings.past")} meetings={past} />}</Section>
+      <Section title={t("meetings.past")}>
+        {past.length === 0 ? <p>{t("meetings.past.none")}</p> : <MeetingTable caption={t("meetings.past")} meetings={past} />}
+      </Section>
       {list.can.create ? (
         <Section title={t("meetings.new")}>
           <MeetingForm intent="create" errors={errors} submitLabel={t("meetings.create")} />

@@ -74,7 +74,14 @@ export function ProposalForm(props: {
 
   const fieldOptions = policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }));
   return (
-    <Form ref={formRef} method="post" encType="multipart/form-data" className="flex max-w-3xl flex-col gap-6" noValidate onChange={scheduleAutosave}>
+    <Form
+      ref={formRef}
+      method="post"
+      encType="multipart/form-data"
+      className="flex max-w-3xl flex-col gap-6"
+      noValidate
+      onChange={scheduleAutosave}
+    >
       <ErrorSummary errors={errors} labels={labels} />
       <input type="hidden" name="clientToken" value={props.clientToken} />
       <input type="hidden" name="id" value={draftId} />
@@ -84,26 +91,97 @@ export function ProposalForm(props: {
           <p className="text-std-16B-170">{t("proposals.new.theme", { title: props.themeTitle ?? "" })}</p>
         </>
       ) : proposal ? null : (
-        <TextField name="municipalityCode" label={labels.municipalityCode} hint={t("proposals.field.municipalityCode.hint")} required errors={errors} inputMode="numeric" defaultValue={props.municipalityCode ?? ""} />
+        <TextField
+          name="municipalityCode"
+          label={labels.municipalityCode}
+          hint={t("proposals.field.municipalityCode.hint")}
+          required
+          errors={errors}
+          inputMode="numeric"
+          defaultValue={props.municipalityCode ?? ""}
+        />
       )}
       <TextField name="title" label={labels.title} required errors={errors} maxLength={150} defaultValue={proposal?.title} />
       <TextArea name="summary" label={labels.summary} required errors={errors} rows={3} defaultValue={proposal?.summary} />
-      <TextArea name="plan" label={labels.plan} hint={t("proposals.field.plan.hint")} required errors={errors} rows={6} defaultValue={proposal?.plan} />
+      <TextArea
+        name="plan"
+        label={labels.plan}
+        hint={t("proposals.field.plan.hint")}
+        required
+        errors={errors}
+        rows={6}
+        defaultValue={proposal?.plan}
+      />
       <Section title={t("proposals.field.benefits")}>
-        <TextArea name="benefitCitizens" label={labels.benefitCitizens} required errors={errors} rows={3} defaultValue={proposal?.benefitCitizens} />
-        <TextArea name="benefitPartner" label={labels.benefitPartner} required errors={errors} rows={3} defaultValue={proposal?.benefitPartner} />
-        <TextArea name="benefitMunicipality" label={labels.benefitMunicipality} required errors={errors} rows={3} defaultValue={proposal?.benefitMunicipality} />
+        <TextArea
+          name="benefitCitizens"
+          label={labels.benefitCitizens}
+          required
+          errors={errors}
+          rows={3}
+          defaultValue={proposal?.benefitCitizens}
+        />
+        <TextArea
+          name="benefitPartner"
+          label={labels.benefitPartner}
+          required
+          errors={errors}
+          rows={3}
+          defaultValue={proposal?.benefitPartner}
+        />
+        <TextArea
+          name="benefitMunicipality"
+          label={labels.benefitMunicipality}
+          required
+          errors={errors}
+          rows={3}
+          defaultValue={proposal?.benefitMunicipality}
+        />
       </Section>
-      <CheckboxGroup name="fields" label={labels.fields} required errors={errors} options={fieldOptions} defaultValue={proposal?.fields ?? props.defaultFields} />
-      <SelectField name="method" label={labels.method} required errors={errors} options={partnershipMethods.map((m) => ({ value: m, label: t(`proposals.method.${m}`) }))} defaultValue={proposal?.method ?? "undecided"} />
-      <TextArea name="resources" label={labels.resources} hint={t("proposals.field.resources.hint")} errors={errors} rows={3} defaultValue={proposal?.resources} />
+      <CheckboxGroup
+        name="fields"
+        label={labels.fields}
+        required
+        errors={errors}
+        options={fieldOptions}
+        defaultValue={proposal?.fields ?? props.defaultFields}
+      />
+      <SelectField
+        name="method"
+        label={labels.method}
+        required
+        errors={errors}
+        options={partnershipMethods.map((m) => ({ value: m, label: t(`proposals.method.${m}`) }))}
+        defaultValue={proposal?.method ?? "undecided"}
+      />
+      <TextArea
+        name="resources"
+        label={labels.resources}
+        hint={t("proposals.field.resources.hint")}
+        errors={errors}
+        rows={3}
+        defaultValue={proposal?.resources}
+      />
       <div className="grid gap-6 sm:grid-cols-2">
         <TextField name="periodStart" type="date" label={labels.periodStart} errors={errors} defaultValue={proposal?.periodStart ?? ""} />
         <TextField name="periodEnd" type="date" label={labels.periodEnd} errors={errors} defaultValue={proposal?.periodEnd ?? ""} />
       </div>
       <div className="grid gap-6 sm:grid-cols-3">
-        <TextField name="contactName" label={labels.contactName} required errors={errors} defaultValue={proposal?.contactName || props.contact.name} />
-        <TextField name="contactEmail" type="email" label={labels.contactEmail} required errors={errors} defaultValue={proposal?.contactEmail || props.contact.email} />
+        <TextField
+          name="contactName"
+          label={labels.contactName}
+          required
+          errors={errors}
+          defaultValue={proposal?.contactName || props.contact.name}
+        />
+        <TextField
+          name="contactEmail"
+          type="email"
+          label={labels.contactEmail}
+          required
+          errors={errors}
+          defaultValue={proposal?.contactEmail || props.contact.email}
+        />
         <TextField name="contactPhone" type="tel" label={labels.contactPhone} errors={errors} defaultValue={proposal?.contactPhone} />
       </div>
       <AttachmentsField existing={proposal?.attachments} legend={t("proposals.files")} label={labels.attachments} errors={errors} />

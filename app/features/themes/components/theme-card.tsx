@@ -26,7 +26,9 @@ export function ThemeCard({ theme, href }: { theme: ThemeSummary; href: string }
           </span>
         ))}
       </p>
-      <p className="mt-2 text-std-16N-170">{theme.deadline ? t("themes.deadline", { date: format.officialDate(theme.deadline) }) : t("themes.noDeadline")}</p>
+      <p className="mt-2 text-std-16N-170">
+        {theme.deadline ? t("themes.deadline", { date: format.officialDate(theme.deadline) }) : t("themes.noDeadline")}
+      </p>
     </li>
   );
 }

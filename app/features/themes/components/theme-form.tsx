@@ -40,15 +40,44 @@ export function ThemeForm(props: {
       <ErrorSummary errors={errors} labels={labels} />
       {theme ? <input type="hidden" name="updatedAt" value={theme.updatedAt} /> : null}
       <TextField name="title" label={labels.title} required errors={errors} maxLength={120} defaultValue={theme?.title} />
-      <TextArea name="background" label={labels.background} hint={t("themes.field.background.hint")} required errors={errors} rows={6} defaultValue={theme?.background} />
+      <TextArea
+        name="background"
+        label={labels.background}
+        hint={t("themes.field.background.hint")}
+        required
+        errors={errors}
+        rows={6}
+        defaultValue={theme?.background}
+      />
       <TextArea name="goal" label={labels.goal} required errors={errors} defaultValue={theme?.goal} />
       <TextArea name="offer" label={labels.offer} hint={t("themes.field.offer.hint")} errors={errors} defaultValue={theme?.offer} />
       <CheckboxGroup name="fields" label={labels.fields} required errors={errors} options={fieldOptions} defaultValue={theme?.fields} />
       {props.canPickDepartment ? (
-        <SelectField name="departmentId" label={labels.departmentId} errors={errors} placeholder={t("themes.filter.any")} options={props.departments} defaultValue={theme?.departmentId ?? ""} />
+        <SelectField
+          name="departmentId"
+          label={labels.departmentId}
+          errors={errors}
+          placeholder={t("themes.filter.any")}
+          options={props.departments}
+          defaultValue={theme?.departmentId ?? ""}
+        />
       ) : null}
-      <TextField name="planPolicy" label={labels.planPolicy} hint={t("themes.field.planPolicy.hint")} errors={errors} maxLength={500} defaultValue={theme?.planPolicy} />
-      <SelectField name="planField" label={labels.planField} errors={errors} placeholder={t("themes.filter.any")} options={fieldOptions} defaultValue={theme?.planField ?? ""} />
+      <TextField
+        name="planPolicy"
+        label={labels.planPolicy}
+        hint={t("themes.field.planPolicy.hint")}
+        errors={errors}
+        maxLength={500}
+        defaultValue={theme?.planPolicy}
+      />
+      <SelectField
+        name="planField"
+        label={labels.planField}
+        errors={errors}
+        placeholder={t("themes.filter.any")}
+        options={fieldOptions}
+        defaultValue={theme?.planField ?? ""}
+      />
       <div className="grid gap-6 sm:grid-cols-2">
         <TextField name="startsOn" type="date" label={labels.startsOn} errors={errors} defaultValue={theme?.startsOn ?? ""} />
         <TextField name="deadline" type="date" label={labels.deadline} errors={errors} defaultValue={theme?.deadline ?? ""} />

@@ -33,7 +33,10 @@ export const messages = {
   "developers.api.description": { ja: "説明", en: "Description" },
   "developers.api.values": { ja: "値", en: "Values" },
   "developers.api.access.public": { ja: "トークン不要", en: "No token needed" },
-  "developers.api.access.optionalToken": { ja: "トークン任意（あれば見える範囲が広がります）", en: "Token optional (with one you may see more)" },
+  "developers.api.access.optionalToken": {
+    ja: "トークン任意（あれば見える範囲が広がります）",
+    en: "Token optional (with one you may see more)",
+  },
   "developers.api.access.token": { ja: "トークンが必要", en: "Token required" },
   "developers.api.tag.system": { ja: "システム", en: "System" },
   "developers.api.tag.account": { ja: "アカウント", en: "Account" },

@@ -57,7 +57,10 @@ export const messages = {
 
   "audit.action.agreement.amend": { ja: "協定の改定版を記録", en: "Recorded an amended agreement version" },
   "audit.action.agreementTemplate.update": { ja: "協定書のひな形を変更", en: "Changed the agreement document template" },
-  "audit.action.agreementTemplate.reset": { ja: "協定書のひな形を標準に戻した", en: "Reset the agreement document template to the standard wording" },
+  "audit.action.agreementTemplate.reset": {
+    ja: "協定書のひな形を標準に戻した",
+    en: "Reset the agreement document template to the standard wording",
+  },
 
   "audit.action.agreement.contact": { ja: "協定の担当者を登録", en: "Named an agreement contact" },
   "audit.action.agreement.handover": { ja: "協定の担当者を引継ぎ", en: "Recorded a contact handover" },
@@ -93,5 +96,8 @@ export const messages = {
 
   "audit.redacted": { ja: "（閲覧権限のない対象のため、変更内容は表示しません）", en: "(Changes withheld: you may not see this object.)" },
 
-  "audit.action.token.revokeAll": { ja: "パスワードの再設定・変更に伴い API トークンをすべて無効化", en: "Revoked all API tokens after a password reset or change" },
+  "audit.action.token.revokeAll": {
+    ja: "パスワードの再設定・変更に伴い API トークンをすべて無効化",
+    en: "Revoked all API tokens after a password reset or change",
+  },
 } satisfies Messages;

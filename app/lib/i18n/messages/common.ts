@@ -9,7 +9,10 @@ export const messages = {
   "app.name": { ja: "Renkei", en: "Renkei" },
   "app.tagline": { ja: "公民連携プラットフォーム", en: "Public-private partnership platform" },
   "app.skipToContent": { ja: "本文へスキップ", en: "Skip to main content" },
-  "app.footer": { ja: "Renkei — 自治体の公民連携デスクのためのオープンソース基盤", en: "Renkei — an open-source platform for municipal partnership desks" },
+  "app.footer": {
+    ja: "Renkei — 自治体の公民連携デスクのためのオープンソース基盤",
+    en: "Renkei — an open-source platform for municipal partnership desks",
+  },
   "app.language": { ja: "言語", en: "Language" },
   "app.language.switch": { ja: "English", en: "日本語" },
 
@@ -92,9 +95,18 @@ export const messages = {
     en: "This action is not possible in the current state. Reload the page to see the current state.",
   },
 
-  "error.agreementExists": { ja: "この提案からはすでに協定が作成されています。", en: "An agreement was already created from this proposal." },
-  "error.approvalsIncomplete": { ja: "決裁がすべて完了するまで締結できません。", en: "It cannot be signed before every approval is complete." },
-  "error.approvalOrder": { ja: "前の決裁が終わっていません。順番に記録してください。", en: "An earlier approval is still open. Record them in order." },
+  "error.agreementExists": {
+    ja: "この提案からはすでに協定が作成されています。",
+    en: "An agreement was already created from this proposal.",
+  },
+  "error.approvalsIncomplete": {
+    ja: "決裁がすべて完了するまで締結できません。",
+    en: "It cannot be signed before every approval is complete.",
+  },
+  "error.approvalOrder": {
+    ja: "前の決裁が終わっていません。順番に記録してください。",
+    en: "An earlier approval is still open. Record them in order.",
+  },
 
   "error.title": { ja: "エラー", en: "Error" },
   "error.validation": { ja: "入力内容に誤りがあります。", en: "The input has errors." },
@@ -102,22 +114,40 @@ export const messages = {
   "error.unauthorized.token": { ja: "API トークンが無効です。", en: "The API token is not valid." },
   "error.forbidden": { ja: "この操作を行う権限がありません。", en: "You are not allowed to do this." },
   "error.notFound": { ja: "ページが見つかりません。", en: "Page not found." },
-  "error.notFound.lead": { ja: "お探しのページは存在しないか、閲覧する権限がありません。", en: "The page does not exist, or you may not see it." },
-  "error.conflict": { ja: "他の操作と競合しました。画面を読み込み直してください。", en: "This conflicts with another change. Please reload." },
-  "error.rateLimited": { ja: "短時間に操作が集中しています。しばらく待ってから再度お試しください。", en: "Too many requests. Please wait a moment and try again." },
+  "error.notFound.lead": {
+    ja: "お探しのページは存在しないか、閲覧する権限がありません。",
+    en: "The page does not exist, or you may not see it.",
+  },
+  "error.conflict": {
+    ja: "他の操作と競合しました。画面を読み込み直してください。",
+    en: "This conflicts with another change. Please reload.",
+  },
+  "error.rateLimited": {
+    ja: "短時間に操作が集中しています。しばらく待ってから再度お試しください。",
+    en: "Too many requests. Please wait a moment and try again.",
+  },
   "error.internal": { ja: "システムエラーが発生しました。", en: "A system error occurred." },
   "error.internal.lead": {
     ja: "ご迷惑をおかけしています。時間をおいて再度お試しください。問題が続く場合は、次の番号を添えて管理者にお問い合わせください。",
     en: "Sorry for the trouble. Please try again later. If it persists, contact the administrator with this number.",
   },
-  "error.csrf": { ja: "フォームの有効期限が切れました。画面を読み込み直して、もう一度送信してください。", en: "The form has expired. Reload the page and submit again." },
+  "error.csrf": {
+    ja: "フォームの有効期限が切れました。画面を読み込み直して、もう一度送信してください。",
+    en: "The form has expired. Reload the page and submit again.",
+  },
   "error.backHome": { ja: "ホームへ戻る", en: "Back to home" },
   "error.requestId": { ja: "問い合わせ番号: {id}", en: "Reference: {id}" },
   "error.emailTaken": { ja: "このメールアドレスは既に登録されています。", en: "This email address is already registered." },
   "error.alreadyMember": { ja: "この人は既にこの組織のメンバーです。", en: "This person is already a member of this organisation." },
-  "error.corporateNumberTaken": { ja: "この法人番号の組織は既に登録されています。", en: "An organisation with this corporate number is already registered." },
+  "error.corporateNumberTaken": {
+    ja: "この法人番号の組織は既に登録されています。",
+    en: "An organisation with this corporate number is already registered.",
+  },
 
-  "error.import.notPending": { ja: "この取り込みはすでに完了したか、取りやめられています。", en: "This import is already complete or was cancelled." },
+  "error.import.notPending": {
+    ja: "この取り込みはすでに完了したか、取りやめられています。",
+    en: "This import is already complete or was cancelled.",
+  },
 
   "error.unavailable": { ja: "ただいまサービスを利用できません。", en: "The service is temporarily unavailable." },
   "error.unavailable.lead": {
@@ -130,14 +160,20 @@ export const messages = {
     en: "This approval step has already been recorded. Reload the page to see where the agreement stands.",
   },
 
-  "error.rateLimited.wait": { ja: "試行が多すぎます。{minutes}分ほど待ってから、もう一度お試しください。", en: "Too many attempts. Please wait about {minutes} minutes and try again." },
+  "error.rateLimited.wait": {
+    ja: "試行が多すぎます。{minutes}分ほど待ってから、もう一度お試しください。",
+    en: "Too many attempts. Please wait about {minutes} minutes and try again.",
+  },
   "error.payloadTooLarge": { ja: "送信されたデータが大きすぎます。", en: "The data sent is too large." },
   "error.payloadTooLarge.lead": {
     ja: "ファイルは1件20MBまで、1回に10件までです。JSON・フォームの本文は1MBまでです。",
     en: "Files may be up to 20 MB each, 10 at a time. JSON and form bodies may be up to 1 MB.",
   },
 
-  "error.methodNotAllowed": { ja: "この URL ではその操作（HTTP メソッド）は使えません。", en: "This URL does not support that operation (HTTP method)." },
+  "error.methodNotAllowed": {
+    ja: "この URL ではその操作（HTTP メソッド）は使えません。",
+    en: "This URL does not support that operation (HTTP method).",
+  },
   "error.badRequest": { ja: "リクエストの形式が正しくありません。", en: "The request is malformed." },
 
   "role.platform_admin": { ja: "プラットフォーム管理者", en: "Platform administrator" },

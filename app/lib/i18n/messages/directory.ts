@@ -7,7 +7,10 @@ export const prefixes = ["directory"] as const;
 export const messages = {
   "directory.title": { ja: "全国の自治体", en: "Municipalities of Japan" },
   "directory.search": { ja: "自治体を探す", en: "Find a municipality" },
-  "directory.search.hint": { ja: "漢字・ひらがな・カタカナ・団体コードの先頭で検索できます。", en: "Search by kanji, kana, or the beginning of the local government code." },
+  "directory.search.hint": {
+    ja: "漢字・ひらがな・カタカナ・団体コードの先頭で検索できます。",
+    en: "Search by kanji, kana, or the beginning of the local government code.",
+  },
   "directory.search.submit": { ja: "検索", en: "Search" },
   "directory.code": { ja: "団体コード", en: "Code" },
   "directory.name": { ja: "名称", en: "Name" },

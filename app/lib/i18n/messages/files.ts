@@ -5,6 +5,6 @@ import type { Messages } from "./message";
 export const prefixes = ["files"] as const;
 
 export const messages = {
-  "files.remove": { ja: "「{name}」を削除する", en: "Remove \"{name}\"" },
+  "files.remove": { ja: "「{name}」を削除する", en: 'Remove "{name}"' },
   "files.size": { ja: "{size}KB", en: "{size} KB" },
 } satisfies Messages;

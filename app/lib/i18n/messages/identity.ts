@@ -11,7 +11,10 @@ export const messages = {
   "org.name": { ja: "名称", en: "Name" },
   "org.nameKana": { ja: "名称（ふりがな）", en: "Name (kana)" },
   "org.corporateNumber": { ja: "法人番号", en: "Corporate number" },
-  "org.corporateNumber.hint": { ja: "13桁の数字。個人事業主など法人番号のない場合は空欄にしてください。", en: "13 digits. Leave empty if the body has none (e.g. a sole proprietor)." },
+  "org.corporateNumber.hint": {
+    ja: "13桁の数字。個人事業主など法人番号のない場合は空欄にしてください。",
+    en: "13 digits. Leave empty if the body has none (e.g. a sole proprietor).",
+  },
   "org.municipalityCode": { ja: "団体コード", en: "Local government code" },
   "org.municipality": { ja: "自治体", en: "Municipality" },
   "org.description": { ja: "紹介", en: "Description" },
@@ -28,7 +31,10 @@ export const messages = {
     en: "For municipalities and prefectures: the 6-digit local government code (e.g. 172031).",
   },
   "org.departments.add": { ja: "部署を追加する", en: "Add a department" },
-  "org.departments.lead": { ja: "提案の共有先や協定の担当になる部署（原課）を登録します。", en: "Departments receive shared proposals and own agreements." },
+  "org.departments.lead": {
+    ja: "提案の共有先や協定の担当になる部署（原課）を登録します。",
+    en: "Departments receive shared proposals and own agreements.",
+  },
   "org.departments.none": { ja: "部署はまだ登録されていません。", en: "No departments yet." },
   "org.profile": { ja: "組織の情報", en: "Organisation profile" },
 
@@ -38,13 +44,19 @@ export const messages = {
     en: "Municipalities, companies, universities, intermediaries and other bodies on the platform.",
   },
   "admin.organizations.new": { ja: "組織を登録する", en: "Register an organisation" },
-  "admin.organizations.search": { ja: "名称・ふりがな・法人番号・団体コードで検索", en: "Search by name, kana, corporate number or local government code" },
+  "admin.organizations.search": {
+    ja: "名称・ふりがな・法人番号・団体コードで検索",
+    en: "Search by name, kana, corporate number or local government code",
+  },
   "admin.organizations.kindFilter": { ja: "種別で絞り込む", en: "Filter by kind" },
   "admin.organizations.all": { ja: "すべて", en: "All" },
   "admin.organizations.none": { ja: "該当する組織はありません。", en: "No organisation matches." },
 
   "invite.title": { ja: "メンバーの招待", en: "Invite a colleague" },
-  "invite.lead": { ja: "同僚をメールで招待します。招待された人はリンクから参加できます。", en: "Invite a colleague by email; they join through the link." },
+  "invite.lead": {
+    ja: "同僚をメールで招待します。招待された人はリンクから参加できます。",
+    en: "Invite a colleague by email; they join through the link.",
+  },
   "invite.submit": { ja: "招待を送る", en: "Send invitation" },
   "invite.sent": { ja: "{email} に招待を送りました。", en: "Invitation sent to {email}." },
   "invite.accept.title": { ja: "招待を受ける", en: "Accept invitation" },
@@ -71,7 +83,10 @@ export const messages = {
   },
   "settings.tokens.name": { ja: "トークン名", en: "Token name" },
   "settings.tokens.create": { ja: "トークンを作成", en: "Create token" },
-  "settings.tokens.created": { ja: "トークンを作成しました。今だけ表示されるので、安全な場所に保存してください。", en: "Token created. It is shown only now: store it somewhere safe." },
+  "settings.tokens.created": {
+    ja: "トークンを作成しました。今だけ表示されるので、安全な場所に保存してください。",
+    en: "Token created. It is shown only now: store it somewhere safe.",
+  },
   "settings.tokens.revoke": { ja: "無効にする", en: "Revoke" },
   "settings.tokens.revoked": { ja: "トークンを無効にしました。", en: "Token revoked." },
   "settings.tokens.empty": { ja: "トークンはありません。", en: "No tokens." },

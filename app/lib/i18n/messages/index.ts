@@ -17,7 +17,21 @@ import * as notifications from "./notifications";
 import * as files from "./files";
 import * as apiDocs from "./api-docs";
 
-export const messageModules = { common, validation, auth, identity, directory, themes, proposals, agreements, meetings, audit, notifications, files, apiDocs };
+export const messageModules = {
+  common,
+  validation,
+  auth,
+  identity,
+  directory,
+  themes,
+  proposals,
+  agreements,
+  meetings,
+  audit,
+  notifications,
+  files,
+  apiDocs,
+};
 
 export const messages = {
   ...common.messages,

@@ -39,7 +39,10 @@ export const messages = {
   "meetings.field.onlineUrl.hint": { ja: "https:// で始まるURLを入力してください。", en: "A URL starting with https://." },
   "meetings.field.agenda": { ja: "議題", en: "Agenda" },
   "meetings.field.attendees": { ja: "出席者", en: "Attendees" },
-  "meetings.field.attendees.hint": { ja: "所属と氏名を1行に1人ずつ入力してください。", en: "One person per line, with their organisation." },
+  "meetings.field.attendees.hint": {
+    ja: "所属と氏名を1行に1人ずつ入力してください。",
+    en: "One person per line, with their organisation.",
+  },
   "meetings.field.minutes": { ja: "議事録", en: "Minutes" },
   "meetings.field.decisions": { ja: "決定事項", en: "Decisions" },
   "meetings.field.agreement": { ja: "協定", en: "Agreement" },
@@ -50,7 +53,10 @@ export const messages = {
   "meetings.actionItems.due": { ja: "期限", en: "Due" },
   "meetings.actionItems.add": { ja: "宿題を追加", en: "Add action item" },
   "meetings.actionItems.added": { ja: "宿題を追加しました。", en: "The action item was added." },
-  "meetings.actionItems.assignToMe": { ja: "自分を担当者にする（期限を過ぎたらお知らせが届きます）", en: "I am the owner (remind me when it is overdue)" },
+  "meetings.actionItems.assignToMe": {
+    ja: "自分を担当者にする（期限を過ぎたらお知らせが届きます）",
+    en: "I am the owner (remind me when it is overdue)",
+  },
   "meetings.actionItems.done": { ja: "完了にする", en: "Mark done" },
   "meetings.actionItems.completed": { ja: "宿題を完了にしました。", en: "The action item was marked done." },
   "meetings.actionItems.completedAt": { ja: "完了（{at}）", en: "Done ({at})" },
@@ -74,7 +80,7 @@ export const messages = {
   "meetings.calendarFeed.rotate": { ja: "購読URLを作り直す", en: "Make a new feed URL" },
   "meetings.calendarFeed.created": {
     ja: "購読URLを作成しました。この画面でのみ表示されます。カレンダーアプリの「URLで追加」に貼り付けてください。",
-    en: "Your feed URL was created. It is shown only now: paste it into your calendar app's \"add by URL\".",
+    en: 'Your feed URL was created. It is shown only now: paste it into your calendar app\'s "add by URL".',
   },
   "meetings.calendarFeed.revoke": { ja: "購読をやめる", en: "Stop the feed" },
   "meetings.calendarFeed.revoked": { ja: "購読URLを無効にしました。", en: "The feed URL no longer works." },

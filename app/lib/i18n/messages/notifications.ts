@@ -19,50 +19,53 @@ export const messages = {
   "notify.themePublished.title": { ja: "新しい募集テーマ: {title}", en: "New theme call: {title}" },
   "notify.themePublished.body": {
     ja: "{municipality} が「{title}」の提案募集を始めました（{deadline}）。",
-    en: "{municipality} invites proposals on \"{title}\" ({deadline}).",
+    en: '{municipality} invites proposals on "{title}" ({deadline}).',
   },
 
   "notify.proposalSubmitted.title": { ja: "新しい提案: {title}", en: "New proposal: {title}" },
-  "notify.proposalSubmitted.body": { ja: "{proposer} から提案「{title}」が届きました。", en: "{proposer} submitted \"{title}\"." },
+  "notify.proposalSubmitted.body": { ja: "{proposer} から提案「{title}」が届きました。", en: '{proposer} submitted "{title}".' },
   "notify.proposalStatus.title": { ja: "提案の状態が変わりました: {title}", en: "Proposal status changed: {title}" },
-  "notify.proposalStatus.body": { ja: "提案「{title}」が「{status}」になりました。", en: "\"{title}\" is now \"{status}\"." },
+  "notify.proposalStatus.body": { ja: "提案「{title}」が「{status}」になりました。", en: '"{title}" is now "{status}".' },
   "notify.proposalShared.title": { ja: "提案が共有されました: {title}", en: "Proposal shared: {title}" },
   "notify.proposalShared.body": {
     ja: "{municipality} の公民連携デスクから提案「{title}」が共有されました。",
-    en: "The partnership desk of {municipality} shared \"{title}\" with you.",
+    en: 'The partnership desk of {municipality} shared "{title}" with you.',
   },
   "notify.proposalMessage.title": { ja: "提案へのメッセージ: {title}", en: "New message: {title}" },
-  "notify.proposalMessage.body": { ja: "{author} さんが提案「{title}」に投稿しました。", en: "{author} posted on \"{title}\"." },
+  "notify.proposalMessage.body": { ja: "{author} さんが提案「{title}」に投稿しました。", en: '{author} posted on "{title}".' },
 
   "notify.agreementStatus.title": { ja: "協定の状態が変わりました: {title}", en: "Agreement status changed: {title}" },
-  "notify.agreementStatus.body": { ja: "協定「{title}」が「{status}」になりました。", en: "\"{title}\" is now \"{status}\"." },
+  "notify.agreementStatus.body": { ja: "協定「{title}」が「{status}」になりました。", en: '"{title}" is now "{status}".' },
 
   "notify.agreementHandover.title": { ja: "協定の担当者が交代しました: {title}", en: "New contact on an agreement: {title}" },
   "notify.agreementHandover.body": {
     ja: "協定「{title}」の担当者が {from} さんから {to} さんに交代しました。引継ぎの記録を確認してください。",
-    en: "On \"{title}\", {to} took over from {from}. Read the handover notes.",
+    en: 'On "{title}", {to} took over from {from}. Read the handover notes.',
   },
 
   "notify.agreementEnding.title": { ja: "協定の有効期間があと{days}日で終わります: {title}", en: "Agreement ends in {days} days: {title}" },
   "notify.agreementEnding.body": {
     ja: "協定「{title}」は{date}に有効期間が満了します。更新の検討（総合評価）を始めてください。",
-    en: "\"{title}\" ends on {date}. Start the renewal review (overall evaluation).",
+    en: '"{title}" ends on {date}. Start the renewal review (overall evaluation).',
   },
-  "notify.agreementObjection.title": { ja: "自動更新の異議申出期限まであと{days}日: {title}", en: "{days} days to object to automatic renewal: {title}" },
+  "notify.agreementObjection.title": {
+    ja: "自動更新の異議申出期限まであと{days}日: {title}",
+    en: "{days} days to object to automatic renewal: {title}",
+  },
   "notify.agreementObjection.body": {
     ja: "協定「{title}」の自動更新について、異議を申し出る期限は{date}です。続けるか、内容を見直すかを確認してください。",
-    en: "The deadline to object to the automatic renewal of \"{title}\" is {date}. Decide whether to continue or revise it.",
+    en: 'The deadline to object to the automatic renewal of "{title}" is {date}. Decide whether to continue or revise it.',
   },
 
   "notify.meetingReminder.title": { ja: "会議のお知らせ: {title}", en: "Meeting reminder: {title}" },
   "notify.meetingReminder.body": {
     ja: "協定「{agreement}」の{kind}「{title}」が {startsAt} から開かれます（場所: {place}）。",
-    en: "{kind} \"{title}\" (agreement \"{agreement}\") starts at {startsAt} (place: {place}).",
+    en: '{kind} "{title}" (agreement "{agreement}") starts at {startsAt} (place: {place}).',
   },
   "notify.actionItemOverdue.title": { ja: "期限を過ぎた宿題: {title}", en: "Overdue action item: {title}" },
   "notify.actionItemOverdue.body": {
     ja: "協定「{agreement}」の会議「{meeting}」で決めた宿題「{title}」（担当: {owner}）が期限（{due}）を過ぎています。",
-    en: "The action item \"{title}\" (owner: {owner}) from the meeting \"{meeting}\" of the agreement \"{agreement}\" was due on {due}.",
+    en: 'The action item "{title}" (owner: {owner}) from the meeting "{meeting}" of the agreement "{agreement}" was due on {due}.',
   },
 
   "mail.passwordReset.subject": { ja: "【Renkei】パスワード再設定のご案内", en: "[Renkei] Reset your password" },
@@ -79,7 +82,10 @@ export const messages = {
   "mail.notification.body": { ja: "{body}\n\n{url}", en: "{body}\n\n{url}" },
 
   "outbox.title": { ja: "送信メール（アウトボックス）", en: "Outbox" },
-  "outbox.lead": { ja: "SMTP が設定されていないため、送信予定のメールをここに保管しています。", en: "SMTP is not configured, so outgoing mail is kept here." },
+  "outbox.lead": {
+    ja: "SMTP が設定されていないため、送信予定のメールをここに保管しています。",
+    en: "SMTP is not configured, so outgoing mail is kept here.",
+  },
   "outbox.to": { ja: "宛先", en: "To" },
   "outbox.subject": { ja: "件名", en: "Subject" },
   "outbox.status": { ja: "状態", en: "Status" },

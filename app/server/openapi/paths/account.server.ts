@@ -4,7 +4,14 @@ import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { pageOf, rowId } from "~/lib/api-schemas";
 import { auditEntry, auditListInput } from "~/features/audit/schema";
 import { localGovernment, municipalitySearchInput } from "~/features/directory/schema";
-import { createOrganizationInput, issuedToken, meView, organizationListInput, organizationView, tokenRequestInput } from "~/features/identity/schema";
+import {
+  createOrganizationInput,
+  issuedToken,
+  meView,
+  organizationListInput,
+  organizationView,
+  tokenRequestInput,
+} from "~/features/identity/schema";
 import { notificationItem } from "~/features/notifications/schema";
 import { followInput, followView } from "~/features/themes/schema";
 import { calendarFeedView } from "~/features/meetings/schema";
@@ -54,7 +61,8 @@ export const accountPaths: ZodOpenApiPathsObject = {
     post: operation({
       tag: "account",
       summary: "Issue a personal API token",
-      description: "メールアドレスとパスワードで、30 日間有効な個人用トークンを発行します。ログイン画面と同じ回数制限があり、超えると 429 です。パスワードの再設定・変更でそのユーザーのトークンはすべて無効になります。",
+      description:
+        "メールアドレスとパスワードで、30 日間有効な個人用トークンを発行します。ログイン画面と同じ回数制限があり、超えると 429 です。パスワードの再設定・変更でそのユーザーのトークンはすべて無効になります。",
       access: "public",
       body: tokenRequestInput,
       responses: { 201: { description: "The token, shown only now.", schema: issuedToken } },
@@ -110,7 +118,8 @@ export const accountPaths: ZodOpenApiPathsObject = {
     post: operation({
       tag: "account",
       summary: "Create or renew the private calendar feed",
-      description: "自分が関わる会議の iCalendar フィードの URL を発行します。再発行すると前の URL は使えなくなります。URL はこの応答でだけ示します。",
+      description:
+        "自分が関わる会議の iCalendar フィードの URL を発行します。再発行すると前の URL は使えなくなります。URL はこの応答でだけ示します。",
       access: "token",
       responses: { 201: { description: "The feed's URL (/calendar/<secret>.ics).", schema: calendarFeedView } },
     }),
@@ -147,7 +156,8 @@ export const accountPaths: ZodOpenApiPathsObject = {
     get: operation({
       tag: "audit",
       summary: "The audit log",
-      description: "デスク管理者は自組織の、プラットフォーム管理者は全体の監査ログを読めます（新しい順）。見る権限のない対象の記録は before/after を伏せ、redacted を true にします。",
+      description:
+        "デスク管理者は自組織の、プラットフォーム管理者は全体の監査ログを読めます（新しい順）。見る権限のない対象の記録は before/after を伏せ、redacted を true にします。",
       access: "token",
       query: auditListInput,
       responses: { 200: { description: "Newest first.", schema: pageOf(auditEntry) } },

@@ -35,11 +35,34 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 /** English summary, Japanese description and input of each lifecycle command (a new one must be described here). */
 const transitionTexts: Record<AgreementTransition, { summary: string; description: string; body: z.ZodType; bodyOptional?: boolean }> = {
-  submitForApproval: { summary: "Submit for internal approval", description: "下書きを庁内決裁と相手方の社内決裁に回します。承認ルートの任意の段階（議会への報告など）は includeSteps で指定します。", body: submitForApprovalInput, bodyOptional: true },
-  sign: { summary: "Record the signing", description: "すべての決裁が承認されたあと、締結日などを記録します。isPublic で公開協定一覧に載せます。", body: signInput },
-  activate: { summary: "Start the partnership", description: "締結した協定の取組を開始します。", body: transitionNoteInput, bodyOptional: true },
-  startRenewalReview: { summary: "Start the renewal review", description: "期間満了前の更新検討を始めます。", body: transitionNoteInput, bodyOptional: true },
-  renew: { summary: "Renew", description: "評価を記録して更新します。endsOn がなければ更新期間（なければ前の期間と同じ長さ）だけ延びます。", body: renewInput },
+  submitForApproval: {
+    summary: "Submit for internal approval",
+    description: "下書きを庁内決裁と相手方の社内決裁に回します。承認ルートの任意の段階（議会への報告など）は includeSteps で指定します。",
+    body: submitForApprovalInput,
+    bodyOptional: true,
+  },
+  sign: {
+    summary: "Record the signing",
+    description: "すべての決裁が承認されたあと、締結日などを記録します。isPublic で公開協定一覧に載せます。",
+    body: signInput,
+  },
+  activate: {
+    summary: "Start the partnership",
+    description: "締結した協定の取組を開始します。",
+    body: transitionNoteInput,
+    bodyOptional: true,
+  },
+  startRenewalReview: {
+    summary: "Start the renewal review",
+    description: "期間満了前の更新検討を始めます。",
+    body: transitionNoteInput,
+    bodyOptional: true,
+  },
+  renew: {
+    summary: "Renew",
+    description: "評価を記録して更新します。endsOn がなければ更新期間（なければ前の期間と同じ長さ）だけ延びます。",
+    body: renewInput,
+  },
   end: { summary: "End at term", description: "期間満了で終了します。理由を記録します。", body: endInput },
   terminate: { summary: "Terminate early", description: "期間中に解除します。理由を記録します。", body: endInput },
 };
@@ -47,10 +70,26 @@ const transitionTexts: Record<AgreementTransition, { summary: string; descriptio
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 const command = (summary: string, description: string, body: z.ZodType, bodyOptional = false) =>
-  operation({ tag: "agreements", summary, description: `${description}協定を所管するデスクのみ。`, access: "token", path: idPath, body, bodyOptional, responses: detail, problems: [409] });
+  operation({
+    tag: "agreements",
+    summary,
+    description: `${description}協定を所管するデスクのみ。`,
+    access: "token",
+    path: idPath,
+    body,
+    bodyOptional,
+    responses: detail,
+    problems: [409],
+  });
 
 const exportQuery = agreementListInput.omit({ limit: true, cursor: true });
-const municipalityQuery = z.object({ municipality: z.string().regex(/^\d{6}$/).optional().meta({ description: "団体コード." }) });
+const municipalityQuery = z.object({
+  municipality: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional()
+    .meta({ description: "団体コード." }),
+});
 
 export const agreementPaths: ZodOpenApiPathsObject = {
   "/api/v1/agreements": {
@@ -65,7 +104,8 @@ export const agreementPaths: ZodOpenApiPathsObject = {
     post: operation({
       tag: "agreements",
       summary: "Enter an agreement",
-      description: "自治体のデスクが協定を登録します。fromProposal を付けると「協定締結準備」の提案から内容を引き継ぎます（title も渡すと、渡した内容で登録します）。",
+      description:
+        "自治体のデスクが協定を登録します。fromProposal を付けると「協定締結準備」の提案から内容を引き継ぎます（title も渡すと、渡した内容で登録します）。",
       access: "token",
       body: z.union([agreementInput, z.object({ ...z.object(agreementInput.shape).partial().shape, fromProposal: rowId() })]),
       responses: { 201: { description: "The new draft.", schema: agreementDetail, headers: locationHeader } },
@@ -96,7 +136,8 @@ export const agreementPaths: ZodOpenApiPathsObject = {
     get: operation({
       tag: "agreements",
       summary: "Export the register as CSV",
-      description: "協定台帳を CSV で出力します（団体コード・法人番号の列つき、数式として読まれない形）。encoding=shift_jis で Excel 向けの Shift_JIS。",
+      description:
+        "協定台帳を CSV で出力します（団体コード・法人番号の列つき、数式として読まれない形）。encoding=shift_jis で Excel 向けの Shift_JIS。",
       access: "token",
       query: exportQuery.extend({ encoding: z.enum(["utf-8", "shift_jis", "sjis"]).optional() }),
       responses: { 200: { description: "The register (an attachment).", content: { "text/csv": { schema: binary } } } },
@@ -113,8 +154,24 @@ export const agreementPaths: ZodOpenApiPathsObject = {
     }),
   },
   "/api/v1/agreements/{id}": {
-    get: operation({ tag: "agreements", summary: "One agreement", description: "協定の詳細（当事者の組織の人だけ。ほかは 404）。", access: "token", path: idPath, responses: detail }),
-    patch: operation({ tag: "agreements", summary: "Edit a draft agreement", description: "下書きの協定を編集します（所管のデスクのみ）。", access: "token", path: idPath, body: patchOf(agreementInput), responses: detail, problems: [409] }),
+    get: operation({
+      tag: "agreements",
+      summary: "One agreement",
+      description: "協定の詳細（当事者の組織の人だけ。ほかは 404）。",
+      access: "token",
+      path: idPath,
+      responses: detail,
+    }),
+    patch: operation({
+      tag: "agreements",
+      summary: "Edit a draft agreement",
+      description: "下書きの協定を編集します（所管のデスクのみ）。",
+      access: "token",
+      path: idPath,
+      body: patchOf(agreementInput),
+      responses: detail,
+      problems: [409],
+    }),
   },
   ...Object.fromEntries(
     agreementTransitionNames.map((name) => {
@@ -123,7 +180,11 @@ export const agreementPaths: ZodOpenApiPathsObject = {
     }),
   ),
   "/api/v1/agreements/{id}/approvals": {
-    post: command("Record an approval step", "決裁の段階を順に承認（approved）または差戻し（returned）として記録します。差戻すと協定は下書きに戻ります。", approvalDecisionInput),
+    post: command(
+      "Record an approval step",
+      "決裁の段階を順に承認（approved）または差戻し（returned）として記録します。差戻すと協定は下書きに戻ります。",
+      approvalDecisionInput,
+    ),
   },
   "/api/v1/agreements/{id}/amend": {
     post: command("Record an amendment", "締結後の変更を、理由とともに協定書の新しい版として記録します。", amendInput),
@@ -191,7 +252,8 @@ export const agreementPaths: ZodOpenApiPathsObject = {
     put: operation({
       tag: "agreements",
       summary: "Change the approval chain",
-      description: "デスク管理者が決裁の段階を 1〜12 個、順に設定します。任意の段階は submit-for-approval の includeSteps で指定したときだけ使います。",
+      description:
+        "デスク管理者が決裁の段階を 1〜12 個、順に設定します。任意の段階は submit-for-approval の includeSteps で指定したときだけ使います。",
       access: "token",
       body: approvalChainInput,
       responses: { 200: { description: "The chain as it is now.", schema: approvalChainView } },
@@ -216,11 +278,24 @@ export const agreementPaths: ZodOpenApiPathsObject = {
         "text/csv": { schema: binary },
         [XLSX]: { schema: binary },
       },
-      responses: { 201: { description: "The preview: guessed mapping, per-row problems, partners that would be registered.", schema: importView, headers: locationHeader } },
+      responses: {
+        201: {
+          description: "The preview: guessed mapping, per-row problems, partners that would be registered.",
+          schema: importView,
+          headers: locationHeader,
+        },
+      },
     }),
   },
   "/api/v1/agreements/imports/{id}": {
-    get: operation({ tag: "imports", summary: "One register import", description: "取り込みのプレビュー（列の対応、行ごとの問題）。", access: "token", path: idPath, responses: { 200: { description: "The import.", schema: importView } } }),
+    get: operation({
+      tag: "imports",
+      summary: "One register import",
+      description: "取り込みのプレビュー（列の対応、行ごとの問題）。",
+      access: "token",
+      path: idPath,
+      responses: { 200: { description: "The import.", schema: importView } },
+    }),
     patch: operation({
       tag: "imports",
       summary: "Choose the columns",
@@ -231,19 +306,29 @@ export const agreementPaths: ZodOpenApiPathsObject = {
       responses: { 200: { description: "The import with the new mapping.", schema: importView } },
       problems: [409],
     }),
-    delete: operation({ tag: "imports", summary: "Cancel a register import", description: "取り込みを取り消します。", access: "token", path: idPath, responses: { 204: { description: "Cancelled." } }, problems: [409] }),
+    delete: operation({
+      tag: "imports",
+      summary: "Cancel a register import",
+      description: "取り込みを取り消します。",
+      access: "token",
+      path: idPath,
+      responses: { 204: { description: "Cancelled." } },
+      problems: [409],
+    }),
   },
   "/api/v1/agreements/imports/{id}/commit": {
     post: operation({
       tag: "imports",
       summary: "Write every row of the import",
-      description: "すべての行を 1 つのトランザクションで協定として登録します（全部か、何もしないか）。問題のある行があれば 422 で rows.<行>.<列> ごとの誤りを返します。Accept: application/x-ndjson なら進み具合を 1 行ずつ流します。",
+      description:
+        "すべての行を 1 つのトランザクションで協定として登録します（全部か、何もしないか）。問題のある行があれば 422 で rows.<行>.<列> ごとの誤りを返します。Accept: application/x-ndjson なら進み具合を 1 行ずつ流します。",
       access: "token",
       path: idPath,
       responses: {
         201: { description: "Written.", schema: importCommitResult },
         200: {
-          description: 'With Accept: application/x-ndjson: one JSON object per line, {"type":"progress","done","total"} per batch, then {"type":"done","created"} or {"type":"error", …problem document}.',
+          description:
+            'With Accept: application/x-ndjson: one JSON object per line, {"type":"progress","done","total"} per batch, then {"type":"done","created"} or {"type":"error", …problem document}.',
           content: { "application/x-ndjson": { schema: { type: "string" } } },
         },
       },

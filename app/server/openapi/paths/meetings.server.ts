@@ -28,7 +28,14 @@ export const meetingPaths: ZodOpenApiPathsObject = {
     }),
   },
   "/api/v1/meetings/{id}": {
-    get: operation({ tag: "meetings", summary: "One meeting", description: "議事録・決定事項・宿題つきの会議。", access: "token", path: idPath, responses: { 200: detail("The meeting.") } }),
+    get: operation({
+      tag: "meetings",
+      summary: "One meeting",
+      description: "議事録・決定事項・宿題つきの会議。",
+      access: "token",
+      path: idPath,
+      responses: { 200: detail("The meeting.") },
+    }),
     patch: operation({
       tag: "meetings",
       summary: "Edit a meeting",

@@ -53,11 +53,27 @@ function transitionOperation(name: TransitionName): OperationSpec {
   const [summary, description] = transitionTexts[name];
   const who = transitions[name].by === "desk" ? "デスクのみ。" : "提案者のみ。";
   const body = name === "decline" ? { body: declineInput } : name === "submit" ? {} : { body: noteInput, bodyOptional: true };
-  return { tag: "proposals", summary, description: `${description}${who}`, access: "token", path: idPath, ...body, responses: detail, problems: [409] };
+  return {
+    tag: "proposals",
+    summary,
+    description: `${description}${who}`,
+    access: "token",
+    path: idPath,
+    ...body,
+    responses: detail,
+    problems: [409],
+  };
 }
 
 const list = <T extends z.ZodType>(summary: string, description: string, item: T) =>
-  operation({ tag: "proposals", summary, description, access: "token", path: idPath, responses: { 200: { description: "The list.", schema: pageOf(item) } } });
+  operation({
+    tag: "proposals",
+    summary,
+    description,
+    access: "token",
+    path: idPath,
+    responses: { 200: { description: "The list.", schema: pageOf(item) } },
+  });
 
 export const proposalPaths: ZodOpenApiPathsObject = {
   "/api/v1/proposals/published": {
@@ -66,7 +82,13 @@ export const proposalPaths: ZodOpenApiPathsObject = {
       summary: "Published proposal summaries",
       description: "提案者とデスクの双方が公開に同意した要約だけを返します（トークン不要）。提案そのものは非公開です。",
       access: "public",
-      query: z.object({ municipality: z.string().regex(/^\d{6}$/).optional().meta({ description: "団体コード." }) }),
+      query: z.object({
+        municipality: z
+          .string()
+          .regex(/^\d{6}$/)
+          .optional()
+          .meta({ description: "団体コード." }),
+      }),
       responses: { 200: { description: "Newest decision first.", schema: pageOf(publishedProposal) } },
     }),
   },
@@ -82,10 +104,20 @@ export const proposalPaths: ZodOpenApiPathsObject = {
     post: operation({
       tag: "proposals",
       summary: "Create a proposal",
-      description: "企業・大学等が提案の下書きを作ります（テーマ募集への応募は themeId、自由提案は municipalityCode）。submit: true ですぐ提出します。Idempotency-Key ヘッダー（または clientToken）を付けると、再送しても同じ提案が返ります。",
+      description:
+        "企業・大学等が提案の下書きを作ります（テーマ募集への応募は themeId、自由提案は municipalityCode）。submit: true ですぐ提出します。Idempotency-Key ヘッダー（または clientToken）を付けると、再送しても同じ提案が返ります。",
       access: "token",
-      headers: z.object({ "idempotency-key": z.string().max(100).optional().meta({ description: "Makes retries return the same proposal (200 instead of 201)." }) }),
-      body: z.object({ ...proposalDraftInput.shape, submit: z.boolean().optional().meta({ description: "Submit at once (the content must then be complete)." }) }),
+      headers: z.object({
+        "idempotency-key": z
+          .string()
+          .max(100)
+          .optional()
+          .meta({ description: "Makes retries return the same proposal (200 instead of 201)." }),
+      }),
+      body: z.object({
+        ...proposalDraftInput.shape,
+        submit: z.boolean().optional().meta({ description: "Submit at once (the content must then be complete)." }),
+      }),
       responses: {
         201: { description: "Created.", schema: proposalDetail, headers: locationHeader },
         200: { description: "Already created with this Idempotency-Key.", schema: proposalDetail, headers: locationHeader },
@@ -96,16 +128,37 @@ export const proposalPaths: ZodOpenApiPathsObject = {
     get: operation({
       tag: "proposals",
       summary: "One proposal",
-      description: "提案の詳細、経過、共有先、呼び出し元ができる操作。自治体職員が開くと閲覧記録に残り、提案者が確認できます。見る権限がなければ 404 です。",
+      description:
+        "提案の詳細、経過、共有先、呼び出し元ができる操作。自治体職員が開くと閲覧記録に残り、提案者が確認できます。見る権限がなければ 404 です。",
       access: "token",
       path: idPath,
       responses: detail,
     }),
-    patch: operation({ tag: "proposals", summary: "Edit a draft", description: "提案者が下書きを編集します。", access: "token", path: idPath, body: patchOf(proposalUpdateInput), responses: detail, problems: [409] }),
+    patch: operation({
+      tag: "proposals",
+      summary: "Edit a draft",
+      description: "提案者が下書きを編集します。",
+      access: "token",
+      path: idPath,
+      body: patchOf(proposalUpdateInput),
+      responses: detail,
+      problems: [409],
+    }),
   },
-  ...Object.fromEntries(transitionNames.map((name) => [`/api/v1/proposals/{id}/${kebab(name)}`, { post: operation(transitionOperation(name)) }])),
+  ...Object.fromEntries(
+    transitionNames.map((name) => [`/api/v1/proposals/{id}/${kebab(name)}`, { post: operation(transitionOperation(name)) }]),
+  ),
   "/api/v1/proposals/{id}/share": {
-    post: operation({ tag: "proposals", summary: "Share with departments", description: "デスクが関係する原課に提案を共有します。", access: "token", path: idPath, body: shareInput, responses: detail, problems: [409] }),
+    post: operation({
+      tag: "proposals",
+      summary: "Share with departments",
+      description: "デスクが関係する原課に提案を共有します。",
+      access: "token",
+      path: idPath,
+      body: shareInput,
+      responses: detail,
+      problems: [409],
+    }),
   },
   "/api/v1/proposals/{id}/publication": {
     post: operation({
@@ -120,7 +173,16 @@ export const proposalPaths: ZodOpenApiPathsObject = {
     }),
   },
   "/api/v1/proposals/{id}/attachments": {
-    post: operation({ tag: "proposals", summary: "Attach files to a draft", description: "提案者が下書きに資料を添付します（multipart/form-data の files）。", access: "token", path: idPath, body: filesUpload, responses: detail, problems: [409] }),
+    post: operation({
+      tag: "proposals",
+      summary: "Attach files to a draft",
+      description: "提案者が下書きに資料を添付します（multipart/form-data の files）。",
+      access: "token",
+      path: idPath,
+      body: filesUpload,
+      responses: detail,
+      problems: [409],
+    }),
   },
   "/api/v1/proposals/{id}/attachments/{fileId}": {
     get: operation({
@@ -134,11 +196,29 @@ export const proposalPaths: ZodOpenApiPathsObject = {
   },
   "/api/v1/proposals/{id}/messages": {
     get: list("The dialogue", "提案者・デスク・原課のやりとり（古い順）。", messageView),
-    post: operation({ tag: "proposals", summary: "Post a message", description: "やりとりにメッセージ、または打合せの記録（kind: meeting）を残します。", access: "token", path: idPath, body: messageInput, responses: { 201: { description: "Posted.", schema: createdId } }, problems: [409] }),
+    post: operation({
+      tag: "proposals",
+      summary: "Post a message",
+      description: "やりとりにメッセージ、または打合せの記録（kind: meeting）を残します。",
+      access: "token",
+      path: idPath,
+      body: messageInput,
+      responses: { 201: { description: "Posted.", schema: createdId } },
+      problems: [409],
+    }),
   },
   "/api/v1/proposals/{id}/action-items": {
     get: list("Action items", "対話で決まった宿題（未完了が先）。", actionItemView),
-    post: operation({ tag: "proposals", summary: "Add an action item", description: "宿題を追加します。", access: "token", path: idPath, body: actionItemInput, responses: { 201: { description: "Added.", schema: createdId } }, problems: [409] }),
+    post: operation({
+      tag: "proposals",
+      summary: "Add an action item",
+      description: "宿題を追加します。",
+      access: "token",
+      path: idPath,
+      body: actionItemInput,
+      responses: { 201: { description: "Added.", schema: createdId } },
+      problems: [409],
+    }),
   },
   "/api/v1/proposals/{id}/action-items/{itemId}/done": {
     post: operation({
@@ -154,7 +234,14 @@ export const proposalPaths: ZodOpenApiPathsObject = {
     get: list("Who in the city opened it", "自治体のどの部署が何回、最後にいつ開いたか（提案者とデスク）。", accessLogEntry),
   },
   "/api/v1/proposals/{id}/timeline": {
-    get: operation({ tag: "proposals", summary: "The workflow timeline", description: "状態の変化の記録（古い順）。", access: "token", path: idPath, responses: { 200: { description: "Oldest first.", schema: proposalTimeline } } }),
+    get: operation({
+      tag: "proposals",
+      summary: "The workflow timeline",
+      description: "状態の変化の記録（古い順）。",
+      access: "token",
+      path: idPath,
+      responses: { 200: { description: "Oldest first.", schema: proposalTimeline } },
+    }),
   },
   "/api/v1/role-matrix": {
     get: operation({

@@ -13,14 +13,23 @@ export const locationHeader = z.object({ location: z.string().meta({ description
 
 /** A PATCH body: only the fields to change, merged onto the current values and then checked as a whole. */
 export const patchOf = (input: z.ZodObject) =>
-  z.object(input.shape).partial().meta({ description: "Only the fields to change: they are merged onto the current values, and the result is checked as a whole." });
+  z
+    .object(input.shape)
+    .partial()
+    .meta({ description: "Only the fields to change: they are merged onto the current values, and the result is checked as a whole." });
 
 /** Files attached with multipart/form-data ("files", or "attachments"). */
 export const filesUpload: ZodOpenApiContentObject = {
   "multipart/form-data": {
     schema: {
       type: "object",
-      properties: { files: { type: "array", items: binary, description: `PDF, Office documents or images (checked by content), at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB each and ${MAX_ATTACHMENTS_PER_UPLOAD} at once.` } },
+      properties: {
+        files: {
+          type: "array",
+          items: binary,
+          description: `PDF, Office documents or images (checked by content), at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB each and ${MAX_ATTACHMENTS_PER_UPLOAD} at once.`,
+        },
+      },
       required: ["files"],
     },
   },

@@ -7,7 +7,15 @@ import { fileDownload, filesUpload, locationHeader, patchOf } from "./shared.ser
 import { idPath, operation } from "../operation.server";
 
 const transition = (summary: string, description: string) =>
-  operation({ tag: "themes", summary, description, access: "token", path: idPath, responses: { 200: { description: "The call as it is now.", schema: themeDetail } }, problems: [409] });
+  operation({
+    tag: "themes",
+    summary,
+    description,
+    access: "token",
+    path: idPath,
+    responses: { 200: { description: "The call as it is now.", schema: themeDetail } },
+    problems: [409],
+  });
 
 export const themePaths: ZodOpenApiPathsObject = {
   "/api/v1/themes": {
@@ -48,7 +56,9 @@ export const themePaths: ZodOpenApiPathsObject = {
       problems: [409],
     }),
   },
-  "/api/v1/themes/{id}/publish": { post: transition("Publish a theme call", "下書きを公開します（デスクのみ）。フォローしている人にお知らせが届きます。") },
+  "/api/v1/themes/{id}/publish": {
+    post: transition("Publish a theme call", "下書きを公開します（デスクのみ）。フォローしている人にお知らせが届きます。"),
+  },
   "/api/v1/themes/{id}/close": { post: transition("Close a theme call", "募集を締め切ります（デスクのみ）。") },
   "/api/v1/themes/{id}/attachments": {
     post: operation({
