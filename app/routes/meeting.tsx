@@ -11,7 +11,7 @@ import { redirectWithFlash } from "~/server/flash.server";
 import { getMeeting } from "~/features/meetings/data.server";
 import { addMeetingActionItem, completeMeetingActionItem, updateMeeting } from "~/features/meetings/commands.server";
 import { MeetingForm } from "~/features/meetings/components/meeting-form";
-import { ActionItemsSection } from "~/features/meetings/components/action-items";
+import { ActionItems } from "~/ui/action-items";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args);
@@ -114,7 +114,16 @@ export default function MeetingPage({ loaderData }: Route.ComponentProps) {
         <Text value={m.decisions} />
       </Section>
 
-      <ActionItemsSection meeting={m} errors={errorsFor(result, "action-item")} />
+      <ActionItems
+        area="meetings"
+        items={m.actionItems}
+        canAdd={m.can.addActionItem}
+        canComplete={m.can.completeActionItems}
+        dueRequired
+        assignToMe
+        doneText={(at) => t("meetings.actionItems.completedAt", { at: format.dateTime(at) })}
+        errors={errorsFor(result, "action-item")}
+      />
 
       {m.can.edit ? (
         <details className="mb-10 rounded-8 border border-solid-gray-300 p-4" open={Boolean(errorsFor(result, "update"))}>

@@ -4,7 +4,7 @@ import { localeFromRequest, type MessageKey } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { Checkbox, CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
-import { DataTable, Notice, PageHeader, Section } from "~/ui/layout";
+import { Notice, PageHeader, Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readFormWithFiles } from "~/server/forms.server";
@@ -23,6 +23,7 @@ import { transitionNames, type TransitionName } from "~/features/proposals/polic
 import type { MatrixLevel } from "~/features/proposals/constants";
 import { declineGrounds, messageKinds } from "~/features/proposals/schema";
 import { AttachmentList, AttachmentsField } from "~/features/files/components/attachments";
+import { ActionItems } from "~/ui/action-items";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args);
@@ -379,52 +380,14 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
       ) : null}
 
       {p.status !== "draft" ? (
-        <Section title={t("proposals.actionItems.title")}>
-          {actionItems.length === 0 ? (
-            <p>{t("proposals.actionItems.none")}</p>
-          ) : (
-            <DataTable
-              caption={t("proposals.actionItems.title")}
-              head={[t("proposals.actionItems.itemTitle"), t("proposals.actionItems.owner"), t("proposals.actionItems.due"), ""]}
-              rows={actionItems.map((a) => [
-                a.title,
-                a.ownerName,
-                a.dueDate ? format.date(a.dueDate) : "—",
-                a.doneAt ? (
-                  t("proposals.actionItems.completed")
-                ) : (
-                  <Form key="d" method="post">
-                    <input type="hidden" name="itemId" value={a.id} />
-                    <Button
-                      name="intent"
-                      value="action-item-done"
-                      variant="tertiary"
-                      aria-label={`${t("proposals.actionItems.done")}: ${a.title}`}
-                    >
-                      {t("proposals.actionItems.done")}
-                    </Button>
-                  </Form>
-                ),
-              ])}
-            />
-          )}
-          {p.can.post ? (
-            <Form method="post" className="grid items-end gap-4 sm:grid-cols-[2fr_1fr_1fr_auto]" noValidate>
-              <TextField
-                id="item-title"
-                name="title"
-                label={t("proposals.actionItems.itemTitle")}
-                required
-                errors={errorsFor(result, "action-item")}
-              />
-              <TextField name="ownerName" label={t("proposals.actionItems.owner")} required errors={errorsFor(result, "action-item")} />
-              <TextField name="dueDate" type="date" label={t("proposals.actionItems.due")} errors={errorsFor(result, "action-item")} />
-              <Button name="intent" value="action-item">
-                {t("proposals.actionItems.add")}
-              </Button>
-            </Form>
-          ) : null}
-        </Section>
+        <ActionItems
+          area="proposals"
+          items={actionItems}
+          canAdd={p.can.post}
+          canComplete
+          doneText={() => t("proposals.actionItems.completed")}
+          errors={errorsFor(result, "action-item")}
+        />
       ) : null}
 
       {p.can.seeAccessLog && p.status !== "draft" ? (
