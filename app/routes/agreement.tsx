@@ -2,7 +2,7 @@ import { useActionData } from "react-router";
 import type { Route } from "./+types/agreement";
 import { localeFromRequest } from "~/lib/i18n";
 import { tokyoIsoDate } from "~/lib/wareki";
-import type { FormErrors } from "~/ui/form";
+import { errorsForIntent } from "~/ui/form";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/flash.server";
@@ -56,14 +56,9 @@ export async function action(args: Route.ActionArgs) {
   }
 }
 
-const errorsFor = (result: unknown, intent: string): FormErrors | null =>
-  result && typeof result === "object" && "fieldErrors" in result && (result as FormErrors).values?.intent === intent
-    ? (result as FormErrors)
-    : null;
-
 export default function AgreementPage({ loaderData }: Route.ComponentProps) {
   const result = useActionData<typeof action>();
-  const errors = (intent: string) => errorsFor(result, intent);
+  const errors = (intent: string) => errorsForIntent(result, intent);
   const { agreement: a, today } = loaderData;
   return (
     <>

@@ -2,7 +2,7 @@ import { Link, useActionData } from "react-router";
 import type { Route } from "./+types/meeting";
 import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
-import type { FormErrors } from "~/ui/form";
+import { errorsForIntent } from "~/ui/form";
 import { PageHeader, Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
@@ -42,11 +42,6 @@ export async function action(args: Route.ActionArgs) {
     return formFailure(error, values, localeFromRequest(args.request));
   }
 }
-
-const errorsFor = (result: unknown, intent: string): FormErrors | null =>
-  result && typeof result === "object" && "fieldErrors" in result && (result as FormErrors).values?.intent === intent
-    ? (result as FormErrors)
-    : null;
 
 function Text({ value }: { value: string }) {
   const t = useT();
@@ -122,14 +117,14 @@ export default function MeetingPage({ loaderData }: Route.ComponentProps) {
         dueRequired
         assignToMe
         doneText={(at) => t("meetings.actionItems.completedAt", { at: format.dateTime(at) })}
-        errors={errorsFor(result, "action-item")}
+        errors={errorsForIntent(result, "action-item")}
       />
 
       {m.can.edit ? (
-        <details className="mb-10 rounded-8 border border-solid-gray-300 p-4" open={Boolean(errorsFor(result, "update"))}>
+        <details className="mb-10 rounded-8 border border-solid-gray-300 p-4" open={Boolean(errorsForIntent(result, "update"))}>
           <summary className="cursor-pointer text-std-16B-170">{t("meetings.edit")}</summary>
           <div className="mt-4">
-            <MeetingForm intent="update" record initial={m} errors={errorsFor(result, "update")} submitLabel={t("meetings.save")} />
+            <MeetingForm intent="update" record initial={m} errors={errorsForIntent(result, "update")} submitLabel={t("meetings.save")} />
           </div>
         </details>
       ) : null}

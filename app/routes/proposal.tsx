@@ -2,7 +2,7 @@ import { useActionData } from "react-router";
 import type { Route } from "./+types/proposal";
 import { localeFromRequest, type MessageKey } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
-import type { FormErrors } from "~/ui/form";
+import { errorsForIntent } from "~/ui/form";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readFormWithFiles } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/flash.server";
@@ -80,16 +80,10 @@ export async function action(args: Route.ActionArgs) {
   }
 }
 
-function errorsFor(result: unknown, intent: string): FormErrors | null {
-  if (!result || typeof result !== "object" || !("fieldErrors" in result)) return null;
-  const errors = result as FormErrors;
-  return errors.values?.intent === intent ? errors : null;
-}
-
 export default function ProposalPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const result = useActionData<typeof action>();
-  const errors = (intent: string) => errorsFor(result, intent);
+  const errors = (intent: string) => errorsForIntent(result, intent);
   const { proposal: p, messages, actionItems, accessLog, departments } = loaderData;
   return (
     <>
