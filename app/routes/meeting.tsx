@@ -1,9 +1,8 @@
-import { Link, useActionData } from "react-router";
+import { useActionData } from "react-router";
 import type { Route } from "./+types/meeting";
 import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
 import { errorsForIntent } from "~/ui/form";
-import { PageHeader, Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
@@ -12,6 +11,8 @@ import { getMeeting } from "~/features/meetings/data.server";
 import { addMeetingActionItem, completeMeetingActionItem, updateMeeting } from "~/features/meetings/commands.server";
 import { MeetingForm } from "~/features/meetings/components/meeting-form";
 import { ActionItems } from "~/ui/action-items";
+import { MeetingHeader } from "~/features/meetings/components/meeting-header";
+import { MeetingRecord } from "~/features/meetings/components/meeting-record";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args);
@@ -43,11 +44,6 @@ export async function action(args: Route.ActionArgs) {
   }
 }
 
-function Text({ value }: { value: string }) {
-  const t = useT();
-  return value ? <p className="whitespace-pre-wrap">{value}</p> : <p className="text-solid-gray-700">{t("meetings.notRecorded")}</p>;
-}
-
 export default function MeetingPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
@@ -55,59 +51,9 @@ export default function MeetingPage({ loaderData }: Route.ComponentProps) {
   const { meeting: m } = loaderData;
   return (
     <>
-      <PageHeader
-        title={m.title}
-        crumbs={[
-          { label: t("agreements.title"), to: "/agreements" },
-          { label: m.agreementTitle, to: `/agreements/${m.agreementId}` },
-          { label: t("meetings.title"), to: `/agreements/${m.agreementId}/meetings` },
-          { label: m.title },
-        ]}
-        lead={`${t(`meetings.kind.${m.kind}`)}／${format.dateTimeRange(m.startsAt, m.endsAt)}`}
-      />
-      <dl className="mb-6 grid gap-x-6 gap-y-2 sm:grid-cols-[14rem_1fr]">
-        <dt className="text-std-16B-170">{t("meetings.field.place")}</dt>
-        <dd>{m.place || "—"}</dd>
-        <dt className="text-std-16B-170">{t("meetings.field.onlineUrl")}</dt>
-        <dd>
-          {m.onlineUrl ? (
-            <a href={m.onlineUrl} className="break-all text-blue-1000 underline" rel="noopener noreferrer" target="_blank">
-              {m.onlineUrl}
-            </a>
-          ) : (
-            "—"
-          )}
-        </dd>
-        <dt className="text-std-16B-170">{t("meetings.field.agreement")}</dt>
-        <dd>
-          <Link to={`/agreements/${m.agreementId}`} className="text-blue-1000 underline">
-            {m.agreementTitle}
-          </Link>
-        </dd>
-      </dl>
-      <p className="mb-8">
-        {/* A resource route: a full request, not a client-side navigation. */}
-        <a
-          href={`/meetings/${m.id}/meeting.ics`}
-          className="inline-block rounded-8 border border-blue-900 px-4 py-3 text-std-16B-170 text-blue-900 underline"
-          data-testid="meeting-ics"
-        >
-          {t("meetings.ics.download")}
-        </a>
-      </p>
+      <MeetingHeader meeting={m} />
 
-      <Section title={t("meetings.field.agenda")}>
-        <Text value={m.agenda} />
-      </Section>
-      <Section title={t("meetings.field.attendees")}>
-        <Text value={m.attendees} />
-      </Section>
-      <Section title={t("meetings.field.minutes")}>
-        <Text value={m.minutes} />
-      </Section>
-      <Section title={t("meetings.field.decisions")}>
-        <Text value={m.decisions} />
-      </Section>
+      <MeetingRecord meeting={m} />
 
       <ActionItems
         area="meetings"
