@@ -8,7 +8,7 @@ import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
 import { createMember, TEST_PASSWORD } from "~/test/factories";
 import { requestIdContext, runtimeContext } from "~/server/context.server";
-import * as login from "./login";
+import * as login from "./identity/login";
 import * as locale from "./locale";
 
 const drivers = await testDrivers();

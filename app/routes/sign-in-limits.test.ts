@@ -11,9 +11,9 @@ import { startTestApp, type TestApp } from "~/test/harness";
 import { createMember, TEST_PASSWORD } from "~/test/factories";
 import { clientAddressContext, requestIdContext, runtimeContext } from "~/server/context.server";
 import * as tokens from "./api/tokens";
-import * as login from "./login";
-import * as signup from "./signup";
-import * as forgotPassword from "./forgot-password";
+import * as login from "./identity/login";
+import * as signup from "./identity/signup";
+import * as forgotPassword from "./identity/forgot-password";
 
 const drivers = await testDrivers();
 const ATTACKER = "198.51.100.66";

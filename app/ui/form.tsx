@@ -11,6 +11,13 @@ export interface FormErrors {
   values?: Record<string, string | string[]>;
 }
 
+/** The failure an action returned for the form that posted `intent`, for pages with several forms. */
+export function errorsForIntent(result: unknown, intent: string): FormErrors | null {
+  if (!result || typeof result !== "object" || !("fieldErrors" in result)) return null;
+  const errors = result as FormErrors;
+  return errors.values?.intent === intent ? errors : null;
+}
+
 const inputClass =
   "block w-full rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170 text-solid-gray-800 aria-[invalid=true]:border-error-1 focus-visible:outline-4";
 

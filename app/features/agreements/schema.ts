@@ -84,12 +84,15 @@ export const transitionNoteInput = z.object({ note: optionalText(4000) });
 export const submitForApprovalInput = transitionNoteInput.extend({ includeSteps: listOf(z.string().max(60), 12) });
 
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+/** The most steps an approval chain has (the settings form shows at most this many rows). */
+export const maxApprovalSteps = 12;
+
 /** A municipality's approval chain: 1–12 steps in order, labels unique. */
 export const approvalChainInput = z.object({
   steps: z
     .array(z.object({ label: requiredText(60), optional: checkbox.default(false) }))
     .min(1, { error: "validation.approvalChain.empty" })
-    .max(12, { error: "validation.tooMany" })
+    .max(maxApprovalSteps, { error: "validation.tooMany" })
     .refine((steps) => new Set(steps.map((s) => s.label)).size === steps.length, { error: "validation.approvalChain.duplicate" })
     .refine((steps) => steps.some((s) => !s.optional), { error: "validation.approvalChain.allOptional" }),
 });

@@ -2,4 +2,4 @@
 // Paths of route modules are relative to app/.
 import { type RouteConfigEntry, route } from "@react-router/dev/routes";
 
-export const auditRoutes: RouteConfigEntry[] = [route("audit", "routes/audit.tsx"), route("api/v1/audit", "routes/api/audit.ts")];
+export const auditRoutes: RouteConfigEntry[] = [route("audit", "routes/audit/audit.tsx"), route("api/v1/audit", "routes/api/audit.ts")];

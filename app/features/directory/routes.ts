@@ -3,6 +3,6 @@
 import { type RouteConfigEntry, route } from "@react-router/dev/routes";
 
 export const directoryRoutes: RouteConfigEntry[] = [
-  route("municipalities", "routes/municipalities.tsx"),
+  route("municipalities", "routes/directory/municipalities.tsx"),
   route("api/v1/municipalities", "routes/api/municipalities.ts"),
 ];

@@ -8,7 +8,7 @@ import { apiTokens, invitations, memberships, organizations, users } from "./tab
 import { canListMembers, canManageOrganizations } from "./policy";
 import { hashToken } from "./tokens";
 import type { Identity } from "./gate.server";
-import type { MeView, OrganizationView } from "./schema";
+import type { ApiTokenView, MeView, OrganizationView, TokenRevocationView } from "./schema";
 
 export function meView(identity: Identity): MeView {
   const { user } = identity;
@@ -104,14 +104,6 @@ export async function listMembers(ctx: ScopedContext): Promise<{ members: Member
   };
 }
 
-export interface ApiTokenView {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
-
 /** The caller's own active tokens. */
 export async function listApiTokens(ctx: ScopedContext): Promise<ApiTokenView[]> {
   const rows = await ctx.db
@@ -126,13 +118,6 @@ export async function listApiTokens(ctx: ScopedContext): Promise<ApiTokenView[]>
     .where(and(eq(apiTokens.userId, ctx.scope.userId), isNull(apiTokens.revokedAt)))
     .orderBy(desc(apiTokens.createdAt));
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), lastUsedAt: r.lastUsedAt?.toISOString() ?? null }));
-}
-
-/** Tokens that stopped working together when the password was reset or changed. */
-export interface TokenRevocationView {
-  reason: "password_reset" | "password_change";
-  revokedAt: string;
-  names: string[];
 }
 
 const REVOCATION_NOTICE_DAYS = 30;

@@ -165,3 +165,19 @@ export const organizationListInput = z.object({
   cursor: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(400).optional()),
   limit: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(100).default(50),
 });
+
+/** An API token as its owner sees it (never the secret). */
+export interface ApiTokenView {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+/** Tokens that stopped working together when the password was reset or changed. */
+export interface TokenRevocationView {
+  reason: "password_reset" | "password_change";
+  revokedAt: string;
+  names: string[];
+}

@@ -3,11 +3,11 @@
 import { type RouteConfigEntry, route } from "@react-router/dev/routes";
 
 export const meetingsRoutes: RouteConfigEntry[] = [
-  route("agreements/:id/meetings", "routes/agreement-meetings.tsx"),
-  route("meetings/:id", "routes/meeting.tsx"),
-  route("meetings/:id/meeting.ics", "routes/meeting-ics.ts"),
-  route("calendar", "routes/calendar.tsx"),
-  route("calendar/:token.ics", "routes/calendar-feed.ts"),
+  route("agreements/:id/meetings", "routes/meetings/agreement-meetings.tsx"),
+  route("meetings/:id", "routes/meetings/meeting.tsx"),
+  route("meetings/:id/meeting.ics", "routes/meetings/meeting-ics.ts"),
+  route("calendar", "routes/meetings/calendar.tsx"),
+  route("calendar/:token.ics", "routes/meetings/calendar-feed.ts"),
   route("api/v1/agreements/:id/meetings", "routes/api/agreement-meetings.ts"),
   route("api/v1/meetings/:id", "routes/api/meeting.ts"),
   route("api/v1/meetings/:id/meeting.ics", "routes/api/meeting-ics.ts"),

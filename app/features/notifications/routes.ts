@@ -3,7 +3,7 @@
 import { type RouteConfigEntry, route } from "@react-router/dev/routes";
 
 export const notificationsRoutes: RouteConfigEntry[] = [
-  route("notifications", "routes/notifications.tsx"),
-  route("admin/outbox", "routes/admin-outbox.tsx"),
+  route("notifications", "routes/notifications/notifications.tsx"),
+  route("admin/outbox", "routes/notifications/admin-outbox.tsx"),
   route("api/v1/notifications", "routes/api/notifications.ts"),
 ];

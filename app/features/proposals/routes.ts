@@ -3,12 +3,12 @@
 import { type RouteConfigEntry, route } from "@react-router/dev/routes";
 
 export const proposalsRoutes: RouteConfigEntry[] = [
-  route("proposals", "routes/proposals.tsx"),
-  route("proposals/new", "routes/proposal-new.tsx"),
-  route("proposals/:id", "routes/proposal.tsx"),
-  route("proposals/:id/edit", "routes/proposal-edit.tsx"),
-  route("proposals/:id/files/:fileId", "routes/proposal-file.ts"),
-  route("desk/role-matrix", "routes/desk-role-matrix.tsx"),
+  route("proposals", "routes/proposals/proposals.tsx"),
+  route("proposals/new", "routes/proposals/proposal-new.tsx"),
+  route("proposals/:id", "routes/proposals/proposal.tsx"),
+  route("proposals/:id/edit", "routes/proposals/proposal-edit.tsx"),
+  route("proposals/:id/files/:fileId", "routes/proposals/proposal-file.ts"),
+  route("desk/role-matrix", "routes/proposals/desk-role-matrix.tsx"),
   route("api/v1/proposals/published", "routes/api/published-proposals.ts"),
   route("api/v1/proposals", "routes/api/proposals.ts"),
   route("api/v1/proposals/:id", "routes/api/proposal.ts"),

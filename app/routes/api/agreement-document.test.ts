@@ -15,7 +15,7 @@ import * as agreementApi from "./agreement";
 import * as documentApi from "./agreement-document";
 import * as amendApi from "./agreement-amend";
 import * as templateApi from "./agreement-template";
-import * as documentPage from "../agreement-document";
+import * as documentPage from "../agreements/agreement-document";
 
 const drivers = await testDrivers();
 

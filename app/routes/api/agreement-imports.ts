@@ -3,7 +3,7 @@ import { AppError } from "~/lib/errors";
 import { localeFromRequest } from "~/lib/i18n";
 import { api, json, requireApiScope } from "~/server/context.server";
 import { getImport, recentImports } from "~/features/agreements/import.server";
-import { stageUploadedRegister } from "../agreement-import.server";
+import { stageUploadedRegister } from "../agreements/agreement-import.server";
 
 /** GET: the desk's latest register imports. */
 export async function loader(args: Route.LoaderArgs) {

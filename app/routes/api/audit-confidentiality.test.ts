@@ -18,7 +18,7 @@ import { postMessage } from "~/features/proposals/commands.server";
 import * as auditApi from "./audit";
 import * as proposalsApi from "./proposals";
 import * as proposalApi from "./proposal";
-import * as auditPage from "../audit";
+import * as auditPage from "../audit/audit";
 
 const drivers = await testDrivers();
 const pdf = readFileSync(new URL("../../test/fixtures/sample.pdf", import.meta.url));

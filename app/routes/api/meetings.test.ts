@@ -16,9 +16,9 @@ import * as meetingIcsApi from "./meeting-ics";
 import * as actionItemsApi from "./meeting-action-items";
 import * as actionItemDoneApi from "./meeting-action-item-done";
 import * as calendarFeedApi from "./calendar-feed";
-import * as meetingIcsPage from "../meeting-ics";
-import * as meetingPage from "../meeting";
-import * as calendarFeedRoute from "../calendar-feed";
+import * as meetingIcsPage from "../meetings/meeting-ics";
+import * as meetingPage from "../meetings/meeting";
+import * as calendarFeedRoute from "../meetings/calendar-feed";
 
 const drivers = await testDrivers();
 

@@ -1,19 +1,16 @@
-import { Form, Link, useActionData } from "react-router";
+import { Link, useActionData } from "react-router";
 import type { Route } from "./+types/desk-agreement-template";
 import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
-import { Button } from "~/ui/button";
-import { ErrorSummary, TextArea, type FormErrors } from "~/ui/form";
+import type { FormErrors } from "~/ui/form";
 import { Notice, PageHeader } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
 import { readAgreementTemplate } from "~/features/agreements/data.server";
 import { resetAgreementTemplate, updateAgreementTemplate } from "~/features/agreements/commands.server";
-import { templatePlaceholders } from "~/features/agreements/document";
 import { canEditAgreementTemplate, canReadAgreementSettings } from "~/features/agreements/policy";
-
-const fields = ["preamble", "amendmentClause", "disputeClause"] as const;
+import { AgreementTemplateForm } from "~/features/agreements/components/agreement-template-form";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args, canReadAgreementSettings);
@@ -42,8 +39,6 @@ export default function AgreementTemplatePage({ loaderData }: Route.ComponentPro
   const result = useActionData<typeof action>();
   const { template, editable } = loaderData;
   const errors = result && "fieldErrors" in result ? (result as FormErrors) : null;
-  const labels = Object.fromEntries(fields.map((f) => [f, t(`agreementTemplate.field.${f}`)]));
-  const placeholders = templatePlaceholders.map((p) => `{${p}}`).join("　");
   return (
     <>
       <PageHeader
@@ -59,42 +54,7 @@ export default function AgreementTemplatePage({ loaderData }: Route.ComponentPro
           ? t("agreementTemplate.updatedAt", { at: format.dateTime(template.updatedAt) })
           : t("agreementTemplate.standard")}
       </p>
-      {editable ? (
-        <Form method="post" className="flex flex-col gap-6" noValidate key={template.updatedAt ?? "standard"}>
-          <ErrorSummary errors={errors} labels={labels} />
-          {fields.map((f) => (
-            <TextArea
-              key={f}
-              name={f}
-              label={labels[f]!}
-              required
-              rows={f === "preamble" ? 5 : 4}
-              defaultValue={template[f]}
-              errors={errors}
-              hint={t("agreementTemplate.placeholders", { list: placeholders })}
-            />
-          ))}
-          <div className="flex flex-wrap gap-3">
-            <Button name="intent" value="save">
-              {t("agreementTemplate.save")}
-            </Button>
-            {template.updatedAt ? (
-              <Button name="intent" value="reset" variant="secondary">
-                {t("agreementTemplate.reset")}
-              </Button>
-            ) : null}
-          </div>
-        </Form>
-      ) : (
-        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[14rem_1fr]">
-          {fields.map((f) => (
-            <div key={f} className="contents">
-              <dt className="text-std-16B-170">{labels[f]}</dt>
-              <dd className="whitespace-pre-wrap">{template[f]}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <AgreementTemplateForm template={template} editable={editable} errors={errors} />
       <p className="mt-8">
         <Link to="/desk/approval-chain" className="text-blue-1000 underline">
           {t("agreements.approvalChain.link")}

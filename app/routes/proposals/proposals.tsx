@@ -1,17 +1,16 @@
-import { Form, Link } from "react-router";
+import { Link } from "react-router";
 import type { Route } from "./+types/proposals";
 import { isAppError } from "~/lib/errors";
 import { parseInput } from "~/lib/validation";
-import { tokyoIsoDate } from "~/lib/wareki";
 import { useFormat } from "~/ui/format";
 import { useT } from "~/ui/i18n";
-import { Button } from "~/ui/button";
-import { SelectField, TextField } from "~/ui/form";
-import { DataTable, MoreLink, PageHeader } from "~/ui/layout";
+import { MoreLink, PageHeader } from "~/ui/layout";
+import { StatusSearch } from "~/ui/status-search";
 import { requirePageScope } from "~/server/context.server";
 import { countProposalsByStatus, listProposals } from "~/features/proposals/data.server";
 import { proposalListInput, proposalStatuses } from "~/features/proposals/schema";
 import { proposalListView } from "~/features/proposals/policy";
+import { ProposalTable } from "~/features/proposals/components/proposal-table";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args);
@@ -25,12 +24,6 @@ export async function loader(args: Route.LoaderArgs) {
     return { view, params, counts, items: [], total: 0, nextCursor: null };
   }
 }
-
-const daysSince = (iso: string) =>
-  Math.max(
-    0,
-    Math.floor((Date.parse(`${tokyoIsoDate()}T00:00:00Z`) - Date.parse(`${tokyoIsoDate(new Date(iso))}T00:00:00Z`)) / 86_400_000),
-  );
 
 export default function Proposals({ loaderData }: Route.ComponentProps) {
   const t = useT();
@@ -66,49 +59,11 @@ export default function Proposals({ loaderData }: Route.ComponentProps) {
             </li>
           ))}
       </ul>
-      <Form method="get" role="search" className="mb-6 grid items-end gap-4 sm:grid-cols-[2fr_1fr_auto]">
-        <TextField name="q" type="search" label={t("proposals.filter.q")} defaultValue={params.q ?? ""} />
-        <SelectField
-          name="status"
-          label={t("proposals.filter.status")}
-          defaultValue={params.status ?? ""}
-          placeholder={t("proposals.filter.all")}
-          options={proposalStatuses.map((s) => ({ value: s, label: t(`proposals.status.${s}`) }))}
-        />
-        <Button>{t("directory.search.submit")}</Button>
-      </Form>
+      <StatusSearch params={params} statuses={proposalStatuses.map((s) => ({ value: s, label: t(`proposals.status.${s}`) }))} />
       <p role="status" className="mb-2">
         {t("directory.results", { count: format.number(total) })}
       </p>
-      {items.length === 0 ? (
-        <p>{t("proposals.none")}</p>
-      ) : (
-        <DataTable
-          caption={title}
-          head={[
-            t("proposals.field.title"),
-            view === "mine" ? t("proposals.municipality") : t("proposals.proposer"),
-            t("proposals.filter.status"),
-            t("proposals.submittedAt"),
-          ]}
-          rows={items.map((p) => [
-            <span key="t">
-              <Link to={`/proposals/${p.id}`} className="text-blue-1000 underline">
-                {p.title || t("proposals.status.draft")}
-              </Link>
-              <span className="block text-dns-14N-130 text-solid-gray-700">
-                {t(`proposals.kind.${p.kind}`)}
-                {p.themeTitle ? `：${p.themeTitle}` : ""}
-              </span>
-            </span>,
-            view === "mine" ? p.municipalityName : p.proposerName,
-            t(`proposals.status.${p.status}`),
-            p.submittedAt
-              ? `${format.date(p.submittedAt)}（${t("proposals.age", { days: daysSince(p.submittedAt) })}）`
-              : t("proposals.draftAge", { date: format.date(p.updatedAt) }),
-          ])}
-        />
-      )}
+      <ProposalTable items={items} caption={title} view={view} />
       <MoreLink params={params} cursor={nextCursor} />
     </>
   );

@@ -1,0 +1,36 @@
+// The agreement register: title (method, missing secondary contact), partners,
+// status and term.
+import { Link } from "react-router";
+import { useT } from "~/ui/i18n";
+import { DataTable } from "~/ui/layout";
+import { useFormat } from "~/ui/format";
+import type { AgreementSummary } from "../schema";
+
+export function AgreementTable({ items }: { items: AgreementSummary[] }) {
+  const t = useT();
+  const format = useFormat();
+  return items.length === 0 ? (
+    <p>{t("agreements.none")}</p>
+  ) : (
+    <DataTable
+      caption={t("agreements.title")}
+      head={[t("agreements.field.title"), t("agreements.field.partners"), t("proposals.filter.status"), t("agreements.term")]}
+      rows={items.map((a) => [
+        <span key="t">
+          <Link to={`/agreements/${a.id}`} className="text-blue-1000 underline">
+            {a.title}
+          </Link>
+          <span className="block text-dns-14N-130 text-solid-gray-700">
+            {t(`proposals.method.${a.method}`)}
+            {a.missingSecondary && !["draft", "ended", "terminated"].includes(a.status) ? (
+              <span className="ml-2 rounded-4 bg-error-1 px-1 text-white">{t("agreements.flag.missingSecondary")}</span>
+            ) : null}
+          </span>
+        </span>,
+        format.list(a.partnerNames),
+        t(`agreements.status.${a.status}`),
+        a.startsOn || a.endsOn ? format.dateRange(a.startsOn, a.endsOn) : "—",
+      ])}
+    />
+  );
+}

@@ -1,0 +1,55 @@
+// The departments the proposal is shared with, and the form to share it
+// with more.
+import { Form } from "react-router";
+import { useT } from "~/ui/i18n";
+import { Button } from "~/ui/button";
+import { CheckboxGroup, type FormErrors } from "~/ui/form";
+import { Section } from "~/ui/layout";
+import { useFormat } from "~/ui/format";
+import type { ProposalDetail } from "../schema";
+
+export function ProposalSharing({
+  proposal: p,
+  departments,
+  errorsFor,
+}: {
+  proposal: ProposalDetail;
+  departments: { value: string; label: string }[];
+  errorsFor: (intent: string) => FormErrors | null;
+}) {
+  const t = useT();
+  const format = useFormat();
+  if (!(p.can.share || p.shares.length > 0)) return null;
+  return (
+    <Section title={t("proposals.share.title")}>
+      <p>{t("proposals.share.lead")}</p>
+      {p.shares.length === 0 ? (
+        <p>{t("proposals.share.none")}</p>
+      ) : (
+        <ul className="list-disc pl-6">
+          {p.shares.map((s) => (
+            <li key={s.departmentId}>
+              {s.departmentName}（{format.dateTime(s.sharedAt)}）
+            </li>
+          ))}
+        </ul>
+      )}
+      {p.can.share ? (
+        <Form method="post" className="flex flex-col gap-4" noValidate>
+          <CheckboxGroup
+            name="departmentIds"
+            label={t("proposals.share.departments")}
+            required
+            errors={errorsFor("share")}
+            options={departments.filter((d) => !p.shares.some((s) => s.departmentId === d.value))}
+          />
+          <div>
+            <Button name="intent" value="share">
+              {t("proposals.share.submit")}
+            </Button>
+          </div>
+        </Form>
+      ) : null}
+    </Section>
+  );
+}

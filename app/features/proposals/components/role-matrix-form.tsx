@@ -1,0 +1,79 @@
+// The role matrix (method × stage: the desk's and the department's part) as a
+// table; with editable, each cell is a select and the form saves them all.
+import { Form } from "react-router";
+import { useT } from "~/ui/i18n";
+import { Button } from "~/ui/button";
+import { matrixLevels, matrixMethods, matrixStages, type RoleMatrix } from "../schema";
+
+export function RoleMatrixForm({ matrix, editable }: { matrix: RoleMatrix; editable: boolean }) {
+  const t = useT();
+  const levelOptions = matrixLevels.map((l) => ({ value: l, label: t(`proposals.level.${l}`) }));
+  return (
+    <Form method="post">
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left text-std-16N-170">
+          <caption className="sr-only">{t("roleMatrix.title")}</caption>
+          <thead>
+            <tr className="border-b-2 border-solid-gray-600">
+              <th scope="col" className="px-3 py-2">
+                {t("roleMatrix.method")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("roleMatrix.stage")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("roleMatrix.desk")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("roleMatrix.department")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {matrixMethods.flatMap((method) =>
+              matrixStages.map((stage, i) => {
+                const cell = matrix[method][stage];
+                const label = `${t(`proposals.method.${method}`)} ${t(`proposals.stage.${stage}`)}`;
+                return (
+                  <tr key={`${method}.${stage}`} className="border-b border-solid-gray-200">
+                    {i === 0 ? (
+                      <th scope="rowgroup" rowSpan={matrixStages.length} className="px-3 py-2 align-top">
+                        {t(`proposals.method.${method}`)}
+                      </th>
+                    ) : null}
+                    <td className="px-3 py-2">{t(`proposals.stage.${stage}`)}</td>
+                    {(["desk", "department"] as const).map((side) => (
+                      <td key={side} className="px-3 py-2">
+                        {editable ? (
+                          <select
+                            name={`${method}.${stage}.${side}`}
+                            defaultValue={cell[side]}
+                            aria-label={`${label} ${t(side === "desk" ? "roleMatrix.desk" : "roleMatrix.department")}`}
+                            className="rounded-8 border border-solid-gray-600 px-2 py-1"
+                          >
+                            {levelOptions.map((o) => (
+                              <option key={o.value} value={o.value}>
+                                {o.label}
+                              </option>
+                            ))}
+                          </select>
+                        ) : (
+                          t(`proposals.level.${cell[side]}`)
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              }),
+            )}
+          </tbody>
+        </table>
+      </div>
+      {editable ? (
+        <div className="mt-6">
+          <Button>{t("roleMatrix.save")}</Button>
+        </div>
+      ) : null}
+    </Form>
+  );
+}

@@ -1,0 +1,76 @@
+import { useActionData } from "react-router";
+import type { Route } from "./+types/agreement";
+import { localeFromRequest } from "~/lib/i18n";
+import { tokyoIsoDate } from "~/lib/wareki";
+import { errorsForIntent } from "~/ui/form";
+import { guard, requirePageScope } from "~/server/context.server";
+import { formFailure, readForm } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
+import { getAgreement } from "~/features/agreements/data.server";
+import { amendAgreement, handOver, recordApproval, setContact, transitionAgreement } from "~/features/agreements/commands.server";
+import { ContactsSection } from "~/features/agreements/components/contacts-section";
+import { AgreementHeader } from "~/features/agreements/components/agreement-header";
+import { AgreementTransitions } from "~/features/agreements/components/agreement-transitions";
+import { AgreementContent } from "~/features/agreements/components/agreement-content";
+import { AgreementApprovals } from "~/features/agreements/components/agreement-approvals";
+import { AgreementTermTransitions } from "~/features/agreements/components/agreement-term-transitions";
+import { AgreementDocumentVersions } from "~/features/agreements/components/agreement-document-versions";
+import { AgreementMeetingsLink } from "~/features/agreements/components/agreement-meetings-link";
+import { AgreementTimeline } from "~/features/agreements/components/agreement-timeline";
+import { agreementTransitionNames, type AgreementTransition } from "~/features/agreements/policy";
+
+export async function loader(args: Route.LoaderArgs) {
+  const { ctx } = await requirePageScope(args);
+  return { agreement: await guard(() => getAgreement(ctx, args.params.id)), today: tokyoIsoDate() };
+}
+
+export async function action(args: Route.ActionArgs) {
+  const { ctx } = await requirePageScope(args);
+  const id = args.params.id;
+  const values = await readForm(args.request);
+  const intent = String(values.intent ?? "");
+  try {
+    if (intent === "contact") {
+      await setContact(ctx, id, values);
+      return redirectWithFlash(args, `/agreements/${id}`, "agreements.contact.saved");
+    }
+    if (intent === "handover") {
+      await handOver(ctx, id, values);
+      return redirectWithFlash(args, `/agreements/${id}`, "agreements.handover.done");
+    }
+    if (intent === "approval") {
+      await recordApproval(ctx, id, values);
+      return redirectWithFlash(args, `/agreements/${id}`, "agreements.approval.recorded");
+    }
+    if (intent === "amend") {
+      const { version } = await amendAgreement(ctx, id, values);
+      return redirectWithFlash(args, `/agreements/${id}`, "agreements.document.amended", { n: version });
+    }
+    const name = intent.replace(/^transition:/, "") as AgreementTransition;
+    if (!intent.startsWith("transition:") || !agreementTransitionNames.includes(name)) throw new Response(null, { status: 400 });
+    const to = await transitionAgreement(ctx, id, name, values);
+    return redirectWithFlash(args, `/agreements/${id}`, "agreements.transitioned", { status: { key: `agreements.status.${to}` } });
+  } catch (error) {
+    if (error instanceof Response) throw error;
+    return formFailure(error, values, localeFromRequest(args.request));
+  }
+}
+
+export default function AgreementPage({ loaderData }: Route.ComponentProps) {
+  const result = useActionData<typeof action>();
+  const errors = (intent: string) => errorsForIntent(result, intent);
+  const { agreement: a, today } = loaderData;
+  return (
+    <>
+      <AgreementHeader agreement={a} />
+      <AgreementTransitions agreement={a} errorsFor={errors} />
+      <AgreementContent agreement={a} />
+      <AgreementApprovals agreement={a} today={today} errorsFor={errors} />
+      <AgreementTermTransitions agreement={a} today={today} errorsFor={errors} />
+      <AgreementDocumentVersions agreement={a} errorsFor={errors} />
+      <AgreementMeetingsLink agreement={a} />
+      <ContactsSection agreement={a} errorsFor={errors} />
+      <AgreementTimeline agreement={a} />
+    </>
+  );
+}
