@@ -29,6 +29,19 @@ describe("import boundaries", () => {
     expect(
       await violations("app/features/audit/data.server.ts", `import { auditLog } from "./tables";\nexport const x = auditLog;\n`),
     ).toHaveLength(0);
+    // A sub-module (features/<name>/<sub>/) reads its own feature's tables, not another's.
+    expect(
+      await violations(
+        "app/features/agreements/register/data.server.ts",
+        `import { users } from "../../identity/tables";\nexport const x = users;\n`,
+      ),
+    ).toHaveLength(1);
+    expect(
+      await violations(
+        "app/features/agreements/register/data.server.ts",
+        `import { agreements } from "../tables";\nexport const x = agreements;\n`,
+      ),
+    ).toHaveLength(0);
   });
 
   it("allows a feature to call another feature's public and internal functions", async () => {
@@ -101,7 +114,7 @@ describe("import boundaries", () => {
     for (const file of [
       "app/features/proposals/data.server.ts",
       "app/features/proposals/commands.server.ts",
-      "app/features/agreements/export.server.ts",
+      "app/features/agreements/register/export.server.ts",
     ]) {
       expect(await typeRule(file, `${header}export async function f(db: Db, id: string) { return [db, id]; }\n`)).toHaveLength(1);
       expect(await typeRule(file, `${header}export async function f(ctx: ScopedContext, tx: Tx) { return [ctx, tx]; }\n`)).toHaveLength(1);
@@ -170,7 +183,7 @@ describe("authorization in the policy modules (docs/decisions/0018)", () => {
     "app/routes/example.tsx",
     "app/routes/api/example.ts",
     "app/root.tsx",
-    "app/features/agreements/commands.server.ts",
+    "app/features/agreements/register/commands.server.ts",
     "app/features/identity/navigation.ts",
   ])("forbids role checks in %s", async (filePath) => {
     for (const code of checks) expect(await roleChecks(filePath, code), code).toHaveLength(1);

@@ -6,7 +6,7 @@ import { themeStatuses } from "~/features/themes/schema";
 import { agreementStatuses } from "~/features/agreements/constants";
 import { getProposal } from "~/features/proposals/data.server";
 import { getTheme } from "~/features/themes/data.server";
-import { getAgreement } from "~/features/agreements/data.server";
+import { getAgreement } from "~/features/agreements/register/data.server";
 import { getMeeting } from "~/features/meetings/data.server";
 import { testDrivers } from "./database";
 import { startTestApp, type TestApp } from "./harness";

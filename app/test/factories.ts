@@ -20,8 +20,9 @@ import { createProposal, shareProposal, transitionProposal } from "~/features/pr
 import { transitions as proposalTransitions, type TransitionName } from "~/features/proposals/policy";
 import { getProposal } from "~/features/proposals/data.server";
 import type { ProposalStatus } from "~/features/proposals/schema";
-import { createAgreement, recordApproval, transitionAgreement } from "~/features/agreements/commands.server";
-import { getAgreement } from "~/features/agreements/data.server";
+import { createAgreement, transitionAgreement } from "~/features/agreements/register/commands.server";
+import { recordApproval } from "~/features/agreements/approvals/commands.server";
+import { getAgreement } from "~/features/agreements/register/data.server";
 import type { AgreementTransition } from "~/features/agreements/policy";
 import type { AgreementStatus } from "~/features/agreements/constants";
 import { addMeetingActionItem, completeMeetingActionItem, createMeeting } from "~/features/meetings/commands.server";

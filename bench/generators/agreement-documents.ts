@@ -3,7 +3,7 @@
 // the signed one, and an amendment for one in twenty agreements in force,
 // each with the snapshot the app records (content, parties in order, items,
 // the standard template wording).
-import { amendableStatuses, defaultAgreementTemplate } from "~/features/agreements/document";
+import { amendableStatuses, defaultAgreementTemplate } from "~/features/agreements/documents/document";
 import { translate } from "~/lib/i18n";
 import { policyFieldCodes } from "~/lib/policy-fields";
 import { arrayLiteral, countRows, withIndexesDeferred } from "../lib/bulk";

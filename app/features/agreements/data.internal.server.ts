@@ -15,7 +15,7 @@ import { agreementItems, agreementParties, agreements, agreementTemplates, appro
 import { canSeeAgreement } from "./policy";
 import { defaultApprovalChain, type ApprovalChainStep } from "./constants";
 import type { AgreementTemplateView } from "./schema";
-import { defaultAgreementTemplate, type AgreementDocumentData } from "./document";
+import { defaultAgreementTemplate, type AgreementDocumentData } from "./documents/document";
 
 type AgreementRow = typeof agreements.$inferSelect;
 

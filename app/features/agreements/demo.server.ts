@@ -15,7 +15,7 @@ import {
 } from "./tables";
 import { currentDocumentData } from "./data.internal.server";
 import { defaultApprovalChain, type AgreementStatus } from "./constants";
-import { addDays, addMonths, termEnd } from "./term";
+import { addDays, addMonths, termEnd } from "./register/term";
 
 interface Demo {
   organizations: Record<string, string>;

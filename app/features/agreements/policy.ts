@@ -4,7 +4,7 @@
 import { isPublicBody } from "~/lib/roles";
 import { isDeskRole, isPartnerRole, type TenantScope } from "~/lib/tenancy";
 import type { AgreementStatus } from "./constants";
-import { amendableStatuses } from "./document";
+import { amendableStatuses } from "./documents/document";
 
 type Scope = Pick<TenantScope, "role" | "organizationId">;
 type OrganizationScope = Pick<TenantScope, "role" | "organizationKind">;

@@ -11,7 +11,7 @@ import {
   itemPriorities,
   renewalRules,
 } from "./constants";
-import { unknownPlaceholders } from "./document";
+import { unknownPlaceholders } from "./documents/document";
 
 export * from "./constants";
 

@@ -11,7 +11,7 @@ import {
   itemPriorities,
   renewalRules,
 } from "./constants";
-import type { AgreementDocumentData } from "./document";
+import type { AgreementDocumentData } from "./documents/document";
 
 /**
  * A partnership agreement (包括連携協定 / 事業連携協定 / …) between a

@@ -7,7 +7,7 @@ import { isAppError } from "~/lib/errors";
 import { localeFromRequest } from "~/lib/i18n";
 import { guard, requirePageScope } from "~/server/context.server";
 import { redirectWithFlash } from "~/server/flash.server";
-import { commitImport } from "~/features/agreements/import.server";
+import { commitImport } from "~/features/agreements/import/import.server";
 import { commitWithProgress, wantsProgressStream } from "./agreement-import.server";
 import { isPublicBodyDesk } from "~/features/agreements/policy";
 

@@ -8,7 +8,7 @@ import type { ScopedContext } from "~/lib/tenancy";
 import { MAX_TABULAR_BYTES, readTabular } from "~/lib/tabular.server";
 import { safeFilename } from "~/features/files/commands.server";
 import { readFormData } from "~/server/forms.server";
-import { commitImport, requirePendingImport, stageImport } from "~/features/agreements/import.server";
+import { commitImport, requirePendingImport, stageImport } from "~/features/agreements/import/import.server";
 
 const fileRequired = () => new AppError("validation", { fieldErrors: [{ path: "file", message: "validation.required" }] });
 

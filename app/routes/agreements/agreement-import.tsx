@@ -5,7 +5,7 @@ import { useT } from "~/ui/i18n";
 import { PageHeader } from "~/ui/layout";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure } from "~/server/forms.server";
-import { recentImports } from "~/features/agreements/import.server";
+import { recentImports } from "~/features/agreements/import/import.server";
 import { stageUploadedRegister } from "./agreement-import.server";
 import { isPublicBodyDesk } from "~/features/agreements/policy";
 import { ImportColumns, ImportUploadForm, RecentImports } from "~/features/agreements/components/import-upload";

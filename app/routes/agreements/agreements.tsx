@@ -8,7 +8,7 @@ import { MoreLink, PageHeader } from "~/ui/layout";
 import { StatusSearch } from "~/ui/status-search";
 import { requirePageScope } from "~/server/context.server";
 import { agreementListInput, agreementStatuses } from "~/features/agreements/schema";
-import { listAgreements } from "~/features/agreements/data.server";
+import { listAgreements } from "~/features/agreements/register/data.server";
 import { isPublicBodyDesk } from "~/features/agreements/policy";
 import { AgreementExportLinks } from "~/features/agreements/components/agreement-export-links";
 import { AgreementTable } from "~/features/agreements/components/agreement-table";

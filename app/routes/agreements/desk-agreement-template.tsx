@@ -7,8 +7,8 @@ import { Notice, PageHeader } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
-import { readAgreementTemplate } from "~/features/agreements/data.server";
-import { resetAgreementTemplate, updateAgreementTemplate } from "~/features/agreements/commands.server";
+import { readAgreementTemplate } from "~/features/agreements/documents/data.server";
+import { resetAgreementTemplate, updateAgreementTemplate } from "~/features/agreements/documents/commands.server";
 import { canEditAgreementTemplate, canReadAgreementSettings } from "~/features/agreements/policy";
 import { AgreementTemplateForm } from "~/features/agreements/components/agreement-template-form";
 

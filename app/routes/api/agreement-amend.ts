@@ -1,8 +1,8 @@
 import type { Route } from "./+types/agreement-amend";
 import { AppError } from "~/lib/errors";
 import { api, json, readJson, requireApiScope } from "~/server/context.server";
-import { getAgreement } from "~/features/agreements/data.server";
-import { amendAgreement } from "~/features/agreements/commands.server";
+import { getAgreement } from "~/features/agreements/register/data.server";
+import { amendAgreement } from "~/features/agreements/documents/commands.server";
 
 /** POST /agreements/:id/amend {"reason"}: the owning desk records a new version of the document. */
 export async function action(args: Route.ActionArgs) {

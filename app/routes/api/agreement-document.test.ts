@@ -10,7 +10,7 @@ import { startTestApp, type TestApp } from "~/test/harness";
 import { buildAgreement, createDepartment, createMember, createOrganization } from "~/test/factories";
 import { auditRows, signInCookie } from "~/test/helpers";
 import { requestIdContext, runtimeContext } from "~/server/context.server";
-import { defaultAgreementTemplate } from "~/features/agreements/document";
+import { defaultAgreementTemplate } from "~/features/agreements/documents/document";
 import * as agreementApi from "./agreement";
 import * as documentApi from "./agreement-document";
 import * as amendApi from "./agreement-amend";

@@ -1,7 +1,7 @@
 import type { Route } from "./+types/agreement-document";
 import { api, requireApiScope } from "~/server/context.server";
 import { attachmentResponse } from "~/features/files/data.server";
-import { agreementDocumentFile } from "~/features/agreements/document.server";
+import { agreementDocumentFile } from "~/features/agreements/documents/document.server";
 
 /** GET /agreements/:id/document.docx[?version=N]: the agreement document (協定書) as Word, for the parties. */
 export async function loader(args: Route.LoaderArgs) {

@@ -2,7 +2,7 @@ import type { Route } from "./+types/agreement-import";
 import { AppError } from "~/lib/errors";
 import { localeFromRequest } from "~/lib/i18n";
 import { api, json, readJson, requireApiScope } from "~/server/context.server";
-import { cancelImport, commitImport, getImport, updateImportMapping } from "~/features/agreements/import.server";
+import { cancelImport, commitImport, getImport, updateImportMapping } from "~/features/agreements/import/import.server";
 import { commitWithProgress, wantsProgressStream } from "../agreements/agreement-import.server";
 
 /** GET: the import with its column mapping, per-row problems and a preview. */

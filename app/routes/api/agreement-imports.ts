@@ -2,7 +2,7 @@ import type { Route } from "./+types/agreement-imports";
 import { AppError } from "~/lib/errors";
 import { localeFromRequest } from "~/lib/i18n";
 import { api, json, requireApiScope } from "~/server/context.server";
-import { getImport, recentImports } from "~/features/agreements/import.server";
+import { getImport, recentImports } from "~/features/agreements/import/import.server";
 import { stageUploadedRegister } from "../agreements/agreement-import.server";
 
 /** GET: the desk's latest register imports. */

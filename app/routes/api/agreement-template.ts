@@ -1,8 +1,8 @@
 import type { Route } from "./+types/agreement-template";
 import { AppError } from "~/lib/errors";
 import { api, json, readJson, requireApiScope } from "~/server/context.server";
-import { readAgreementTemplate } from "~/features/agreements/data.server";
-import { updateAgreementTemplate } from "~/features/agreements/commands.server";
+import { readAgreementTemplate } from "~/features/agreements/documents/data.server";
+import { updateAgreementTemplate } from "~/features/agreements/documents/commands.server";
 
 /** GET: the wording of the caller's municipality's agreement documents (its desk). */
 export async function loader(args: Route.LoaderArgs) {

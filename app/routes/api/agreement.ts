@@ -1,8 +1,10 @@
 import type { Route } from "./+types/agreement";
 import { AppError } from "~/lib/errors";
 import { api, json, readJson, requireApiScope } from "~/server/context.server";
-import { getAgreement } from "~/features/agreements/data.server";
-import { handOver, recordApproval, setContact, transitionAgreement, updateAgreement } from "~/features/agreements/commands.server";
+import { getAgreement } from "~/features/agreements/register/data.server";
+import { handOver, setContact } from "~/features/agreements/contacts/commands.server";
+import { recordApproval } from "~/features/agreements/approvals/commands.server";
+import { transitionAgreement, updateAgreement } from "~/features/agreements/register/commands.server";
 import { agreementTransitionNames, type AgreementTransition } from "~/features/agreements/policy";
 
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());

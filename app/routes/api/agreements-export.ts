@@ -3,7 +3,7 @@ import { localeFromRequest } from "~/lib/i18n";
 import { parseInput } from "~/lib/validation";
 import { api, guard, requireApiScope, requirePageScope } from "~/server/context.server";
 import { agreementListInput } from "~/features/agreements/schema";
-import { exportRows, toCsv, toXlsx } from "~/features/agreements/export.server";
+import { exportRows, toCsv, toXlsx } from "~/features/agreements/register/export.server";
 import type { ScopedContext } from "~/lib/tenancy";
 
 /**

@@ -3,8 +3,8 @@ import { AppError } from "~/lib/errors";
 import { parseInput } from "~/lib/validation";
 import { api, json, readJson, requireApiScope } from "~/server/context.server";
 import { agreementListInput } from "~/features/agreements/schema";
-import { getAgreement, listAgreements } from "~/features/agreements/data.server";
-import { createAgreement, createAgreementFromProposal } from "~/features/agreements/commands.server";
+import { getAgreement, listAgreements } from "~/features/agreements/register/data.server";
+import { createAgreement, createAgreementFromProposal } from "~/features/agreements/register/commands.server";
 
 /** GET: the register of agreements the caller's organisation is a party to. */
 export async function loader(args: Route.LoaderArgs) {

@@ -1,8 +1,8 @@
 import type { Route } from "./+types/approval-chain";
 import { AppError } from "~/lib/errors";
 import { api, json, readJson, requireApiScope } from "~/server/context.server";
-import { readApprovalChain } from "~/features/agreements/data.server";
-import { updateApprovalChain } from "~/features/agreements/commands.server";
+import { readApprovalChain } from "~/features/agreements/approvals/data.server";
+import { updateApprovalChain } from "~/features/agreements/approvals/commands.server";
 
 /** GET: the municipality's internal approval chain (desk). */
 export async function loader(args: Route.LoaderArgs) {

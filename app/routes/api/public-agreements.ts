@@ -1,7 +1,7 @@
 import type { Route } from "./+types/public-agreements";
 import { AppError } from "~/lib/errors";
 import { api, json, publicContext } from "~/server/context.server";
-import { getPublicAgreement, listPublicAgreements } from "~/features/agreements/data.server";
+import { getPublicAgreement, listPublicAgreements } from "~/features/agreements/register/data.server";
 
 /** Public register: signed agreements marked public (?municipality=団体コード), or one by id. */
 export async function loader(args: Route.LoaderArgs) {

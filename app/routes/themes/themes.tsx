@@ -13,7 +13,7 @@ import { PublicAgreementList } from "~/features/agreements/components/public-agr
 import { PublishedProposalList } from "~/features/proposals/components/published-proposal-list";
 import { getLocalGovernment } from "~/features/directory/data.server";
 import { listPublishedProposals } from "~/features/proposals/data.server";
-import { listPublicAgreements } from "~/features/agreements/data.server";
+import { listPublicAgreements } from "~/features/agreements/register/data.server";
 import { useFormat } from "~/ui/format";
 
 /** National list at /themes; one municipality's list at /municipalities/:code/themes. */

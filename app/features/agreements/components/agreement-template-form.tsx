@@ -4,7 +4,7 @@ import { Form } from "react-router";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { ErrorSummary, TextArea, type FormErrors } from "~/ui/form";
-import { templatePlaceholders } from "../document";
+import { templatePlaceholders } from "../documents/document";
 import type { AgreementTemplateView } from "../schema";
 
 const fields = ["preamble", "amendmentClause", "disputeClause"] as const;

@@ -5,7 +5,7 @@ import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { Checkbox, ErrorSummary, TextArea, TextField, type FormErrors } from "~/ui/form";
 import { Section } from "~/ui/layout";
-import { defaultRenewedEnd } from "../term";
+import { defaultRenewedEnd } from "../register/term";
 import type { AgreementDetail } from "../schema";
 
 export function AgreementTermTransitions({

@@ -5,7 +5,7 @@ import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { ErrorSummary, SelectField, type FormErrors } from "~/ui/form";
 import { Section } from "~/ui/layout";
-import { importTargets, requiredImportTargets, type ImportView } from "../import";
+import { importTargets, requiredImportTargets, type ImportView } from "../import/import";
 
 export function ImportMappingForm({ view, errors }: { view: ImportView; errors?: FormErrors | null }) {
   const t = useT();

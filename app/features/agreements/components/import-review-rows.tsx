@@ -3,7 +3,7 @@
 import { useT } from "~/ui/i18n";
 import { DataTable, Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
-import type { ImportView } from "../import";
+import type { ImportView } from "../import/import";
 
 export function ImportProblemRows({ view }: { view: ImportView }) {
   const t = useT();

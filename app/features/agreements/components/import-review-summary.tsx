@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { useT } from "~/ui/i18n";
 import { Notice } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
-import type { ImportView } from "../import";
+import type { ImportView } from "../import/import";
 
 export function ImportReviewSummary({ view }: { view: ImportView }) {
   const t = useT();

@@ -6,7 +6,7 @@ import { Button } from "~/ui/button";
 import { ErrorSummary, TextField, type FormErrors } from "~/ui/form";
 import { DataTable, Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
-import { importTargets, requiredImportTargets, type ImportSummary } from "../import";
+import { importTargets, requiredImportTargets, type ImportSummary } from "../import/import";
 
 export function ImportUploadForm({ errors }: { errors?: FormErrors }) {
   const t = useT();

@@ -25,7 +25,7 @@ import {
   transitionNoteInput,
 } from "~/features/agreements/schema";
 import { agreementTransitionNames, type AgreementTransition } from "~/features/agreements/policy";
-import { importCommitResult, importSummary, importTargets, importView } from "~/features/agreements/import";
+import { importCommitResult, importSummary, importTargets, importView } from "~/features/agreements/import/import";
 import { binary, idPath, operation } from "../operation.server";
 import { locationHeader, patchOf } from "./shared.server";
 

@@ -9,8 +9,8 @@ import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
 import { localGovernmentNames } from "~/features/directory/data.internal.server";
 import { organizationsByIds } from "~/features/identity/data.internal.server";
-import { agreementItems, agreementParties, agreements } from "./tables";
-import type { AgreementListInput } from "./schema";
+import { agreementItems, agreementParties, agreements } from "../tables";
+import type { AgreementListInput } from "../schema";
 
 const MAX_EXPORT_ROWS = 50_000;
 

@@ -1,14 +1,17 @@
+// The register's reads: the list (the caller's, and the public register), an
+// agreement's detail (its steps, timeline, document versions, contacts) and
+// the partners the desk is likely to pick.
 import { decodeCursor, encodeCursor, isIsoInstant } from "~/lib/cursor";
 import { containsPattern } from "~/lib/db/like";
 import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
-import { forbidden, notFound } from "~/lib/errors";
+import { notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { PublicContext, ScopedContext, TenantScope } from "~/lib/tenancy";
 import { localGovernmentNames } from "~/features/directory/data.internal.server";
 import { organizationNames, organizationsByIds } from "~/features/identity/data.internal.server";
 import { proposerIdsOf } from "~/features/proposals/data.internal.server";
-import { currentDocumentData, getAgreementTemplate, getApprovalChain, loadAgreement, visibleAgreement } from "./data.internal.server";
+import { getApprovalChain, loadAgreement, visibleAgreement } from "../data.internal.server";
 import {
   agreementContacts,
   agreementDocumentVersions,
@@ -18,29 +21,20 @@ import {
   agreementParties,
   agreements,
   approvalSteps,
-} from "./tables";
+} from "../tables";
 import {
   approvalsComplete,
   availableAgreementTransitions,
   canAmendAgreement,
   canEditAgreement,
   canEditAgreementTemplate,
-  canManageApprovalChain,
-  canReadAgreementSettings,
   canRecordApproval,
   contactablePartyIds,
   isOwningDesk,
   isPubliclyListed,
-} from "./policy";
-import type {
-  AgreementDetail,
-  AgreementListInput,
-  AgreementSummary,
-  AgreementTemplateView,
-  ApprovalChainView,
-  PublicAgreement,
-} from "./schema";
-import type { AgreementDocumentData, AgreementDocumentVersionView } from "./document";
+} from "../policy";
+import type { AgreementDetail, AgreementListInput, AgreementSummary, PublicAgreement } from "../schema";
+import type { AgreementDocumentVersionView } from "../documents/document";
 
 type AgreementRow = typeof agreements.$inferSelect;
 
@@ -175,17 +169,6 @@ export async function listPublicAgreements(
     .orderBy(desc(agreements.signedOn), desc(agreements.id))
     .limit(filter.limit ?? 100);
   return summarize(db, rows);
-}
-
-/** Settings of the municipality's desk (template, approval chain): its desk reads them. */
-function requireDeskOfPublicBody(ctx: ScopedContext) {
-  if (!canReadAgreementSettings(ctx.scope)) throw forbidden();
-}
-
-/** The chain as the desk sees it on its settings page and in the API. */
-export async function readApprovalChain(ctx: ScopedContext): Promise<ApprovalChainView> {
-  requireDeskOfPublicBody(ctx);
-  return { ...(await getApprovalChain(ctx.db, ctx.scope.organizationId)), editable: canManageApprovalChain(ctx.scope) };
 }
 
 export async function getAgreement(ctx: ScopedContext, id: string): Promise<AgreementDetail> {
@@ -355,12 +338,6 @@ export async function candidatePartners(ctx: ScopedContext): Promise<{ id: strin
   return orgs.filter((o) => o.kind !== "department").sort((a, b) => a.name.localeCompare(b.name, "ja"));
 }
 
-/** The caller's own municipality's template (its desk only). */
-export async function readAgreementTemplate(ctx: ScopedContext): Promise<AgreementTemplateView> {
-  requireDeskOfPublicBody(ctx);
-  return getAgreementTemplate(ctx.db, ctx.scope.organizationId);
-}
-
 async function listDocumentVersions(db: Db, agreementId: string): Promise<AgreementDocumentVersionView[]> {
   const rows = await db
     .select({
@@ -373,28 +350,4 @@ async function listDocumentVersions(db: Db, agreementId: string): Promise<Agreem
     .where(eq(agreementDocumentVersions.agreementId, agreementId))
     .orderBy(asc(agreementDocumentVersions.version));
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
-}
-
-/**
- * The data of a visible agreement's document: the version asked for (404 if
- * there is none), else the latest version, else, before any version was
- * recorded (a draft), the current content.
- */
-export async function agreementDocumentSource(
-  ctx: ScopedContext,
-  id: string,
-  version: number | null,
-): Promise<{ data: AgreementDocumentData; version: number | null }> {
-  const { agreement } = await visibleAgreement(ctx.db, ctx.scope, id);
-  const [row] = await ctx.db
-    .select({ version: agreementDocumentVersions.version, snapshot: agreementDocumentVersions.snapshot })
-    .from(agreementDocumentVersions)
-    .where(
-      and(eq(agreementDocumentVersions.agreementId, id), version === null ? undefined : eq(agreementDocumentVersions.version, version)),
-    )
-    .orderBy(desc(agreementDocumentVersions.version))
-    .limit(1);
-  if (row) return { data: row.snapshot, version: row.version };
-  if (version !== null) throw notFound();
-  return { data: await currentDocumentData(ctx.db, agreement), version: null };
 }

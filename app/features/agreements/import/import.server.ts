@@ -17,10 +17,10 @@ import {
   type PartnerCandidate,
 } from "~/features/identity/data.internal.server";
 import { registerImportedPartners, type NewPartner } from "~/features/identity/commands.internal.server";
-import { agreementEvents, agreementImports, agreementItems, agreementParties, agreements } from "./tables";
-import { isPublicBodyDesk } from "./policy";
-import { columnsOf } from "./commands.server";
-import { agreementInput } from "./schema";
+import { agreementEvents, agreementImports, agreementItems, agreementParties, agreements } from "../tables";
+import { isPublicBodyDesk } from "../policy";
+import { columnsOf } from "../register/commands.server";
+import { agreementInput } from "../schema";
 import {
   agreementInputOf,
   guessMapping,

@@ -18,8 +18,8 @@ import {
   type AgreementMethod,
   type AgreementStatus,
   type RenewalRule,
-} from "./constants";
-import { agreementInput } from "./schema";
+} from "../constants";
+import { agreementInput } from "../schema";
 
 /** What a column can be used for, in the order the mapping form shows them. */
 export const importTargets = [

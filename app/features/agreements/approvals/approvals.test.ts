@@ -19,9 +19,10 @@ import {
   twoSigners,
   type RaceDesk,
 } from "~/test/approval-races";
-import { recordApproval, transitionAgreement } from "./commands.server";
-import { getAgreement } from "./data.server";
-import { agreementEvents, approvalSteps } from "./tables";
+import { transitionAgreement } from "../register/commands.server";
+import { getAgreement } from "../register/data.server";
+import { recordApproval } from "./commands.server";
+import { agreementEvents, approvalSteps } from "../tables";
 
 const drivers = await testDrivers();
 const ROUNDS = 5;

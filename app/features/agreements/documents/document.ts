@@ -5,8 +5,8 @@
 // the template page shows the defaults and the placeholders.
 import { formatWareki } from "~/lib/wareki";
 import type { z } from "zod";
-import type { AgreementStatus } from "./constants";
-import type { agreementDocumentVersion } from "./schema";
+import type { AgreementStatus } from "../constants";
+import type { agreementDocumentVersion } from "../schema";
 
 /** What a municipality may word its own way; the rest is standard wording. */
 export interface AgreementTemplateText {
