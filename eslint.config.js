@@ -34,8 +34,8 @@ const internalFiles = {
     "*.internal.server files take a raw Db or a transaction without a tenant scope (other features' helpers, jobs): routes call functions that take a ScopedContext (requirePageScope, requireApiScope) or a PublicContext (publicContext).",
 };
 const demoSeeders = {
-  group: ["~/features/*/demo.server", "**/demo.server", "**/demo.server.ts"],
-  message: "Demo data is seeded by the composition root (app/server/demo-data.server.ts), never by a request.",
+  group: ["~/demo", "~/demo/*", "**/demo", "**/demo/*"],
+  message: "Demo data is seeded by the composition root (the runtime calls app/demo), never by a request.",
 };
 const drizzleInRoutes = { group: ["drizzle-orm", "drizzle-orm/*"], message: "Routes do not query the database: call a feature." };
 const mintScope = {
@@ -152,7 +152,10 @@ export default tseslint.config(
           patterns: [
             tablesOfOtherFeatures,
             dbSchema,
-            { group: ["~/routes/*", "~/server/*"], message: "Features do not depend on routes or the composition root." },
+            {
+              group: ["~/routes/*", "~/server/*", "~/demo", "~/demo/*"],
+              message: "Features do not depend on routes, the composition root or the demo seed.",
+            },
           ],
         },
       ],
@@ -179,7 +182,7 @@ export default tseslint.config(
     // What routes may import takes a context: a raw Db, a transaction or an
     // unscoped RequestContext belongs in a *.internal.server.ts file.
     files: ["app/features/**/*.server.ts"],
-    ignores: ["app/features/**/*.internal.server.ts", "app/features/*/demo.server.ts", "**/*.test.ts"],
+    ignores: ["app/features/**/*.internal.server.ts", "**/*.test.ts"],
     rules: { "no-restricted-syntax": ["error", ...roleChecksOutsidePolicy, ...unscopedExports] },
   },
   {
@@ -203,10 +206,25 @@ export default tseslint.config(
           paths: [],
           patterns: [
             {
-              group: ["~/features/*", "~/routes/*", "~/server/*", "../features/*", "../../features/*"],
+              group: ["~/features/*", "~/routes/*", "~/server/*", "~/demo", "~/demo/*", "../features/*", "../../features/*"],
               message: "lib and ui are below features: they must not import them.",
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // The demo seed (docs/decisions/0025) writes each feature's rows directly,
+    // like a migration with data: the one place besides a feature that may
+    // import its tables. It sits below the composition root, which calls it.
+    files: ["app/demo/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [mintScope, auditWriter],
+          patterns: [dbSchema, { group: ["~/routes/*", "~/server/*"], message: "The demo seed is called by the composition root." }],
         },
       ],
     },

@@ -72,9 +72,8 @@ describe("import boundaries", () => {
           `import { runCommand } from "~/features/audit/run-command.internal.server";\nexport const x = runCommand;\n`,
         ),
       ).toHaveLength(1);
-      expect(
-        await violations(file, `import { seedDemoThemes } from "~/features/themes/demo.server";\nexport const x = seedDemoThemes;\n`),
-      ).toHaveLength(1);
+      expect(await violations(file, `import { seedDemoThemes } from "~/demo/themes";\nexport const x = seedDemoThemes;\n`)).toHaveLength(1);
+      expect(await violations(file, `import { seedDemoData } from "~/demo";\nexport const x = seedDemoData;\n`)).toHaveLength(1);
       expect(await violations(file, `import { users } from "~/features/identity/tables";\nexport const x = users;\n`)).toHaveLength(1);
       expect(
         await violations(file, `import { listProposals } from "~/features/proposals/data.server";\nexport const x = listProposals;\n`),
@@ -90,7 +89,7 @@ describe("import boundaries", () => {
     expect(
       await violations(
         "app/routes/api/example.test.ts",
-        `import { DEMO_PASSWORD } from "~/features/identity/demo.server";\nexport const x = DEMO_PASSWORD;\n`,
+        `import { DEMO_PASSWORD } from "~/demo/identity";\nexport const x = DEMO_PASSWORD;\n`,
       ),
     ).toHaveLength(0);
     expect(
@@ -159,6 +158,24 @@ describe("import boundaries", () => {
         "app/features/themes/commands.server.ts",
         `import { runCommand } from "~/features/audit/run-command.internal.server";\nexport const x = runCommand;\n`,
       ),
+    ).toHaveLength(0);
+  });
+
+  it("lets the demo seed write the features' rows, below the composition root and out of features", async () => {
+    expect(
+      await violations("app/demo/themes.ts", `import { themes } from "~/features/themes/tables";\nexport const x = themes;\n`),
+    ).toHaveLength(0);
+    expect(
+      await violations("app/demo/index.ts", `import { createRuntime } from "~/server/runtime.server";\nexport const x = createRuntime;\n`),
+    ).toHaveLength(1);
+    expect(
+      await violations(
+        "app/features/themes/commands.server.ts",
+        `import { seedDemoThemes } from "~/demo/themes";\nexport const x = seedDemoThemes;\n`,
+      ),
+    ).toHaveLength(1);
+    expect(
+      await violations("app/server/runtime.server.ts", `import { seedDemoData } from "~/demo";\nexport const x = seedDemoData;\n`),
     ).toHaveLength(0);
   });
 

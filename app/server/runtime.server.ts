@@ -18,7 +18,7 @@ import { syncLocalGovernments } from "~/features/directory/commands.internal.ser
 import { queuePasswordResetMail, revokeAllApiTokens } from "~/features/identity/commands.internal.server";
 import { readConfig, type Config } from "./config.server";
 import { startJobQueue, type JobQueue } from "./jobs.server";
-import { seedDemoData } from "./demo-data.server";
+import { seedDemoData } from "~/demo";
 import { allJobs } from "./features.server";
 import { createFlashStorage, type FlashStorage } from "./flash.server";
 

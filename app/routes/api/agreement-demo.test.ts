@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
-import { seedDemoData } from "~/server/demo-data.server";
+import { seedDemoData } from "~/demo";
 import type { MeetingDetail, MeetingList } from "~/features/meetings/schema";
 import * as tokensApi from "./tokens";
 import * as agreementsApi from "./agreements";

@@ -17,7 +17,7 @@ import { apiRoutes } from "~/test/fuzz/campaign";
 import { readConfig } from "~/server/config.server";
 import { createRuntime, type Runtime } from "~/server/runtime.server";
 import { HTTP_METHODS, openApiDocument } from "~/server/openapi/document.server";
-import { DEMO_PASSWORD } from "~/features/identity/demo.server";
+import { DEMO_PASSWORD } from "~/demo/identity";
 
 const drivers = await testDrivers();
 const config = {

@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import { tokyoIsoDate } from "~/lib/wareki";
-import { themeFollows, themes } from "./tables";
+import { themeFollows, themes } from "~/features/themes/tables";
 
 interface DemoOrgs {
   organizations: Record<string, string>;

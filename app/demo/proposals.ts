@@ -5,8 +5,15 @@ import { sql } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import { tokyoIsoDate } from "~/lib/wareki";
-import { proposalActionItems, proposalEvents, proposalMessages, proposalShares, proposalViews, proposals } from "./tables";
-import type { DeclineGround, PartnershipMethod, ProposalStatus } from "./constants";
+import {
+  proposalActionItems,
+  proposalEvents,
+  proposalMessages,
+  proposalShares,
+  proposalViews,
+  proposals,
+} from "~/features/proposals/tables";
+import type { DeclineGround, PartnershipMethod, ProposalStatus } from "~/features/proposals/constants";
 
 interface Demo {
   organizations: Record<string, string>;

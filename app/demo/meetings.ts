@@ -6,8 +6,8 @@
 // the text are fictional.
 import type { Db } from "~/lib/db/client.server";
 import { fiscalYearOf, formatFiscalYear } from "~/lib/fiscal-year";
-import { meetingActionItems, meetings } from "./tables";
-import { calendarKindLabels, type MeetingKind } from "./constants";
+import { meetingActionItems, meetings } from "~/features/meetings/tables";
+import { calendarKindLabels, type MeetingKind } from "~/features/meetings/constants";
 
 const DAY = 86_400_000;
 const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;

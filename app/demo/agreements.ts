@@ -12,10 +12,10 @@ import {
   agreementParties,
   agreements,
   approvalSteps,
-} from "./tables";
-import { currentDocumentData } from "./data.internal.server";
-import { defaultApprovalChain, type AgreementStatus } from "./constants";
-import { addDays, addMonths, termEnd } from "./register/term";
+} from "~/features/agreements/tables";
+import { currentDocumentData } from "~/features/agreements/data.internal.server";
+import { defaultApprovalChain, type AgreementStatus } from "~/features/agreements/constants";
+import { addDays, addMonths, termEnd } from "~/features/agreements/register/term";
 
 interface Demo {
   organizations: Record<string, string>;

@@ -7,7 +7,7 @@ import type { Db } from "~/lib/db/client.server";
 import { corporateNumberCheckDigit } from "~/lib/corporate-number";
 import type { OrganizationKind, Role } from "~/lib/roles";
 import { runCommand } from "~/features/audit/run-command.internal.server";
-import { memberships, organizations, users } from "./tables";
+import { memberships, organizations, users } from "~/features/identity/tables";
 
 export const DEMO_PASSWORD = "renkei-demo-2026";
 
