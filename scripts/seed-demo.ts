@@ -1,4 +1,4 @@
-// `npm run db:seed`: loads the demo data set (once) into the configured database.
+// `npm run db:seed`: loads the demo data set (app/demo, once) into the configured database.
 import { readConfig } from "../app/server/config.server";
 import { createRuntime } from "../app/server/runtime.server";
 import { runScript } from "./run-script";

@@ -1,3 +1,4 @@
+// The approval chain as the municipality's desk reads it (its settings page and the API).
 import { forbidden } from "~/lib/errors";
 import type { ScopedContext } from "~/lib/tenancy";
 import { getApprovalChain } from "../data.internal.server";
