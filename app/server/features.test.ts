@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import routeConfig from "~/routes";
 import type { FeatureManifest } from "~/lib/feature";
 import { allJobs, featureManifests } from "./features.server";
+import { featurePaths } from "./openapi/document.server";
 
 const appDir = path.resolve(import.meta.dirname, "..");
 const features = readdirSync(path.join(appDir, "features"), { withFileTypes: true })
@@ -16,6 +17,7 @@ const features = readdirSync(path.join(appDir, "features"), { withFileTypes: tru
 const has = (feature: string, file: string) => existsSync(path.join(appDir, "features", feature, file));
 
 const routeLists = import.meta.glob<Record<string, RouteConfigEntry[]>>("../features/*/routes.ts", { eager: true });
+const openApiModules = import.meta.glob<Record<string, unknown>>("../features/*/openapi.ts", { eager: true });
 const manifests = import.meta.glob<Record<string, FeatureManifest>>("../features/*/manifest.server.ts", { eager: true });
 
 function flatten(entries: RouteConfigEntry[]): RouteConfigEntry[] {
@@ -49,6 +51,15 @@ describe("feature registration", () => {
     expect(missing, "add the manifest to featureManifests").toEqual([]);
     const names = allJobs().map((job) => job.name);
     expect(names.length).toBe(new Set(names).size);
+  });
+
+  it("puts every feature's OpenAPI paths into the document", () => {
+    const missing = Object.entries(openApiModules).flatMap(([file, exports]) =>
+      Object.entries(exports)
+        .filter(([name, value]) => name.endsWith("Paths") && !featurePaths.includes(value as never))
+        .map(([name]) => `${file}: ${name}`),
+    );
+    expect(missing, "add the paths to featurePaths in app/server/openapi/document.server.ts").toEqual([]);
   });
 
   it("points a route at every route module under app/routes", () => {

@@ -3,7 +3,7 @@ import { AppError } from "~/lib/errors";
 import { api, json, readJson, requireApiScope } from "~/server/context.server";
 import { listFollows } from "~/features/themes/data.server";
 import { followThemes, unfollowThemes } from "~/features/themes/commands.server";
-import type { FollowList } from "~/server/openapi/paths/account.server";
+import type { FollowList } from "~/features/themes/openapi";
 
 export async function loader(args: Route.LoaderArgs) {
   return api(args, async () => {

@@ -2,7 +2,7 @@ import type { Route } from "./+types/health";
 import { checkDatabase } from "~/lib/db/client.server";
 import { api, json, runtimeOf } from "~/server/context.server";
 import { RETRY_AFTER_SECONDS } from "~/lib/http/problem.server";
-import type { HealthView } from "~/server/openapi/paths/account.server";
+import type { HealthView } from "~/server/openapi/paths/system.server";
 
 // `database` stays the driver's name for existing monitors; `checks.database`
 // says whether it answers. 503 while it does not, so a load balancer drains us.

@@ -1,7 +1,7 @@
 import type { Route } from "./+types/notifications";
 import { api, json, requireApiScope } from "~/server/context.server";
 import { countUnreadNotifications, listNotifications } from "~/features/notifications/data.server";
-import type { NotificationList } from "~/server/openapi/paths/account.server";
+import type { NotificationList } from "~/features/notifications/openapi";
 
 export async function loader(args: Route.LoaderArgs) {
   return api(args, async () => {

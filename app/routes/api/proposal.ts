@@ -13,7 +13,7 @@ import {
   updateDraft,
 } from "~/features/proposals/commands.server";
 import { transitionNames, type TransitionName } from "~/features/proposals/policy";
-import type { Done, ProposalTimeline } from "~/server/openapi/paths/proposals.server";
+import type { Done, ProposalTimeline } from "~/features/proposals/openapi";
 
 /** kebab-case in URLs: /proposals/:id/start-screening → startScreening. */
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());

@@ -2,19 +2,37 @@
 // the endpoints validate with and answer by (docs/decisions/0020). Served at
 // /api/v1/openapi.json and rendered as the reference page /developers/api.
 import { createDocument, type oas31, type ZodOpenApiPathsObject } from "zod-openapi";
-import { apiTags, BEARER, tagDescriptions } from "./operation.server";
-import { accountPaths } from "./paths/account.server";
-import { agreementPaths } from "./paths/agreements.server";
-import { meetingPaths } from "./paths/meetings.server";
-import { proposalPaths } from "./paths/proposals.server";
-import { themePaths } from "./paths/themes.server";
+import { apiTags, BEARER, tagDescriptions } from "~/lib/openapi/operation";
+import { systemPaths } from "./paths/system.server";
+import { identityPaths } from "~/features/identity/openapi";
+import { notificationPaths } from "~/features/notifications/openapi";
+import { directoryPaths } from "~/features/directory/openapi";
+import { followPaths, themePaths } from "~/features/themes/openapi";
+import { proposalPaths } from "~/features/proposals/openapi";
+import { agreementPaths } from "~/features/agreements/openapi";
+import { calendarFeedPaths, meetingPaths } from "~/features/meetings/openapi";
+import { auditPaths } from "~/features/audit/openapi";
 
 export type OpenApiDocument = oas31.OpenAPIObject;
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "patch"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
-const paths: ZodOpenApiPathsObject = { ...accountPaths, ...themePaths, ...proposalPaths, ...agreementPaths, ...meetingPaths };
+/** Each feature describes its own endpoints (features/<name>/openapi.ts); server/features.test.ts checks every one is here. */
+export const featurePaths: ZodOpenApiPathsObject[] = [
+  identityPaths,
+  notificationPaths,
+  followPaths,
+  calendarFeedPaths,
+  directoryPaths,
+  themePaths,
+  proposalPaths,
+  agreementPaths,
+  meetingPaths,
+  auditPaths,
+];
+
+const paths: ZodOpenApiPathsObject = Object.assign({}, systemPaths, ...featurePaths);
 
 /** "post" + "/api/v1/themes/{id}/publish" → "postThemesByIdPublish": stable names for generated clients. */
 export function operationIdOf(method: string, path: string): string {

@@ -3,7 +3,7 @@
 // and the named schemas as field tables. Plain data, so the page is plain
 // React with no script of its own.
 import type { oas31 } from "zod-openapi";
-import { apiTags, type Access, type ApiTag } from "./operation.server";
+import { apiTags, type Access, type ApiTag } from "~/lib/openapi/operation";
 import { HTTP_METHODS, type OpenApiDocument } from "./document.server";
 
 type Schema = oas31.SchemaObject | oas31.ReferenceObject;

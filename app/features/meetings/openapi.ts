@@ -1,8 +1,8 @@
 // Meetings of agreements in the OpenAPI document.
+import { calendarFeedView, actionItemInput, meetingDetail, meetingInput, meetingList } from "./schema";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { actionItemInput, meetingDetail, meetingInput, meetingList } from "~/features/meetings/schema";
-import { binary, idPath, operation } from "../operation.server";
-import { locationHeader, patchOf } from "./shared.server";
+import { binary, idPath, operation } from "~/lib/openapi/operation";
+import { locationHeader, patchOf } from "~/lib/openapi/shared";
 
 const detail = (description: string) => ({ description, schema: meetingDetail });
 
@@ -75,6 +75,19 @@ export const meetingPaths: ZodOpenApiPathsObject = {
       access: "token",
       path: idPath,
       responses: { 200: detail("The meeting.") },
+    }),
+  },
+};
+
+export const calendarFeedPaths: ZodOpenApiPathsObject = {
+  "/api/v1/calendar-feed": {
+    post: operation({
+      tag: "account",
+      summary: "Create or renew the private calendar feed",
+      description:
+        "自分が関わる会議の iCalendar フィードの URL を発行します。再発行すると前の URL は使えなくなります。URL はこの応答でだけ示します。",
+      access: "token",
+      responses: { 201: { description: "The feed's URL (/calendar/<secret>.ics).", schema: calendarFeedView } },
     }),
   },
 };

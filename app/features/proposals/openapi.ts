@@ -21,10 +21,11 @@ import {
   roleMatrixView,
   shareInput,
   timelineEntry,
-} from "~/features/proposals/schema";
+} from "./schema";
 import { transitionNames, transitions, type TransitionName } from "~/features/proposals/policy";
-import { createdId, fileDownload, filesUpload, locationHeader, patchOf } from "./shared.server";
-import { idPath, operation, type OperationSpec } from "../operation.server";
+import { createdId, locationHeader, patchOf } from "~/lib/openapi/shared";
+import { fileDownload, filesUpload } from "~/features/files/openapi";
+import { idPath, operation, type OperationSpec } from "~/lib/openapi/operation";
 
 export const proposalTimeline = z.object({ items: z.array(timelineEntry) });
 export type ProposalTimeline = z.output<typeof proposalTimeline>;

@@ -23,11 +23,11 @@ import {
   signInput,
   submitForApprovalInput,
   transitionNoteInput,
-} from "~/features/agreements/schema";
+} from "./schema";
 import { agreementTransitionNames, type AgreementTransition } from "~/features/agreements/policy";
 import { importCommitResult, importSummary, importTargets, importView } from "~/features/agreements/import/import";
-import { binary, idPath, operation } from "../operation.server";
-import { locationHeader, patchOf } from "./shared.server";
+import { binary, idPath, operation } from "~/lib/openapi/operation";
+import { locationHeader, patchOf } from "~/lib/openapi/shared";
 
 const detail = { 200: { description: "The agreement as it is now.", schema: agreementDetail } };
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

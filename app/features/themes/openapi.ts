@@ -1,10 +1,11 @@
-// Theme calls (テーマ型) in the OpenAPI document.
+// Theme calls (テーマ型) and follows in the OpenAPI document.
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { pageOf, rowId } from "~/lib/api-schemas";
-import { themeDetail, themeInput, themeListInput, themeSummary } from "~/features/themes/schema";
-import { fileDownload, filesUpload, locationHeader, patchOf } from "./shared.server";
-import { idPath, operation } from "../operation.server";
+import { idPath, operation } from "~/lib/openapi/operation";
+import { locationHeader, patchOf } from "~/lib/openapi/shared";
+import { fileDownload, filesUpload } from "~/features/files/openapi";
+import { followInput, followView, themeDetail, themeInput, themeListInput, themeSummary } from "./schema";
 
 const transition = (summary: string, description: string) =>
   operation({
@@ -79,6 +80,39 @@ export const themePaths: ZodOpenApiPathsObject = {
       access: "optionalToken",
       path: z.object({ id: rowId(), fileId: rowId() }),
       responses: { 200: { description: "The file, with its own content type (Content-Disposition names it).", content: fileDownload } },
+    }),
+  },
+};
+
+export const followList = z.object({ items: z.array(followView) });
+export type FollowList = z.output<typeof followList>;
+
+export const followPaths: ZodOpenApiPathsObject = {
+  "/api/v1/follows": {
+    get: operation({
+      tag: "account",
+      summary: "Fields and municipalities the caller follows",
+      description: "フォローしている分野・自治体。新しいテーマ募集が出るとお知らせが届きます。",
+      access: "token",
+      responses: { 200: { description: "The follows.", schema: pageOf(followView) } },
+    }),
+    post: operation({
+      tag: "account",
+      summary: "Follow a field or a municipality",
+      description: "分野（政策分野コード）または自治体（団体コード）をフォローします。",
+      access: "token",
+      body: followInput,
+      responses: { 201: { description: "Every follow of the caller, the new one included.", schema: followList } },
+    }),
+  },
+  "/api/v1/follows/{id}": {
+    delete: operation({
+      tag: "account",
+      summary: "Stop following",
+      description: "フォローをやめます（自分のフォローのみ）。",
+      access: "token",
+      path: z.object({ id: rowId() }),
+      responses: { 204: { description: "Done." } },
     }),
   },
 };
