@@ -77,10 +77,6 @@ function contentColumns(input: Record<string, unknown>) {
   return { ...columns, searchText: normalizeForSearch(`${columns.title} ${columns.summary} ${columns.plan}`) };
 }
 
-function requirePartner(ctx: ScopedContext) {
-  if (!canPropose(ctx.scope)) throw forbidden();
-}
-
 async function resolveTarget(ctx: ScopedContext, input: { themeId?: string; municipalityCode?: string }) {
   if (input.themeId) {
     const theme = await openThemeForProposal(ctx, input.themeId);
@@ -109,7 +105,7 @@ export async function createProposal(
   files: UploadedFile[] = [],
   options: { submit?: boolean } = {},
 ): Promise<{ id: string; created: boolean }> {
-  requirePartner(ctx);
+  if (!canPropose(ctx.scope)) throw forbidden();
   const input = parseInput(proposalDraftInput, rawInput);
   if (input.clientToken) {
     const [existing] = await ctx.db

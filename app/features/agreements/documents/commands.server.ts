@@ -30,13 +30,9 @@ export async function amendAgreement(ctx: ScopedContext, id: string, rawInput: u
   });
 }
 
-function requireDeskAdmin(ctx: ScopedContext) {
-  if (!canEditAgreementTemplate(ctx.scope)) throw forbidden();
-}
-
 /** The desk admin words the preamble, the amendment and the dispute clauses for the municipality. */
 export async function updateAgreementTemplate(ctx: ScopedContext, rawInput: unknown): Promise<void> {
-  requireDeskAdmin(ctx);
+  if (!canEditAgreementTemplate(ctx.scope)) throw forbidden();
   const input = parseInput(agreementTemplateInput, rawInput);
   const before = await getAgreementTemplate(ctx.db, ctx.scope.organizationId);
   await runCommand(
@@ -53,7 +49,7 @@ export async function updateAgreementTemplate(ctx: ScopedContext, rawInput: unkn
 
 /** Back to the standard wording (and to its later improvements). */
 export async function resetAgreementTemplate(ctx: ScopedContext): Promise<void> {
-  requireDeskAdmin(ctx);
+  if (!canEditAgreementTemplate(ctx.scope)) throw forbidden();
   const before = await getAgreementTemplate(ctx.db, ctx.scope.organizationId);
   await runCommand(
     ctx,

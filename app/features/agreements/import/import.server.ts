@@ -2,7 +2,7 @@
 // become (with every problem, per row, in Japanese), and only when the desk
 // confirms write all agreements in one transaction.
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { AppError, notFound, validationError, type FieldError } from "~/lib/errors";
+import { AppError, forbidden, notFound, validationError, type FieldError } from "~/lib/errors";
 import { translate, translator, type Locale } from "~/lib/i18n";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
@@ -47,13 +47,9 @@ const PREVIEW_ROWS = 50;
 const MAX_LISTED_ERRORS = 500;
 const WRITE_BATCH = 250;
 
-function requireImportDesk(ctx: ScopedContext) {
-  if (!isPublicBodyDesk(ctx.scope)) throw new AppError("forbidden");
-}
-
 /** An import of the caller's municipality, or 404. */
 async function ownImport(ctx: ScopedContext, id: string): Promise<ImportRow> {
-  requireImportDesk(ctx);
+  if (!isPublicBodyDesk(ctx.scope)) throw forbidden();
   if (!isUuid(id)) throw notFound();
   const [row] = await ctx.db
     .select()
@@ -73,7 +69,7 @@ async function pendingImport(ctx: ScopedContext, id: string): Promise<ImportRow>
 
 /** Keeps the file's cells for review; nothing else is written. */
 export async function stageImport(ctx: ScopedContext, filename: string, table: Tabular): Promise<{ id: string }> {
-  requireImportDesk(ctx);
+  if (!isPublicBodyDesk(ctx.scope)) throw forbidden();
   const after = { filename, format: table.format, encoding: table.encoding, rows: table.rows.length };
   return runCommand(ctx, { action: "agreement.importStage", targetType: "agreement_import", after }, async (tx, command) => {
     const [row] = await tx
@@ -353,7 +349,7 @@ export async function getImport(ctx: ScopedContext, id: string, locale: Locale =
 
 /** The latest imports of the caller's municipality (for the upload page). */
 export async function recentImports(ctx: ScopedContext, limit = 10): Promise<ImportSummary[]> {
-  requireImportDesk(ctx);
+  if (!isPublicBodyDesk(ctx.scope)) throw forbidden();
   return ctx.db
     .select({
       id: agreementImports.id,

@@ -36,10 +36,6 @@ import type { AgreementStatus } from "../constants";
 import { recordDocumentVersion } from "../documents/versions.internal.server";
 import { renewedTerm } from "./term";
 
-function requireDesk(ctx: ScopedContext) {
-  if (!isPublicBodyDesk(ctx.scope)) throw forbidden();
-}
-
 async function checkedPartners(ctx: ScopedContext, input: AgreementInput): Promise<string[]> {
   const ids = [...new Set(input.partnerIds)].filter((id) => id !== ctx.scope.organizationId);
   const found = await organizationsByIds(ctx.db, ids);
@@ -98,7 +94,7 @@ export async function createAgreement(
   rawInput: unknown,
   options: { proposalId?: string } = {},
 ): Promise<{ id: string }> {
-  requireDesk(ctx);
+  if (!isPublicBodyDesk(ctx.scope)) throw forbidden();
   const input = parseInput(agreementInput, rawInput);
   const partnerIds = await checkedPartners(ctx, input);
   if (options.proposalId) {
@@ -152,7 +148,7 @@ export async function createAgreement(
  * proposer as parties, its fields as cooperation items, its summary as purpose.
  */
 export async function agreementDraftFromProposal(ctx: ScopedContext, proposalId: string) {
-  requireDesk(ctx);
+  if (!isPublicBodyDesk(ctx.scope)) throw forbidden();
   const p = await proposalForAgreement(ctx, proposalId);
   if (p.status !== "agreement_preparation") throw new AppError("conflict", { message: "error.invalidTransition" });
   return {
