@@ -13,8 +13,24 @@ function rssOf(pid: number): number {
   return kb / 1024;
 }
 
-/** POSTs `mb` MiB as a chunked body (no Content-Length), produced only as fast as the server takes it. */
-async function postChunked(url: string, mb: number, contentType: string) {
+/**
+ * POSTs `mb` MiB as a chunked body (no Content-Length), produced only as fast
+ * as the server takes it. The server answers 413 and closes the connection
+ * while the body is still being written; now and then the client's next write
+ * lands on the closed socket first and fetch fails with EPIPE/ECONNRESET
+ * before it reads the answer. That race is the client's: send again.
+ */
+async function postChunked(url: string, mb: number, contentType: string, attempts = 3): ReturnType<typeof postChunkedOnce> {
+  try {
+    return await postChunkedOnce(url, mb, contentType);
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (attempts > 1 && (code === "EPIPE" || code === "ECONNRESET")) return postChunked(url, mb, contentType, attempts - 1);
+    throw error;
+  }
+}
+
+async function postChunkedOnce(url: string, mb: number, contentType: string) {
   const chunk = new Uint8Array(MiB).fill(0x20);
   let sent = 0;
   const body = new ReadableStream<Uint8Array>({

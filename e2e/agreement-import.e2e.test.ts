@@ -62,16 +62,16 @@ describe("agreement register import", () => {
     await desk.page.getByRole("link", { name: "決裁の流れを設定する" }).click();
     expect(await desk.page.getByTestId("approval-chain-state").textContent()).toBe("標準の流れを使っています。");
     // Two steps with the same name: refused, with the form kept.
-    await desk.page.locator("#field-steps\\.1\\.label").fill("担当課長");
+    await desk.page.locator("#field-steps-1-label").fill("担当課長");
     await desk.page.getByRole("button", { name: "決裁の流れを保存する" }).click();
     await desk.page.getByText("同じ名前の手続きが2つあります。").first().waitFor();
-    expect(await desk.page.locator("#field-steps\\.1\\.label").inputValue()).toBe("担当課長");
+    expect(await desk.page.locator("#field-steps-1-label").inputValue()).toBe("担当課長");
     await expectAccessible(desk.page);
-    await desk.page.locator("#field-steps\\.1\\.label").fill("企画部長");
+    await desk.page.locator("#field-steps-1-label").fill("企画部長");
     await desk.page.getByRole("button", { name: "決裁の流れを保存する" }).click();
     await desk.page.getByText("決裁の流れを保存しました。").waitFor();
     expect(await desk.page.getByTestId("approval-chain-state").textContent()).toBe("この自治体の流れを使っています。");
-    expect(await desk.page.locator("#field-steps\\.1\\.label").inputValue()).toBe("企画部長");
+    expect(await desk.page.locator("#field-steps-1-label").inputValue()).toBe("企画部長");
     expect(await desk.page.getByRole("checkbox", { name: /^必要なときだけ\s*（5番目の手続き）$/ }).isChecked()).toBe(true);
     await desk.context.close();
   });

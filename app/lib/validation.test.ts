@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError, isAppError } from "./errors";
-import {
-  choice,
-  email,
-  formDataToObject,
-  isoDate,
-  listOf,
-  optional,
-  optionalText,
-  parseInput,
-  requiredText,
-  whenValid,
-} from "./validation";
+import { choice, email, isoDate, listOf, optional, optionalText, parseInput, requiredText, whenValid } from "./validation";
 
 function fieldErrorsOf(fn: () => unknown) {
   try {
@@ -57,15 +46,6 @@ describe("validation helpers", () => {
       message: "validation.selectRequired",
       params: {},
     });
-  });
-
-  it("turns form data into an object with [] keys as arrays", () => {
-    const form = new FormData();
-    form.append("name", "a");
-    form.append("fields[]", "health");
-    form.append("fields[]", "digital");
-    form.append("file", new Blob(["x"]), "x.txt");
-    expect(formDataToObject(form)).toEqual({ name: "a", fields: ["health", "digital"] });
   });
 });
 

@@ -139,25 +139,6 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.ou
 }
 
 /**
- * FormData → plain object. Keys ending in "[]" collect arrays; everything else
- * keeps its last value. Files are left out (uploads are handled separately).
- */
-export function formDataToObject(formData: FormData): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [rawKey, value] of formData.entries()) {
-    if (typeof value !== "string") continue;
-    if (rawKey.endsWith("[]")) {
-      const key = rawKey.slice(0, -2);
-      const list = out[key];
-      out[key] = Array.isArray(list) ? [...list, value] : [value];
-    } else {
-      out[rawKey] = value;
-    }
-  }
-  return out;
-}
-
-/**
  * For cross-field refinements: run the check even when other fields failed
  * (so every error is shown at once), but not when the fields it reads did.
  */

@@ -19,7 +19,10 @@ const drivers = await testDrivers();
 const ATTACKER = "198.51.100.66";
 const OWNER = "203.0.113.10";
 
-type FormResult = Response | UNSAFE_DataWithResponseInit<{ formError?: string }>;
+type FormResult = Response | UNSAFE_DataWithResponseInit<unknown>;
+/** The form-level message and the kept values of a refused form (Conform's lastResult). */
+const refusal = (result: FormResult) =>
+  result instanceof Response ? null : (result.data as { error?: Record<string, string[]>; initialValue?: Record<string, unknown> });
 
 describe.each(drivers)("sign-in limits on %s", (kind) => {
   let app: TestApp;
@@ -76,9 +79,9 @@ describe.each(drivers)("sign-in limits on %s", (kind) => {
     expect(statusOf(page)).toBe(429);
     expect(page instanceof Response ? null : new Headers(page.init?.headers).get("retry-after")).toMatch(/^\d+$/);
     // The page says how long to wait, in Japanese minutes, and keeps the e-mail typed.
-    const form = page instanceof Response ? null : (page.data as { formError?: string; values: Record<string, string> });
-    expect(form?.formError).toMatch(/10分ほど待って/);
-    expect(form?.values.email).toBe(member.email);
+    const form = refusal(page);
+    expect(form?.error?.[""]?.join(" ")).toMatch(/10分ほど待って/);
+    expect(form?.initialValue?.email).toBe(member.email);
   });
 
   it("a correct sign-in on the login page clears the failures", async () => {
@@ -114,6 +117,6 @@ describe.each(drivers)("sign-in limits on %s", (kind) => {
       });
     const refused = await postForm(forgotPassword.action, "/forgot-password", { email: member.email }, OWNER);
     expect(statusOf(refused)).toBe(429);
-    expect(refused instanceof Response ? null : (refused.data as { formError?: string }).formError).toMatch(/分ほど待って/);
+    expect(refusal(refused)?.error?.[""]?.join(" ")).toMatch(/分ほど待って/);
   });
 });

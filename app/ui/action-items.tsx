@@ -6,7 +6,8 @@
 import { Form } from "react-router";
 import { useT } from "./i18n";
 import { Button } from "./button";
-import { Checkbox, ErrorSummary, TextField, type FormErrors } from "./form";
+import type { z } from "zod";
+import { Checkbox, ErrorSummary, SchemaForm, TextField } from "./form";
 import { DataTable, Section } from "./layout";
 import { useFormat } from "./format";
 
@@ -28,17 +29,18 @@ export function ActionItems(props: {
   items: ActionItemRow[];
   canAdd: boolean;
   canComplete: boolean;
-  /** Meetings require a due date; proposal items may have none. */
-  dueRequired?: boolean;
+  /** The feature's action item input (meetings require a due date; proposal items may have none). */
+  schema: z.ZodType;
   /** Offer "assign to me" (meetings: the item then shows on the user's desk). */
   assignToMe?: boolean;
   /** How a done item reads, e.g. "完了" or "完了（日時）". */
   doneText: (doneAt: string) => string;
-  errors?: FormErrors | null;
+  /** The action's refusal, shown if it answers the "action-item" form. */
+  result?: unknown;
 }) {
   const t = useT();
   const format = useFormat();
-  const { area, items, errors } = props;
+  const { area, items } = props;
   const labels = {
     title: t(`${area}.actionItems.itemTitle`),
     ownerName: t(`${area}.actionItems.owner`),
@@ -77,19 +79,26 @@ export function ActionItems(props: {
         />
       )}
       {props.canAdd ? (
-        <Form method="post" className="flex flex-col gap-4 rounded-8 bg-solid-gray-50 p-4" noValidate data-testid="action-item-form">
-          <ErrorSummary errors={errors} labels={labels} ids={{ title: "action-item-title" }} />
+        <SchemaForm
+          schema={props.schema}
+          result={props.result}
+          intent="action-item"
+          method="post"
+          className="flex flex-col gap-4 rounded-8 bg-solid-gray-50 p-4"
+          data-testid="action-item-form"
+        >
+          <ErrorSummary labels={labels} ids={{ title: "action-item-title" }} />
           <input type="hidden" name="intent" value="action-item" />
           <div className="grid items-end gap-4 sm:grid-cols-[2fr_1fr_1fr]">
-            <TextField id="action-item-title" name="title" label={labels.title} required errors={errors} />
-            <TextField name="ownerName" label={labels.ownerName} required errors={errors} />
-            <TextField name="dueDate" type="date" label={labels.dueDate} required={props.dueRequired} errors={errors} />
+            <TextField id="action-item-title" name="title" label={labels.title} />
+            <TextField name="ownerName" label={labels.ownerName} />
+            <TextField name="dueDate" type="date" label={labels.dueDate} />
           </div>
           {props.assignToMe ? <Checkbox name="assignToMe" label={t("meetings.actionItems.assignToMe")} /> : null}
           <div>
             <Button variant="secondary">{t(`${area}.actionItems.add`)}</Button>
           </div>
-        </Form>
+        </SchemaForm>
       ) : null}
     </Section>
   );

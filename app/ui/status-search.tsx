@@ -1,21 +1,24 @@
 // The search form above a register: words and a status, sent as a GET so the
 // result is a link. Proposals and agreements each pass their own statuses.
-import { Form } from "react-router";
 import { useT } from "./i18n";
 import { Button } from "./button";
-import { SelectField, TextField } from "./form";
+import type { z } from "zod";
+import { SchemaForm, SelectField, TextField } from "./form";
 
 export function StatusSearch({
+  schema,
   params,
   statuses,
 }: {
+  /** The register's list input schema (q, status). */
+  schema: z.ZodType;
   /** The current query string, to keep the form filled. */
   params: { q?: string; status?: string };
   statuses: { value: string; label: string }[];
 }) {
   const t = useT();
   return (
-    <Form method="get" role="search" className="mb-6 grid items-end gap-4 sm:grid-cols-[2fr_1fr_auto]">
+    <SchemaForm schema={schema} method="get" role="search" className="mb-6 grid items-end gap-4 sm:grid-cols-[2fr_1fr_auto]">
       <TextField name="q" type="search" label={t("proposals.filter.q")} defaultValue={params.q ?? ""} />
       <SelectField
         name="status"
@@ -25,6 +28,6 @@ export function StatusSearch({
         options={statuses}
       />
       <Button>{t("directory.search.submit")}</Button>
-    </Form>
+    </SchemaForm>
   );
 }

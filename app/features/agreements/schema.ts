@@ -25,43 +25,68 @@ export const agreementItemInput = z.object({
   partnerOwner: optionalText(200),
 });
 
-/** One schema for the register form, the action and the API. */
+const agreementShape = {
+  title: requiredText(200),
+  method: choice(agreementMethods),
+  /** Partner organisations besides the owning municipality (at least one). */
+  partnerIds: listOf(z.uuid({ error: "validation.invalidChoice" }), 50),
+  purpose: requiredText(4000),
+  roles: optionalText(4000),
+  consultationBody: optionalText(2000),
+  costSharing: optionalText(2000),
+  confidentiality: optionalText(2000),
+  startsOn: optional(isoDate()),
+  endsOn: optional(isoDate()),
+  renewalRule: z.preprocess((v) => (v === "" || v === undefined ? "explicit" : v), choice(renewalRules)),
+  renewalYears: optional(
+    z.coerce.number({ error: "validation.invalid" }).int().min(1, { error: "validation.invalid" }).max(10, { error: "validation.invalid" }),
+  ),
+  objectionDeadline: optional(isoDate()),
+  items: z.array(agreementItemInput).max(100, { error: "validation.tooMany" }).default([]),
+};
+
+type AgreementDates = { startsOn?: unknown; endsOn?: unknown; renewalRule?: unknown; renewalYears?: unknown; objectionDeadline?: unknown };
+const termInOrder = (v: AgreementDates) => typeof v.startsOn !== "string" || typeof v.endsOn !== "string" || v.startsOn < v.endsOn;
+const termOrderIssue = { path: ["endsOn"], error: "validation.periodOrder" as const, when: whenValid("startsOn", "endsOn") };
+const automaticRenewalComplete = (v: AgreementDates) => v.renewalRule !== "automatic" || Boolean(v.renewalYears && v.objectionDeadline);
+const automaticRenewalIssue = {
+  path: ["renewalYears"],
+  error: "validation.automaticRenewal" as const,
+  when: whenValid("renewalRule", "renewalYears", "objectionDeadline"),
+};
+const partnersRequired = { path: ["partnerIds"], error: "validation.partnersRequired" as const };
+
+/** One schema for the register (the action after the form is read, and the API). */
 export const agreementInput = z
+  .object(agreementShape)
+  .refine((v) => v.partnerIds.length > 0, { ...partnersRequired, when: whenValid("partnerIds") })
+  .refine(termInOrder, termOrderIssue)
+  .refine(automaticRenewalComplete, automaticRenewalIssue);
+
+/**
+ * The register form as it is posted: spare item rows (no title) count as
+ * absent, keeping each row's index so a message lands on its own row; and
+ * partners may also be typed as 法人番号 (partnerCodes), which the server looks up.
+ */
+export const agreementFormInput = z
   .object({
-    title: requiredText(200),
-    method: choice(agreementMethods),
-    /** Partner organisations besides the owning municipality (at least one). */
-    partnerIds: listOf(z.uuid({ error: "validation.invalidChoice" }), 50).refine((v) => v.length > 0, {
-      error: "validation.partnersRequired",
-    }),
-    purpose: requiredText(4000),
-    roles: optionalText(4000),
-    consultationBody: optionalText(2000),
-    costSharing: optionalText(2000),
-    confidentiality: optionalText(2000),
-    startsOn: optional(isoDate()),
-    endsOn: optional(isoDate()),
-    renewalRule: z.preprocess((v) => (v === "" || v === undefined ? "explicit" : v), choice(renewalRules)),
-    renewalYears: optional(
-      z.coerce
-        .number({ error: "validation.invalid" })
-        .int()
-        .min(1, { error: "validation.invalid" })
-        .max(10, { error: "validation.invalid" }),
-    ),
-    objectionDeadline: optional(isoDate()),
-    items: z.array(agreementItemInput).max(100, { error: "validation.tooMany" }).default([]),
+    ...agreementShape,
+    partnerCodes: optionalText(2000),
+    items: z
+      .array(z.preprocess((row) => (isSpareRow(row) ? undefined : row), agreementItemInput.optional()))
+      .max(100, { error: "validation.tooMany" })
+      .default([]),
   })
-  .refine((v) => typeof v.startsOn !== "string" || typeof v.endsOn !== "string" || v.startsOn < v.endsOn, {
-    path: ["endsOn"],
-    error: "validation.periodOrder",
-    when: whenValid("startsOn", "endsOn"),
-  })
-  .refine((v) => v.renewalRule !== "automatic" || (v.renewalYears && v.objectionDeadline), {
-    path: ["renewalYears"],
-    error: "validation.automaticRenewal",
-    when: whenValid("renewalRule", "renewalYears", "objectionDeadline"),
-  });
+  .refine((v) => v.partnerIds.length > 0 || Boolean(v.partnerCodes), { ...partnersRequired, when: whenValid("partnerIds", "partnerCodes") })
+  .refine(termInOrder, termOrderIssue)
+  .refine(automaticRenewalComplete, automaticRenewalIssue);
+
+/** A row of the form's item table left without a title. */
+export function isSpareRow(row: unknown): boolean {
+  if (!row || typeof row !== "object") return true;
+  const title = (row as { title?: unknown }).title;
+  return typeof title !== "string" || title.trim() === "";
+}
 export type AgreementInput = z.output<typeof agreementInput>;
 
 export const approvalDecisionInput = z.object({
@@ -97,6 +122,16 @@ export const approvalChainInput = z.object({
     .refine((steps) => steps.some((s) => !s.optional), { error: "validation.approvalChain.allOptional" }),
 });
 export type ApprovalChainInput = z.output<typeof approvalChainInput>;
+
+/** The settings form as posted: rows left without a label are its spare rows. */
+export const approvalChainFormInput = z.object({
+  steps: z.preprocess((rows) => (Array.isArray(rows) ? rows.filter((row) => !isBlankStep(row)) : rows), approvalChainInput.shape.steps),
+});
+
+function isBlankStep(row: unknown): boolean {
+  const label = row && typeof row === "object" ? (row as { label?: unknown }).label : undefined;
+  return typeof label !== "string" || label.trim() === "";
+}
 
 export const approvalChainView = z
   .object({

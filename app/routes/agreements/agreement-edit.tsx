@@ -58,7 +58,7 @@ export default function EditAgreement({ loaderData }: Route.ComponentProps) {
         ]}
       />
       <AgreementForm
-        errors={errors}
+        result={errors}
         initial={{ ...a, partnerIds: loaderData.partnerIds }}
         partners={loaderData.partners}
         departments={loaderData.departments}

@@ -1,18 +1,16 @@
-// Turns the agreement form's flat fields (items.0.title …, partner codes typed
-// one per line) into the input the agreements feature validates.
+// Turns the posted agreement form (spare item rows, partner 法人番号 typed one
+// per line) into the input the agreements feature validates. The form's own
+// schema is checked first, so a message about an item row names that row.
 import { normalizeCorporateNumber } from "~/lib/corporate-number";
 import { AppError } from "~/lib/errors";
 import type { ScopedContext } from "~/lib/tenancy";
-import { listValue } from "~/server/forms.server";
+import { parseInput } from "~/lib/validation";
+import { listValue, type FormPayload } from "~/server/forms.server";
 import { organizationsByCodes } from "~/features/identity/data.server";
+import { agreementFormInput, isSpareRow } from "~/features/agreements/schema";
 
-export async function agreementInputFromForm(ctx: ScopedContext, values: Record<string, string | string[]>) {
-  const items: Record<string, string>[] = [];
-  for (const [key, value] of Object.entries(values)) {
-    const m = /^items\.(\d+)\.(\w+)$/.exec(key);
-    if (!m || typeof value !== "string") continue;
-    (items[Number(m[1])] ??= {})[m[2]!] = value;
-  }
+export async function agreementInputFromForm(ctx: ScopedContext, values: FormPayload) {
+  parseInput(agreementFormInput, values);
   const codes = String(values.partnerCodes ?? "")
     .split(/[\s,、]+/)
     .map((c) => normalizeCorporateNumber(c))
@@ -23,10 +21,10 @@ export async function agreementInputFromForm(ctx: ScopedContext, values: Record<
     throw new AppError("validation", {
       fieldErrors: [{ path: "partnerCodes", message: "validation.unknownCodes", params: { codes: unknown.join("、") } }],
     });
+  const rows = Array.isArray(values.items) ? values.items : [];
   return {
     ...values,
     partnerIds: [...listValue(values, "partnerIds"), ...found.map((f) => f.id)],
-    // Rows without a title are the spare blank rows of the form.
-    items: items.filter((row) => row && row.title?.trim()),
+    items: rows.filter((row) => !isSpareRow(row)),
   };
 }

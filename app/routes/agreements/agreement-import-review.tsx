@@ -7,7 +7,6 @@ import { PageHeader, Section } from "~/ui/layout";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/flash.server";
-import { importTargets } from "~/features/agreements/import/import";
 import { cancelImport, getImport, updateImportMapping } from "~/features/agreements/import/import.server";
 import { isPublicBodyDesk } from "~/features/agreements/policy";
 import { ImportConfirm } from "~/features/agreements/components/import-confirm";
@@ -28,8 +27,7 @@ export async function action(args: Route.ActionArgs) {
       await cancelImport(ctx, args.params.id);
       return redirectWithFlash(args, "/agreements/import", "agreements.import.cancelled");
     }
-    const mapping = Object.fromEntries(importTargets.map((target) => [target, values[`mapping.${target}`] ?? ""]));
-    await updateImportMapping(ctx, args.params.id, { mapping });
+    await updateImportMapping(ctx, args.params.id, { mapping: values.mapping ?? {} });
     return redirectWithFlash(args, `/agreements/import/${args.params.id}`, "agreements.import.mapping.saved");
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));
@@ -80,7 +78,7 @@ export default function AgreementImportReview({ loaderData: view }: Route.Compon
         />
       </Section>
 
-      <ImportMappingForm view={view} errors={errors} />
+      <ImportMappingForm view={view} result={errors} />
       <ImportCancel />
     </>
   );

@@ -36,7 +36,7 @@ export default function AgreementImport({ loaderData }: Route.ComponentProps) {
         crumbs={[{ label: t("agreements.title"), to: "/agreements" }, { label: t("agreements.import.title") }]}
         lead={t("agreements.import.lead")}
       />
-      <ImportUploadForm errors={errors} />
+      <ImportUploadForm result={errors} />
       <ImportColumns />
       <RecentImports recent={loaderData.recent} />
     </>

@@ -56,7 +56,7 @@ export default function NewAgreement({ loaderData }: Route.ComponentProps) {
         lead={t("agreements.new.lead")}
       />
       <AgreementForm
-        errors={errors}
+        result={errors}
         initial={loaderData.initial}
         partners={loaderData.partners}
         departments={loaderData.departments}

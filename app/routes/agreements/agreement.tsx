@@ -2,7 +2,6 @@ import { useActionData } from "react-router";
 import type { Route } from "./+types/agreement";
 import { localeFromRequest } from "~/lib/i18n";
 import { tokyoIsoDate } from "~/lib/wareki";
-import { errorsForIntent } from "~/ui/form";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/flash.server";
@@ -61,18 +60,17 @@ export async function action(args: Route.ActionArgs) {
 
 export default function AgreementPage({ loaderData }: Route.ComponentProps) {
   const result = useActionData<typeof action>();
-  const errors = (intent: string) => errorsForIntent(result, intent);
   const { agreement: a, today } = loaderData;
   return (
     <>
       <AgreementHeader agreement={a} />
-      <AgreementTransitions agreement={a} errorsFor={errors} />
+      <AgreementTransitions agreement={a} result={result} />
       <AgreementContent agreement={a} />
-      <AgreementApprovals agreement={a} today={today} errorsFor={errors} />
-      <AgreementTermTransitions agreement={a} today={today} errorsFor={errors} />
-      <AgreementDocumentVersions agreement={a} errorsFor={errors} />
+      <AgreementApprovals agreement={a} today={today} result={result} />
+      <AgreementTermTransitions agreement={a} today={today} result={result} />
+      <AgreementDocumentVersions agreement={a} result={result} />
       <AgreementMeetingsLink agreement={a} />
-      <ContactsSection agreement={a} errorsFor={errors} />
+      <ContactsSection agreement={a} result={result} />
       <AgreementTimeline agreement={a} />
     </>
   );

@@ -45,7 +45,11 @@ export default function Agreements({ loaderData }: Route.ComponentProps) {
           </Link>
         </p>
       ) : null}
-      <StatusSearch params={params} statuses={agreementStatuses.map((s) => ({ value: s, label: t(`agreements.status.${s}`) }))} />
+      <StatusSearch
+        schema={agreementListInput}
+        params={params}
+        statuses={agreementStatuses.map((s) => ({ value: s, label: t(`agreements.status.${s}`) }))}
+      />
       <AgreementExportLinks params={params} />
       <p role="status" className="mb-2">
         {t("directory.results", { count: format.number(total) })}

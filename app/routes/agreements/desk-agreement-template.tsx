@@ -2,7 +2,6 @@ import { Link, useActionData } from "react-router";
 import type { Route } from "./+types/desk-agreement-template";
 import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
-import type { FormErrors } from "~/ui/form";
 import { Notice, PageHeader } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
@@ -38,7 +37,6 @@ export default function AgreementTemplatePage({ loaderData }: Route.ComponentPro
   const format = useFormat();
   const result = useActionData<typeof action>();
   const { template, editable } = loaderData;
-  const errors = result && "fieldErrors" in result ? (result as FormErrors) : null;
   return (
     <>
       <PageHeader
@@ -54,7 +52,7 @@ export default function AgreementTemplatePage({ loaderData }: Route.ComponentPro
           ? t("agreementTemplate.updatedAt", { at: format.dateTime(template.updatedAt) })
           : t("agreementTemplate.standard")}
       </p>
-      <AgreementTemplateForm template={template} editable={editable} errors={errors} />
+      <AgreementTemplateForm template={template} editable={editable} result={result} />
       <p className="mt-8">
         <Link to="/desk/approval-chain" className="text-blue-1000 underline">
           {t("agreements.approvalChain.link")}

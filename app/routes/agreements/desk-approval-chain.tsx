@@ -2,7 +2,6 @@ import { Link, useActionData } from "react-router";
 import type { Route } from "./+types/desk-approval-chain";
 import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
-import type { FormErrors } from "~/ui/form";
 import { PageHeader } from "~/ui/layout";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
@@ -10,20 +9,13 @@ import { redirectWithFlash } from "~/server/flash.server";
 import { readApprovalChain } from "~/features/agreements/approvals/data.server";
 import { resetApprovalChain, updateApprovalChain } from "~/features/agreements/approvals/commands.server";
 import { canManageApprovalChain, canReadAgreementSettings } from "~/features/agreements/policy";
-import { maxApprovalSteps } from "~/features/agreements/schema";
+import { approvalChainFormInput } from "~/features/agreements/schema";
+import { parseInput } from "~/lib/validation";
 import { ApprovalChainForm } from "~/features/agreements/components/approval-chain-form";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args, canReadAgreementSettings);
   return guard(() => readApprovalChain(ctx));
-}
-
-/** The form's rows (steps.0.label, steps.0.optional …) without the blank ones. */
-function stepsFromForm(values: Record<string, string | string[]>) {
-  return Array.from({ length: maxApprovalSteps }, (_, i) => ({
-    label: String(values[`steps.${i}.label`] ?? "").trim(),
-    optional: values[`steps.${i}.optional`] === "on",
-  })).filter((s) => s.label);
 }
 
 export async function action(args: Route.ActionArgs) {
@@ -34,7 +26,7 @@ export async function action(args: Route.ActionArgs) {
       await resetApprovalChain(ctx);
       return redirectWithFlash(args, "/desk/approval-chain", "approvalChain.resetDone");
     }
-    await updateApprovalChain(ctx, { steps: stepsFromForm(values) });
+    await updateApprovalChain(ctx, parseInput(approvalChainFormInput, values));
     return redirectWithFlash(args, "/desk/approval-chain", "approvalChain.saved");
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));
@@ -43,7 +35,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function ApprovalChainPage({ loaderData: chain }: Route.ComponentProps) {
   const t = useT();
-  const errors = useActionData<typeof action>() as FormErrors | undefined;
+  const result = useActionData<typeof action>();
   return (
     <>
       <PageHeader
@@ -54,7 +46,7 @@ export default function ApprovalChainPage({ loaderData: chain }: Route.Component
       <p className="mb-6 text-std-16N-170" data-testid="approval-chain-state">
         {chain.isDefault ? t("approvalChain.standard") : t("approvalChain.custom")}
       </p>
-      <ApprovalChainForm chain={chain} errors={errors} />
+      <ApprovalChainForm chain={chain} result={result} />
       <p className="mt-8">
         <Link to="/desk/agreement-template" className="text-blue-1000 underline">
           {t("agreements.document.template")}

@@ -1,11 +1,11 @@
-import { Form, Link } from "react-router";
+import { Link } from "react-router";
 import type { Route } from "./+types/municipalities";
 import { isAppError } from "~/lib/errors";
 import { parseInput } from "~/lib/validation";
 import { useT } from "~/ui/i18n";
 import { useFormat } from "~/ui/format";
 import { Button } from "~/ui/button";
-import { TextField } from "~/ui/form";
+import { SchemaForm, TextField } from "~/ui/form";
 import { DataTable, PageHeader } from "~/ui/layout";
 import { publicContext } from "~/server/context.server";
 import { municipalitySearchInput } from "~/features/directory/schema";
@@ -30,12 +30,12 @@ export default function Municipalities({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <PageHeader title={t("directory.title")} crumbs={[{ label: t("directory.title") }]} />
-      <Form method="get" role="search" className="mb-6 flex flex-wrap items-end gap-4">
+      <SchemaForm schema={municipalitySearchInput} method="get" role="search" className="mb-6 flex flex-wrap items-end gap-4">
         <div className="min-w-72 flex-1">
           <TextField name="q" type="search" label={t("directory.search")} hint={t("directory.search.hint")} defaultValue={q} />
         </div>
         <Button>{t("directory.search.submit")}</Button>
-      </Form>
+      </SchemaForm>
       <p className="mb-2 text-std-16N-170" role="status">
         {t("directory.results", { count: format.number(total) })}
       </p>

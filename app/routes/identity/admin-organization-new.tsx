@@ -1,15 +1,16 @@
-import { Form, useActionData } from "react-router";
+import { useActionData } from "react-router";
 import type { Route } from "./+types/admin-organization-new";
 import { localeFromRequest } from "~/lib/i18n";
 import { organizationKinds } from "~/lib/roles";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { ErrorSummary } from "~/ui/form";
+import { ErrorSummary, SchemaForm } from "~/ui/form";
 import { PageHeader } from "~/ui/layout";
 import { requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { createOrganization } from "~/features/identity/commands.server";
+import { createOrganizationInput } from "~/features/identity/schema";
 import { canManageOrganizations } from "~/features/identity/policy";
 import { OrganizationFields, organizationFieldLabels } from "~/features/identity/components/organization-fields";
 
@@ -41,13 +42,13 @@ export default function NewOrganization() {
         title={t("org.create.title")}
         crumbs={[{ label: t("admin.organizations.title"), to: "/admin/organizations" }, { label: t("org.create.title") }]}
       />
-      <Form method="post" className="flex flex-col gap-6" noValidate>
-        <ErrorSummary errors={errors} labels={organizationFieldLabels(t)} />
-        <OrganizationFields errors={errors} kinds={registrableKinds} showCodes />
+      <SchemaForm schema={createOrganizationInput} result={errors} method="post" className="flex flex-col gap-6">
+        <ErrorSummary labels={organizationFieldLabels(t)} />
+        <OrganizationFields kinds={registrableKinds} showCodes />
         <div>
           <Button>{t("org.create.submit")}</Button>
         </div>
-      </Form>
+      </SchemaForm>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Link } from "react-router";
 import type { Route } from "./+types/admin-organizations";
 import { isAppError } from "~/lib/errors";
 import { organizationKinds } from "~/lib/roles";
@@ -6,7 +6,7 @@ import { parseInput } from "~/lib/validation";
 import { useT } from "~/ui/i18n";
 import { useFormat } from "~/ui/format";
 import { Button } from "~/ui/button";
-import { SelectField, TextField } from "~/ui/form";
+import { SchemaForm, SelectField, TextField } from "~/ui/form";
 import { DataTable, MoreLink, PageHeader } from "~/ui/layout";
 import { guard, requirePageScope } from "~/server/context.server";
 import { organizationListInput } from "~/features/identity/schema";
@@ -42,7 +42,12 @@ export default function AdminOrganizations({ loaderData }: Route.ComponentProps)
           {t("admin.organizations.new")}
         </Link>
       </p>
-      <Form method="get" role="search" className="mb-6 grid items-end gap-4 sm:grid-cols-[2fr_1fr_auto]">
+      <SchemaForm
+        schema={organizationListInput}
+        method="get"
+        role="search"
+        className="mb-6 grid items-end gap-4 sm:grid-cols-[2fr_1fr_auto]"
+      >
         <TextField name="q" type="search" label={t("admin.organizations.search")} defaultValue={params.q ?? ""} />
         <SelectField
           name="kind"
@@ -52,7 +57,7 @@ export default function AdminOrganizations({ loaderData }: Route.ComponentProps)
           options={organizationKinds.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))}
         />
         <Button>{t("directory.search.submit")}</Button>
-      </Form>
+      </SchemaForm>
       <p role="status" className="mb-2">
         {t("directory.results", { count: format.number(total) })}
       </p>

@@ -1,11 +1,11 @@
-import { Form, useActionData } from "react-router";
+import { useActionData } from "react-router";
 import type { Route } from "./+types/forgot-password";
 import { AppError } from "~/lib/errors";
 import { localeFromRequest } from "~/lib/i18n";
 import { parseInput } from "~/lib/validation";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { ErrorSummary, TextField } from "~/ui/form";
+import { ErrorSummary, SchemaForm, TextField } from "~/ui/form";
 import { Notice, PageHeader } from "~/ui/layout";
 import { clientAddressOf, runtimeOf } from "~/server/context.server";
 import { formFailure, rateLimitedForm, readForm } from "~/server/forms.server";
@@ -29,18 +29,17 @@ export async function action(args: Route.ActionArgs) {
 export default function ForgotPassword() {
   const t = useT();
   const result = useActionData<typeof action>();
-  const errors = result && "fieldErrors" in result ? result : null;
   return (
     <div className="max-w-xl">
       <PageHeader title={t("auth.forgot.title")} crumbs={[{ label: t("auth.forgot.title") }]} lead={t("auth.forgot.lead")} />
       {result && "sent" in result ? <Notice kind="success">{t("auth.forgot.sent")}</Notice> : null}
-      <Form method="post" className="flex flex-col gap-6" noValidate>
-        <ErrorSummary errors={errors} labels={{ email: t("auth.email") }} />
-        <TextField name="email" type="email" label={t("auth.email")} required errors={errors} autoComplete="email" />
+      <SchemaForm schema={forgotPasswordInput} result={result} method="post" className="flex flex-col gap-6">
+        <ErrorSummary labels={{ email: t("auth.email") }} />
+        <TextField name="email" type="email" label={t("auth.email")} autoComplete="email" />
         <div>
           <Button>{t("auth.forgot.submit")}</Button>
         </div>
-      </Form>
+      </SchemaForm>
     </div>
   );
 }

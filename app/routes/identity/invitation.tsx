@@ -1,9 +1,9 @@
-import { Form, Link, useActionData } from "react-router";
+import { Link, useActionData } from "react-router";
 import type { Route } from "./+types/invitation";
 import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { ErrorSummary, TextField } from "~/ui/form";
+import { ErrorSummary, SchemaForm, TextField } from "~/ui/form";
 import { Notice, PageHeader } from "~/ui/layout";
 import { pageIdentityOf, publicContext, runtimeOf } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
@@ -11,6 +11,7 @@ import { redirectWithFlash } from "~/server/flash.server";
 import { activeOrganizationCookie } from "~/server/cookies.server";
 import { findOpenInvitation } from "~/features/identity/data.server";
 import { acceptInvitation } from "~/features/identity/commands.server";
+import { acceptInvitationInput } from "~/features/identity/schema";
 
 export async function loader(args: Route.LoaderArgs) {
   const [invitation, identity] = await Promise.all([findOpenInvitation(publicContext(args), args.params.token), pageIdentityOf(args)]);
@@ -64,21 +65,19 @@ export default function Invitation({ loaderData, params }: Route.ComponentProps)
           </Link>
         </p>
       ) : (
-        <Form method="post" className="flex flex-col gap-6" noValidate>
-          <ErrorSummary errors={errors} labels={{ name: t("auth.name"), password: t("auth.password") }} />
+        <SchemaForm schema={acceptInvitationInput} result={errors} method="post" className="flex flex-col gap-6">
+          <ErrorSummary labels={{ name: t("auth.name"), password: t("auth.password") }} />
           <p>
             {t("auth.email")}: {invitation.email}
           </p>
           {signedInAs ? null : (
             <>
-              <TextField name="name" label={t("auth.name")} required errors={errors} autoComplete="name" />
+              <TextField name="name" label={t("auth.name")} autoComplete="name" />
               <TextField
                 name="password"
                 type="password"
                 label={t("auth.password")}
                 hint={t("auth.password.hint")}
-                required
-                errors={errors}
                 autoComplete="new-password"
               />
             </>
@@ -86,7 +85,7 @@ export default function Invitation({ loaderData, params }: Route.ComponentProps)
           <div>
             <Button>{t("invite.accept.submit")}</Button>
           </div>
-        </Form>
+        </SchemaForm>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { Form, Link, redirect, useActionData, useNavigation } from "react-router";
+import { Link, redirect, useActionData, useNavigation } from "react-router";
 import type { Route } from "./+types/login";
 import { AppError } from "~/lib/errors";
 import { safeRedirectPath } from "~/lib/http/safe-redirect";
@@ -6,7 +6,7 @@ import { localeFromRequest } from "~/lib/i18n";
 import { parseInput } from "~/lib/validation";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { ErrorSummary, TextField } from "~/ui/form";
+import { ErrorSummary, SchemaForm, TextField } from "~/ui/form";
 import { PageHeader } from "~/ui/layout";
 import { clientAddressOf, pageIdentityOf, runtimeOf } from "~/server/context.server";
 import { formFailure, readForm, rateLimitedForm } from "~/server/forms.server";
@@ -52,18 +52,18 @@ export default function Login({ loaderData }: Route.ComponentProps) {
   return (
     <div className="max-w-xl">
       <PageHeader title={t("auth.login.title")} />
-      <Form method="post" className="flex flex-col gap-6" noValidate>
-        <ErrorSummary errors={errors} labels={{ email: t("auth.email"), password: t("auth.password") }} />
+      <SchemaForm schema={loginInput} result={errors} method="post" className="flex flex-col gap-6">
+        <ErrorSummary labels={{ email: t("auth.email"), password: t("auth.password") }} />
         <input type="hidden" name="next" value={loaderData.next} />
-        <TextField name="email" type="email" autoComplete="username" label={t("auth.email")} required errors={errors} />
-        <TextField name="password" type="password" autoComplete="current-password" label={t("auth.password")} required errors={errors} />
+        <TextField name="email" type="email" autoComplete="username" label={t("auth.email")} />
+        <TextField name="password" type="password" autoComplete="current-password" label={t("auth.password")} />
         <div className="flex flex-wrap items-center gap-6">
           <Button disabled={busy}>{t("auth.login.submit")}</Button>
           <Link to="/forgot-password" className="text-blue-1000 underline">
             {t("auth.login.forgot")}
           </Link>
         </div>
-      </Form>
+      </SchemaForm>
       <p className="mt-8">
         <Link to="/signup" className="text-blue-1000 underline">
           {t("nav.signup")}

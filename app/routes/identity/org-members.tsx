@@ -1,15 +1,16 @@
-import { Form, useActionData } from "react-router";
+import { useActionData } from "react-router";
 import type { Route } from "./+types/org-members";
 import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { ErrorSummary, SelectField, TextField } from "~/ui/form";
+import { ErrorSummary, SchemaForm, SelectField, TextField } from "~/ui/form";
 import { DataTable, Notice, PageHeader, Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
 import { listDepartments, listMembers } from "~/features/identity/data.server";
 import { inviteMember } from "~/features/identity/commands.server";
+import { inviteInput } from "~/features/identity/schema";
 import { invitableRoles } from "~/features/identity/policy";
 
 export async function loader(args: Route.LoaderArgs) {
@@ -40,7 +41,6 @@ export default function Members({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
   const result = useActionData<typeof action>();
-  const errors = result && "fieldErrors" in result ? result : null;
   const sent = result && "sent" in result ? result.sent : null;
   return (
     <>
@@ -69,17 +69,12 @@ export default function Members({ loaderData }: Route.ComponentProps) {
       {loaderData.roles.length > 0 ? (
         <Section title={t("invite.title")}>
           <p>{t("invite.lead")}</p>
-          <Form method="post" className="flex max-w-xl flex-col gap-4" noValidate>
-            <ErrorSummary
-              errors={errors}
-              labels={{ email: t("auth.email"), role: t("members.role"), departmentId: t("invite.department") }}
-            />
-            <TextField name="email" type="email" label={t("auth.email")} required errors={errors} />
+          <SchemaForm schema={inviteInput} result={result} method="post" className="flex max-w-xl flex-col gap-4">
+            <ErrorSummary labels={{ email: t("auth.email"), role: t("members.role"), departmentId: t("invite.department") }} />
+            <TextField name="email" type="email" label={t("auth.email")} />
             <SelectField
               name="role"
               label={t("members.role")}
-              required
-              errors={errors}
               placeholder={t("form.select")}
               options={loaderData.roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
             />
@@ -87,7 +82,6 @@ export default function Members({ loaderData }: Route.ComponentProps) {
               <SelectField
                 name="departmentId"
                 label={t("invite.department")}
-                errors={errors}
                 placeholder={t("invite.department.none")}
                 options={loaderData.departments}
               />
@@ -95,7 +89,7 @@ export default function Members({ loaderData }: Route.ComponentProps) {
             <div>
               <Button>{t("invite.submit")}</Button>
             </div>
-          </Form>
+          </SchemaForm>
         </Section>
       ) : null}
     </>

@@ -1,16 +1,17 @@
-import { Form, useActionData } from "react-router";
+import { useActionData } from "react-router";
 import type { Route } from "./+types/org";
 import { localeFromRequest } from "~/lib/i18n";
 import { isPublicBody } from "~/lib/roles";
 import { useT } from "~/ui/i18n";
 import { useFormat } from "~/ui/format";
 import { Button } from "~/ui/button";
-import { ErrorSummary } from "~/ui/form";
+import { ErrorSummary, SchemaForm } from "~/ui/form";
 import { DataTable, Notice, PageHeader, Section } from "~/ui/layout";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
 import { getActiveOrganization, listDepartments } from "~/features/identity/data.server";
 import { createOrganization } from "~/features/identity/commands.server";
+import { createOrganizationInput } from "~/features/identity/schema";
 import { canAddDepartment } from "~/features/identity/policy";
 import { OrganizationFields, organizationFieldLabels } from "~/features/identity/components/organization-fields";
 
@@ -37,7 +38,6 @@ export default function OrganizationPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
   const result = useActionData<typeof action>();
-  const errors = result && "fieldErrors" in result ? result : null;
   const { organization, departments, canAddDepartment } = loaderData;
   return (
     <>
@@ -81,13 +81,13 @@ export default function OrganizationPage({ loaderData }: Route.ComponentProps) {
       {canAddDepartment ? (
         <Section title={t("org.departments.add")}>
           <p>{t("org.departments.lead")}</p>
-          <Form method="post" className="flex max-w-2xl flex-col gap-6" noValidate>
-            <ErrorSummary errors={errors} labels={organizationFieldLabels(t)} />
-            <OrganizationFields errors={errors} kinds={["department"]} showCodes={false} />
+          <SchemaForm schema={createOrganizationInput} result={result} method="post" className="flex max-w-2xl flex-col gap-6">
+            <ErrorSummary labels={organizationFieldLabels(t)} />
+            <OrganizationFields kinds={["department"]} showCodes={false} />
             <div>
               <Button>{t("org.departments.add")}</Button>
             </div>
-          </Form>
+          </SchemaForm>
         </Section>
       ) : null}
     </>

@@ -1,10 +1,10 @@
-import { Form, useActionData } from "react-router";
+import { useActionData } from "react-router";
 import type { Route } from "./+types/reset-password";
 import { localeFromRequest } from "~/lib/i18n";
 import { parseInput } from "~/lib/validation";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { ErrorSummary, TextField } from "~/ui/form";
+import { ErrorSummary, SchemaForm, TextField } from "~/ui/form";
 import { PageHeader } from "~/ui/layout";
 import { publicContext, runtimeOf } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
@@ -33,33 +33,15 @@ export default function ResetPassword({ loaderData }: Route.ComponentProps) {
   return (
     <div className="max-w-xl">
       <PageHeader title={t("auth.reset.title")} crumbs={[{ label: t("auth.reset.title") }]} />
-      <Form method="post" className="flex flex-col gap-6" noValidate>
-        <ErrorSummary
-          errors={errors}
-          labels={{ token: t("auth.reset.title"), password: t("auth.password"), passwordConfirm: t("auth.passwordConfirm") }}
-        />
+      <SchemaForm schema={resetPasswordInput} result={errors} method="post" className="flex flex-col gap-6">
+        <ErrorSummary labels={{ token: t("auth.reset.title"), password: t("auth.password"), passwordConfirm: t("auth.passwordConfirm") }} />
         <input type="hidden" name="token" value={loaderData.token} />
-        <TextField
-          name="password"
-          type="password"
-          label={t("auth.password")}
-          hint={t("auth.password.hint")}
-          required
-          errors={errors}
-          autoComplete="new-password"
-        />
-        <TextField
-          name="passwordConfirm"
-          type="password"
-          label={t("auth.passwordConfirm")}
-          required
-          errors={errors}
-          autoComplete="new-password"
-        />
+        <TextField name="password" type="password" label={t("auth.password")} hint={t("auth.password.hint")} autoComplete="new-password" />
+        <TextField name="passwordConfirm" type="password" label={t("auth.passwordConfirm")} autoComplete="new-password" />
         <div>
           <Button>{t("auth.reset.submit")}</Button>
         </div>
-      </Form>
+      </SchemaForm>
     </div>
   );
 }

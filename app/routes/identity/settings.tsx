@@ -50,19 +50,18 @@ export async function action(args: Route.ActionArgs) {
 export default function Settings({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const result = useActionData<typeof action>();
-  const errors = result && "fieldErrors" in result ? result : null;
-  const done = result && !("fieldErrors" in result) ? result : null;
+  const done = result && "saved" in result ? result : null;
   return (
     <>
       <PageHeader title={t("settings.title")} crumbs={[{ label: t("settings.title") }]} />
       {done?.saved ? <Notice kind="success">{t(done.saved)}</Notice> : null}
-      <UserSettingsForm emailNotifications={loaderData.emailNotifications} locale={loaderData.locale} />
+      <UserSettingsForm emailNotifications={loaderData.emailNotifications} locale={loaderData.locale} result={result} />
       <p className="mb-8">
         <Link to="/calendar" className="text-blue-1000 underline">
           {t("meetings.calendarFeed.title")}
         </Link>
       </p>
-      <ApiTokensSection tokens={loaderData.tokens} revocation={loaderData.revocation} created={done?.created ?? null} errors={errors} />
+      <ApiTokensSection tokens={loaderData.tokens} revocation={loaderData.revocation} created={done?.created ?? null} result={result} />
     </>
   );
 }

@@ -1,16 +1,16 @@
-import { Form, redirect, useActionData, useNavigation } from "react-router";
+import { redirect, useActionData, useNavigation } from "react-router";
 import type { Route } from "./+types/signup";
 import { AppError } from "~/lib/errors";
 import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { ErrorSummary, SelectField, TextField } from "~/ui/form";
+import { ErrorSummary, SchemaForm, SelectField, TextField } from "~/ui/form";
 import { PageHeader, Section } from "~/ui/layout";
 import { clientAddressOf, pageIdentityOf, publicContext, runtimeOf } from "~/server/context.server";
 import { formFailure, rateLimitedForm, readForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { limitSignUp } from "~/server/rate-limit.server";
-import { partnerKinds } from "~/features/identity/schema";
+import { partnerKinds, signupInput } from "~/features/identity/schema";
 import { signUpProposer } from "~/features/identity/commands.server";
 
 export async function loader(args: Route.LoaderArgs) {
@@ -48,52 +48,29 @@ export default function Signup() {
   return (
     <div className="max-w-2xl">
       <PageHeader title={t("auth.signup.title")} crumbs={[{ label: t("auth.signup.title") }]} lead={t("auth.signup.lead")} />
-      <Form method="post" className="flex flex-col gap-6" noValidate>
-        <ErrorSummary errors={errors} labels={labels} />
+      <SchemaForm schema={signupInput} result={errors} method="post" className="flex flex-col gap-6">
+        <ErrorSummary labels={labels} />
         <Section title={t("auth.signup.organization")}>
           <SelectField
             name="organizationKind"
             label={labels.organizationKind}
-            required
-            errors={errors}
             placeholder={t("form.select")}
             options={partnerKinds.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))}
           />
-          <TextField name="organizationName" label={labels.organizationName} required errors={errors} autoComplete="organization" />
-          <TextField name="organizationNameKana" label={labels.organizationNameKana} errors={errors} />
-          <TextField
-            name="corporateNumber"
-            label={labels.corporateNumber}
-            hint={t("org.corporateNumber.hint")}
-            errors={errors}
-            inputMode="numeric"
-          />
+          <TextField name="organizationName" label={labels.organizationName} autoComplete="organization" />
+          <TextField name="organizationNameKana" label={labels.organizationNameKana} />
+          <TextField name="corporateNumber" label={labels.corporateNumber} hint={t("org.corporateNumber.hint")} inputMode="numeric" />
         </Section>
         <Section title={t("auth.signup.person")}>
-          <TextField name="name" label={labels.name} required errors={errors} autoComplete="name" />
-          <TextField name="email" type="email" label={labels.email} required errors={errors} autoComplete="email" />
-          <TextField
-            name="password"
-            type="password"
-            label={labels.password}
-            hint={t("auth.password.hint")}
-            required
-            errors={errors}
-            autoComplete="new-password"
-          />
-          <TextField
-            name="passwordConfirm"
-            type="password"
-            label={labels.passwordConfirm}
-            required
-            errors={errors}
-            autoComplete="new-password"
-          />
+          <TextField name="name" label={labels.name} autoComplete="name" />
+          <TextField name="email" type="email" label={labels.email} autoComplete="email" />
+          <TextField name="password" type="password" label={labels.password} hint={t("auth.password.hint")} autoComplete="new-password" />
+          <TextField name="passwordConfirm" type="password" label={labels.passwordConfirm} autoComplete="new-password" />
         </Section>
         <div>
           <Button disabled={busy}>{t("auth.signup.submit")}</Button>
         </div>
-      </Form>
+      </SchemaForm>
     </div>
   );
 }

@@ -3,7 +3,6 @@ import type { Route } from "./+types/agreement-meetings";
 import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
 import { PageHeader } from "~/ui/layout";
-import type { FormErrors } from "~/ui/form";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/flash.server";
@@ -30,7 +29,6 @@ export async function action(args: Route.ActionArgs) {
 export default function AgreementMeetingsPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const result = useActionData<typeof action>();
-  const errors = result && typeof result === "object" && "fieldErrors" in result ? (result as FormErrors) : null;
   const { list, now } = loaderData;
   return (
     <>
@@ -43,7 +41,7 @@ export default function AgreementMeetingsPage({ loaderData }: Route.ComponentPro
         ]}
         lead={list.agreement.title}
       />
-      <MeetingsSection list={list} now={now} errors={errors} />
+      <MeetingsSection list={list} now={now} result={result} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useActionData } from "react-router";
 import type { Route } from "./+types/meeting";
 import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
-import { errorsForIntent } from "~/ui/form";
+import { resultForIntent } from "~/ui/form";
 import { useFormat } from "~/ui/format";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
@@ -10,6 +10,7 @@ import { redirectWithFlash } from "~/server/flash.server";
 import { getMeeting } from "~/features/meetings/data.server";
 import { addMeetingActionItem, completeMeetingActionItem, updateMeeting } from "~/features/meetings/commands.server";
 import { MeetingForm } from "~/features/meetings/components/meeting-form";
+import { actionItemInput } from "~/features/meetings/schema";
 import { ActionItems } from "~/ui/action-items";
 import { MeetingHeader } from "~/features/meetings/components/meeting-header";
 import { MeetingRecord } from "~/features/meetings/components/meeting-record";
@@ -60,17 +61,17 @@ export default function MeetingPage({ loaderData }: Route.ComponentProps) {
         items={m.actionItems}
         canAdd={m.can.addActionItem}
         canComplete={m.can.completeActionItems}
-        dueRequired
+        schema={actionItemInput}
         assignToMe
         doneText={(at) => t("meetings.actionItems.completedAt", { at: format.dateTime(at) })}
-        errors={errorsForIntent(result, "action-item")}
+        result={result}
       />
 
       {m.can.edit ? (
-        <details className="mb-10 rounded-8 border border-solid-gray-300 p-4" open={Boolean(errorsForIntent(result, "update"))}>
+        <details className="mb-10 rounded-8 border border-solid-gray-300 p-4" open={Boolean(resultForIntent(result, "update"))}>
           <summary className="cursor-pointer text-std-16B-170">{t("meetings.edit")}</summary>
           <div className="mt-4">
-            <MeetingForm intent="update" record initial={m} errors={errorsForIntent(result, "update")} submitLabel={t("meetings.save")} />
+            <MeetingForm intent="update" record initial={m} result={result} submitLabel={t("meetings.save")} />
           </div>
         </details>
       ) : null}

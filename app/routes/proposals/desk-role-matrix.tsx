@@ -2,13 +2,11 @@ import { useActionData } from "react-router";
 import type { Route } from "./+types/desk-role-matrix";
 import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
-import { ErrorSummary } from "~/ui/form";
 import { Notice, PageHeader } from "~/ui/layout";
 import { requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
 import { readRoleMatrix } from "~/features/proposals/data.server";
 import { updateRoleMatrix } from "~/features/proposals/commands.server";
-import { matrixMethods, matrixStages } from "~/features/proposals/schema";
 import { canEditRoleMatrix, canOpenRoleMatrixSettings } from "~/features/proposals/policy";
 import { RoleMatrixForm } from "~/features/proposals/components/role-matrix-form";
 
@@ -20,16 +18,8 @@ export async function loader(args: Route.LoaderArgs) {
 export async function action(args: Route.ActionArgs) {
   const { ctx } = await requirePageScope(args, canEditRoleMatrix);
   const values = await readForm(args.request);
-  const entries = matrixMethods.flatMap((method) =>
-    matrixStages.map((stage) => ({
-      method,
-      stage,
-      desk: values[`${method}.${stage}.desk`],
-      department: values[`${method}.${stage}.department`],
-    })),
-  );
   try {
-    await updateRoleMatrix(ctx, { entries });
+    await updateRoleMatrix(ctx, values);
     return { saved: true };
   } catch (error) {
     return formFailure(error, values, localeFromRequest(args.request));
@@ -44,8 +34,7 @@ export default function RoleMatrixPage({ loaderData }: Route.ComponentProps) {
     <>
       <PageHeader title={t("roleMatrix.title")} crumbs={[{ label: t("roleMatrix.title") }]} lead={t("roleMatrix.lead")} />
       {result && "saved" in result ? <Notice kind="success">{t("roleMatrix.saved")}</Notice> : null}
-      <ErrorSummary errors={result && "fieldErrors" in result ? result : null} labels={{}} />
-      <RoleMatrixForm matrix={matrix} editable={editable} />
+      <RoleMatrixForm matrix={matrix} editable={editable} result={result} />
     </>
   );
 }

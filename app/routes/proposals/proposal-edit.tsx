@@ -38,13 +38,7 @@ export default function EditProposal({ loaderData }: Route.ComponentProps) {
         ]}
         lead={`${t("proposals.municipality")}: ${proposal.municipalityName}${proposal.themeTitle ? `／${t("proposals.theme")}: ${proposal.themeTitle}` : ""}`}
       />
-      <ProposalForm
-        errors={errors && "fieldErrors" in errors ? errors : null}
-        proposal={proposal}
-        themeId={null}
-        clientToken=""
-        contact={loaderData.contact}
-      />
+      <ProposalForm result={errors} proposal={proposal} themeId={null} clientToken="" contact={loaderData.contact} />
     </>
   );
 }

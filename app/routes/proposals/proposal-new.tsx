@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { useActionData } from "react-router";
 import type { Route } from "./+types/proposal-new";
 import { useT } from "~/ui/i18n";
+import { keptValue } from "~/ui/form";
 import { PageHeader } from "~/ui/layout";
 import { guard, requirePageScope } from "~/server/context.server";
 import { openThemeForProposal } from "~/features/themes/data.server";
@@ -31,7 +32,6 @@ export async function action(args: Route.ActionArgs) {
 export default function NewProposal({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const errors = useActionData<typeof action>();
-  const formErrors = errors && "fieldErrors" in errors ? errors : null;
   return (
     <>
       <PageHeader
@@ -40,12 +40,12 @@ export default function NewProposal({ loaderData }: Route.ComponentProps) {
         lead={t("proposals.new.lead")}
       />
       <ProposalForm
-        errors={formErrors}
+        result={errors}
         themeId={loaderData.theme?.id}
         themeTitle={loaderData.theme?.title}
         defaultFields={loaderData.theme?.fields}
         municipalityCode={loaderData.municipalityCode}
-        clientToken={formErrors?.values?.clientToken ? String(formErrors.values.clientToken) : loaderData.clientToken}
+        clientToken={keptValue(errors, "clientToken") ?? loaderData.clientToken}
         contact={loaderData.contact}
       />
     </>

@@ -2,7 +2,6 @@ import { useActionData } from "react-router";
 import type { Route } from "./+types/proposal";
 import { localeFromRequest, type MessageKey } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
-import { errorsForIntent } from "~/ui/form";
 import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readFormWithFiles } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/flash.server";
@@ -16,6 +15,7 @@ import {
   shareProposal,
   transitionProposal,
 } from "~/features/proposals/commands.server";
+import { actionItemInput } from "~/features/proposals/schema";
 import { transitionNames, type TransitionName } from "~/features/proposals/policy";
 import { ActionItems } from "~/ui/action-items";
 import { ProposalHeader } from "~/features/proposals/components/proposal-header";
@@ -83,16 +83,15 @@ export async function action(args: Route.ActionArgs) {
 export default function ProposalPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const result = useActionData<typeof action>();
-  const errors = (intent: string) => errorsForIntent(result, intent);
   const { proposal: p, messages, actionItems, accessLog, departments } = loaderData;
   return (
     <>
       <ProposalHeader proposal={p} />
-      <ProposalActions proposal={p} errorsFor={errors} />
+      <ProposalActions proposal={p} result={result} />
       <ProposalContent proposal={p} />
       <ProposalTimeline proposal={p} />
-      <ProposalSharing proposal={p} departments={departments} errorsFor={errors} />
-      <ProposalDialogue proposal={p} messages={messages} errorsFor={errors} />
+      <ProposalSharing proposal={p} departments={departments} result={result} />
+      <ProposalDialogue proposal={p} messages={messages} result={result} />
       {p.status !== "draft" ? (
         <ActionItems
           area="proposals"
@@ -100,11 +99,12 @@ export default function ProposalPage({ loaderData }: Route.ComponentProps) {
           canAdd={p.can.post}
           canComplete
           doneText={() => t("proposals.actionItems.completed")}
-          errors={errors("action-item")}
+          schema={actionItemInput}
+          result={result}
         />
       ) : null}
       <ProposalAccessLog proposal={p} accessLog={accessLog} />
-      <ProposalPublication proposal={p} errorsFor={errors} />
+      <ProposalPublication proposal={p} result={result} />
     </>
   );
 }

@@ -59,7 +59,11 @@ export default function Proposals({ loaderData }: Route.ComponentProps) {
             </li>
           ))}
       </ul>
-      <StatusSearch params={params} statuses={proposalStatuses.map((s) => ({ value: s, label: t(`proposals.status.${s}`) }))} />
+      <StatusSearch
+        schema={proposalListInput}
+        params={params}
+        statuses={proposalStatuses.map((s) => ({ value: s, label: t(`proposals.status.${s}`) }))}
+      />
       <p role="status" className="mb-2">
         {t("directory.results", { count: format.number(total) })}
       </p>

@@ -53,7 +53,7 @@ export default function EditTheme({ loaderData }: Route.ComponentProps) {
         ]}
       />
       <ThemeForm
-        errors={errors}
+        result={errors}
         theme={theme}
         departments={loaderData.departments}
         canPickDepartment={loaderData.canPickDepartment}

@@ -35,7 +35,7 @@ export default function NewTheme({ loaderData }: Route.ComponentProps) {
     <>
       <PageHeader title={t("themes.new")} crumbs={[{ label: t("themes.desk.title"), to: "/desk/themes" }, { label: t("themes.new") }]} />
       <ThemeForm
-        errors={errors}
+        result={errors}
         departments={loaderData.departments}
         canPickDepartment={loaderData.canPickDepartment}
         submitLabel={t("themes.create")}

@@ -32,13 +32,12 @@ export async function action(args: Route.ActionArgs) {
 export default function Follows({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const result = useActionData<typeof action>();
-  const errors = result && "fieldErrors" in result ? result : null;
   return (
     <>
       <PageHeader title={t("themes.follow.title")} crumbs={[{ label: t("themes.follow.title") }]} lead={t("themes.follow.lead")} />
       {result && "done" in result ? <Notice kind="success">{t(result.done)}</Notice> : null}
       <FollowList follows={loaderData.follows} />
-      <FollowForms errors={errors} />
+      <FollowForms result={result} />
     </>
   );
 }

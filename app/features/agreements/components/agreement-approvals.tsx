@@ -1,22 +1,22 @@
 // The approval chain of both parties and the form to record a decision on a
 // pending step.
-import { Form } from "react-router";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { ErrorSummary, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
+import { ErrorSummary, SchemaForm, SelectField, TextArea, TextField } from "~/ui/form";
 import { DataTable, Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
-import type { AgreementDetail } from "../schema";
+import { approvalDecisionInput, type AgreementDetail } from "../schema";
 
 export function AgreementApprovals({
   agreement: a,
   today,
-  errorsFor,
+  result,
 }: {
   agreement: AgreementDetail;
   /** The default decision date (Tokyo calendar day). */
   today: string;
-  errorsFor: (intent: string) => FormErrors | null;
+  /** The action's refusal, shown if it answers the approval form. */
+  result?: unknown;
 }) {
   const t = useT();
   const format = useFormat();
@@ -44,9 +44,14 @@ export function AgreementApprovals({
         ])}
       />
       {a.can.recordApproval && pendingSteps.length > 0 ? (
-        <Form method="post" className="grid items-end gap-4 rounded-8 bg-solid-gray-50 p-4 md:grid-cols-2" noValidate>
+        <SchemaForm
+          schema={approvalDecisionInput}
+          result={result}
+          intent="approval"
+          method="post"
+          className="grid items-end gap-4 rounded-8 bg-solid-gray-50 p-4 md:grid-cols-2"
+        >
           <ErrorSummary
-            errors={errorsFor("approval")}
             labels={{
               stepId: t("agreements.approval.step"),
               approverName: t("agreements.approval.approver"),
@@ -57,30 +62,20 @@ export function AgreementApprovals({
           <SelectField
             name="stepId"
             label={t("agreements.approval.step")}
-            required
-            errors={errorsFor("approval")}
             options={pendingSteps.map((s) => ({ value: s.id, label: `${s.label}（${s.partyName}）` }))}
           />
           <SelectField
             name="decision"
             label={t("agreements.approval.decision")}
-            required
             options={(["approved", "returned"] as const).map((d) => ({ value: d, label: t(`agreements.approval.status.${d}`) }))}
           />
-          <TextField name="approverName" label={t("agreements.approval.approver")} required errors={errorsFor("approval")} />
-          <TextField
-            name="decidedOn"
-            type="date"
-            label={t("agreements.approval.date")}
-            required
-            errors={errorsFor("approval")}
-            defaultValue={today}
-          />
-          <TextArea name="comment" label={t("agreements.approval.comment")} rows={2} errors={errorsFor("approval")} />
+          <TextField name="approverName" label={t("agreements.approval.approver")} />
+          <TextField name="decidedOn" type="date" label={t("agreements.approval.date")} defaultValue={today} />
+          <TextArea name="comment" label={t("agreements.approval.comment")} rows={2} />
           <div>
             <Button>{t("agreements.approval.record")}</Button>
           </div>
-        </Form>
+        </SchemaForm>
       ) : null}
     </Section>
   );

@@ -1,19 +1,19 @@
 // The recorded versions of the agreement document, each downloadable, and the
 // form to record an amendment as a new version.
-import { Form } from "react-router";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { ErrorSummary, TextArea, type FormErrors } from "~/ui/form";
+import { ErrorSummary, SchemaForm, TextArea } from "~/ui/form";
 import { DataTable, Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
-import type { AgreementDetail } from "../schema";
+import { amendInput, type AgreementDetail } from "../schema";
 
 export function AgreementDocumentVersions({
   agreement: a,
-  errorsFor,
+  result,
 }: {
   agreement: AgreementDetail;
-  errorsFor: (intent: string) => FormErrors | null;
+  /** The action's refusal, shown if it answers the amend form. */
+  result?: unknown;
 }) {
   const t = useT();
   const format = useFormat();
@@ -43,22 +43,21 @@ export function AgreementDocumentVersions({
         />
       )}
       {a.can.amend ? (
-        <Form method="post" className="flex flex-col gap-4 rounded-8 bg-solid-gray-50 p-4" noValidate>
-          <ErrorSummary errors={errorsFor("amend")} labels={{ reason: t("agreements.document.amendReason") }} />
-          <TextArea
-            name="reason"
-            label={t("agreements.document.amendReason")}
-            hint={t("agreements.document.amendHint")}
-            required
-            rows={3}
-            errors={errorsFor("amend")}
-          />
+        <SchemaForm
+          schema={amendInput}
+          result={result}
+          intent="amend"
+          method="post"
+          className="flex flex-col gap-4 rounded-8 bg-solid-gray-50 p-4"
+        >
+          <ErrorSummary labels={{ reason: t("agreements.document.amendReason") }} />
+          <TextArea name="reason" label={t("agreements.document.amendReason")} hint={t("agreements.document.amendHint")} rows={3} />
           <div>
             <Button name="intent" value="amend" variant="secondary">
               {t("agreements.document.amend")}
             </Button>
           </div>
-        </Form>
+        </SchemaForm>
       ) : null}
     </Section>
   );

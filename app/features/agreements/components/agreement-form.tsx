@@ -1,13 +1,12 @@
 // The agreement register form: parties, purpose, cooperation items (連携事項),
 // roles, term and renewal. Works without JavaScript: a few blank item rows
 // are always offered, and rows left without a title are ignored.
-import { Form } from "react-router";
 import { policyFieldCodes } from "~/lib/policy-fields";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
+import { CheckboxGroup, ErrorSummary, SchemaForm, SelectField, TextArea, TextField } from "~/ui/form";
 import { Section } from "~/ui/layout";
-import { agreementMethods, itemHorizons, itemPriorities, renewalRules } from "../schema";
+import { agreementFormInput, agreementMethods, itemHorizons, itemPriorities, renewalRules } from "../schema";
 
 export interface AgreementFormValues {
   title?: string;
@@ -53,11 +52,18 @@ export function agreementFieldLabels(t: ReturnType<typeof useT>) {
     renewalYears: t("agreements.field.renewalYears"),
     objectionDeadline: t("agreements.field.objectionDeadline"),
     items: t("agreements.items"),
+    "items[].title": t("agreements.item.title"),
+    "items[].field": t("agreements.item.field"),
+    "items[].priority": t("agreements.item.priority"),
+    "items[].horizon": t("agreements.item.horizon"),
+    "items[].departmentId": t("agreements.item.department"),
+    "items[].partnerOwner": t("agreements.item.partnerOwner"),
   };
 }
 
 export function AgreementForm(props: {
-  errors?: FormErrors | null;
+  /** The action's refusal, if any (useActionData). */
+  result?: unknown;
   initial: AgreementFormValues;
   partners: { id: string; name: string }[];
   departments: { value: string; label: string }[];
@@ -66,7 +72,7 @@ export function AgreementForm(props: {
 }) {
   const t = useT();
   const labels = agreementFieldLabels(t);
-  const { errors, initial } = props;
+  const { initial } = props;
   const items = [
     ...(initial.items ?? []),
     ...Array.from({ length: BLANK_ITEM_ROWS }, () => ({
@@ -81,17 +87,15 @@ export function AgreementForm(props: {
   ];
   const fieldOptions = policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }));
   return (
-    <Form method="post" className="flex max-w-4xl flex-col gap-6" noValidate>
-      <ErrorSummary errors={errors} labels={labels} />
+    <SchemaForm schema={agreementFormInput} result={props.result} method="post" className="flex max-w-4xl flex-col gap-6">
+      <ErrorSummary labels={labels} />
       {Object.entries(props.hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <TextField name="title" label={labels.title} required errors={errors} maxLength={200} defaultValue={initial.title} />
+      <TextField name="title" label={labels.title} defaultValue={initial.title} />
       <SelectField
         name="method"
         label={labels.method}
-        required
-        errors={errors}
         placeholder={t("form.select")}
         options={agreementMethods.map((m) => ({ value: m, label: t(`proposals.method.${m}`) }))}
         defaultValue={initial.method ?? ""}
@@ -100,76 +104,66 @@ export function AgreementForm(props: {
         name="partnerIds"
         label={labels.partnerIds}
         hint={t("agreements.field.partners.hint")}
-        errors={errors}
         options={props.partners.map((p) => ({ value: p.id, label: p.name }))}
         defaultValue={initial.partnerIds}
       />
-      <TextArea name="partnerCodes" label={labels.partnerCodes} hint={t("agreements.field.partnerCodes.hint")} errors={errors} rows={2} />
-      <TextArea name="purpose" label={labels.purpose} required errors={errors} rows={4} defaultValue={initial.purpose} />
+      <TextArea name="partnerCodes" label={labels.partnerCodes} hint={t("agreements.field.partnerCodes.hint")} rows={2} />
+      <TextArea name="purpose" label={labels.purpose} rows={4} defaultValue={initial.purpose} />
       <Section title={labels.items}>
+        {/* Rows are optional as rows: a row needs a title and a field only once anything is typed in it. */}
         <p>{t("agreements.items.lead")}</p>
         {items.map((item, i) => (
           <fieldset key={i} className="grid gap-4 rounded-8 border border-solid-gray-300 p-4 md:grid-cols-2">
             <legend className="px-1 text-std-16B-170">{t("agreements.item.number", { n: i + 1 })}</legend>
-            <TextField name={`items.${i}.title`} label={t("agreements.item.title")} errors={errors} defaultValue={item.title} />
+            <TextField name={`items[${i}].title`} label={t("agreements.item.title")} required={false} defaultValue={item.title} />
             <SelectField
-              name={`items.${i}.field`}
+              name={`items[${i}].field`}
+              required={false}
               label={t("agreements.item.field")}
-              errors={errors}
               placeholder={t("form.select")}
               options={fieldOptions}
               defaultValue={item.field}
             />
             <SelectField
-              name={`items.${i}.priority`}
+              name={`items[${i}].priority`}
               label={t("agreements.item.priority")}
-              errors={errors}
               options={itemPriorities.map((p) => ({ value: p, label: t(`agreements.priority.${p}`) }))}
               defaultValue={item.priority ?? "medium"}
             />
             <SelectField
-              name={`items.${i}.horizon`}
+              name={`items[${i}].horizon`}
               label={t("agreements.item.horizon")}
-              errors={errors}
               options={itemHorizons.map((h) => ({ value: h, label: t(`agreements.horizon.${h}`) }))}
               defaultValue={item.horizon ?? "short"}
             />
             <SelectField
-              name={`items.${i}.departmentId`}
+              name={`items[${i}].departmentId`}
               label={t("agreements.item.department")}
-              errors={errors}
               placeholder={t("themes.filter.any")}
               options={props.departments}
               defaultValue={item.departmentId ?? ""}
             />
-            <TextField
-              name={`items.${i}.partnerOwner`}
-              label={t("agreements.item.partnerOwner")}
-              errors={errors}
-              defaultValue={item.partnerOwner}
-            />
+            <TextField name={`items[${i}].partnerOwner`} label={t("agreements.item.partnerOwner")} defaultValue={item.partnerOwner} />
           </fieldset>
         ))}
       </Section>
-      <TextArea name="roles" label={labels.roles} errors={errors} rows={3} defaultValue={initial.roles} />
+      <TextArea name="roles" label={labels.roles} rows={3} defaultValue={initial.roles} />
       <TextArea
         name="consultationBody"
         label={labels.consultationBody}
         hint={t("agreements.field.consultationBody.hint")}
-        errors={errors}
         rows={2}
         defaultValue={initial.consultationBody}
       />
-      <TextArea name="costSharing" label={labels.costSharing} errors={errors} rows={2} defaultValue={initial.costSharing} />
-      <TextArea name="confidentiality" label={labels.confidentiality} errors={errors} rows={2} defaultValue={initial.confidentiality} />
+      <TextArea name="costSharing" label={labels.costSharing} rows={2} defaultValue={initial.costSharing} />
+      <TextArea name="confidentiality" label={labels.confidentiality} rows={2} defaultValue={initial.confidentiality} />
       <div className="grid gap-6 sm:grid-cols-2">
-        <TextField name="startsOn" type="date" label={labels.startsOn} errors={errors} defaultValue={initial.startsOn ?? ""} />
+        <TextField name="startsOn" type="date" label={labels.startsOn} defaultValue={initial.startsOn ?? ""} />
         <TextField
           name="endsOn"
           type="date"
           label={labels.endsOn}
           hint={t("agreements.field.endsOn.hint")}
-          errors={errors}
           defaultValue={initial.endsOn ?? ""}
         />
       </div>
@@ -177,7 +171,6 @@ export function AgreementForm(props: {
         <SelectField
           name="renewalRule"
           label={labels.renewalRule}
-          errors={errors}
           options={renewalRules.map((r) => ({ value: r, label: t(`agreements.renewal.${r}`) }))}
           defaultValue={initial.renewalRule ?? "explicit"}
         />
@@ -187,20 +180,13 @@ export function AgreementForm(props: {
           min={1}
           max={10}
           label={labels.renewalYears}
-          errors={errors}
           defaultValue={initial.renewalYears ?? ""}
         />
-        <TextField
-          name="objectionDeadline"
-          type="date"
-          label={labels.objectionDeadline}
-          errors={errors}
-          defaultValue={initial.objectionDeadline ?? ""}
-        />
+        <TextField name="objectionDeadline" type="date" label={labels.objectionDeadline} defaultValue={initial.objectionDeadline ?? ""} />
       </div>
       <div>
         <Button>{props.submitLabel}</Button>
       </div>
-    </Form>
+    </SchemaForm>
   );
 }

@@ -1,22 +1,22 @@
 // The municipality's 協定書 template clauses (preamble, amendment, disputes):
 // a form for the desk with the placeholders it may use, the text for others.
-import { Form } from "react-router";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { ErrorSummary, TextArea, type FormErrors } from "~/ui/form";
+import { ErrorSummary, SchemaForm, TextArea } from "~/ui/form";
 import { templatePlaceholders } from "../documents/document";
-import type { AgreementTemplateView } from "../schema";
+import { agreementTemplateInput, type AgreementTemplateView } from "../schema";
 
 const fields = ["preamble", "amendmentClause", "disputeClause"] as const;
 
 export function AgreementTemplateForm({
   template,
   editable,
-  errors,
+  result,
 }: {
   template: AgreementTemplateView;
   editable: boolean;
-  errors: FormErrors | null;
+  /** The action's refusal, if any (useActionData). */
+  result?: unknown;
 }) {
   const t = useT();
   const labels = Object.fromEntries(fields.map((f) => [f, t(`agreementTemplate.field.${f}`)]));
@@ -24,17 +24,22 @@ export function AgreementTemplateForm({
   return (
     <>
       {editable ? (
-        <Form method="post" className="flex flex-col gap-6" noValidate key={template.updatedAt ?? "standard"}>
-          <ErrorSummary errors={errors} labels={labels} />
+        <SchemaForm
+          schema={agreementTemplateInput}
+          result={result}
+          checkIntents={["save"]}
+          method="post"
+          className="flex flex-col gap-6"
+          key={template.updatedAt ?? "standard"}
+        >
+          <ErrorSummary labels={labels} />
           {fields.map((f) => (
             <TextArea
               key={f}
               name={f}
               label={labels[f]!}
-              required
               rows={f === "preamble" ? 5 : 4}
               defaultValue={template[f]}
-              errors={errors}
               hint={t("agreementTemplate.placeholders", { list: placeholders })}
             />
           ))}
@@ -48,7 +53,7 @@ export function AgreementTemplateForm({
               </Button>
             ) : null}
           </div>
-        </Form>
+        </SchemaForm>
       ) : (
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[14rem_1fr]">
           {fields.map((f) => (

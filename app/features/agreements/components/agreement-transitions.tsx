@@ -1,26 +1,31 @@
 // The transitions that need no input beyond a click (submit for approval may
 // add optional approval steps); a refused one says why.
-import { Form } from "react-router";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { CheckboxGroup, ErrorSummary, type FormErrors } from "~/ui/form";
-import type { AgreementDetail } from "../schema";
+import { CheckboxGroup, ErrorSummary, SchemaForm } from "~/ui/form";
+import { submitForApprovalInput, type AgreementDetail } from "../schema";
 
 export function AgreementTransitions({
   agreement: a,
-  errorsFor,
+  result,
 }: {
   agreement: AgreementDetail;
-  errorsFor: (intent: string) => FormErrors | null;
+  /** The action's refusal, shown if it answers one of these transitions. */
+  result?: unknown;
 }) {
   const t = useT();
   const simple = a.can.transitions.filter((n) => !["sign", "renew", "end", "terminate"].includes(n));
-  // A refused transition (someone else moved the agreement first) says why.
-  const simpleErrors = simple.map((n) => errorsFor(`transition:${n}`)).find(Boolean) ?? null;
   if (simple.length === 0) return null;
   return (
-    <Form method="post" className="mb-8 flex flex-wrap items-end gap-3">
-      <ErrorSummary errors={simpleErrors} labels={{}} />
+    // A refused transition (someone else moved the agreement first) says why.
+    <SchemaForm
+      schema={submitForApprovalInput}
+      result={result}
+      intent={simple.map((name) => `transition:${name}`)}
+      method="post"
+      className="mb-8 flex flex-wrap items-end gap-3"
+    >
+      <ErrorSummary labels={{ includeSteps: t("agreements.approvalChain.include") }} />
       {simple.includes("submitForApproval") && a.optionalApprovalSteps.length > 0 ? (
         <div className="w-full">
           <CheckboxGroup
@@ -36,6 +41,6 @@ export function AgreementTransitions({
           {t.label("agreements.action", name)}
         </Button>
       ))}
-    </Form>
+    </SchemaForm>
   );
 }

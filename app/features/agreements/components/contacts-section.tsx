@@ -1,20 +1,20 @@
 // Named contacts per party (primary and secondary), the warning when a
 // secondary is missing, the forms to name a contact or record a handover,
 // and the handover history.
-import { Form } from "react-router";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { ErrorSummary, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
+import { ErrorSummary, resultForIntent, SchemaForm, SelectField, TextArea, TextField } from "~/ui/form";
 import { DataTable, Notice, Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
-import type { AgreementDetail } from "../schema";
+import { contactInput, handoverInput, type AgreementDetail } from "../schema";
 
 export function ContactsSection({
   agreement: a,
-  errorsFor,
+  result,
 }: {
   agreement: AgreementDetail;
-  errorsFor: (intent: string) => FormErrors | null;
+  /** The action's refusal: each form shows it only if it answers that form's intent. */
+  result?: unknown;
 }) {
   const t = useT();
   const format = useFormat();
@@ -48,93 +48,85 @@ export function ContactsSection({
         />
       )}
       {parties.length > 0 ? (
-        <details className="rounded-8 border border-solid-gray-300 p-4" open={Boolean(errorsFor("contact"))}>
+        <details className="rounded-8 border border-solid-gray-300 p-4" open={Boolean(resultForIntent(result, "contact"))}>
           <summary className="cursor-pointer text-std-16B-170">{t("agreements.contact.save")}</summary>
-          <Form method="post" className="mt-4 grid gap-4 md:grid-cols-2" noValidate>
+          <SchemaForm schema={contactInput} result={result} intent="contact" method="post" className="mt-4 grid gap-4 md:grid-cols-2">
             <ErrorSummary
-              errors={errorsFor("contact")}
-              labels={{ personName: t("agreements.contact.personName"), email: t("agreements.contact.email") }}
+              labels={{
+                organizationId: t("agreements.contact.party"),
+                rank: t("agreements.contact.rank"),
+                personName: t("agreements.contact.personName"),
+                unit: t("agreements.contact.unit"),
+                email: t("agreements.contact.email"),
+                phone: t("agreements.contact.phone"),
+              }}
+              ids={{
+                organizationId: "contact-party",
+                rank: "contact-rank",
+                personName: "contact-name",
+                unit: "contact-unit",
+                email: "contact-email",
+                phone: "contact-phone",
+              }}
             />
             <input type="hidden" name="intent" value="contact" />
             <SelectField
               id="contact-party"
               name="organizationId"
               label={t("agreements.contact.party")}
-              required
               options={parties.map((p) => ({ value: p.organizationId, label: p.name }))}
             />
             <SelectField
               id="contact-rank"
               name="rank"
               label={t("agreements.contact.rank")}
-              required
               options={(["primary", "secondary"] as const).map((r) => ({ value: r, label: rankLabel(r) }))}
             />
-            <TextField
-              id="contact-name"
-              name="personName"
-              label={t("agreements.contact.personName")}
-              required
-              errors={errorsFor("contact")}
-            />
-            <TextField id="contact-unit" name="unit" label={t("agreements.contact.unit")} errors={errorsFor("contact")} />
-            <TextField id="contact-email" name="email" type="email" label={t("agreements.contact.email")} errors={errorsFor("contact")} />
-            <TextField id="contact-phone" name="phone" type="tel" label={t("agreements.contact.phone")} errors={errorsFor("contact")} />
+            <TextField id="contact-name" name="personName" label={t("agreements.contact.personName")} />
+            <TextField id="contact-unit" name="unit" label={t("agreements.contact.unit")} />
+            <TextField id="contact-email" name="email" type="email" label={t("agreements.contact.email")} />
+            <TextField id="contact-phone" name="phone" type="tel" label={t("agreements.contact.phone")} />
             <div>
               <Button>{t("agreements.contact.save")}</Button>
             </div>
-          </Form>
+          </SchemaForm>
         </details>
       ) : null}
       {replaceable.length > 0 ? (
-        <details className="rounded-8 border border-solid-gray-300 p-4" open={Boolean(errorsFor("handover"))}>
+        <details className="rounded-8 border border-solid-gray-300 p-4" open={Boolean(resultForIntent(result, "handover"))}>
           <summary className="cursor-pointer text-std-16B-170">{t("agreements.handover.title")}</summary>
-          <Form method="post" className="mt-4 grid gap-4 md:grid-cols-2" noValidate>
+          <SchemaForm schema={handoverInput} result={result} intent="handover" method="post" className="mt-4 grid gap-4 md:grid-cols-2">
             <ErrorSummary
-              errors={errorsFor("handover")}
-              labels={{ personName: t("agreements.handover.personName"), notes: t("agreements.handover.notes") }}
+              labels={{
+                contactId: t("agreements.handover.contact"),
+                personName: t("agreements.handover.personName"),
+                notes: t("agreements.handover.notes"),
+                openItems: t("agreements.handover.openItems"),
+                meetingOn: t("agreements.handover.meetingOn"),
+              }}
+              ids={{
+                contactId: "handover-contact",
+                personName: "handover-name",
+                notes: "handover-notes",
+                openItems: "handover-open",
+                meetingOn: "handover-meeting",
+              }}
             />
             <input type="hidden" name="intent" value="handover" />
             <SelectField
               id="handover-contact"
               name="contactId"
               label={t("agreements.handover.contact")}
-              required
               options={replaceable.map((c) => ({ value: c.id, label: `${c.partyName}（${rankLabel(c.rank)}）${c.personName}` }))}
             />
-            <TextField
-              id="handover-name"
-              name="personName"
-              label={t("agreements.handover.personName")}
-              required
-              errors={errorsFor("handover")}
-            />
-            <TextArea
-              id="handover-notes"
-              name="notes"
-              label={t("agreements.handover.notes")}
-              required
-              rows={3}
-              errors={errorsFor("handover")}
-            />
-            <TextArea
-              id="handover-open"
-              name="openItems"
-              label={t("agreements.handover.openItems")}
-              rows={3}
-              errors={errorsFor("handover")}
-            />
-            <TextField
-              id="handover-meeting"
-              name="meetingOn"
-              type="date"
-              label={t("agreements.handover.meetingOn")}
-              errors={errorsFor("handover")}
-            />
+            <TextField id="handover-name" name="personName" label={t("agreements.handover.personName")} />
+            <TextArea id="handover-notes" name="notes" label={t("agreements.handover.notes")} rows={3} />
+            <TextArea id="handover-open" name="openItems" label={t("agreements.handover.openItems")} rows={3} />
+            <TextField id="handover-meeting" name="meetingOn" type="date" label={t("agreements.handover.meetingOn")} />
             <div>
               <Button>{t("agreements.handover.submit")}</Button>
             </div>
-          </Form>
+          </SchemaForm>
         </details>
       ) : null}
       {a.handovers.length > 0 ? (

@@ -3,18 +3,18 @@
 import { Form, Link } from "react-router";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { ErrorSummary, SelectField, type FormErrors } from "~/ui/form";
+import { ErrorSummary, SchemaForm, SelectField } from "~/ui/form";
 import { Section } from "~/ui/layout";
-import { importTargets, requiredImportTargets, type ImportView } from "../import/import";
+import { importMappingFormInput, importTargets, requiredImportTargets, type ImportView } from "../import/import";
 
-export function ImportMappingForm({ view, errors }: { view: ImportView; errors?: FormErrors | null }) {
+export function ImportMappingForm({ view, result }: { view: ImportView; result?: unknown }) {
   const t = useT();
   const labels = Object.fromEntries(importTargets.map((target) => [`mapping.${target}`, t(`agreements.import.target.${target}`)]));
   return (
     <Section title={t("agreements.import.mapping")}>
       <p className="text-std-16N-170">{t("agreements.import.mapping.hint")}</p>
-      <Form method="post" className="flex flex-col gap-6" noValidate>
-        <ErrorSummary errors={errors} labels={labels} />
+      <SchemaForm schema={importMappingFormInput} result={result} method="post" className="flex flex-col gap-6">
+        <ErrorSummary labels={labels} />
         <div className="grid gap-6 sm:grid-cols-2">
           {importTargets.map((target) => (
             <SelectField
@@ -23,7 +23,6 @@ export function ImportMappingForm({ view, errors }: { view: ImportView; errors?:
               label={t(`agreements.import.target.${target}`)}
               required={requiredImportTargets.includes(target)}
               hint={t(`agreements.import.hint.${target}`)}
-              errors={errors}
               defaultValue={view.columns[target] === undefined ? "" : String(view.columns[target])}
               placeholder={t("agreements.import.mapping.none")}
               options={view.headers.map((h, i) => ({ value: String(i), label: h || `(${i + 1})` }))}
@@ -35,7 +34,7 @@ export function ImportMappingForm({ view, errors }: { view: ImportView; errors?:
             {t("agreements.import.mapping.submit")}
           </Button>
         </div>
-      </Form>
+      </SchemaForm>
     </Section>
   );
 }

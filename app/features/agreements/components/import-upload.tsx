@@ -1,20 +1,30 @@
 // Starting a register import: the upload form (busy while the file is read),
 // the columns the file may have, and the recent imports to pick up again.
-import { Form, Link, useNavigation } from "react-router";
+import { Link, useNavigation } from "react-router";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { ErrorSummary, TextField, type FormErrors } from "~/ui/form";
+import { z } from "zod";
+import { ErrorSummary, SchemaForm, TextField } from "~/ui/form";
 import { DataTable, Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
 import { importTargets, requiredImportTargets, type ImportSummary } from "../import/import";
 
-export function ImportUploadForm({ errors }: { errors?: FormErrors }) {
+/** Only a file: its type, size and content are checked on the server, which reads it. */
+const uploadForm = z.object({});
+
+export function ImportUploadForm({ result }: { result?: unknown }) {
   const t = useT();
   // A large register takes a moment to read and check: say so, and do not send it twice.
   const reading = useNavigation().state === "submitting";
   return (
-    <Form method="post" encType="multipart/form-data" className="mb-10 flex max-w-2xl flex-col gap-6" noValidate>
-      <ErrorSummary errors={errors} labels={{ file: t("agreements.import.file") }} />
+    <SchemaForm
+      schema={uploadForm}
+      result={result}
+      method="post"
+      encType="multipart/form-data"
+      className="mb-10 flex max-w-2xl flex-col gap-6"
+    >
+      <ErrorSummary labels={{ file: t("agreements.import.file") }} />
       <TextField
         name="file"
         type="file"
@@ -22,7 +32,6 @@ export function ImportUploadForm({ errors }: { errors?: FormErrors }) {
         accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         label={t("agreements.import.file")}
         hint={t("agreements.import.file.hint")}
-        errors={errors}
       />
       <div className="flex flex-wrap items-center gap-4">
         <Button disabled={reading}>{t("agreements.import.upload")}</Button>
@@ -32,7 +41,7 @@ export function ImportUploadForm({ errors }: { errors?: FormErrors }) {
           </p>
         ) : null}
       </div>
-    </Form>
+    </SchemaForm>
   );
 }
 

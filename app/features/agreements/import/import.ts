@@ -9,7 +9,7 @@ import { translate, type MessageKey, type MessageParams } from "~/lib/i18n";
 import { isValidLocalGovCode } from "~/lib/local-gov-code";
 import type { OrganizationKind } from "~/lib/roles";
 import { policyFieldCodes, type PolicyFieldCode } from "~/lib/policy-fields";
-import { zodIssuesToFieldErrors } from "~/lib/validation";
+import { optional, zodIssuesToFieldErrors } from "~/lib/validation";
 import { parseJapaneseDate } from "~/lib/wareki";
 import {
   agreementMethods,
@@ -42,6 +42,16 @@ export const importTargets = [
 ] as const;
 export type ImportTarget = (typeof importTargets)[number];
 export const requiredImportTargets: readonly ImportTarget[] = ["title", "partners", "purpose", "fields"];
+
+/**
+ * The mapping form: per target, the index of the file's column (blank for
+ * none). Which columns exist is known only from the file, so the server
+ * checks the choice (mappingFromNames); required targets may stay unmapped
+ * until then, each row then says what it misses.
+ */
+export const importMappingFormInput = z.object({
+  mapping: z.object(Object.fromEntries(importTargets.map((target) => [target, optional(z.string().regex(/^\d{1,3}$/))]))),
+});
 
 /** Target → column index in the file (unmapped targets are absent). */
 export type ImportMapping = Partial<Record<ImportTarget, number>>;

@@ -2,7 +2,7 @@
 // download links, and the form part that removes old files and adds new ones.
 import { useT } from "~/ui/i18n";
 import { useFormat } from "~/ui/format";
-import { TextField, type FormErrors } from "~/ui/form";
+import { TextField } from "~/ui/form";
 import { acceptAttribute } from "../schema";
 
 interface FileRef {
@@ -29,18 +29,8 @@ export function AttachmentList({ files, href }: { files: FileRef[]; href: (id: s
   );
 }
 
-/** Checkboxes to remove existing files (removeAttachments[]) and an input to add more (attachments). */
-export function AttachmentsField({
-  existing = [],
-  label,
-  legend,
-  errors,
-}: {
-  existing?: FileRef[];
-  label: string;
-  legend: string;
-  errors?: FormErrors | null;
-}) {
+/** Checkboxes to remove existing files (removeAttachments) and an input to add more (attachments). */
+export function AttachmentsField({ existing = [], label, legend }: { existing?: FileRef[]; label: string; legend: string }) {
   const t = useT();
   return (
     <>
@@ -49,21 +39,13 @@ export function AttachmentsField({
           <legend className="text-std-17B-170">{legend}</legend>
           {existing.map((a) => (
             <label key={a.id} className="flex items-center gap-2">
-              <input type="checkbox" name="removeAttachments[]" value={a.id} className="size-5" />
+              <input type="checkbox" name="removeAttachments" value={a.id} className="size-5" />
               {t("files.remove", { name: a.filename })}
             </label>
           ))}
         </fieldset>
       ) : null}
-      <TextField
-        name="attachments"
-        type="file"
-        multiple
-        accept={acceptAttribute}
-        label={label}
-        hint={t("themes.field.attachments.hint")}
-        errors={errors}
-      />
+      <TextField name="attachments" type="file" multiple accept={acceptAttribute} label={label} hint={t("themes.field.attachments.hint")} />
     </>
   );
 }

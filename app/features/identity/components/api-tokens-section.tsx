@@ -3,22 +3,23 @@
 import { Form, Link } from "react-router";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { ErrorSummary, TextField, type FormErrors } from "~/ui/form";
+import { ErrorSummary, SchemaForm, TextField } from "~/ui/form";
 import { DataTable, Notice, Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
-import type { ApiTokenView, TokenRevocationView } from "../schema";
+import { createTokenInput, type ApiTokenView, type TokenRevocationView } from "../schema";
 
 export function ApiTokensSection({
   tokens,
   revocation,
   created,
-  errors,
+  result,
 }: {
   tokens: ApiTokenView[];
   revocation: TokenRevocationView | null;
   /** The secret of a token created just now. */
   created: string | null;
-  errors: FormErrors | null;
+  /** The action's refusal, shown if it answers the new-token form. */
+  result?: unknown;
 }) {
   const t = useT();
   const format = useFormat();
@@ -49,14 +50,14 @@ export function ApiTokensSection({
           </code>
         </Notice>
       ) : null}
-      <Form method="post" className="flex max-w-xl flex-col gap-4" noValidate>
-        <ErrorSummary errors={errors} labels={{ name: t("settings.tokens.name") }} />
+      <SchemaForm schema={createTokenInput} result={result} intent="create-token" method="post" className="flex max-w-xl flex-col gap-4">
+        <ErrorSummary labels={{ name: t("settings.tokens.name") }} />
         <input type="hidden" name="intent" value="create-token" />
-        <TextField name="name" label={t("settings.tokens.name")} required errors={errors} maxLength={100} />
+        <TextField name="name" label={t("settings.tokens.name")} />
         <div>
           <Button>{t("settings.tokens.create")}</Button>
         </div>
-      </Form>
+      </SchemaForm>
       {tokens.length === 0 ? (
         <p>{t("settings.tokens.empty")}</p>
       ) : (

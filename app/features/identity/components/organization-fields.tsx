@@ -3,7 +3,7 @@
 import { policyFieldCodes } from "~/lib/policy-fields";
 import type { OrganizationKind } from "~/lib/roles";
 import { useT } from "~/ui/i18n";
-import { CheckboxGroup, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
+import { CheckboxGroup, SelectField, TextArea, TextField } from "~/ui/form";
 
 export function organizationFieldLabels(t: ReturnType<typeof useT>) {
   return {
@@ -18,15 +18,8 @@ export function organizationFieldLabels(t: ReturnType<typeof useT>) {
   };
 }
 
-export function OrganizationFields({
-  errors,
-  kinds,
-  showCodes,
-}: {
-  errors?: FormErrors | null;
-  kinds: readonly OrganizationKind[];
-  showCodes: boolean;
-}) {
+/** The fields of createOrganizationInput: sit them in a SchemaForm with that schema. */
+export function OrganizationFields({ kinds, showCodes }: { kinds: readonly OrganizationKind[]; showCodes: boolean }) {
   const t = useT();
   const labels = organizationFieldLabels(t);
   return (
@@ -35,41 +28,22 @@ export function OrganizationFields({
         <SelectField
           name="kind"
           label={labels.kind}
-          required
-          errors={errors}
           placeholder={t("form.select")}
           options={kinds.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))}
         />
       ) : (
         <input type="hidden" name="kind" value={kinds[0]} />
       )}
-      <TextField name="name" label={labels.name} required errors={errors} maxLength={200} />
-      <TextField name="nameKana" label={labels.nameKana} errors={errors} maxLength={200} />
+      <TextField name="name" label={labels.name} />
+      <TextField name="nameKana" label={labels.nameKana} />
       {showCodes ? (
         <>
-          <TextField
-            name="corporateNumber"
-            label={labels.corporateNumber}
-            hint={t("org.corporateNumber.hint")}
-            errors={errors}
-            inputMode="numeric"
-          />
-          <TextField
-            name="municipalityCode"
-            label={labels.municipalityCode}
-            hint={t("org.municipalityCode.hint")}
-            errors={errors}
-            inputMode="numeric"
-          />
+          <TextField name="corporateNumber" label={labels.corporateNumber} hint={t("org.corporateNumber.hint")} inputMode="numeric" />
+          <TextField name="municipalityCode" label={labels.municipalityCode} hint={t("org.municipalityCode.hint")} inputMode="numeric" />
         </>
       ) : null}
-      <TextArea name="description" label={labels.description} errors={errors} maxLength={4000} />
-      <CheckboxGroup
-        name="fields"
-        label={labels.fields}
-        errors={errors}
-        options={policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }))}
-      />
+      <TextArea name="description" label={labels.description} />
+      <CheckboxGroup name="fields" label={labels.fields} options={policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }))} />
     </>
   );
 }

@@ -1,21 +1,34 @@
 // The user's own settings: e-mail notifications and the interface language.
-import { Form } from "react-router";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { Checkbox, SelectField } from "~/ui/form";
+import { Checkbox, SchemaForm, SelectField } from "~/ui/form";
 import { Section } from "~/ui/layout";
+import { notificationSettingsInput } from "../schema";
 
-export function UserSettingsForm({ emailNotifications, locale }: { emailNotifications: boolean; locale: string }) {
+export function UserSettingsForm({
+  emailNotifications,
+  locale,
+  result,
+}: {
+  emailNotifications: boolean;
+  locale: string;
+  result?: unknown;
+}) {
   const t = useT();
   return (
     <Section title={t("settings.notifications")}>
-      <Form method="post" className="flex max-w-xl flex-col gap-4">
+      <SchemaForm
+        schema={notificationSettingsInput}
+        result={result}
+        intent="settings"
+        method="post"
+        className="flex max-w-xl flex-col gap-4"
+      >
         <input type="hidden" name="intent" value="settings" />
         <Checkbox name="emailNotifications" label={t("settings.notifications.email")} defaultChecked={emailNotifications} />
         <SelectField
           name="locale"
           label={t("app.language")}
-          required
           defaultValue={locale}
           options={[
             { value: "ja", label: "日本語" },
@@ -25,7 +38,7 @@ export function UserSettingsForm({ emailNotifications, locale }: { emailNotifica
         <div>
           <Button>{t("settings.save")}</Button>
         </div>
-      </Form>
+      </SchemaForm>
     </Section>
   );
 }

@@ -1,10 +1,9 @@
 // Scheduling a meeting and recording it afterwards: one form for both. Times
 // are entered in Japan time (datetime-local inputs carry no zone).
-import { Form } from "react-router";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { ErrorSummary, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
-import { meetingKinds, toTokyoInputValue } from "../schema";
+import { ErrorSummary, SchemaForm, SelectField, TextArea, TextField } from "~/ui/form";
+import { meetingInput, meetingKinds, toTokyoInputValue } from "../schema";
 
 export interface MeetingFormValues {
   kind?: string;
@@ -39,7 +38,8 @@ export function meetingFieldLabels(t: ReturnType<typeof useT>) {
  * written after the meeting (minutes, decisions).
  */
 export function MeetingForm(props: {
-  errors?: FormErrors | null;
+  /** The action's refusal, shown if it answers this form's intent. */
+  result?: unknown;
   initial?: MeetingFormValues;
   intent: string;
   submitLabel: string;
@@ -48,68 +48,61 @@ export function MeetingForm(props: {
   const t = useT();
   const labels = meetingFieldLabels(t);
   const initial = props.initial ?? {};
-  const errors = props.errors ?? null;
   const time = (iso: string | undefined) => (iso ? toTokyoInputValue(iso) : undefined);
   return (
-    <Form method="post" className="flex flex-col gap-4" noValidate data-testid={`meeting-form-${props.intent}`}>
-      <ErrorSummary errors={errors} labels={labels} />
+    <SchemaForm
+      schema={meetingInput}
+      result={props.result}
+      intent={props.intent}
+      method="post"
+      className="flex flex-col gap-4"
+      data-testid={`meeting-form-${props.intent}`}
+    >
+      <ErrorSummary labels={labels} />
       <input type="hidden" name="intent" value={props.intent} />
       <SelectField
         name="kind"
         label={labels.kind}
-        required
-        errors={errors}
         defaultValue={initial.kind}
         placeholder={t("form.select")}
         options={meetingKinds.map((k) => ({ value: k, label: t(`meetings.kind.${k}`) }))}
       />
-      <TextField
-        name="title"
-        label={labels.title}
-        hint={t("meetings.field.title.hint")}
-        required
-        errors={errors}
-        defaultValue={initial.title}
-      />
+      <TextField name="title" label={labels.title} hint={t("meetings.field.title.hint")} defaultValue={initial.title} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="startsAt"
           type="datetime-local"
           label={labels.startsAt}
           hint={t("meetings.field.time.hint")}
-          required
-          errors={errors}
           defaultValue={time(initial.startsAt)}
         />
-        <TextField name="endsAt" type="datetime-local" label={labels.endsAt} required errors={errors} defaultValue={time(initial.endsAt)} />
+        <TextField name="endsAt" type="datetime-local" label={labels.endsAt} defaultValue={time(initial.endsAt)} />
       </div>
-      <TextField name="place" label={labels.place} errors={errors} defaultValue={initial.place} />
+      <TextField name="place" label={labels.place} defaultValue={initial.place} />
       <TextField
         name="onlineUrl"
         type="url"
         label={labels.onlineUrl}
         hint={t("meetings.field.onlineUrl.hint")}
-        errors={errors}
         defaultValue={initial.onlineUrl}
       />
-      <TextArea name="agenda" label={labels.agenda} rows={4} errors={errors} defaultValue={initial.agenda} />
+      <TextArea name="agenda" label={labels.agenda} rows={4} defaultValue={initial.agenda} />
       <TextArea
         name="attendees"
         label={labels.attendees}
         hint={t("meetings.field.attendees.hint")}
         rows={3}
-        errors={errors}
         defaultValue={initial.attendees}
       />
       {props.record ? (
         <>
-          <TextArea name="minutes" label={labels.minutes} rows={8} errors={errors} defaultValue={initial.minutes} />
-          <TextArea name="decisions" label={labels.decisions} rows={4} errors={errors} defaultValue={initial.decisions} />
+          <TextArea name="minutes" label={labels.minutes} rows={8} defaultValue={initial.minutes} />
+          <TextArea name="decisions" label={labels.decisions} rows={4} defaultValue={initial.decisions} />
         </>
       ) : null}
       <div>
         <Button>{props.submitLabel}</Button>
       </div>
-    </Form>
+    </SchemaForm>
   );
 }

@@ -4,7 +4,6 @@ import { Link } from "react-router";
 import { useT } from "~/ui/i18n";
 import { useFormat } from "~/ui/format";
 import { DataTable, Section } from "~/ui/layout";
-import type { FormErrors } from "~/ui/form";
 import type { MeetingList, MeetingSummary } from "../schema";
 import { MeetingForm } from "./meeting-form";
 
@@ -46,7 +45,7 @@ function MeetingTable({ caption, meetings }: { caption: string; meetings: Meetin
   );
 }
 
-export function MeetingsSection({ list, now, errors }: { list: MeetingList; now: number; errors?: FormErrors | null }) {
+export function MeetingsSection({ list, now, result }: { list: MeetingList; now: number; result?: unknown }) {
   const t = useT();
   const upcoming = list.meetings.filter((m) => Date.parse(m.endsAt) >= now);
   const past = list.meetings.filter((m) => Date.parse(m.endsAt) < now).reverse();
@@ -65,7 +64,7 @@ export function MeetingsSection({ list, now, errors }: { list: MeetingList; now:
       </Section>
       {list.can.create ? (
         <Section title={t("meetings.new")}>
-          <MeetingForm intent="create" errors={errors} submitLabel={t("meetings.create")} />
+          <MeetingForm intent="create" result={result} submitLabel={t("meetings.create")} />
         </Section>
       ) : null}
       <p>

@@ -1,18 +1,18 @@
 // The transitions the viewer may take now, with a note; declining asks for
 // grounds and a reason in its own form.
-import { Form } from "react-router";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { CheckboxGroup, ErrorSummary, TextArea, type FormErrors } from "~/ui/form";
+import { CheckboxGroup, ErrorSummary, resultForIntent, SchemaForm, TextArea } from "~/ui/form";
 import { Section } from "~/ui/layout";
-import { declineGrounds, type ProposalDetail } from "../schema";
+import { declineGrounds, declineInput, noteInput, type ProposalDetail } from "../schema";
 
 export function ProposalActions({
   proposal: p,
-  errorsFor,
+  result,
 }: {
   proposal: ProposalDetail;
-  errorsFor: (intent: string) => FormErrors | null;
+  /** The action's refusal: each form shows it only if it answers that form's intent. */
+  result?: unknown;
 }) {
   const t = useT();
   const otherTransitions = p.can.transitions.filter((n) => n !== "decline");
@@ -20,9 +20,9 @@ export function ProposalActions({
   return (
     <Section title={t("proposals.actions")}>
       {otherTransitions.length > 0 ? (
-        <Form method="post" className="flex flex-col gap-4 rounded-8 border border-solid-gray-300 p-4">
+        <SchemaForm schema={noteInput} method="post" className="flex flex-col gap-4 rounded-8 border border-solid-gray-300 p-4">
           <input type="hidden" name="title" value={p.title} />
-          <TextArea name="note" label={t("proposals.action.note")} rows={2} errors={errorsFor("note")} />
+          <TextArea name="note" label={t("proposals.action.note")} rows={2} />
           <div className="flex flex-wrap gap-3">
             {otherTransitions.map((name) => (
               <Button
@@ -35,32 +35,27 @@ export function ProposalActions({
               </Button>
             ))}
           </div>
-        </Form>
+        </SchemaForm>
       ) : null}
       {p.can.transitions.includes("decline") ? (
-        <details className="rounded-8 border border-solid-gray-300 p-4" open={Boolean(errorsFor("transition:decline"))}>
+        <details className="rounded-8 border border-solid-gray-300 p-4" open={Boolean(resultForIntent(result, "transition:decline"))}>
           <summary className="cursor-pointer text-std-16B-170">{t("proposals.action.decline")}</summary>
-          <Form method="post" className="mt-4 flex flex-col gap-4" noValidate>
+          <SchemaForm schema={declineInput} result={result} intent="transition:decline" method="post" className="mt-4 flex flex-col gap-4">
             <p>{t("proposals.decline.lead")}</p>
-            <ErrorSummary
-              errors={errorsFor("transition:decline")}
-              labels={{ grounds: t("proposals.decline.grounds"), reason: t("proposals.decline.reason") }}
-            />
+            <ErrorSummary labels={{ grounds: t("proposals.decline.grounds"), reason: t("proposals.decline.reason") }} />
             <input type="hidden" name="title" value={p.title} />
             <CheckboxGroup
               name="grounds"
               label={t("proposals.decline.grounds")}
-              required
-              errors={errorsFor("transition:decline")}
               options={declineGrounds.map((g) => ({ value: g, label: t(`proposals.ground.${g}`) }))}
             />
-            <TextArea name="reason" label={t("proposals.decline.reason")} required rows={4} errors={errorsFor("transition:decline")} />
+            <TextArea name="reason" label={t("proposals.decline.reason")} rows={4} />
             <div>
               <Button name="intent" value="transition:decline">
                 {t("proposals.decline.submit")}
               </Button>
             </div>
-          </Form>
+          </SchemaForm>
         </details>
       ) : null}
     </Section>

@@ -1,22 +1,22 @@
 // The dialogue between proposer and city: messages and meeting notes with
 // their files, and the form to post one.
-import { Form } from "react-router";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { ErrorSummary, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
+import { ErrorSummary, SchemaForm, SelectField, TextArea, TextField } from "~/ui/form";
 import { Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
 import { AttachmentList, AttachmentsField } from "~/features/files/components/attachments";
-import { messageKinds, type MessageView, type ProposalDetail } from "../schema";
+import { messageInput, messageKinds, type MessageView, type ProposalDetail } from "../schema";
 
 export function ProposalDialogue({
   proposal: p,
   messages,
-  errorsFor,
+  result,
 }: {
   proposal: ProposalDetail;
   messages: MessageView[];
-  errorsFor: (intent: string) => FormErrors | null;
+  /** The action's refusal, shown if it answers the message form. */
+  result?: unknown;
 }) {
   const t = useT();
   const format = useFormat();
@@ -48,9 +48,15 @@ export function ProposalDialogue({
         </ol>
       )}
       {p.can.post ? (
-        <Form method="post" encType="multipart/form-data" className="flex flex-col gap-4 rounded-8 bg-solid-gray-50 p-4" noValidate>
+        <SchemaForm
+          schema={messageInput}
+          result={result}
+          intent="message"
+          method="post"
+          encType="multipart/form-data"
+          className="flex flex-col gap-4 rounded-8 bg-solid-gray-50 p-4"
+        >
           <ErrorSummary
-            errors={errorsFor("message")}
             labels={{
               body: t("proposals.dialogue.body"),
               meetingDate: t("proposals.dialogue.meetingDate"),
@@ -60,22 +66,20 @@ export function ProposalDialogue({
           <SelectField
             name="kind"
             label={t("proposals.dialogue.kind")}
-            required
             options={messageKinds.map((k) => ({ value: k, label: t(`proposals.dialogue.kind.${k}`) }))}
-            errors={errorsFor("message")}
           />
-          <TextArea name="body" label={t("proposals.dialogue.body")} required rows={4} errors={errorsFor("message")} />
+          <TextArea name="body" label={t("proposals.dialogue.body")} rows={4} />
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField name="meetingDate" type="date" label={t("proposals.dialogue.meetingDate")} errors={errorsFor("message")} />
-            <TextField name="attendees" label={t("proposals.dialogue.attendees")} errors={errorsFor("message")} />
+            <TextField name="meetingDate" type="date" label={t("proposals.dialogue.meetingDate")} />
+            <TextField name="attendees" label={t("proposals.dialogue.attendees")} />
           </div>
-          <AttachmentsField label={t("proposals.field.attachments")} legend="" errors={errorsFor("message")} />
+          <AttachmentsField label={t("proposals.field.attachments")} legend="" />
           <div>
             <Button name="intent" value="message">
               {t("proposals.dialogue.post")}
             </Button>
           </div>
-        </Form>
+        </SchemaForm>
       ) : null}
     </Section>
   );

@@ -1,15 +1,15 @@
 // The proposal form. Without JavaScript it posts "save" or "submit"; with it,
 // every change is also auto-saved as a draft a couple of seconds later.
 import { useEffect, useRef, useState } from "react";
-import { Form, useFetcher } from "react-router";
+import { useFetcher } from "react-router";
 import { policyFieldCodes } from "~/lib/policy-fields";
 import { useT } from "~/ui/i18n";
 import { useFormat } from "~/ui/format";
 import { Button } from "~/ui/button";
-import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
+import { CheckboxGroup, ErrorSummary, SchemaForm, SelectField, TextArea, TextField } from "~/ui/form";
 import { Section } from "~/ui/layout";
 import { AttachmentsField } from "~/features/files/components/attachments";
-import { partnershipMethods, type ProposalDetail } from "../schema";
+import { partnershipMethods, proposalCompleteInput, type ProposalDetail } from "../schema";
 
 export function proposalFieldLabels(t: ReturnType<typeof useT>) {
   return {
@@ -36,7 +36,8 @@ export function proposalFieldLabels(t: ReturnType<typeof useT>) {
 const AUTOSAVE_DELAY_MS = 2000;
 
 export function ProposalForm(props: {
-  errors?: FormErrors | null;
+  /** The action's refusal, if any (useActionData). */
+  result?: unknown;
   proposal?: ProposalDetail;
   themeId?: string | null;
   themeTitle?: string | null;
@@ -49,7 +50,7 @@ export function ProposalForm(props: {
   const t = useT();
   const format = useFormat();
   const labels = proposalFieldLabels(t);
-  const { errors, proposal } = props;
+  const { proposal } = props;
   const formRef = useRef<HTMLFormElement>(null);
   const autosave = useFetcher<{ id?: string; savedAt?: string }>();
   const [draftId, setDraftId] = useState(proposal?.id ?? "");
@@ -74,15 +75,18 @@ export function ProposalForm(props: {
 
   const fieldOptions = policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }));
   return (
-    <Form
+    // Constraints and the check before sending follow what submitting requires; a draft is saved as it is.
+    <SchemaForm
       ref={formRef}
+      schema={proposalCompleteInput}
+      result={props.result}
+      checkIntents={["submit"]}
       method="post"
       encType="multipart/form-data"
       className="flex max-w-3xl flex-col gap-6"
-      noValidate
       onChange={scheduleAutosave}
     >
-      <ErrorSummary errors={errors} labels={labels} />
+      <ErrorSummary labels={labels} />
       <input type="hidden" name="clientToken" value={props.clientToken} />
       <input type="hidden" name="id" value={draftId} />
       {props.themeId ? (
@@ -96,61 +100,22 @@ export function ProposalForm(props: {
           label={labels.municipalityCode}
           hint={t("proposals.field.municipalityCode.hint")}
           required
-          errors={errors}
           inputMode="numeric"
           defaultValue={props.municipalityCode ?? ""}
         />
       )}
-      <TextField name="title" label={labels.title} required errors={errors} maxLength={150} defaultValue={proposal?.title} />
-      <TextArea name="summary" label={labels.summary} required errors={errors} rows={3} defaultValue={proposal?.summary} />
-      <TextArea
-        name="plan"
-        label={labels.plan}
-        hint={t("proposals.field.plan.hint")}
-        required
-        errors={errors}
-        rows={6}
-        defaultValue={proposal?.plan}
-      />
+      <TextField name="title" label={labels.title} defaultValue={proposal?.title} />
+      <TextArea name="summary" label={labels.summary} rows={3} defaultValue={proposal?.summary} />
+      <TextArea name="plan" label={labels.plan} hint={t("proposals.field.plan.hint")} rows={6} defaultValue={proposal?.plan} />
       <Section title={t("proposals.field.benefits")}>
-        <TextArea
-          name="benefitCitizens"
-          label={labels.benefitCitizens}
-          required
-          errors={errors}
-          rows={3}
-          defaultValue={proposal?.benefitCitizens}
-        />
-        <TextArea
-          name="benefitPartner"
-          label={labels.benefitPartner}
-          required
-          errors={errors}
-          rows={3}
-          defaultValue={proposal?.benefitPartner}
-        />
-        <TextArea
-          name="benefitMunicipality"
-          label={labels.benefitMunicipality}
-          required
-          errors={errors}
-          rows={3}
-          defaultValue={proposal?.benefitMunicipality}
-        />
+        <TextArea name="benefitCitizens" label={labels.benefitCitizens} rows={3} defaultValue={proposal?.benefitCitizens} />
+        <TextArea name="benefitPartner" label={labels.benefitPartner} rows={3} defaultValue={proposal?.benefitPartner} />
+        <TextArea name="benefitMunicipality" label={labels.benefitMunicipality} rows={3} defaultValue={proposal?.benefitMunicipality} />
       </Section>
-      <CheckboxGroup
-        name="fields"
-        label={labels.fields}
-        required
-        errors={errors}
-        options={fieldOptions}
-        defaultValue={proposal?.fields ?? props.defaultFields}
-      />
+      <CheckboxGroup name="fields" label={labels.fields} options={fieldOptions} defaultValue={proposal?.fields ?? props.defaultFields} />
       <SelectField
         name="method"
         label={labels.method}
-        required
-        errors={errors}
         options={partnershipMethods.map((m) => ({ value: m, label: t(`proposals.method.${m}`) }))}
         defaultValue={proposal?.method ?? "undecided"}
       />
@@ -158,33 +123,24 @@ export function ProposalForm(props: {
         name="resources"
         label={labels.resources}
         hint={t("proposals.field.resources.hint")}
-        errors={errors}
         rows={3}
         defaultValue={proposal?.resources}
       />
       <div className="grid gap-6 sm:grid-cols-2">
-        <TextField name="periodStart" type="date" label={labels.periodStart} errors={errors} defaultValue={proposal?.periodStart ?? ""} />
-        <TextField name="periodEnd" type="date" label={labels.periodEnd} errors={errors} defaultValue={proposal?.periodEnd ?? ""} />
+        <TextField name="periodStart" type="date" label={labels.periodStart} defaultValue={proposal?.periodStart ?? ""} />
+        <TextField name="periodEnd" type="date" label={labels.periodEnd} defaultValue={proposal?.periodEnd ?? ""} />
       </div>
       <div className="grid gap-6 sm:grid-cols-3">
-        <TextField
-          name="contactName"
-          label={labels.contactName}
-          required
-          errors={errors}
-          defaultValue={proposal?.contactName || props.contact.name}
-        />
+        <TextField name="contactName" label={labels.contactName} defaultValue={proposal?.contactName || props.contact.name} />
         <TextField
           name="contactEmail"
           type="email"
           label={labels.contactEmail}
-          required
-          errors={errors}
           defaultValue={proposal?.contactEmail || props.contact.email}
         />
-        <TextField name="contactPhone" type="tel" label={labels.contactPhone} errors={errors} defaultValue={proposal?.contactPhone} />
+        <TextField name="contactPhone" type="tel" label={labels.contactPhone} defaultValue={proposal?.contactPhone} />
       </div>
-      <AttachmentsField existing={proposal?.attachments} legend={t("proposals.files")} label={labels.attachments} errors={errors} />
+      <AttachmentsField existing={proposal?.attachments} legend={t("proposals.files")} label={labels.attachments} />
       <div className="flex flex-wrap items-center gap-4">
         <Button name="intent" value="submit">
           {t("proposals.submit")}
@@ -196,6 +152,6 @@ export function ProposalForm(props: {
           {autosave.data?.savedAt ? t("proposals.autosaved", { time: format.time(autosave.data.savedAt, "second") }) : ""}
         </p>
       </div>
-    </Form>
+    </SchemaForm>
   );
 }

@@ -1,18 +1,18 @@
 // Consent to publish the proposal: who agreed so far, the public summary,
 // and the form to agree.
-import { Form } from "react-router";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { Checkbox, TextArea, type FormErrors } from "~/ui/form";
+import { Checkbox, SchemaForm, TextArea } from "~/ui/form";
 import { Section } from "~/ui/layout";
-import type { ProposalDetail } from "../schema";
+import { publicationInput, type ProposalDetail } from "../schema";
 
 export function ProposalPublication({
   proposal: p,
-  errorsFor,
+  result,
 }: {
   proposal: ProposalDetail;
-  errorsFor: (intent: string) => FormErrors | null;
+  /** The action's refusal, shown if it answers the publication form. */
+  result?: unknown;
 }) {
   const t = useT();
   if (!p.can.publication) return null;
@@ -26,21 +26,15 @@ export function ProposalPublication({
         })}
       </p>
       {p.publicSummary ? <p className="whitespace-pre-wrap rounded-8 bg-solid-gray-50 p-4">{p.publicSummary}</p> : null}
-      <Form method="post" className="flex flex-col gap-4" noValidate>
-        <TextArea
-          name="summary"
-          label={t("proposals.publication.summary")}
-          rows={3}
-          errors={errorsFor("publication")}
-          defaultValue={p.publicSummary ?? ""}
-        />
+      <SchemaForm schema={publicationInput} result={result} intent="publication" method="post" className="flex flex-col gap-4">
+        <TextArea name="summary" label={t("proposals.publication.summary")} rows={3} defaultValue={p.publicSummary ?? ""} />
         <Checkbox name="agree" label={t("proposals.publication.agree")} />
         <div>
           <Button name="intent" value="publication" variant="secondary">
             {t("proposals.publication.save")}
           </Button>
         </div>
-      </Form>
+      </SchemaForm>
     </Section>
   );
 }

@@ -1,21 +1,21 @@
 // The departments the proposal is shared with, and the form to share it
 // with more.
-import { Form } from "react-router";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { CheckboxGroup, type FormErrors } from "~/ui/form";
+import { CheckboxGroup, SchemaForm } from "~/ui/form";
 import { Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
-import type { ProposalDetail } from "../schema";
+import { shareInput, type ProposalDetail } from "../schema";
 
 export function ProposalSharing({
   proposal: p,
   departments,
-  errorsFor,
+  result,
 }: {
   proposal: ProposalDetail;
   departments: { value: string; label: string }[];
-  errorsFor: (intent: string) => FormErrors | null;
+  /** The action's refusal, shown if it answers the share form. */
+  result?: unknown;
 }) {
   const t = useT();
   const format = useFormat();
@@ -35,12 +35,10 @@ export function ProposalSharing({
         </ul>
       )}
       {p.can.share ? (
-        <Form method="post" className="flex flex-col gap-4" noValidate>
+        <SchemaForm schema={shareInput} result={result} intent="share" method="post" className="flex flex-col gap-4">
           <CheckboxGroup
             name="departmentIds"
             label={t("proposals.share.departments")}
-            required
-            errors={errorsFor("share")}
             options={departments.filter((d) => !p.shares.some((s) => s.departmentId === d.value))}
           />
           <div>
@@ -48,7 +46,7 @@ export function ProposalSharing({
               {t("proposals.share.submit")}
             </Button>
           </div>
-        </Form>
+        </SchemaForm>
       ) : null}
     </Section>
   );

@@ -1,15 +1,17 @@
 // The role matrix (method × stage: the desk's and the department's part) as a
-// table; with editable, each cell is a select and the form saves them all.
-import { Form } from "react-router";
+// table; with editable, each cell is a select and the form saves them all,
+// row k posted as entries[k] of roleMatrixInput.
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { matrixLevels, matrixMethods, matrixStages, type RoleMatrix } from "../schema";
+import { ErrorSummary, SchemaForm } from "~/ui/form";
+import { matrixLevels, matrixMethods, matrixStages, roleMatrixInput, type RoleMatrix } from "../schema";
 
-export function RoleMatrixForm({ matrix, editable }: { matrix: RoleMatrix; editable: boolean }) {
+export function RoleMatrixForm({ matrix, editable, result }: { matrix: RoleMatrix; editable: boolean; result?: unknown }) {
   const t = useT();
   const levelOptions = matrixLevels.map((l) => ({ value: l, label: t(`proposals.level.${l}`) }));
   return (
-    <Form method="post">
+    <SchemaForm schema={roleMatrixInput} result={result} method="post">
+      <ErrorSummary labels={{ entries: t("roleMatrix.title") }} />
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left text-std-16N-170">
           <caption className="sr-only">{t("roleMatrix.title")}</caption>
@@ -32,6 +34,7 @@ export function RoleMatrixForm({ matrix, editable }: { matrix: RoleMatrix; edita
           <tbody>
             {matrixMethods.flatMap((method) =>
               matrixStages.map((stage, i) => {
+                const row = `entries[${matrixMethods.indexOf(method) * matrixStages.length + i}]`;
                 const cell = matrix[method][stage];
                 const label = `${t(`proposals.method.${method}`)} ${t(`proposals.stage.${stage}`)}`;
                 return (
@@ -41,12 +44,20 @@ export function RoleMatrixForm({ matrix, editable }: { matrix: RoleMatrix; edita
                         {t(`proposals.method.${method}`)}
                       </th>
                     ) : null}
-                    <td className="px-3 py-2">{t(`proposals.stage.${stage}`)}</td>
+                    <td className="px-3 py-2">
+                      {t(`proposals.stage.${stage}`)}
+                      {editable ? (
+                        <>
+                          <input type="hidden" name={`${row}.method`} value={method} />
+                          <input type="hidden" name={`${row}.stage`} value={stage} />
+                        </>
+                      ) : null}
+                    </td>
                     {(["desk", "department"] as const).map((side) => (
                       <td key={side} className="px-3 py-2">
                         {editable ? (
                           <select
-                            name={`${method}.${stage}.${side}`}
+                            name={`${row}.${side}`}
                             defaultValue={cell[side]}
                             aria-label={`${label} ${t(side === "desk" ? "roleMatrix.desk" : "roleMatrix.department")}`}
                             className="rounded-8 border border-solid-gray-600 px-2 py-1"
@@ -74,6 +85,6 @@ export function RoleMatrixForm({ matrix, editable }: { matrix: RoleMatrix; edita
           <Button>{t("roleMatrix.save")}</Button>
         </div>
       ) : null}
-    </Form>
+    </SchemaForm>
   );
 }

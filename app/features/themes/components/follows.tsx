@@ -4,7 +4,8 @@ import { Form } from "react-router";
 import { policyFieldCodes } from "~/lib/policy-fields";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { ErrorSummary, SelectField, TextField, type FormErrors } from "~/ui/form";
+import { ErrorSummary, SchemaForm, SelectField, TextField } from "~/ui/form";
+import { followInput } from "../schema";
 import { Section } from "~/ui/layout";
 import type { FollowView } from "../schema";
 
@@ -37,48 +38,43 @@ export function FollowList({ follows }: { follows: FollowView[] }) {
   );
 }
 
-export function FollowForms({ errors }: { errors: FormErrors | null }) {
+/** `result`: the action's refusal; each form shows it only if it answers that form's intent. */
+export function FollowForms({ result }: { result?: unknown }) {
   const t = useT();
   return (
     <div className="grid gap-8 md:grid-cols-2">
       <Section title={t("themes.follow.field")}>
-        <Form method="post" className="flex flex-col gap-4">
+        <SchemaForm schema={followInput} result={result} intent="follow-field" method="post" className="flex flex-col gap-4">
+          <input type="hidden" name="intent" value="follow-field" />
           <input type="hidden" name="kind" value="field" />
           <SelectField
             id="follow-field"
             name="value"
             label={t("themes.filter.field")}
-            required
             placeholder={t("form.select")}
-            errors={errors?.values?.kind === "field" ? errors : null}
             options={policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }))}
           />
           <div>
             <Button>{t("themes.follow.add")}</Button>
           </div>
-        </Form>
+        </SchemaForm>
       </Section>
       <Section title={t("themes.follow.municipality")}>
-        <Form method="post" className="flex flex-col gap-4" noValidate>
-          <ErrorSummary
-            errors={errors?.values?.kind === "municipality" ? errors : null}
-            labels={{ value: t("themes.filter.municipality") }}
-            ids={{ value: "follow-municipality" }}
-          />
+        <SchemaForm schema={followInput} result={result} intent="follow-municipality" method="post" className="flex flex-col gap-4">
+          <ErrorSummary labels={{ value: t("themes.filter.municipality") }} ids={{ value: "follow-municipality" }} />
+          <input type="hidden" name="intent" value="follow-municipality" />
           <input type="hidden" name="kind" value="municipality" />
           <TextField
             id="follow-municipality"
             name="value"
             label={t("themes.filter.municipality")}
             hint={t("org.municipalityCode.hint")}
-            required
             inputMode="numeric"
-            errors={errors?.values?.kind === "municipality" ? errors : null}
           />
           <div>
             <Button>{t("themes.follow.add")}</Button>
           </div>
-        </Form>
+        </SchemaForm>
       </Section>
     </div>
   );

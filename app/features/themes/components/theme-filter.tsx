@@ -1,10 +1,10 @@
 // The search form over themes: words, field, status, deadline; the national
 // list also filters by prefecture and municipality.
-import { Form } from "react-router";
 import { policyFieldCodes } from "~/lib/policy-fields";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { SelectField, TextField } from "~/ui/form";
+import { SchemaForm, SelectField, TextField } from "~/ui/form";
+import { themeListInput } from "../schema";
 
 export function ThemeFilter({
   params,
@@ -19,7 +19,8 @@ export function ThemeFilter({
 }) {
   const t = useT();
   return (
-    <Form
+    <SchemaForm
+      schema={themeListInput}
       method="get"
       role="search"
       aria-label={t("themes.filter")}
@@ -60,6 +61,6 @@ export function ThemeFilter({
       <div>
         <Button>{t("directory.search.submit")}</Button>
       </div>
-    </Form>
+    </SchemaForm>
   );
 }

@@ -1,12 +1,12 @@
-// The theme call form: one component for drafting and editing, validated by
-// themeInput on the server (and the API). Works without JavaScript.
-import { Form } from "react-router";
+// The theme call form: one component for drafting and editing. themeInput,
+// which the server and the API validate with, also gives its constraints and
+// the check before sending. Works without JavaScript.
 import { policyFieldCodes } from "~/lib/policy-fields";
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField, type FormErrors } from "~/ui/form";
+import { CheckboxGroup, ErrorSummary, SchemaForm, SelectField, TextArea, TextField } from "~/ui/form";
 import { AttachmentsField } from "~/features/files/components/attachments";
-import type { ThemeDetail } from "../schema";
+import { themeInput, type ThemeDetail } from "../schema";
 
 export function themeFieldLabels(t: ReturnType<typeof useT>) {
   return {
@@ -25,7 +25,8 @@ export function themeFieldLabels(t: ReturnType<typeof useT>) {
 }
 
 export function ThemeForm(props: {
-  errors?: FormErrors | null;
+  /** The action's refusal, if any (useActionData). */
+  result?: unknown;
   theme?: ThemeDetail;
   departments: { value: string; label: string }[];
   canPickDepartment: boolean;
@@ -33,59 +34,54 @@ export function ThemeForm(props: {
 }) {
   const t = useT();
   const labels = themeFieldLabels(t);
-  const { errors, theme } = props;
+  const { theme } = props;
   const fieldOptions = policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }));
   return (
-    <Form method="post" encType="multipart/form-data" className="flex max-w-3xl flex-col gap-6" noValidate>
-      <ErrorSummary errors={errors} labels={labels} />
+    <SchemaForm
+      schema={themeInput}
+      result={props.result}
+      method="post"
+      encType="multipart/form-data"
+      className="flex max-w-3xl flex-col gap-6"
+    >
+      <ErrorSummary labels={labels} />
       {theme ? <input type="hidden" name="updatedAt" value={theme.updatedAt} /> : null}
-      <TextField name="title" label={labels.title} required errors={errors} maxLength={120} defaultValue={theme?.title} />
+      <TextField name="title" label={labels.title} defaultValue={theme?.title} />
       <TextArea
         name="background"
         label={labels.background}
         hint={t("themes.field.background.hint")}
-        required
-        errors={errors}
         rows={6}
         defaultValue={theme?.background}
       />
-      <TextArea name="goal" label={labels.goal} required errors={errors} defaultValue={theme?.goal} />
-      <TextArea name="offer" label={labels.offer} hint={t("themes.field.offer.hint")} errors={errors} defaultValue={theme?.offer} />
-      <CheckboxGroup name="fields" label={labels.fields} required errors={errors} options={fieldOptions} defaultValue={theme?.fields} />
+      <TextArea name="goal" label={labels.goal} defaultValue={theme?.goal} />
+      <TextArea name="offer" label={labels.offer} hint={t("themes.field.offer.hint")} defaultValue={theme?.offer} />
+      <CheckboxGroup name="fields" label={labels.fields} options={fieldOptions} defaultValue={theme?.fields} />
       {props.canPickDepartment ? (
         <SelectField
           name="departmentId"
           label={labels.departmentId}
-          errors={errors}
           placeholder={t("themes.filter.any")}
           options={props.departments}
           defaultValue={theme?.departmentId ?? ""}
         />
       ) : null}
-      <TextField
-        name="planPolicy"
-        label={labels.planPolicy}
-        hint={t("themes.field.planPolicy.hint")}
-        errors={errors}
-        maxLength={500}
-        defaultValue={theme?.planPolicy}
-      />
+      <TextField name="planPolicy" label={labels.planPolicy} hint={t("themes.field.planPolicy.hint")} defaultValue={theme?.planPolicy} />
       <SelectField
         name="planField"
         label={labels.planField}
-        errors={errors}
         placeholder={t("themes.filter.any")}
         options={fieldOptions}
         defaultValue={theme?.planField ?? ""}
       />
       <div className="grid gap-6 sm:grid-cols-2">
-        <TextField name="startsOn" type="date" label={labels.startsOn} errors={errors} defaultValue={theme?.startsOn ?? ""} />
-        <TextField name="deadline" type="date" label={labels.deadline} errors={errors} defaultValue={theme?.deadline ?? ""} />
+        <TextField name="startsOn" type="date" label={labels.startsOn} defaultValue={theme?.startsOn ?? ""} />
+        <TextField name="deadline" type="date" label={labels.deadline} defaultValue={theme?.deadline ?? ""} />
       </div>
-      <AttachmentsField existing={theme?.attachments} legend={t("themes.attachments")} label={labels.attachments} errors={errors} />
+      <AttachmentsField existing={theme?.attachments} legend={t("themes.attachments")} label={labels.attachments} />
       <div>
         <Button>{props.submitLabel}</Button>
       </div>
-    </Form>
+    </SchemaForm>
   );
 }

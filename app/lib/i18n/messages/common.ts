@@ -84,6 +84,7 @@ export const messages = {
   "home.quick.outbox": { ja: "送信メール（アウトボックス）", en: "Outbox" },
 
   "form.errorSummary": { ja: "入力内容に {count} 件のエラーがあります。", en: "There are {count} errors in the form." },
+  "form.rowField": { ja: "{row}行目の{field}", en: "{field} in row {row}" },
   "form.required": { ja: "必須", en: "Required" },
   "form.optional": { ja: "任意", en: "Optional" },
   "form.saved": { ja: "保存しました。", en: "Saved." },

@@ -155,4 +155,8 @@ export const messages = {
     ja: "送信されたフォームのデータを読み取れません。もう一度送信してください。",
     en: "The submitted form data could not be read. Please submit it again.",
   },
+  "validation.tooManyRows": {
+    ja: "一度に送れる行は{max}行までです。",
+    en: "A form can send at most {max} rows at a time.",
+  },
 } satisfies Messages;
