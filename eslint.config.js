@@ -38,6 +38,15 @@ const demoSeeders = {
   message: "Demo data is seeded by the composition root (the runtime calls app/demo), never by a request.",
 };
 const drizzleInRoutes = { group: ["drizzle-orm", "drizzle-orm/*"], message: "Routes do not query the database: call a feature." };
+// The tenancy-matrix rows (features/<name>/tenancy-matrix.ts, server/tenancy-matrix.ts)
+// are test code kept beside what they test: app/routes/api/tenancy.test.ts
+// collects them with import.meta.glob, and nothing imports them, so no bundle
+// carries them. Their shared vocabulary is ~/test/tenancy-matrix.
+const tenancyMatrixRows = {
+  group: ["**/tenancy-matrix", "**/tenancy-matrix.ts", "!~/test/tenancy-matrix", "!~/test/tenancy-matrix.ts"],
+  message:
+    "Tenancy-matrix rows are test code that app/routes/api/tenancy.test.ts collects by glob: import nothing from them (what rows share goes in ~/test/tenancy-matrix).",
+};
 const mintScope = {
   name: "~/lib/tenancy",
   importNames: ["mintTenantScope"],
@@ -68,7 +77,7 @@ const roleChecksOutsidePolicy = [
     message: "Decide by role in the feature's policy.ts (like proposalListView(scope)), see docs/decisions/0018.",
   })),
 ];
-const routeImportPatterns = [tablesOfOtherFeatures, dbSchema, internalFiles, drizzleInRoutes];
+const routeImportPatterns = [tablesOfOtherFeatures, dbSchema, internalFiles, drizzleInRoutes, tenancyMatrixRows];
 
 // Scope as a type rule (docs/decisions/0017): route modules never hold the
 // database, and an exported function a route may import takes a context.
@@ -156,6 +165,7 @@ export default tseslint.config(
               group: ["~/routes/*", "~/server/*", "~/demo", "~/demo/*"],
               message: "Features do not depend on routes, the composition root or the demo seed.",
             },
+            tenancyMatrixRows,
           ],
         },
       ],
@@ -163,7 +173,7 @@ export default tseslint.config(
   },
   {
     files: ["app/routes/**", "app/root.tsx", "app/features/**"],
-    ignores: ["app/features/*/policy.ts", "**/*.test.ts", "**/*.test.tsx"],
+    ignores: ["app/features/*/policy.ts", "**/*.test.ts", "**/*.test.tsx", "app/features/*/tenancy-matrix.ts"],
     rules: { "no-restricted-syntax": ["error", ...roleChecksOutsidePolicy] },
   },
   // A later block's options for a rule replace an earlier one's for the same
@@ -186,14 +196,18 @@ export default tseslint.config(
     rules: { "no-restricted-syntax": ["error", ...roleChecksOutsidePolicy, ...unscopedExports] },
   },
   {
-    files: ["**/*.test.ts", "**/*.test.tsx", "app/test/**", "e2e/**"],
+    // The tenancy-matrix rows are test code outside *.test.ts: their check functions assert too.
+    files: ["**/*.test.ts", "**/*.test.tsx", "app/test/**", "e2e/**", "app/features/*/tenancy-matrix.ts", "app/server/tenancy-matrix.ts"],
     rules: { "no-restricted-syntax": ["error", ...conditionalExpects] },
   },
   {
     files: ["app/features/*/tables.ts"],
     rules: {
       // Foreign keys may point at another feature's table; nothing else may.
-      "no-restricted-imports": ["error", { patterns: [{ group: ["~/*"], message: "drizzle-kit reads tables.ts: use relative imports." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["~/*"], message: "drizzle-kit reads tables.ts: use relative imports." }, tenancyMatrixRows] },
+      ],
     },
   },
   {
@@ -209,6 +223,7 @@ export default tseslint.config(
               group: ["~/features/*", "~/routes/*", "~/server/*", "~/demo", "~/demo/*", "../features/*", "../../features/*"],
               message: "lib and ui are below features: they must not import them.",
             },
+            tenancyMatrixRows,
           ],
         },
       ],
@@ -224,7 +239,11 @@ export default tseslint.config(
         "error",
         {
           paths: [mintScope, auditWriter],
-          patterns: [dbSchema, { group: ["~/routes/*", "~/server/*"], message: "The demo seed is called by the composition root." }],
+          patterns: [
+            dbSchema,
+            { group: ["~/routes/*", "~/server/*"], message: "The demo seed is called by the composition root." },
+            tenancyMatrixRows,
+          ],
         },
       ],
     },
@@ -232,7 +251,10 @@ export default tseslint.config(
   {
     files: ["app/server/**"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [mintScope, auditWriter], patterns: [tablesOfOtherFeatures, dbSchema] }],
+      "no-restricted-imports": [
+        "error",
+        { paths: [mintScope, auditWriter], patterns: [tablesOfOtherFeatures, dbSchema, tenancyMatrixRows] },
+      ],
     },
   },
 );

@@ -179,6 +179,36 @@ describe("import boundaries", () => {
     ).toHaveLength(0);
   });
 
+  it("keeps the tenancy-matrix rows test code: collected by glob, imported by nothing", async () => {
+    const rows = (from: string) => `import { tenancyRows } from "${from}";\nexport const x = tenancyRows;\n`;
+    for (const [file, from] of [
+      ["app/features/themes/commands.server.ts", "./tenancy-matrix"],
+      ["app/features/agreements/register/data.server.ts", "../tenancy-matrix"],
+      ["app/features/meetings/tenancy-matrix.ts", "~/features/agreements/tenancy-matrix"],
+      ["app/routes/api/themes.ts", "~/features/themes/tenancy-matrix"],
+      ["app/routes/api/example.test.ts", "~/server/tenancy-matrix"],
+      ["app/server/runtime.server.ts", "./tenancy-matrix"],
+      ["app/demo/themes.ts", "~/features/themes/tenancy-matrix"],
+    ] as const) {
+      expect(await violations(file, rows(from)), `${file} importing ${from}`).toHaveLength(1);
+    }
+    // Their shared vocabulary is test code that rows and the matrix test import.
+    const vocabulary = `import { statuses } from "~/test/tenancy-matrix";\nexport const x = statuses;\n`;
+    expect(await violations("app/features/themes/tenancy-matrix.ts", vocabulary)).toHaveLength(0);
+    expect(await violations("app/routes/api/tenancy.test.ts", vocabulary)).toHaveLength(0);
+    // ~/lib/tenancy is not a rows file.
+    expect(
+      await violations("app/server/context.server.ts", `import type { TenantScope } from "~/lib/tenancy";\nexport type X = TenantScope;\n`),
+    ).toHaveLength(0);
+    // Their check functions are held to the tests' rule: no assertion behind an if.
+    expect(
+      await typeRule(
+        "app/features/themes/tenancy-matrix.ts",
+        `import { expect } from "vitest";\nexport const check = (seen: boolean) => {\n  if (seen) expect(seen).toBe(true);\n};\n`,
+      ),
+    ).toHaveLength(1);
+  });
+
   it("keeps lib below features", async () => {
     expect(
       await violations("app/lib/example.ts", `import { x } from "~/features/identity/data.server";\nexport const y = x;\n`),

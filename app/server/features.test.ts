@@ -1,6 +1,7 @@
 // What a newcomer adding a feature could forget: its tables in the schema
 // barrel, its route list in app/routes.ts, its manifest in the server's list,
-// a route module no route points at. Each check names what is missing.
+// its rows of the API tenancy matrix, a route module no route points at. Each
+// check names what is missing.
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import type { RouteConfigEntry } from "@react-router/dev/routes";
@@ -60,6 +61,18 @@ describe("feature registration", () => {
         .map(([name]) => `${file}: ${name}`),
     );
     expect(missing, "add the paths to featurePaths in app/server/openapi/document.server.ts").toEqual([]);
+  });
+
+  it("gives every feature with API routes its rows of the tenancy matrix", () => {
+    const missing = Object.entries(routeLists)
+      .filter(([, exports]) => flatten(Object.values(exports).flat()).some((entry) => entry.path?.startsWith("api/")))
+      .map(([file]) => file.split("/")[2]!)
+      .filter((feature) => !has(feature, "tenancy-matrix.ts"))
+      .map((feature) => `app/features/${feature}/tenancy-matrix.ts`);
+    expect(
+      missing,
+      "add the feature's rows (`export const tenancyRows: Endpoint[]`, types in app/test/tenancy-matrix.ts); app/routes/api/tenancy.test.ts says which",
+    ).toEqual([]);
   });
 
   it("points a route at every route module under app/routes", () => {

@@ -1,12 +1,17 @@
 // The tenancy and role matrix of the JSON API: every endpoint in app/routes.ts
 // × every kind of caller → the expected status, plus checks that one tenant's
-// data never shows up for another. Driven by the ENDPOINTS table: a new API
-// route fails "covers every API route" until it has a row here.
+// data never shows up for another. The rows live beside each feature's
+// openapi.ts, in features/<name>/tenancy-matrix.ts (the service's own
+// endpoints: server/tenancy-matrix.ts), written in the vocabulary of
+// test/tenancy-matrix.ts. This file builds the world they run in, fails
+// "covers every API route" until a new API route has a row in its feature's
+// file, and runs every row as every caller.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RouteConfigEntry } from "@react-router/dev/routes";
 import routeConfig from "~/routes";
 import { testDrivers } from "~/test/database";
-import { startTestApp, type TestApp } from "~/test/harness";
-import { pdfFile, pdfForm, validMeeting, validTheme } from "~/test/api-inputs";
+import { startTestApp } from "~/test/harness";
+import { pdfFile } from "~/test/api-inputs";
 import {
   addMembership,
   buildAgreement,
@@ -18,841 +23,99 @@ import {
   createMember,
   createNotification,
   createOrganization,
-  TEST_PASSWORD,
 } from "~/test/factories";
 import { createUserWithoutMembership, expireApiToken, signInCookie } from "~/test/helpers";
+import {
+  CALLERS,
+  registerForm,
+  UNAUTHENTICATED,
+  type AuditItem,
+  type Caller,
+  type CallerName,
+  type CallOptions,
+  type Endpoint,
+  type World,
+} from "~/test/tenancy-matrix";
 
 type Handler = (args: never) => Promise<unknown> | unknown;
 type RouteModule = { loader?: Handler; action?: Handler };
 /** Every API route module, so rows name them by file and new modules are noticed. */
 const modules = import.meta.glob<RouteModule>(["./*.ts", "!./*.test.ts"], { eager: true });
 
+/** The rows, one file per feature with API routes, and the service's own. */
+const rowFiles = import.meta.glob<{ tenancyRows?: Endpoint[] }>(["../../features/*/tenancy-matrix.ts", "../../server/tenancy-matrix.ts"], {
+  eager: true,
+});
+/** The features' route lists: whose rows file a route module's rows belong in. */
+const featureRouteLists = import.meta.glob<Record<string, RouteConfigEntry[]>>("../../features/*/routes.ts", { eager: true });
+
+/** "server" for what app/routes.ts lists itself (health, the OpenAPI document, the catch-all). */
+const SERVER = "server";
+const ownerOfGlobKey = (key: string) => /\/features\/([^/]+)\//.exec(key)?.[1] ?? SERVER;
+const rowsFile = (owner: string) => (owner === SERVER ? "app/server/tenancy-matrix.ts" : `app/features/${owner}/tenancy-matrix.ts`);
+const routeList = (owner: string) => (owner === SERVER ? "app/routes.ts" : `app/features/${owner}/routes.ts`);
+const flatten = (entries: RouteConfigEntry[]): RouteConfigEntry[] => entries.flatMap((e) => [e, ...flatten(e.children ?? [])]);
+/** Route module (as rows name it, "api/agreement.ts") → the feature whose routes.ts lists it. */
+const moduleOwners = new Map(
+  Object.entries(featureRouteLists).flatMap(([key, lists]) =>
+    flatten(Object.values(lists).flat()).map((entry) => [entry.file.replace(/^routes\//, ""), ownerOfGlobKey(key)] as const),
+  ),
+);
+const ownerOfModule = (file: string) => moduleOwners.get(file) ?? SERVER;
+
+/**
+ * The order the rows run in, file by file; a file's rows run in their own order
+ * (a PUT before the GET that checks what it stored). The audit and notification
+ * checks read a caller's whole log and inbox, so they run before the writes of
+ * the features after them; a feature not listed here runs last.
+ */
+const RUN_ORDER = [SERVER, "identity", "directory", "audit", "notifications", "themes", "proposals", "agreements", "meetings"];
+const rank = (owner: string) => (RUN_ORDER.includes(owner) ? RUN_ORDER.indexOf(owner) : RUN_ORDER.length);
+const rowSources = Object.entries(rowFiles)
+  .map(([key, exports]) => ({ owner: ownerOfGlobKey(key), rows: exports.tenancyRows }))
+  .sort((a, b) => rank(a.owner) - rank(b.owner) || a.owner.localeCompare(b.owner));
+const ENDPOINTS: Endpoint[] = rowSources.flatMap((source) => source.rows ?? []);
+
 const drivers = await testDrivers();
 
-const CALLERS = [
-  "anonymous",
-  "invalidToken",
-  "expiredToken",
-  "sessionCookie",
-  "companyA",
-  "companyB",
-  "deskAdminX",
-  "deskStaffX",
-  "departmentStaffX",
-  "deskAdminY",
-  "coordinator",
-  "platformAdmin",
-  "noMembership",
-] as const;
-type CallerName = (typeof CALLERS)[number];
-
-interface Caller {
-  name: CallerName;
-  token?: string;
-  cookie?: string;
-  email?: string;
-  userId?: string;
-  /** Memberships the caller really has (for /me). */
-  membershipIds: string[];
-  organizationIds: string[];
-}
-
-interface World {
-  app: TestApp;
-  callers: Record<CallerName, Caller>;
-  orgs: { companyA: string; companyB: string; municipalityX: string; municipalityY: string; intermediary: string; platform: string };
-  /** Unique text in each user's own notification. */
-  markers: Partial<Record<CallerName, string>>;
-  /** X's theme calls, companyA's proposals to X (with a file each), follows. */
-  ids: {
-    localGovCodeX: string;
-    departmentX: string;
-    publishedTheme: string;
-    publishedThemeFile: string;
-    draftTheme: string;
-    draftThemeFile: string;
-    /** In screening, shared with departmentStaffX's department. */
-    proposal: string;
-    proposalFile: string;
-    draftProposal: string;
-    /** A follow of companyA's colleague (not a caller). */
-    colleagueFollow: string;
-    /** A draft agreement between X and companyA. */
-    agreement: string;
-    /** A register import staged by X's desk, with one row it cannot import. */
-    registerImport: string;
-    /** A steering meeting of that agreement, with one action item. */
-    meeting: string;
-    actionItem: string;
-  };
-  /** Follows each caller made in setup. */
-  follows: Partial<Record<CallerName, string[]>>;
-}
-
-interface CallOptions {
-  path: string;
-  method?: string;
-  json?: unknown;
-  /** Multipart uploads. */
-  body?: FormData;
-  headers?: Record<string, string>;
-  params?: Record<string, string>;
-}
-
-interface Endpoint {
-  name: string;
-  /** File under app/routes/, as in app/routes.ts. */
-  file: string;
-  handler: "loader" | "action";
-  request: (caller: Caller, world: World) => CallOptions;
-  expected: Record<CallerName, number>;
-  /** The endpoint resolves the caller's identity (so X-Renkei-Organization applies). */
-  identifies?: boolean;
-  /** Checks on a 2xx body: nothing of another tenant or user. */
-  check?: (body: never, caller: Caller, world: World) => void;
-}
-
-const UNAUTHENTICATED: CallerName[] = ["anonymous", "invalidToken", "expiredToken", "sessionCookie"];
 const ANYONE_WITH_A_TOKEN = CALLERS.filter((c) => !UNAUTHENTICATED.includes(c));
-
-/** Every caller gets `status`, except those listed. */
-function statuses(status: number, except: Partial<Record<CallerName, number>> = {}): Record<CallerName, number> {
-  return Object.fromEntries(CALLERS.map((c) => [c, except[c] ?? status])) as Record<CallerName, number>;
-}
-const only = (callers: CallerName[], status: number) =>
-  Object.fromEntries(callers.map((c) => [c, status])) as Partial<Record<CallerName, number>>;
-/** 401 without a valid token, 403 with one, `allowed` for the listed callers. */
-const protectedFor = (allowed: Partial<Record<CallerName, number>>) => statuses(403, { ...only(UNAUTHENTICATED, 401), ...allowed });
-
-interface AuditItem {
-  organizationId: string | null;
-  after: { name?: string } | null;
-}
-interface NotificationItem {
-  body: string;
-}
-interface IdItem {
-  id: string;
-}
-type RoleMatrixBody = Record<string, Record<string, { desk: string; department: string }>>;
-
-/** Staff of X may see X's draft calls; the rest of the world may not. */
-const X_STAFF: CallerName[] = ["deskAdminX", "deskStaffX", "departmentStaffX"];
-/** Who may see companyA's proposal to X: companyA, X's desk, the department it was shared with. */
-const PROPOSAL_INSIDERS: CallerName[] = ["companyA", "deskAdminX", "deskStaffX", "departmentStaffX"];
-/** Public with an optional token: a bad token is refused, everyone else is `status`. */
-const publicRead = (status: number, except: Partial<Record<CallerName, number>> = {}) =>
-  statuses(status, { invalidToken: 401, expiredToken: 401, ...except });
-/** Behind a token, and 404 (never 403) for whoever may not know the thing exists. */
-/** Members of X (desk, staff, department) and of companyA: the parties of the agreement. */
-const AGREEMENT_PARTIES: CallerName[] = ["deskAdminX", "deskStaffX", "departmentStaffX", "companyA"];
-const agreementPath = (id: string, action?: string): CallOptions => ({
-  path: `/api/v1/agreements/${id}${action ? `/${action}` : ""}`,
-  params: action ? { id, action } : { id },
-});
-const confidential = (allowed: Partial<Record<CallerName, number>>) =>
-  statuses(404, { ...only(UNAUTHENTICATED, 401), noMembership: 403, ...allowed });
-const meetingPath = (id: string, rest = ""): CallOptions => ({ path: `/api/v1/meetings/${id}${rest}`, params: { id } });
-/** A register with one good row and one that cannot be imported (unknown field). */
-const registerForm = () => {
-  const form = new FormData();
-  const csv =
-    "協定名,締結先,分野,概要\r\n見守りの協定,株式会社見守りテスト,見守り,高齢者を見守る\r\n宇宙の協定,株式会社宇宙テスト,宇宙開発,宇宙へ行く\r\n";
-  form.append("file", new Blob([csv], { type: "text/csv" }), "台帳.csv");
-  return form;
-};
-const importPath = (id: string, action?: string): CallOptions => ({
-  path: `/api/v1/agreements/imports/${id}${action ? `/${action}` : ""}`,
-  params: action ? { id, action } : { id },
-});
-/** The desks of public bodies; X's import is X's alone (404 for Y's desk). */
-const IMPORT_DESKS = { deskAdminX: 200, deskStaffX: 200, deskAdminY: 404 } as const;
-
-const themePath = (id: string, action?: string): CallOptions => ({
-  path: `/api/v1/themes/${id}${action ? `/${action}` : ""}`,
-  params: action ? { id, action } : { id },
-});
-const proposalPath = (id: string, action?: string): CallOptions => ({
-  path: `/api/v1/proposals/${id}${action ? `/${action}` : ""}`,
-  params: action ? { id, action } : { id },
-});
-
-const ENDPOINTS: Endpoint[] = [
-  {
-    name: "GET /api/v1/health",
-    file: "api/health.ts",
-    handler: "loader",
-    request: () => ({ path: "/api/v1/health" }),
-    expected: statuses(200),
-  },
-  // Public: the description of the API, the same for everyone (no identity is read).
-  {
-    name: "GET /api/v1/openapi.json",
-    file: "api/openapi.ts",
-    handler: "loader",
-    request: () => ({ path: "/api/v1/openapi.json" }),
-    expected: statuses(200),
-  },
-  {
-    name: "GET /api/v1/tokens",
-    file: "api/tokens.ts",
-    handler: "loader",
-    request: () => ({ path: "/api/v1/tokens" }),
-    expected: statuses(404),
-  },
-  {
-    name: "POST /api/v1/tokens (own credentials)",
-    file: "api/tokens.ts",
-    handler: "action",
-    request: (c) => ({ path: "/api/v1/tokens", method: "POST", json: { email: c.email ?? "nobody@example.jp", password: TEST_PASSWORD } }),
-    expected: statuses(201, { anonymous: 401, invalidToken: 401 }),
-  },
-  {
-    name: "PUT /api/v1/tokens",
-    file: "api/tokens.ts",
-    handler: "action",
-    request: () => ({ path: "/api/v1/tokens", method: "PUT", json: {} }),
-    expected: statuses(404),
-  },
-  {
-    name: "GET /api/v1/me",
-    file: "api/me.ts",
-    handler: "loader",
-    identifies: true,
-    request: () => ({ path: "/api/v1/me" }),
-    expected: statuses(200, only(UNAUTHENTICATED, 401)),
-    check: (body: { user: { id: string }; memberships: { membershipId: string; organizationId: string }[] }, caller) => {
-      expect(body.user.id).toBe(caller.userId);
-      expect(body.memberships.map((m) => m.membershipId).sort()).toEqual([...caller.membershipIds].sort());
-      expect(body.memberships.map((m) => m.organizationId).sort()).toEqual([...caller.organizationIds].sort());
-    },
-  },
-  {
-    name: "GET /api/v1/municipalities",
-    file: "api/municipalities.ts",
-    handler: "loader",
-    request: () => ({ path: `/api/v1/municipalities?q=${encodeURIComponent("守口")}` }),
-    expected: statuses(200),
-  },
-  {
-    name: "GET /api/v1/organizations",
-    file: "api/organizations.ts",
-    handler: "loader",
-    identifies: true,
-    request: () => ({ path: "/api/v1/organizations?limit=100" }),
-    expected: protectedFor({ platformAdmin: 200 }),
-  },
-  {
-    name: "POST /api/v1/organizations (a department of X)",
-    file: "api/organizations.ts",
-    handler: "action",
-    identifies: true,
-    request: (c, w) => ({
-      path: "/api/v1/organizations",
-      method: "POST",
-      json: { kind: "department", name: `${c.name}課`, parentId: w.orgs.municipalityX },
-    }),
-    expected: protectedFor({ deskAdminX: 201, platformAdmin: 201, deskAdminY: 422 }),
-  },
-  {
-    name: "DELETE /api/v1/organizations",
-    file: "api/organizations.ts",
-    handler: "action",
-    request: () => ({ path: "/api/v1/organizations", method: "DELETE" }),
-    expected: statuses(404),
-  },
-  {
-    name: "GET /api/v1/audit",
-    file: "api/audit.ts",
-    handler: "loader",
-    identifies: true,
-    request: () => ({ path: "/api/v1/audit?limit=200" }),
-    expected: protectedFor({ deskAdminX: 200, deskAdminY: 200, platformAdmin: 200 }),
-    // A desk reads its own municipality's log only; the platform admin reads both.
-    check: (body: { items: AuditItem[] }, caller, w) => {
-      const names = body.items.map((e) => e.after?.name);
-      expect({ X: names.includes("X交通政策課"), Y: names.includes("Y環境対策課") }, "whose departments it sees").toEqual({
-        X: caller.name !== "deskAdminY",
-        Y: caller.name !== "deskAdminX",
-      });
-      const organizations = [...new Set(body.items.map((e) => e.organizationId))];
-      const own: Partial<Record<CallerName, string[]>> = { deskAdminX: [w.orgs.municipalityX], deskAdminY: [w.orgs.municipalityY] };
-      expect(organizations, "whose log it reads").toEqual(
-        own[caller.name] ?? expect.arrayContaining([w.orgs.municipalityX, w.orgs.municipalityY]),
-      );
-    },
-  },
-  {
-    name: "GET /api/v1/notifications",
-    file: "api/notifications.ts",
-    handler: "loader",
-    identifies: true,
-    request: () => ({ path: "/api/v1/notifications" }),
-    expected: statuses(200, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
-    check: (body: { items: NotificationItem[]; unread: number }, caller, w) => {
-      const bodies = body.items.map((n) => n.body).join("\n");
-      for (const [name, marker] of Object.entries(w.markers))
-        expect(bodies.includes(marker), `${name}'s notification`).toBe(name === caller.name);
-      expect(body.unread).toBe(body.items.length);
-    },
-  },
-  {
-    name: "GET /api/v1/themes (public calls)",
-    file: "api/themes.ts",
-    handler: "loader",
-    request: () => ({ path: "/api/v1/themes?status=all&limit=100" }),
-    expected: statuses(200),
-    check: (body: { items: IdItem[] }, _c, w) => {
-      const ids = body.items.map((t) => t.id);
-      expect(ids).toContain(w.ids.publishedTheme);
-      expect(ids).not.toContain(w.ids.draftTheme);
-    },
-  },
-  {
-    name: "POST /api/v1/themes (draft a call)",
-    file: "api/themes.ts",
-    handler: "action",
-    identifies: true,
-    request: () => ({ path: "/api/v1/themes", method: "POST", json: validTheme }),
-    expected: protectedFor({ deskAdminX: 201, deskStaffX: 201, departmentStaffX: 201, deskAdminY: 201 }),
-    check: (body: { status: string; localGovCode: string }, caller, w) => {
-      expect(body.status).toBe("draft");
-      expect(body.localGovCode === w.ids.localGovCodeX, "a call of X").toBe(caller.name !== "deskAdminY");
-    },
-  },
-  {
-    name: "GET /api/v1/themes/:id (X's draft)",
-    file: "api/theme.ts",
-    handler: "loader",
-    identifies: true,
-    request: (_c, w) => themePath(w.ids.draftTheme),
-    expected: publicRead(404, only(X_STAFF, 200)),
-  },
-  {
-    name: "GET /api/v1/themes/:id (published)",
-    file: "api/theme.ts",
-    handler: "loader",
-    identifies: true,
-    request: (_c, w) => themePath(w.ids.publishedTheme),
-    expected: publicRead(200),
-  },
-  {
-    name: "PATCH /api/v1/themes/:id (X's draft)",
-    file: "api/theme.ts",
-    handler: "action",
-    identifies: true,
-    request: (_c, w) => ({ ...themePath(w.ids.draftTheme), method: "PATCH", json: { goal: "予約制の乗合交通を通年で試行したい。" } }),
-    // Department staff edit only their own department's drafts; this one has none.
-    expected: confidential({ deskAdminX: 200, deskStaffX: 200, departmentStaffX: 403 }),
-  },
-  {
-    name: "POST /api/v1/themes/:id/publish (already published)",
-    file: "api/theme.ts",
-    handler: "action",
-    identifies: true,
-    request: (_c, w) => ({ ...themePath(w.ids.publishedTheme, "publish"), method: "POST" }),
-    // The desk is told the status does not allow it (409); a department may not publish at all (403, issue 17).
-    expected: confidential({ deskAdminX: 409, deskStaffX: 409, departmentStaffX: 403 }),
-  },
-  {
-    name: "POST /api/v1/themes/:id/attachments (X's draft)",
-    file: "api/theme.ts",
-    handler: "action",
-    identifies: true,
-    request: (_c, w) => ({ ...themePath(w.ids.draftTheme, "attachments"), method: "POST", body: pdfForm() }),
-    expected: confidential({ deskAdminX: 200, deskStaffX: 200, departmentStaffX: 403 }),
-  },
-  {
-    name: "GET /api/v1/themes/:id/attachments/:fileId (X's draft)",
-    file: "api/theme-file.ts",
-    handler: "loader",
-    identifies: true,
-    request: (_c, w) => ({
-      path: `/api/v1/themes/${w.ids.draftTheme}/attachments/${w.ids.draftThemeFile}`,
-      params: { id: w.ids.draftTheme, fileId: w.ids.draftThemeFile },
-    }),
-    expected: publicRead(404, only(X_STAFF, 200)),
-  },
-  {
-    name: "GET /api/v1/themes/:id/attachments/:fileId (published)",
-    file: "api/theme-file.ts",
-    handler: "loader",
-    identifies: true,
-    request: (_c, w) => ({
-      path: `/api/v1/themes/${w.ids.publishedTheme}/attachments/${w.ids.publishedThemeFile}`,
-      params: { id: w.ids.publishedTheme, fileId: w.ids.publishedThemeFile },
-    }),
-    expected: publicRead(200),
-  },
-  {
-    name: "GET /api/v1/follows",
-    file: "api/follows.ts",
-    handler: "loader",
-    identifies: true,
-    request: () => ({ path: "/api/v1/follows" }),
-    expected: statuses(200, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
-    check: (body: { items: IdItem[] }, caller, w) => {
-      const ids = body.items.map((f) => f.id);
-      for (const [name, own] of Object.entries(w.follows)) {
-        for (const id of own) (name === caller.name ? expect(ids) : expect(ids).not).toContain(id);
-      }
-      expect(ids).not.toContain(w.ids.colleagueFollow);
-    },
-  },
-  {
-    name: "POST /api/v1/follows",
-    file: "api/follows.ts",
-    handler: "action",
-    identifies: true,
-    request: () => ({ path: "/api/v1/follows", method: "POST", json: { kind: "field", value: "culture" } }),
-    expected: statuses(201, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
-  },
-  {
-    name: "DELETE /api/v1/follows/:id (someone else's)",
-    file: "api/follows.ts",
-    handler: "action",
-    identifies: true,
-    request: (_c, w) => ({ path: `/api/v1/follows/${w.ids.colleagueFollow}`, method: "DELETE", params: { id: w.ids.colleagueFollow } }),
-    expected: statuses(404, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
-  },
-  {
-    name: "GET /api/v1/proposals",
-    file: "api/proposals.ts",
-    handler: "loader",
-    identifies: true,
-    request: () => ({ path: "/api/v1/proposals?limit=100" }),
-    expected: statuses(200, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
-    check: (body: { items: IdItem[] }, caller, w) => {
-      const ids = body.items.map((p) => p.id);
-      (PROPOSAL_INSIDERS.includes(caller.name) ? expect(ids) : expect(ids).not).toContain(w.ids.proposal);
-      (caller.name === "companyA" ? expect(ids) : expect(ids).not).toContain(w.ids.draftProposal);
-      expect(ids.length > 0, "sees any proposal").toBe(PROPOSAL_INSIDERS.includes(caller.name));
-    },
-  },
-  {
-    name: "GET /api/v1/proposals/published (public summaries)",
-    file: "api/published-proposals.ts",
-    handler: "loader",
-    request: (_c, w) => ({ path: `/api/v1/proposals/published?municipality=${w.ids.localGovCodeX}` }),
-    expected: statuses(200),
-    // Neither side agreed to publish anything of X's proposals.
-    check: (body: { items: IdItem[] }) => expect(body.items).toEqual([]),
-  },
-  {
-    name: "POST /api/v1/proposals (a draft to X)",
-    file: "api/proposals.ts",
-    handler: "action",
-    identifies: true,
-    request: (_c, w) => ({
-      path: "/api/v1/proposals",
-      method: "POST",
-      json: { municipalityCode: w.ids.localGovCodeX, title: "下書きの提案" },
-    }),
-    expected: protectedFor({ companyA: 201, companyB: 201, coordinator: 201 }),
-    check: (body: { status: string; proposerOrgId: string }, caller) => {
-      expect(body.status).toBe("draft");
-      expect(body.proposerOrgId).toBe(caller.organizationIds[0]);
-    },
-  },
-  {
-    name: "GET /api/v1/proposals/:id",
-    file: "api/proposal.ts",
-    handler: "loader",
-    identifies: true,
-    request: (_c, w) => proposalPath(w.ids.proposal),
-    expected: confidential(only(PROPOSAL_INSIDERS, 200)),
-  },
-  {
-    name: "GET /api/v1/proposals/:id (companyA's draft)",
-    file: "api/proposal.ts",
-    handler: "loader",
-    identifies: true,
-    request: (_c, w) => proposalPath(w.ids.draftProposal),
-    expected: confidential({ companyA: 200 }),
-  },
-  {
-    name: "GET /api/v1/proposals/:id/access-log",
-    file: "api/proposal.ts",
-    handler: "loader",
-    identifies: true,
-    request: (_c, w) => proposalPath(w.ids.proposal, "access-log"),
-    expected: confidential({ companyA: 200, deskAdminX: 200, deskStaffX: 200 }),
-  },
-  {
-    name: "PATCH /api/v1/proposals/:id (submitted)",
-    file: "api/proposal.ts",
-    handler: "action",
-    identifies: true,
-    request: (_c, w) => ({ ...proposalPath(w.ids.proposal), method: "PATCH", json: { title: "書き換え" } }),
-    expected: confidential({ companyA: 409, deskAdminX: 403, deskStaffX: 403, departmentStaffX: 403 }),
-  },
-  {
-    name: "POST /api/v1/proposals/:id/start-screening (already screening)",
-    file: "api/proposal.ts",
-    handler: "action",
-    identifies: true,
-    request: (_c, w) => ({ ...proposalPath(w.ids.proposal, "start-screening"), method: "POST" }),
-    expected: confidential({ companyA: 403, deskAdminX: 409, deskStaffX: 409, departmentStaffX: 403 }),
-  },
-  {
-    name: "POST /api/v1/proposals/:id/messages",
-    file: "api/proposal.ts",
-    handler: "action",
-    identifies: true,
-    request: (c, w) => ({ ...proposalPath(w.ids.proposal, "messages"), method: "POST", json: { body: `${c.name} からの連絡` } }),
-    expected: confidential(only(PROPOSAL_INSIDERS, 201)),
-  },
-  {
-    name: "GET /api/v1/proposals/:id/attachments/:fileId",
-    file: "api/proposal-file.ts",
-    handler: "loader",
-    identifies: true,
-    request: (_c, w) => ({
-      path: `/api/v1/proposals/${w.ids.proposal}/attachments/${w.ids.proposalFile}`,
-      params: { id: w.ids.proposal, fileId: w.ids.proposalFile },
-    }),
-    expected: confidential(only(PROPOSAL_INSIDERS, 200)),
-  },
-  {
-    name: "PUT /api/v1/role-matrix",
-    file: "api/role-matrix.ts",
-    handler: "action",
-    identifies: true,
-    request: (c) => ({
-      path: "/api/v1/role-matrix",
-      method: "PUT",
-      json: {
-        entries: [
-          { method: "comprehensive", stage: "intake", desk: "lead", department: c.name === "deskAdminY" ? "involved" : "as_needed" },
-        ],
-      },
-    }),
-    expected: protectedFor({ deskAdminX: 200, deskAdminY: 200 }),
-  },
-  {
-    name: "GET /api/v1/role-matrix",
-    file: "api/role-matrix.ts",
-    handler: "loader",
-    identifies: true,
-    request: () => ({ path: "/api/v1/role-matrix" }),
-    expected: protectedFor({ deskAdminX: 200, deskStaffX: 200, departmentStaffX: 200, deskAdminY: 200 }),
-    // Each municipality reads its own matrix, as its desk admin set it above.
-    check: (body: RoleMatrixBody, caller) =>
-      expect(body.comprehensive!.intake!.department).toBe(caller.name === "deskAdminY" ? "involved" : "as_needed"),
-  },
-  {
-    name: "GET /api/v1/agreements",
-    file: "api/agreements.ts",
-    handler: "loader",
-    identifies: true,
-    request: () => ({ path: "/api/v1/agreements" }),
-    expected: statuses(200, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
-    check: (body: { items: IdItem[] }, caller, w) => {
-      const ids = body.items.map((a) => a.id);
-      (AGREEMENT_PARTIES.includes(caller.name) ? expect(ids) : expect(ids).not).toContain(w.ids.agreement);
-    },
-  },
-  {
-    name: "POST /api/v1/agreements (X with companyB)",
-    file: "api/agreements.ts",
-    handler: "action",
-    identifies: true,
-    request: (_c, w) => ({
-      path: "/api/v1/agreements",
-      method: "POST",
-      json: { title: "新しい協定", method: "other", partnerIds: [w.orgs.companyB], purpose: "目的" },
-    }),
-    // Desks register agreements for their own municipality only.
-    expected: protectedFor({ deskAdminX: 201, deskStaffX: 201, deskAdminY: 201 }),
-  },
-  {
-    name: "GET /api/v1/agreements/:id",
-    file: "api/agreement.ts",
-    handler: "loader",
-    identifies: true,
-    request: (_c, w) => agreementPath(w.ids.agreement),
-    expected: confidential(only(AGREEMENT_PARTIES, 200)),
-  },
-  {
-    name: "PATCH /api/v1/agreements/:id",
-    file: "api/agreement.ts",
-    handler: "action",
-    identifies: true,
-    request: (_c, w) => ({ ...agreementPath(w.ids.agreement), method: "PATCH", json: { purpose: "移動手段の確保（改訂）" } }),
-    expected: confidential({ deskAdminX: 200, deskStaffX: 200, departmentStaffX: 403, companyA: 403 }),
-  },
-  {
-    name: "POST /api/v1/agreements/:id/sign (still a draft)",
-    file: "api/agreement.ts",
-    handler: "action",
-    identifies: true,
-    request: (_c, w) => ({ ...agreementPath(w.ids.agreement, "sign"), method: "POST", json: { signedOn: "2026-12-01" } }),
-    expected: confidential({ deskAdminX: 409, deskStaffX: 409, departmentStaffX: 403, companyA: 403 }),
-  },
-  {
-    name: "GET /api/v1/agreements/:id/document.docx (a draft: its current content)",
-    file: "api/agreement-document.ts",
-    handler: "loader",
-    identifies: true,
-    request: (_c, w) => ({ path: `/api/v1/agreements/${w.ids.agreement}/document.docx`, params: { id: w.ids.agreement } }),
-    expected: confidential(only(AGREEMENT_PARTIES, 200)),
-  },
-  {
-    name: "POST /api/v1/agreements/:id/amend (still a draft)",
-    file: "api/agreement-amend.ts",
-    handler: "action",
-    identifies: true,
-    request: (_c, w) => ({
-      path: `/api/v1/agreements/${w.ids.agreement}/amend`,
-      method: "POST",
-      json: { reason: "条文の見直し" },
-      params: { id: w.ids.agreement },
-    }),
-    expected: confidential({ deskAdminX: 409, deskStaffX: 409, departmentStaffX: 403, companyA: 403 }),
-  },
-  {
-    name: "PUT /api/v1/agreement-template",
-    file: "api/agreement-template.ts",
-    handler: "action",
-    identifies: true,
-    request: (c) => ({
-      path: "/api/v1/agreement-template",
-      method: "PUT",
-      json: {
-        preamble: `{当事者}は、${c.name}の前文により協定を結ぶ。`,
-        amendmentClause: "{甲乙}が協議して改める。",
-        disputeClause: "{甲乙}が話し合う。",
-      },
-    }),
-    expected: protectedFor({ deskAdminX: 200, deskAdminY: 200 }),
-  },
-  {
-    name: "GET /api/v1/agreement-template",
-    file: "api/agreement-template.ts",
-    handler: "loader",
-    identifies: true,
-    request: () => ({ path: "/api/v1/agreement-template" }),
-    expected: protectedFor({ deskAdminX: 200, deskStaffX: 200, deskAdminY: 200 }),
-    // Each municipality reads its own wording, as its desk admin set it above.
-    check: (body: { preamble: string }, caller) =>
-      expect(body.preamble).toContain(caller.name === "deskAdminY" ? "deskAdminYの前文" : "deskAdminXの前文"),
-  },
-  {
-    name: "PUT /api/v1/approval-chain",
-    file: "api/approval-chain.ts",
-    handler: "action",
-    identifies: true,
-    request: (c) => ({
-      path: "/api/v1/approval-chain",
-      method: "PUT",
-      json: { steps: [{ label: `${c.name}の課長` }, { label: "市長" }, { label: "議会への報告", optional: true }] },
-    }),
-    expected: protectedFor({ deskAdminX: 200, deskAdminY: 200 }),
-  },
-  {
-    name: "GET /api/v1/approval-chain",
-    file: "api/approval-chain.ts",
-    handler: "loader",
-    identifies: true,
-    request: () => ({ path: "/api/v1/approval-chain" }),
-    expected: protectedFor({ deskAdminX: 200, deskStaffX: 200, deskAdminY: 200 }),
-    // Each municipality reads its own chain, as its desk admin set it above.
-    check: (body: { steps: { label: string }[] }, caller) =>
-      expect(body.steps[0]!.label).toBe(caller.name === "deskAdminY" ? "deskAdminYの課長" : "deskAdminXの課長"),
-  },
-  {
-    name: "GET /api/v1/agreements/public (nothing published)",
-    file: "api/public-agreements.ts",
-    handler: "loader",
-    request: (_c, w) => ({ path: `/api/v1/agreements/public?municipality=${w.ids.localGovCodeX}` }),
-    expected: statuses(200),
-    check: (body: { items: IdItem[] }) => expect(body.items).toEqual([]),
-  },
-  {
-    name: "GET /api/v1/agreements/public/:id (a draft)",
-    file: "api/public-agreements.ts",
-    handler: "loader",
-    request: (_c, w) => ({ path: `/api/v1/agreements/public/${w.ids.agreement}`, params: { id: w.ids.agreement } }),
-    expected: statuses(404),
-  },
-  {
-    name: "GET /api/v1/agreements/export.csv",
-    file: "api/agreements-export.ts",
-    handler: "loader",
-    identifies: true,
-    request: () => ({ path: "/api/v1/agreements/export.csv" }),
-    expected: statuses(200, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
-  },
-  {
-    name: "GET /api/v1/agreements/imports",
-    file: "api/agreement-imports.ts",
-    handler: "loader",
-    identifies: true,
-    request: () => ({ path: "/api/v1/agreements/imports" }),
-    expected: protectedFor({ deskAdminX: 200, deskStaffX: 200, deskAdminY: 200 }),
-    check: (body: { items: IdItem[] }, caller, w) =>
-      (caller.name === "deskAdminY" ? expect(body.items.map((i) => i.id)).not : expect(body.items.map((i) => i.id))).toContain(
-        w.ids.registerImport,
-      ),
-  },
-  {
-    name: "POST /api/v1/agreements/imports (a CSV register)",
-    file: "api/agreement-imports.ts",
-    handler: "action",
-    identifies: true,
-    request: () => ({ path: "/api/v1/agreements/imports", method: "POST", body: registerForm() }),
-    // Only desks import, into their own register; staging writes no agreement.
-    expected: protectedFor({ deskAdminX: 201, deskStaffX: 201, deskAdminY: 201 }),
-  },
-  {
-    name: "GET /api/v1/agreements/imports/:id",
-    file: "api/agreement-import.ts",
-    handler: "loader",
-    identifies: true,
-    request: (_c, w) => importPath(w.ids.registerImport),
-    expected: protectedFor(IMPORT_DESKS),
-  },
-  {
-    name: "PATCH /api/v1/agreements/imports/:id (same mapping)",
-    file: "api/agreement-import.ts",
-    handler: "action",
-    identifies: true,
-    request: (_c, w) => ({
-      ...importPath(w.ids.registerImport),
-      method: "PATCH",
-      json: { mapping: { title: "協定名", partners: "締結先", fields: "分野", purpose: "概要" } },
-    }),
-    expected: protectedFor(IMPORT_DESKS),
-  },
-  {
-    name: "POST /api/v1/agreements/imports/:id/commit (a row has a problem)",
-    file: "api/agreement-import.ts",
-    handler: "action",
-    identifies: true,
-    request: (_c, w) => ({ ...importPath(w.ids.registerImport, "commit"), method: "POST" }),
-    expected: protectedFor({ deskAdminX: 422, deskStaffX: 422, deskAdminY: 404 }),
-  },
-  {
-    name: "DELETE /api/v1/agreements/imports/:id (an import that does not exist)",
-    file: "api/agreement-import.ts",
-    handler: "action",
-    identifies: true,
-    request: () => ({ ...importPath("00000000-0000-4000-8000-000000000000"), method: "DELETE" }),
-    expected: protectedFor({ deskAdminX: 404, deskStaffX: 404, deskAdminY: 404 }),
-  },
-  {
-    name: "GET /api/v1/agreements/:id/meetings",
-    file: "api/agreement-meetings.ts",
-    handler: "loader",
-    identifies: true,
-    request: (_c, w) => ({ path: `/api/v1/agreements/${w.ids.agreement}/meetings`, params: { id: w.ids.agreement } }),
-    expected: confidential(only(AGREEMENT_PARTIES, 200)),
-    check: (body: { meetings: IdItem[] }, _c, w) => expect(body.meetings.map((m) => m.id)).toContain(w.ids.meeting),
-  },
-  {
-    name: "POST /api/v1/agreements/:id/meetings",
-    file: "api/agreement-meetings.ts",
-    handler: "action",
-    identifies: true,
-    request: (_c, w) => ({
-      path: `/api/v1/agreements/${w.ids.agreement}/meetings`,
-      method: "POST",
-      json: validMeeting,
-      params: { id: w.ids.agreement },
-    }),
-    // The owning desk schedules meetings; the other parties see them.
-    expected: confidential({ deskAdminX: 201, deskStaffX: 201, departmentStaffX: 403, companyA: 403 }),
-  },
-  {
-    name: "GET /api/v1/meetings/:id",
-    file: "api/meeting.ts",
-    handler: "loader",
-    identifies: true,
-    request: (_c, w) => meetingPath(w.ids.meeting),
-    expected: confidential(only(AGREEMENT_PARTIES, 200)),
-  },
-  {
-    name: "PATCH /api/v1/meetings/:id",
-    file: "api/meeting.ts",
-    handler: "action",
-    identifies: true,
-    request: (_c, w) => ({ ...meetingPath(w.ids.meeting), method: "PATCH", json: { minutes: "議事録を記録した。" } }),
-    expected: confidential({ deskAdminX: 200, deskStaffX: 200, departmentStaffX: 403, companyA: 403 }),
-  },
-  {
-    name: "GET /api/v1/meetings/:id/meeting.ics",
-    file: "api/meeting-ics.ts",
-    handler: "loader",
-    identifies: true,
-    request: (_c, w) => meetingPath(w.ids.meeting, "/meeting.ics"),
-    expected: confidential(only(AGREEMENT_PARTIES, 200)),
-  },
-  {
-    name: "POST /api/v1/meetings/:id/action-items",
-    file: "api/meeting-action-items.ts",
-    handler: "action",
-    identifies: true,
-    request: (c, w) => ({
-      ...meetingPath(w.ids.meeting, "/action-items"),
-      method: "POST",
-      json: { title: `${c.name} の宿題`, ownerName: "X市 交通政策課", dueDate: "2099-06-30" },
-    }),
-    expected: confidential({ deskAdminX: 201, deskStaffX: 201, departmentStaffX: 403, companyA: 403 }),
-  },
-  {
-    name: "POST /api/v1/meeting-action-items/:id/done",
-    file: "api/meeting-action-item-done.ts",
-    handler: "action",
-    identifies: true,
-    request: (_c, w) => ({
-      path: `/api/v1/meeting-action-items/${w.ids.actionItem}/done`,
-      method: "POST",
-      params: { id: w.ids.actionItem },
-    }),
-    // Any member of any party; done twice is still done.
-    expected: confidential(only(AGREEMENT_PARTIES, 200)),
-  },
-  {
-    name: "POST /api/v1/calendar-feed",
-    file: "api/calendar-feed.ts",
-    handler: "action",
-    identifies: true,
-    request: () => ({ path: "/api/v1/calendar-feed", method: "POST" }),
-    expected: statuses(201, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
-    check: (body: { url: string }) => expect(body.url).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/),
-  },
-  {
-    name: "GET /api/v1/nothing",
-    file: "api/not-found.ts",
-    handler: "loader",
-    request: () => ({ path: "/api/v1/nothing" }),
-    expected: statuses(404),
-  },
-  {
-    name: "POST /api/v2/anything",
-    file: "api/not-found.ts",
-    handler: "action",
-    request: () => ({ path: "/api/v2/anything", method: "POST", json: {} }),
-    expected: statuses(404),
-  },
-];
 
 describe("the API tenancy matrix", () => {
   it("covers every API route and handler in app/routes.ts", () => {
     const apiRoutes = routeConfig.filter((r) => r.path?.startsWith("api/"));
     expect(apiRoutes.length).toBeGreaterThan(0);
+    const problems = new Set<string>();
+    for (const { owner, rows } of rowSources) {
+      if (!Array.isArray(rows)) problems.add(`${rowsFile(owner)} does not export \`tenancyRows: Endpoint[]\``);
+    }
     for (const route of apiRoutes) {
       const file = route.file.replace(/^routes\//, "");
       const mod = modules[`./${file.replace(/^api\//, "")}`];
       expect(mod, `${route.file} is not an API module`).toBeDefined();
       for (const handler of ["loader", "action"] as const) {
-        if (!mod![handler]) continue;
-        expect(
-          ENDPOINTS.some((e) => e.file === file && e.handler === handler),
-          `no tenancy-matrix row for ${handler} of ${route.file} (/${route.path})`,
-        ).toBe(true);
+        if (mod![handler] && !ENDPOINTS.some((e) => e.file === file && e.handler === handler))
+          problems.add(
+            `no tenancy-matrix row for ${handler} of ${route.file} (/${route.path}): add one to ${rowsFile(ownerOfModule(file))}`,
+          );
       }
     }
+    // A row must call something that is routed, from its own feature's file.
+    const routed = new Set(apiRoutes.map((r) => r.file.replace(/^routes\//, "")));
+    const names = new Set<string>();
+    for (const { owner, rows } of rowSources) {
+      for (const row of rows ?? []) {
+        const where = `row "${row.name}" in ${rowsFile(owner)}`;
+        if (!routed.has(row.file)) problems.add(`${where}: no API route in app/routes.ts uses routes/${row.file}`);
+        else if (!modules[`./${row.file.replace(/^api\//, "")}`]?.[row.handler])
+          problems.add(`${where}: routes/${row.file} has no ${row.handler}`);
+        const belongs = ownerOfModule(row.file);
+        if (routed.has(row.file) && belongs !== owner)
+          problems.add(`${where}: routes/${row.file} is listed by ${routeList(belongs)}, so the row belongs in ${rowsFile(belongs)}`);
+        if (names.has(row.name)) problems.add(`${where}: another row has the same name; the test names must tell them apart`);
+        names.add(row.name);
+      }
+    }
+    expect([...problems], "the tenancy matrix's rows").toEqual([]);
   });
 });
 
