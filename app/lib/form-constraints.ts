@@ -6,7 +6,7 @@
 // Delete the supplement once Conform reads the checks itself.
 import type { Constraint } from "@conform-to/dom";
 import { getZodConstraint } from "@conform-to/zod/v4";
-import { z } from "zod";
+import type { z } from "zod";
 
 export function formConstraint(schema: z.ZodType): Record<string, Constraint> {
   const constraint = getZodConstraint(schema);
