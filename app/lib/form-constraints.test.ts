@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { formConstraint } from "./form-constraints";
-import { choice, listOf, optionalText, requiredText } from "./validation";
+import { choice, email, listOf, optionalText, requiredText } from "./validation";
 
 describe("form constraints from a schema", () => {
   const schema = z.object({
     title: requiredText(120),
     note: optionalText(500),
     kind: choice(["a", "b"]),
+    mail: email(),
     tags: listOf(requiredText(20)),
     items: z.array(z.object({ title: requiredText(200), owner: optionalText(100).default("") })),
   });
@@ -17,6 +18,8 @@ describe("form constraints from a schema", () => {
     expect(constraint.title).toMatchObject({ required: true, minLength: 1, maxLength: 120 });
     expect(constraint.note).toMatchObject({ required: false, maxLength: 500 });
     expect(constraint.kind).toMatchObject({ required: true, pattern: "a|b" });
+    // A string piped into a format: the length is checked before the format.
+    expect(constraint.mail).toMatchObject({ required: true, maxLength: 254 });
   });
 
   it("reaches into lists and rows, named as the inputs are", () => {

@@ -34,9 +34,9 @@ function* stringFields(schema: z.core.$ZodType, name: string, depth = 0): Genera
       yield* stringFields((def as z.core.$ZodArrayDef).element, `${name}[]`, depth + 1);
       return;
     case "pipe": {
+      // z.preprocess(fn, schema) is pipe(transform, schema); string().max(254).pipe(z.email()) checks on both sides.
       const pipe = def as z.core.$ZodPipeDef;
-      // z.preprocess(fn, schema) is pipe(transform, schema): the input is what the schema checks.
-      yield* stringFields(pipe.out._zod.def.type === "transform" ? pipe.in : pipe.out, name, depth + 1);
+      for (const side of [pipe.in, pipe.out]) if (side._zod.def.type !== "transform") yield* stringFields(side, name, depth + 1);
       return;
     }
     case "optional":

@@ -263,7 +263,13 @@ export function CheckboxGroup(props: FieldBase & { options: { value: string; lab
       <div className="grid gap-2 sm:grid-cols-2">
         {props.options.map((o) => (
           <label key={o.value} className="flex items-start gap-2 text-std-16N-170">
-            <input type="checkbox" name={props.name} value={o.value} defaultChecked={selected.has(o.value)} className="mt-1 size-5" />
+            <input
+              type="checkbox"
+              name={props.name}
+              value={o.value}
+              defaultChecked={selected.has(o.value)}
+              className="mt-1 size-5 shrink-0"
+            />
             {o.label}
           </label>
         ))}

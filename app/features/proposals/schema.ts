@@ -87,6 +87,22 @@ export const proposalCompleteInput = z
   })
   .refine(periodOk, periodOrder);
 
+/**
+ * The proposal form when "submit" is pressed: the complete proposal, and for a
+ * new free proposal the municipality it goes to (a theme proposal carries the
+ * theme instead; a saved draft already has its target, and the form omits both).
+ */
+export const proposalSubmitFormInput = proposalCompleteInput
+  .safeExtend({
+    themeId: optional(z.uuid({ error: "validation.invalidChoice" })),
+    municipalityCode: optional(localGovCode),
+  })
+  .refine((v) => v.themeId || v.municipalityCode, {
+    path: ["municipalityCode"],
+    error: "validation.required",
+    when: whenValid("themeId", "municipalityCode"),
+  });
+
 export const declineInput = z.object({
   grounds: listOf(choice(declineGrounds), declineGrounds.length).refine((v) => v.length > 0, { error: "validation.groundsRequired" }),
   reason: requiredText(2000),

@@ -9,7 +9,7 @@ import { Button } from "~/ui/button";
 import { CheckboxGroup, ErrorSummary, SchemaForm, SelectField, TextArea, TextField } from "~/ui/form";
 import { Section } from "~/ui/layout";
 import { AttachmentsField } from "~/features/files/components/attachments";
-import { partnershipMethods, proposalCompleteInput, type ProposalDetail } from "../schema";
+import { partnershipMethods, proposalSubmitFormInput, type ProposalDetail } from "../schema";
 
 export function proposalFieldLabels(t: ReturnType<typeof useT>) {
   return {
@@ -78,7 +78,7 @@ export function ProposalForm(props: {
     // Constraints and the check before sending follow what submitting requires; a draft is saved as it is.
     <SchemaForm
       ref={formRef}
-      schema={proposalCompleteInput}
+      schema={proposalSubmitFormInput}
       result={props.result}
       checkIntents={["submit"]}
       method="post"
