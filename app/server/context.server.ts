@@ -26,7 +26,8 @@ export const requestIdContext = createContext<string>("");
 export const clientAddressContext = createContext<string>("unknown");
 /** Set by server.mjs: whether the request body passed its limit while streaming in. */
 const bodyGuardContext = createContext<{ tripped: () => boolean }>({ tripped: () => false });
-const identityContext = createContext<{ value: Identity | null } | null>(null);
+/** The identity lookup of this request, shared while in flight: the root and page loaders run in parallel. */
+const identityContext = createContext<Promise<Identity | null> | null>(null);
 
 type Ctx = Readonly<RouterContextProvider>;
 interface Args {
@@ -117,14 +118,18 @@ export function viewerContext(args: { context: Ctx }, scope: TenantScope | null)
   return scope ? { ...requestContextOf(args), scope } : publicContext(args);
 }
 
-/** Who is calling (memoised per request). Invalid API tokens throw 401. */
-export async function identityOf({ request, context }: Args): Promise<Identity | null> {
-  const cached = context.get(identityContext);
-  if (cached) return cached.value;
+/**
+ * Who is calling, looked up once per request: the first caller starts the
+ * lookup and every later one (the root loader beside the page's) awaits the
+ * same promise, even before it settles. Invalid API tokens throw 401.
+ */
+export function identityOf({ request, context }: Args): Promise<Identity | null> {
+  const pending = context.get(identityContext);
+  if (pending) return pending;
   const runtime = runtimeOf(context);
-  const value = await identify(request, { db: runtime.db, auth: runtime.auth });
-  (context as RouterContextProvider).set(identityContext, { value });
-  return value;
+  const lookup = identify(request, { db: runtime.db, auth: runtime.auth });
+  (context as RouterContextProvider).set(identityContext, lookup);
+  return lookup;
 }
 
 /**

@@ -92,8 +92,15 @@ export async function identify(request: Request, deps: GateDeps): Promise<Identi
   const setCookies = result.headers?.getSetCookie?.() ?? [];
   const session = result.response;
   if (!session) return null;
-  const [user] = await deps.db.select().from(users).where(eq(users.id, session.user.id)).limit(1);
-  if (!user) return null;
+  // The session read already brought the user row (auth.server.ts lists our columns).
+  const user = {
+    id: session.user.id,
+    name: session.user.name,
+    email: session.user.email,
+    locale: session.user.locale ?? "ja",
+    emailNotifications: session.user.emailNotifications ?? true,
+    lastMembershipId: session.user.lastMembershipId ?? null,
+  };
   const list = await loadMemberships(deps.db, user.id);
   const active = chooseActive(list, [readCookie(request, ACTIVE_ORG_COOKIE), user.lastMembershipId]);
   return { user, memberships: list, active, via: "session", setCookies };

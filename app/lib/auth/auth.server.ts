@@ -43,6 +43,15 @@ export function createAuth(db: Db, config: AuthConfig) {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: config.secureCookies },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // Our columns on the user row, so the session's user is the whole person and
+    // the gate needs no second read of it (issue 19). Never set through sign-up.
+    user: {
+      additionalFields: {
+        locale: { type: "string", required: false, input: false },
+        emailNotifications: { type: "boolean", required: false, input: false },
+        lastMembershipId: { type: "string", required: false, input: false },
+      },
+    },
     emailAndPassword: {
       enabled: true,
       minPasswordLength: 10,
