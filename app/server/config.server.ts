@@ -2,6 +2,7 @@
 import path from "node:path";
 import { OperatorError } from "~/lib/operator-error";
 import { databaseTimeoutsFromEnv, type DatabaseTimeouts } from "~/lib/db/options";
+import { admissionLimitsFromEnv, type AdmissionLimits } from "./admission.server";
 
 export interface Config {
   port: number;
@@ -21,6 +22,8 @@ export interface Config {
   databaseTimeouts: DatabaseTimeouts;
   /** Express's "trust proxy" from RENKEI_TRUSTED_PROXIES: false (the socket's address), a hop count, or proxy addresses/CIDRs. */
   trustProxy: false | number | string[];
+  /** Requests served at once and allowed to wait (admission.server.ts); null: no limit (PostgreSQL's pool decides). */
+  admission: AdmissionLimits | null;
 }
 
 /** RENKEI_TRUSTED_PROXIES: empty → trust no forwarded header; "1" → one proxy hop; "10.0.0.1, 10.1.0.0/16, loopback" → those proxies. */
@@ -60,5 +63,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     version: env.npm_package_version ?? "0.1.0",
     databaseTimeouts: databaseTimeoutsFromEnv(env),
     trustProxy: parseTrustedProxies(env.RENKEI_TRUSTED_PROXIES),
+    admission: admissionLimitsFromEnv(env, !databaseUrl),
   };
 }

@@ -10,6 +10,7 @@ import type { PublicContext, RequestContext, ScopeCheck, ScopedContext, TenantSc
 import { identify, requireScopeFrom, scopeOf, type Identity } from "~/features/identity/gate.server";
 import { getRuntime, type Runtime } from "./runtime.server";
 import { applySecurityHeaders } from "./security-headers.server";
+import { ADMISSION_RETRY_AFTER_SECONDS, AdmissionRefused } from "./admission.server";
 import {
   bodyLimitFor,
   guardNodeBody,
@@ -65,9 +66,17 @@ export const requestMiddleware: MiddlewareFunction<Response> = async ({ request,
   if (Number(request.headers.get("content-length") ?? 0) > bodyLimitFor(request.headers.get("content-type")))
     return tooLarge(request, requestId);
   // API callers get a problem document for every 4xx, also React Router's own 405.
-  const response = new URL(request.url).pathname.startsWith("/api/")
-    ? apiProblemOf(await next(), requestId, localeFromRequest(request))
-    : await next();
+  const pathname = new URL(request.url).pathname;
+  const serve = async () => (pathname.startsWith("/api/") ? apiProblemOf(await next(), requestId, localeFromRequest(request)) : next());
+  // The embedded database serves a few requests at a time (admission.server.ts); the health check is never held back.
+  const admission = pathname === "/api/v1/health" ? null : runtimeOf(context).admission;
+  let response: Response;
+  try {
+    response = admission ? await admission.run(serve) : await serve();
+  } catch (error) {
+    if (error instanceof AdmissionRefused) return busy(request, requestId);
+    throw error;
+  }
   if (context.get(bodyGuardContext).tripped()) return tooLarge(request, requestId);
   response.headers.set("x-request-id", requestId);
   applySecurityHeaders(response, runtimeOf(context).config.baseUrl);
@@ -85,6 +94,17 @@ export function routerContextFor(req: NodeBody & { ip?: string }, res?: NodeResp
   if (req.ip) context.set(clientAddressContext, req.ip);
   context.set(bodyGuardContext, guardNodeBody(req, res));
   return context;
+}
+
+/** Too many requests waiting: come back in a moment (a problem document for the API, the 503 page otherwise). */
+function busy(request: Request, requestId: string): Response {
+  if (new URL(request.url).pathname.startsWith("/api/"))
+    return problemResponse(
+      new AppError("unavailable", { retryAfter: ADMISSION_RETRY_AFTER_SECONDS }),
+      requestId,
+      localeFromRequest(request),
+    );
+  throw new Response(null, { status: 503, statusText: "unavailable", headers: { "retry-after": String(ADMISSION_RETRY_AFTER_SECONDS) } });
 }
 
 /** 413: a problem document for the API, the Japanese error page otherwise; the connection closes (the rest is not read). */

@@ -1,6 +1,7 @@
 // The composition root: opens the database, migrates, loads reference and
 // demo data, configures auth and starts the job workers. One per process.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { createAdmission, type Admission } from "./admission.server";
 import path from "node:path";
 import { randomBytes, randomUUID } from "node:crypto";
 import { createAuth, type Auth } from "~/lib/auth/auth.server";
@@ -31,6 +32,8 @@ export interface Runtime {
   mail: MailTransport | null;
   /** Signs the flash cookie with this runtime's secret. */
   flash: FlashStorage;
+  /** Bounds the requests in flight (the embedded database), or null. */
+  admission: Admission | null;
   close(): Promise<void>;
 }
 
@@ -141,6 +144,7 @@ export async function createRuntime(config: Config = readConfig(), options: Runt
     },
     mail,
     flash: createFlashStorage(secret, config.secureCookies),
+    admission: config.admission ? createAdmission(config.admission) : null,
     async close() {
       await jobs?.stop();
       await database.close();

@@ -65,7 +65,8 @@ export function problemResponse(error: unknown, requestId: string, locale: Local
   });
   if (problem.code === "unavailable") {
     headers.set("retry-after", String(RETRY_AFTER_SECONDS));
-    console.error(`[error] ${requestId} database unavailable: ${reasonOf(error)}`);
+    // An AppError("unavailable") is the app turning a caller away on purpose (a full queue), not an outage.
+    if (!isAppError(error)) console.error(`[error] ${requestId} database unavailable: ${reasonOf(error)}`);
   } else if (problem.status >= 500) {
     console.error(`[error] ${requestId}`, error);
   }
