@@ -5,7 +5,12 @@
 import { createServer } from "node:http";
 import compression from "compression";
 import express from "express";
-import { createRequestHandler } from "@react-router/express";
+
+// React and React Router load their production builds only when NODE_ENV says
+// so when they are first imported (below, not above): the development builds
+// did half again as much work per page (issue 19). Set NODE_ENV=development to debug.
+process.env.NODE_ENV ??= "production";
+const { createRequestHandler } = await import("@react-router/express");
 
 const build = await import("./build/server/index.js");
 const started = Date.now();

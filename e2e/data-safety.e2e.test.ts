@@ -108,6 +108,7 @@ describe("PostgreSQL away", () => {
     const run = await runUntilExit({
       PORT: String(freePort()),
       DATABASE_URL: "postgres://renkei:pw@127.0.0.1:1/renkei",
+      RENKEI_SECRET: "e2e-secret-e2e-secret-e2e-secret-0000",
       RENKEI_DB_STARTUP_WAIT_MS: "1500",
     });
     expect(run.code).toBe(1);
@@ -149,7 +150,12 @@ describe("PostgreSQL away", () => {
       viaProxy.host = `127.0.0.1:${(proxy.address() as net.AddressInfo).port}`;
       viaProxy.pathname = `/${name}`;
       try {
-        const app = await startServer({ DATABASE_URL: viaProxy.toString(), RENKEI_DEMO_DATA: "", RENKEI_DB_CONNECT_TIMEOUT_MS: "1500" });
+        const app = await startServer({
+          DATABASE_URL: viaProxy.toString(),
+          RENKEI_DEMO_DATA: "",
+          RENKEI_DB_CONNECT_TIMEOUT_MS: "1500",
+          RENKEI_SECRET: "e2e-secret-e2e-secret-e2e-secret-0000",
+        });
         servers.push(app);
         expect(app.output()).toMatch(/cannot reach the database \(.+\), retry 1/);
         expect((await fetch(`${app.baseUrl}/municipalities`)).status).toBe(200);

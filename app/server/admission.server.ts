@@ -11,6 +11,8 @@ export interface AdmissionLimits {
   concurrency: number;
   /** Requests that may wait; one more is refused. */
   queue: number;
+  /** A request whose turn comes after waiting this long is refused then (it would answer too late to be of use). */
+  maxWaitMs: number;
 }
 
 /** Seconds a refused caller is asked to wait. */
@@ -35,7 +37,8 @@ export function createAdmission(limits: AdmissionLimits): Admission {
     run(work) {
       // Refused only if it would have to wait and the waiting line is full.
       if (limit.activeCount + limit.pendingCount >= limits.concurrency + limits.queue) return Promise.reject(new AdmissionRefused());
-      return limit(work);
+      const queuedAt = performance.now();
+      return limit(() => (performance.now() - queuedAt > limits.maxWaitMs ? Promise.reject(new AdmissionRefused()) : work()));
     },
     get active() {
       return limit.activeCount;
@@ -46,11 +49,19 @@ export function createAdmission(limits: AdmissionLimits): Admission {
   };
 }
 
-/** From the environment: RENKEI_REQUEST_CONCURRENCY (0: no limit) and RENKEI_REQUEST_QUEUE; PGlite defaults to 4 and 100. */
+/**
+ * From the environment: RENKEI_REQUEST_CONCURRENCY (0: no limit),
+ * RENKEI_REQUEST_QUEUE and RENKEI_REQUEST_MAX_WAIT_MS; the embedded database
+ * defaults to 4 at once, 100 waiting, 1.5 s of waiting at most.
+ */
 export function admissionLimitsFromEnv(env: NodeJS.ProcessEnv, embedded: boolean): AdmissionLimits | null {
   const concurrency = wholeNumber(env.RENKEI_REQUEST_CONCURRENCY) ?? (embedded ? 4 : 0);
   if (concurrency === 0) return null;
-  return { concurrency, queue: wholeNumber(env.RENKEI_REQUEST_QUEUE) ?? 100 };
+  return {
+    concurrency,
+    queue: wholeNumber(env.RENKEI_REQUEST_QUEUE) ?? 100,
+    maxWaitMs: wholeNumber(env.RENKEI_REQUEST_MAX_WAIT_MS) ?? 1500,
+  };
 }
 
 function wholeNumber(value: string | undefined): number | undefined {

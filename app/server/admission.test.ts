@@ -9,7 +9,7 @@ function deferred() {
 
 describe("admission in front of the embedded database", () => {
   it("serves a few at a time, in order, and refuses past the queue", async () => {
-    const admission = createAdmission({ concurrency: 2, queue: 2 });
+    const admission = createAdmission({ concurrency: 2, queue: 2, maxWaitMs: 60_000 });
     const gates = [deferred(), deferred(), deferred(), deferred()];
     const started: number[] = [];
     const runs = gates.map((gate, i) =>
@@ -31,13 +31,25 @@ describe("admission in front of the embedded database", () => {
     expect(await Promise.all(runs)).toEqual([0, 1, 2, 3]);
   });
 
+  it("refuses a request whose turn comes too late", async () => {
+    const admission = createAdmission({ concurrency: 1, queue: 5, maxWaitMs: 20 });
+    const first = admission.run(() => new Promise((resolve) => setTimeout(() => resolve("first"), 60)));
+    const late = admission.run(async () => "late");
+    await expect(first).resolves.toBe("first");
+    await expect(late).rejects.toBeInstanceOf(AdmissionRefused);
+  });
+
   it.each([
-    [{}, true, { concurrency: 4, queue: 100 }],
+    [{}, true, { concurrency: 4, queue: 100, maxWaitMs: 1500 }],
     [{}, false, null],
-    [{ RENKEI_REQUEST_CONCURRENCY: "8" }, false, { concurrency: 8, queue: 100 }],
+    [{ RENKEI_REQUEST_CONCURRENCY: "8" }, false, { concurrency: 8, queue: 100, maxWaitMs: 1500 }],
     [{ RENKEI_REQUEST_CONCURRENCY: "0" }, true, null],
-    [{ RENKEI_REQUEST_CONCURRENCY: "2", RENKEI_REQUEST_QUEUE: "10" }, true, { concurrency: 2, queue: 10 }],
-    [{ RENKEI_REQUEST_CONCURRENCY: "many" }, true, { concurrency: 4, queue: 100 }],
+    [
+      { RENKEI_REQUEST_CONCURRENCY: "2", RENKEI_REQUEST_QUEUE: "10", RENKEI_REQUEST_MAX_WAIT_MS: "500" },
+      true,
+      { concurrency: 2, queue: 10, maxWaitMs: 500 },
+    ],
+    [{ RENKEI_REQUEST_CONCURRENCY: "many" }, true, { concurrency: 4, queue: 100, maxWaitMs: 1500 }],
   ])("reads %j (embedded: %s) as %j", (env, embedded, limits) => {
     expect(admissionLimitsFromEnv(env, embedded)).toEqual(limits);
   });
@@ -53,7 +65,7 @@ describe("a full queue through the whole pipeline", () => {
       ...readConfig({ PORT: "3999", RENKEI_SECRET: "test-secret-test-secret-test-secret-00" } as NodeJS.ProcessEnv),
       seedDemo: false,
       runJobs: false,
-      admission: { concurrency: 1, queue: 0 },
+      admission: { concurrency: 1, queue: 0, maxWaitMs: 60_000 },
     };
     const runtime = await createRuntime(config, { database: await freshDatabase("pglite"), migrate: false, log: () => undefined });
     try {
