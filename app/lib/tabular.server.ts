@@ -5,7 +5,8 @@
 // keeps cells from turning into spreadsheet formulas.
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "./exceljs.server";
 import iconv from "iconv-lite";
 import { AppError } from "./errors";
 
@@ -95,7 +96,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {

@@ -1,7 +1,7 @@
 // The register as CSV (UTF-8 with BOM, or Shift_JIS for older Excel and
 // municipal systems) and as Excel (.xlsx), with 団体コード and 法人番号 columns.
 import { containsPattern } from "~/lib/db/like";
-import ExcelJS from "exceljs";
+import { loadExcelJs } from "~/lib/exceljs.server";
 import { writeCsv } from "~/lib/tabular.server";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { translate, translator, type Locale } from "~/lib/i18n";
@@ -188,7 +188,7 @@ export function toCsv(rows: ExportRow[], encoding: "utf-8" | "shift_jis", locale
 }
 
 export async function toXlsx(rows: ExportRow[], locale: Locale = "ja"): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = "Renkei";
   const sheet = workbook.addWorksheet(translate(locale, "agreements.title"));
   sheet.columns = columns.map((key, i) => ({
