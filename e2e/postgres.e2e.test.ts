@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { randomBytes } from "node:crypto";
+import { spawnSync } from "node:child_process";
 import { startServer, DEMO_PASSWORD, type RunningServer } from "./support";
 
 const adminUrl = process.env.TEST_DATABASE_URL;
@@ -62,5 +63,54 @@ describe.runIf(Boolean(adminUrl))("on a PostgreSQL server", () => {
       body: JSON.stringify({ email: "desk@demo.renkei.example", password: DEMO_PASSWORD }),
     });
     expect(token.status).toBe(201);
+  });
+
+  it("runs several processes on one port (RENKEI_PROCESSES), replaces one that dies, and stops them all", async () => {
+    const cluster = await startServer({
+      DATABASE_URL: databaseUrl(),
+      RENKEI_DEMO_DATA: "",
+      RENKEI_SECRET: "e2e-secret-e2e-secret-e2e-secret-0000",
+      RENKEI_PROCESSES: "2",
+    });
+    servers.push(cluster);
+    const workers = () =>
+      spawnSync("ps", ["--ppid", String(cluster.pid), "-o", "pid="], { encoding: "utf8" })
+        .stdout.split("\n")
+        .map((line) => Number(line.trim()))
+        .filter(Boolean);
+    const signIn = await fetch(`${cluster.baseUrl}/api/v1/tokens`, {
+      method: "POST",
+      body: JSON.stringify({ email: "desk@demo.renkei.example", password: DEMO_PASSWORD }),
+    });
+    expect(signIn.status).toBe(201); // the demo data of the previous test: one database for every process
+    const { token } = await signIn.json();
+    const me = await Promise.all(
+      Array.from({ length: 20 }, () => fetch(`${cluster.baseUrl}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })),
+    );
+    expect(me.map((r) => r.status)).toEqual(Array(20).fill(200));
+    for (;;) {
+      if (workers().length === 2) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const [first] = workers();
+    process.kill(first!, "SIGKILL");
+    const deadline = Date.now() + 30_000;
+    while (!(workers().length === 2 && !workers().includes(first!) && cluster.output().includes("starting another"))) {
+      if (Date.now() > deadline) throw new Error(`no replacement:\n${cluster.output()}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await cluster.stop();
+    servers.pop();
+    expect(workers()).toEqual([]);
+  });
+
+  it("refuses several processes on the embedded database, with a message", async () => {
+    const run = spawnSync(process.execPath, ["server.mjs"], {
+      env: { ...process.env, DATABASE_URL: "", RENKEI_PROCESSES: "2", PORT: "0" },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("組み込みデータベース（PGlite）は 1 プロセスでしか開けません");
   });
 });

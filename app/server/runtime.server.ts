@@ -61,6 +61,32 @@ async function migrateAndLoadDirectory(database: Database, log: (message: string
 }
 
 /**
+ * A PostgreSQL session lock held on a one-connection pool while `work` runs:
+ * several processes (RENKEI_PROCESSES) or machines starting at once take turns
+ * to migrate and to create the job queues (pg-boss deadlocks when two create
+ * them together); the later ones find the work done.
+ */
+async function withStartupLock<T>(lockHolder: Database, work: () => Promise<T>): Promise<T> {
+  await lockHolder.executeSql("select pg_advisory_lock(hashtext('renkei:startup'))");
+  try {
+    return await work();
+  } finally {
+    await lockHolder.executeSql("select pg_advisory_unlock(hashtext('renkei:startup'))");
+  }
+}
+
+/** The same for a server database named by URL (a pool of its own, closed after); nothing to share on PGlite. */
+async function withServerStartupLock<T>(config: Config, work: () => Promise<T>): Promise<T> {
+  if (!config.databaseUrl) return work();
+  const holder = openPostgres(config.databaseUrl, { max: 1, connectTimeoutMs: config.databaseTimeouts.connectTimeoutMs });
+  try {
+    return await withStartupLock(holder, work);
+  } finally {
+    await holder.close();
+  }
+}
+
+/**
  * PGlite: the locked folder. PostgreSQL: waits for the server (bounded
  * backoff), migrates over one connection without a statement limit (a
  * migration may take long at national scale), then opens the request pool
@@ -81,7 +107,8 @@ async function openConfiguredDatabase(config: Config, migrate: boolean, log: (me
   const setup = openPostgres(config.databaseUrl, { max: 1, connectTimeoutMs: timeouts.connectTimeoutMs });
   try {
     await waitForDatabase(setup, { waitMs: timeouts.startupWaitMs, label: describeDatabaseUrl(config.databaseUrl), log });
-    if (migrate) await migrateAndLoadDirectory(setup, log);
+    // Several processes (RENKEI_PROCESSES) or machines may start at once: one migrates, the others wait and find it done.
+    if (migrate) await withStartupLock(setup, () => migrateAndLoadDirectory(setup, log));
   } finally {
     await setup.close();
   }
@@ -124,14 +151,17 @@ export async function createRuntime(config: Config = readConfig(), options: Runt
   const mail = createMailTransport(config.smtpUrl, config.mailFrom);
   if (config.runJobs) {
     const features = allJobs();
-    const queue = await startJobQueue(database, { connectionString: config.databaseUrl, queues: features.map((job) => job.name) });
+    const queue = await withServerStartupLock(config, async () => {
+      const started = await startJobQueue(database, { connectionString: config.databaseUrl, queues: features.map((job) => job.name) });
+      for (const job of features) if (job.cron) await started.schedule(job.name, job.cron, {} as never);
+      return started;
+    });
     jobs = queue;
     const jobContext = { db: database.db, baseUrl: config.baseUrl, jobs: queue, mail };
     for (const job of features) {
       await queue.work(job.name, async (data) => {
         await job.run(jobContext, data);
       });
-      if (job.cron) await queue.schedule(job.name, job.cron, {} as never);
     }
   }
   return {
