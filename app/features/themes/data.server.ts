@@ -1,7 +1,7 @@
 import { decodeCursor, encodeCursor, isIsoInstant } from "~/lib/cursor";
 import { isUuid } from "~/lib/validation";
 import { containsPattern } from "~/lib/db/like";
-import { and, arrayContains, asc, count, desc, eq, gte, isNull, lte, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, asc, count, desc, eq, lte, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import { notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
@@ -87,7 +87,9 @@ export async function listPublicThemes(
 ): Promise<{ items: ThemeSummary[]; total: number; nextCursor: string | null }> {
   const filters: SQL[] = [];
   const today = tokyoIsoDate();
-  if (input.status === "open") filters.push(eq(themes.status, "published"), or(isNull(themes.deadline), gte(themes.deadline, today))!);
+  // Written as themes_open indexes it: no deadline counts as open for ever.
+  if (input.status === "open")
+    filters.push(eq(themes.status, "published"), sql`coalesce(${themes.deadline}, 'infinity'::date) >= ${today}`);
   else if (input.status === "published") filters.push(eq(themes.status, "published"));
   else if (input.status === "closed")
     filters.push(or(eq(themes.status, "closed"), and(eq(themes.status, "published"), lt(themes.deadline, today)))!);

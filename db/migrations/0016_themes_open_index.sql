@@ -1,0 +1,1 @@
+CREATE INDEX "themes_open" ON "themes" USING btree ("status",coalesce("deadline", 'infinity'::date),"published_at","deadline");
