@@ -82,9 +82,21 @@ export const agreementParties = pgTable(
     position: integer("position").notNull(),
     signatoryTitle: text("signatory_title").notNull().default(""),
     signatoryName: text("signatory_name").notNull().default(""),
+    /**
+     * The agreement's updated_at, copied here by the database (triggers in
+     * migration 0017: on insert, and whenever the agreement changes), so a
+     * party's register reads its newest page straight from agreement_parties_register
+     * instead of sorting all its agreements (issue 19). Never written by the app.
+     */
+    agreementUpdatedAt: timestamp("agreement_updated_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  // (organization, agreement): "the agreements my organisation is a party to" is an index-only scan (see BENCHMARKS.md).
-  (t) => [primaryKey({ columns: [t.agreementId, t.organizationId] }), index("agreement_parties_org").on(t.organizationId, t.agreementId)],
+  (t) => [
+    primaryKey({ columns: [t.agreementId, t.organizationId] }),
+    // (organization, agreement): "the agreements my organisation is a party to" is an index-only scan (see BENCHMARKS.md).
+    index("agreement_parties_org").on(t.organizationId, t.agreementId),
+    // Read backwards: newest first, as the register lists them ("desc nulls last" would not match the query's order).
+    index("agreement_parties_register").on(t.organizationId, t.agreementUpdatedAt, t.agreementId),
+  ],
 );
 
 /** 連携事項: what the parties will do together, each with an owner on both sides. */

@@ -3,7 +3,7 @@
 // the partners the desk is likely to pick.
 import { decodeCursor, encodeCursor, isIsoInstant } from "~/lib/cursor";
 import { containsPattern } from "~/lib/db/like";
-import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/lib/db/client.server";
 import { notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
@@ -109,9 +109,9 @@ export async function listAgreements(
   ctx: ScopedContext,
   input: AgreementListInput,
 ): Promise<{ items: AgreementSummary[]; total: number; nextCursor: string | null }> {
-  const filters: SQL[] = [
-    sql`exists (select 1 from ${agreementParties} where ${agreementParties.agreementId} = ${agreements.id} and ${agreementParties.organizationId} = ${ctx.scope.organizationId})`,
-  ];
+  // Read from the party's side: agreement_parties_register holds the caller's agreements newest first, so a page
+  // reads a page of rows instead of sorting every agreement of the desk (issue 19).
+  const filters: SQL[] = [];
   if (input.status) filters.push(eq(agreements.status, input.status));
   if (input.method) filters.push(eq(agreements.method, input.method));
   if (input.field)
@@ -119,28 +119,25 @@ export async function listAgreements(
       sql`exists (select 1 from ${agreementItems} where ${agreementItems.agreementId} = ${agreements.id} and ${agreementItems.field} = ${input.field})`,
     );
   if (input.q) filters.push(sql`${agreements.searchText} like ${containsPattern(normalizeForSearch(input.q))}`);
-  const where = and(...filters);
+  const mine = eq(agreementParties.organizationId, ctx.scope.organizationId);
   const cursor = decodeCursor(input.cursor, isIsoInstant);
-  const page = cursor
-    ? and(
-        where,
-        or(
-          lt(agreements.updatedAt, new Date(cursor.key)),
-          and(eq(agreements.updatedAt, new Date(cursor.key)), lt(agreements.id, cursor.id)),
-        ),
-      )
-    : where;
+  // A row comparison the index can seek to (an OR of the two keys could not).
+  const after = cursor
+    ? sql`(${agreementParties.agreementUpdatedAt}, ${agreementParties.agreementId}) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)`
+    : undefined;
+  const counted = ctx.db.select({ n: sql<number>`count(*)::int` }).from(agreementParties);
   const [rows, [total]] = await Promise.all([
     ctx.db
       .select(summaryColumns)
-      .from(agreements)
-      .where(page)
-      .orderBy(desc(agreements.updatedAt), desc(agreements.id))
+      .from(agreementParties)
+      .innerJoin(agreements, eq(agreements.id, agreementParties.agreementId))
+      .where(and(mine, after, ...filters))
+      .orderBy(desc(agreementParties.agreementUpdatedAt), desc(agreementParties.agreementId))
       .limit(input.limit + 1),
-    ctx.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(agreements)
-      .where(where),
+    // Without filters the count is an index-only scan of the party's rows.
+    filters.length === 0
+      ? counted.where(mine)
+      : counted.innerJoin(agreements, eq(agreements.id, agreementParties.agreementId)).where(and(mine, ...filters)),
   ]);
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
