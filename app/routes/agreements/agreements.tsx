@@ -11,14 +11,15 @@ import { agreementListInput, agreementStatuses } from "~/features/agreements/sch
 import { listAgreements } from "~/features/agreements/register/data.server";
 import { isPublicBodyDesk } from "~/features/agreements/policy";
 import { AgreementExportLinks } from "~/features/agreements/components/agreement-export-links";
-import { AgreementTable } from "~/features/agreements/components/agreement-table";
+import { AgreementTable, agreementRow } from "~/features/agreements/components/agreement-table";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args);
   const params = Object.fromEntries(new URL(args.request.url).searchParams);
   const isDesk = isPublicBodyDesk(ctx.scope);
   try {
-    return { params, isDesk, ...(await listAgreements(ctx, parseInput(agreementListInput, params))) };
+    const { items, total, nextCursor } = await listAgreements(ctx, parseInput(agreementListInput, params));
+    return { params, isDesk, items: items.map(agreementRow), total, nextCursor };
   } catch (error) {
     if (!isAppError(error) || error.code !== "validation") throw error;
     return { params, isDesk, items: [], total: 0, nextCursor: null };

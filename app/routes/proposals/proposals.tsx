@@ -10,7 +10,7 @@ import { requirePageScope } from "~/server/context.server";
 import { countProposalsByStatus, listProposals } from "~/features/proposals/data.server";
 import { proposalListInput, proposalStatuses } from "~/features/proposals/schema";
 import { proposalListView } from "~/features/proposals/policy";
-import { ProposalTable } from "~/features/proposals/components/proposal-table";
+import { ProposalTable, proposalRow } from "~/features/proposals/components/proposal-table";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args);
@@ -18,7 +18,8 @@ export async function loader(args: Route.LoaderArgs) {
   const counts = await countProposalsByStatus(ctx);
   const view = proposalListView(ctx.scope);
   try {
-    return { view, params, counts, ...(await listProposals(ctx, parseInput(proposalListInput, params))) };
+    const { items, total, nextCursor } = await listProposals(ctx, parseInput(proposalListInput, params));
+    return { view, params, counts, items: items.map(proposalRow), total, nextCursor };
   } catch (error) {
     if (!isAppError(error) || error.code !== "validation") throw error;
     return { view, params, counts, items: [], total: 0, nextCursor: null };

@@ -6,7 +6,24 @@ import { DataTable } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
 import type { AgreementSummary } from "../schema";
 
-export function AgreementTable({ items }: { items: AgreementSummary[] }) {
+/** What a row shows: the page's loader sends only this to the browser (issue 19: less data embedded in every page). */
+export type AgreementRow = Pick<
+  AgreementSummary,
+  "id" | "title" | "method" | "status" | "missingSecondary" | "partnerNames" | "startsOn" | "endsOn"
+>;
+
+export const agreementRow = (a: AgreementSummary): AgreementRow => ({
+  id: a.id,
+  title: a.title,
+  method: a.method,
+  status: a.status,
+  missingSecondary: a.missingSecondary,
+  partnerNames: a.partnerNames,
+  startsOn: a.startsOn,
+  endsOn: a.endsOn,
+});
+
+export function AgreementTable({ items }: { items: AgreementRow[] }) {
   const t = useT();
   const format = useFormat();
   return items.length === 0 ? (

@@ -13,12 +13,30 @@ const daysSince = (iso: string) =>
     Math.floor((Date.parse(`${tokyoIsoDate()}T00:00:00Z`) - Date.parse(`${tokyoIsoDate(new Date(iso))}T00:00:00Z`)) / 86_400_000),
   );
 
+/** What a row shows: the page's loader sends only this to the browser (issue 19: less data embedded in every page). */
+export type ProposalRow = Pick<
+  ProposalSummary,
+  "id" | "title" | "kind" | "themeTitle" | "municipalityName" | "proposerName" | "status" | "submittedAt" | "updatedAt"
+>;
+
+export const proposalRow = (p: ProposalSummary): ProposalRow => ({
+  id: p.id,
+  title: p.title,
+  kind: p.kind,
+  themeTitle: p.themeTitle,
+  municipalityName: p.municipalityName,
+  proposerName: p.proposerName,
+  status: p.status,
+  submittedAt: p.submittedAt,
+  updatedAt: p.updatedAt,
+});
+
 export function ProposalTable({
   items,
   caption,
   view,
 }: {
-  items: ProposalSummary[];
+  items: ProposalRow[];
   caption: string;
   /** "mine" shows the municipality, the city's views the proposer. */
   view: string;
