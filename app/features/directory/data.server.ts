@@ -47,22 +47,28 @@ export async function searchLocalGovernments(
   const where = filters.length ? and(...filters) : undefined;
   const offset = input.cursor ? Number(input.cursor) : 0;
 
-  const [items, [totalRow]] = await Promise.all([
-    db
-      .select(columns)
-      .from(localGovernments)
-      .where(where)
-      .orderBy(...(rank ? [rank] : []), asc(localGovernments.sortOrder))
-      .limit(input.limit)
-      .offset(offset),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(localGovernments)
-      .where(where),
-  ]);
-  const total = totalRow?.n ?? 0;
+  // One statement: the page with the number of matches beside each row (the directory is small, so counting
+  // the matches while ranking them costs nothing), instead of a second query for the total (issue 19).
+  const rows = await db
+    .select({ ...columns, total: sql<number>`(count(*) over ())::int` })
+    .from(localGovernments)
+    .where(where)
+    .orderBy(...(rank ? [rank] : []), asc(localGovernments.sortOrder))
+    .limit(input.limit)
+    .offset(offset);
+  const items = rows.map(({ total: _total, ...item }) => item);
+  // Past the last page no row carries the total: count then.
+  const total = rows[0]?.total ?? (offset > 0 ? await countMatches(db, where) : 0);
   const next = offset + items.length;
   return { items, total, nextCursor: next < total ? String(next) : null };
+}
+
+async function countMatches(db: PublicContext["db"], where: SQL | undefined): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(localGovernments)
+    .where(where);
+  return row?.n ?? 0;
 }
 
 export async function getLocalGovernment({ db }: PublicContext, code: string): Promise<LocalGovernment | null> {

@@ -104,6 +104,24 @@ describe.each(drivers)("foundation API on %s", (kind) => {
     expect(bad.status).toBe(422);
   });
 
+  it("pages the directory with the same total on every page, also past the last one", async () => {
+    const get = async (query: string) => (await app.call(municipalities.loader, { path: `/api/v1/municipalities?${query}` })).json();
+    const first = await get("prefecture=27&limit=20");
+    expect(first.items).toHaveLength(20);
+    const codes: string[] = [];
+    let page = first;
+    for (;;) {
+      expect(page.total).toBe(first.total);
+      codes.push(...page.items.map((m: { code: string }) => m.code));
+      if (!page.nextCursor) break;
+      page = await get(`prefecture=27&limit=20&cursor=${page.nextCursor}`);
+    }
+    expect(new Set(codes).size).toBe(first.total);
+    const beyond = await get(`prefecture=27&limit=20&cursor=${first.total + 40}`);
+    expect(beyond).toMatchObject({ items: [], total: first.total, nextCursor: null });
+    expect(await get(`q=${encodeURIComponent("存在しない町")}`)).toMatchObject({ items: [], total: 0 });
+  });
+
   it("lets a platform admin register organisations with validated 法人番号 and 団体コード", async () => {
     const admin = await createMember(app.runtime, { role: "platform_admin" });
     const good = await app.call(organizations.action, {
