@@ -42,7 +42,7 @@ import {
   type TargetRule,
 } from "./lib/load-report";
 import { runClosedLoop, runSteady, type LoadOutcome, type LoadRoute } from "./lib/load-runner";
-import { machineCpuSeconds, startServer, type ServerProcess } from "./lib/server-process";
+import { machineCpuSeconds, processCpuSeconds, startServer, type ServerProcess } from "./lib/server-process";
 
 const env = process.env;
 const int = (name: string, fallback: number, min = 0) => {
@@ -512,6 +512,8 @@ async function preflight(base: string, routes: LoadRoute[]): Promise<void> {
 // ── one database ─────────────────────────────────────────────────────────────
 interface Subject {
   servers: ServerProcess[];
+  /** CPU seconds so far of each PostgreSQL backend serving the app (PostgreSQL only). */
+  databaseCpu?: () => Promise<Map<number, number>>;
   world: World;
   connections: number;
   /** A short closed-loop run of the mix beyond `connections` (PGlite). */
@@ -527,11 +529,15 @@ async function measure(
   rate: number | null = null,
 ): Promise<LoadRun> {
   const app0 = t.servers.reduce((a, s) => a + s.cpuSeconds(), 0);
+  const db0 = await t.databaseCpu?.();
   const machine0 = machineCpuSeconds();
   const t0 = performance.now();
   const outcome = await drive();
   const wall = (performance.now() - t0) / 1000;
   const app1 = t.servers.reduce((a, s) => a + s.cpuSeconds(), 0);
+  const db1 = await t.databaseCpu?.();
+  // A backend opened during the run counts from its start.
+  const dbSeconds = db0 && db1 ? [...db1].reduce((a, [pid, seconds]) => a + seconds - (db0.get(pid) ?? 0), 0) : null;
   const machine1 = machineCpuSeconds();
   const total = [...outcome.tallies.values()].reduce((a, x) => a + x.samples.length, 0);
   // Every route asked for gets its row, also one that got no answer at all.
@@ -546,7 +552,12 @@ async function measure(
     seconds: outcome.seconds,
     routes: summaries,
     all,
-    cpu: { app: (app1 - app0) / wall, load: outcome.loadCpuSeconds / wall, machine: (machine1.busy - machine0.busy) / wall },
+    cpu: {
+      app: (app1 - app0) / wall,
+      database: dbSeconds === null ? null : dbSeconds / wall,
+      load: outcome.loadCpuSeconds / wall,
+      machine: (machine1.busy - machine0.busy) / wall,
+    },
     samples: Object.fromEntries([...outcome.tallies].map(([key, tally]) => [key, tally.samples.map((x) => Math.round(x * 100) / 100)])),
   };
   const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : "–");
@@ -558,7 +569,9 @@ async function measure(
           : ""),
     );
   }
-  log(`  CPU (cores): app ${run.cpu.app.toFixed(2)}, load generator ${run.cpu.load.toFixed(2)}, machine ${run.cpu.machine.toFixed(2)}`);
+  log(
+    `  CPU (cores): app ${run.cpu.app.toFixed(2)}, PostgreSQL ${run.cpu.database?.toFixed(2) ?? "–"}, load generator ${run.cpu.load.toFixed(2)}, machine ${run.cpu.machine.toFixed(2)}`,
+  );
   await sleep(1000); // let the answers to abandoned requests drain before the next run
   return run;
 }
@@ -635,6 +648,8 @@ async function runPostgres(server: string): Promise<DatabaseLoad> {
     "select version(), current_setting('shared_buffers') as shared_buffers, current_setting('max_connections') as max_connections, pg_database_size(current_database())::bigint as bytes",
   );
   const people = await generatedPeople(prepared.url);
+  const host = new URL(server).hostname;
+  const local = ["localhost", "127.0.0.1", "::1", "[::1]"].includes(host);
   const servers: ServerProcess[] = [];
   try {
     const serverEnv = { DATABASE_URL: prepared.url, RENKEI_SECRET: SECRET, RENKEI_JOBS: "off", RENKEI_DEMO_DATA: "0", NODE_ENV: nodeEnv };
@@ -645,11 +660,27 @@ async function runPostgres(server: string): Promise<DatabaseLoad> {
     const world = await discover(servers[0]!.url, people, people.place);
     log(world.callers);
     const g = prepared.generated;
-    const host = new URL(server).hostname;
-    const runs = await drive({ servers, world, connections: settings.connections, beyond: 0 });
+    // The backends of this database other than the one asking (pg_stat_activity; their CPU time from /proc when on this machine).
+    const monitor = new pg.Client({ connectionString: prepared.url });
+    await monitor.connect();
+    const databaseCpu = async () =>
+      new Map(
+        (
+          await monitor.query<{ pid: number }>(
+            "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()",
+          )
+        ).rows.map((r) => [r.pid, processCpuSeconds(r.pid)]),
+      );
+    const runs = await drive({
+      servers,
+      world,
+      connections: settings.connections,
+      beyond: 0,
+      databaseCpu: local ? databaseCpu : undefined,
+    }).finally(() => monitor.end());
     return {
       driver: "postgresql",
-      server: `${info!.version.replace(/ on .*$/, "").replace(/,.*$/, "")}, shared_buffers ${info!.shared_buffers}, max_connections ${info!.max_connections}; ${["localhost", "127.0.0.1", "::1", "[::1]"].includes(host) ? "on the same machine" : `at ${host}`}`,
+      server: `${info!.version.replace(/ on .*$/, "").replace(/,.*$/, "")}, shared_buffers ${info!.shared_buffers}, max_connections ${info!.max_connections}; ${local ? "on the same machine" : `at ${host}`}`,
       data: `database \`${LOAD_DB}\`, ${(Number(info!.bytes) / 2 ** 20).toFixed(0)} MiB: ${count(g.sizes.organizations)} organisations, ${count(g.sizes.people)} people, ${count(g.sizes.themes)} themes, ${count(g.sizes.proposals)} proposals, ${count(g.sizes.agreements)} agreements, ${count(g.sizes.meetings)} meetings (bench generator, seed ${g.seed}; ${prepared.reused ? `generated ${g.generatedAt}, reused` : `generated in ${g.seconds} s`})`,
       app: `${servers.length} × \`node server.mjs\` (${servers.length > 1 ? "one port each, connections spread over them in turn" : "one process: the product has no multi-process mode yet"}), ${nodeEnvText}, RENKEI_JOBS=off, node-postgres ${packageVersion("pg")} pool of 10 per process`,
       callers: world.callers,
@@ -673,6 +704,8 @@ async function runPostgres(server: string): Promise<DatabaseLoad> {
 async function runPglite(): Promise<DatabaseLoad> {
   log("── PGlite (demo data) ──");
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "renkei-load-"));
+  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+  process.once("exit", removeDataDir);
   let server: ServerProcess | undefined;
   try {
     const t0 = performance.now();
@@ -709,7 +742,8 @@ async function runPglite(): Promise<DatabaseLoad> {
     throw error;
   } finally {
     await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    removeDataDir();
+    process.off("exit", removeDataDir);
   }
 }
 
@@ -730,6 +764,35 @@ async function chooseDrivers(): Promise<("postgresql" | "pglite")[]> {
   return wanted.filter((d) => d !== "postgresql");
 }
 
+/** What a reader should not miss: a busy machine, and per database the slowest route alone and any error. */
+function automaticNotes(databases: DatabaseLoad[], machine: ReturnType<typeof machineInfo>): string[] {
+  const notes: string[] = [];
+  const end = Math.round(os.loadavg()[0]! * 100) / 100;
+  if (Math.max(machine.loadAverage.start, end) > machine.cores / 2)
+    notes.push(
+      `The machine had other work (load average ${machine.loadAverage.start} at start, ${end} at end, on ${machine.cores} cores): compare the app's CPU with the machine's in the tables.`,
+    );
+  for (const db of databases) {
+    const name = db.driver === "pglite" ? "PGlite" : "PostgreSQL";
+    const alone = db.runs.filter((r) => r.kind === "alone").flatMap((r) => r.routes.filter((s) => s.key !== "health"));
+    const slowest = alone.reduce<RouteSummary | null>((a, s) => (!a || s.perSecond < a.perSecond ? s : a), null);
+    if (slowest)
+      notes.push(
+        `${name}: the slowest route alone is ${slowest.label} (${slowest.who}): ${slowest.perSecond.toFixed(1)} req/s, p95 ${slowest.p95.toFixed(0)} ms.`,
+      );
+    const failing = db.runs.flatMap((r) =>
+      r.routes
+        .filter((s) => s.non2xx + s.errors + s.timeouts > 0)
+        .map(
+          (s) =>
+            `${s.label} in the ${r.kind} run at ${r.connections} connections (${JSON.stringify(s.statuses)}, ${s.errors} errors, ${s.timeouts} timeouts)`,
+        ),
+    );
+    notes.push(failing.length ? `${name}: errors: ${failing.join("; ")}.` : `${name}: every request got a 2xx answer in time.`);
+  }
+  return notes;
+}
+
 function commandLine(): string {
   const shown = Object.keys(env)
     .filter((k) => k.startsWith("LOAD_") && k !== "LOAD_RECORD")
@@ -746,7 +809,9 @@ function commandLine(): string {
 }
 
 async function main() {
-  process.once("SIGINT", () => process.exit(130)); // the exit hook stops the servers
+  // The exit hooks stop the servers and remove the PGlite data directory.
+  process.once("SIGINT", () => process.exit(130));
+  process.once("SIGTERM", () => process.exit(143));
   const drivers = await chooseDrivers();
   if (drivers.length === 0) return log("nothing to do");
   const machine = machineInfo();
@@ -773,11 +838,11 @@ async function main() {
       `Closed loop: every connection sends its next request when the answer is in. Steady: ${settings.rate} connections, each sending one request a second, started ${(1000 / settings.rate).toFixed(0)} ms apart. ` +
       `The mix (per 100 requests): pages 60 (/, /themes, /themes/:id 8/10/10 anonymous; the desk's inbox and register 10/10, an agreement and a proposal 8/8; a department's shared list 6), ` +
       `API lists 28 (proposals as the desk, agreements as a company, themes anonymous 8/8/12), writes 2 (a company's draft proposal, a desk message on a proposal in dialogue). ` +
-      `Latency of every response (any status), nearest-rank percentiles, in ms; CPU in cores busy on average: the app process(es) / this load generator / the whole machine (PostgreSQL's own share is in the last).`,
+      `Latency of every response (any status), nearest-rank percentiles, in ms; CPU in cores busy on average: the app process(es) / the PostgreSQL backends serving them / this load generator / the whole machine (anything else running shows as the difference).`,
     command: commandLine(),
     settings: { ...settings, database: LOAD_DB, reuse: reuse ? 1 : 0 },
     databases,
-    notes: [],
+    notes: automaticNotes(databases, machine),
   };
   const markdown = renderLoadRun(report);
   console.log(`\n${markdown}`);

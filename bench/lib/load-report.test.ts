@@ -82,7 +82,7 @@ function fakeRun(kind: LoadRun["kind"], connections: number, samples: number[]):
     seconds: 10,
     routes,
     all: summarizeRoute({ key: "all", label: "all", who: "" }, tally(samples, { 200: samples.length }), 10, samples.length),
-    cpu: { app: 0.9, load: 0.1, machine: 1.2 },
+    cpu: { app: 0.9, database: 0.3, load: 0.1, machine: 1.2 },
   };
 }
 
@@ -136,7 +136,7 @@ describe("renderLoadRun", () => {
   it("writes one row per route with the verdict of its target", () => {
     // alone: 3 responses in 10 s → 0.3 req/s, far from 150.
     expect(markdown).toContain(
-      "| GET /proposals (inbox) | desk admin | 0.3 | 20.0 | 30.0 | 30.0 | 30.0 | 0 | 0 | 0 | 0.90 / 0.10 / 1.20 | ✗ 0.3 req/s |",
+      "| GET /proposals (inbox) | desk admin | 0.3 | 20.0 | 30.0 | 30.0 | 30.0 | 0 | 0 | 0 | 0.90 / 0.30 / 0.10 / 1.20 | ✗ 0.3 req/s |",
     );
     expect(markdown).toContain("Target: signed-in pages: ≥ 150 req/s, p95 < 500 ms, 0 errors.");
     // steady: p95 of [5, 150] is 150 → misses p95 < 100.

@@ -113,9 +113,14 @@ export const targetText = (t: Target): string =>
     .join(", ");
 
 // ── the run report ──────────────────────────────────────────────────────────
-/** Cores kept busy on average during a run: the app processes, the load generator (this process), the whole machine. */
+/**
+ * Cores kept busy on average during a run: the app processes, the PostgreSQL
+ * backends serving them (null on PGlite, which runs inside the app), the load
+ * generator (this process) and the whole machine (other work shows as the rest).
+ */
 export interface CpuUse {
   app: number;
+  database: number | null;
   load: number;
   machine: number;
 }
@@ -176,7 +181,8 @@ export interface LoadReport {
 const ms = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(2) : n < 1000 ? n.toFixed(1) : count(Math.round(n))) : "–");
 const rate = (n: number) => (Number.isFinite(n) ? (n < 100 ? n.toFixed(1) : count(Math.round(n))) : "–");
 const count = (n: number) => n.toLocaleString("en");
-const cores = (c: CpuUse) => `${c.app.toFixed(2)} / ${c.load.toFixed(2)} / ${c.machine.toFixed(2)}`;
+const cores = (c: CpuUse) =>
+  `${c.app.toFixed(2)} / ${c.database === null ? "–" : c.database.toFixed(2)} / ${c.load.toFixed(2)} / ${c.machine.toFixed(2)}`;
 const driverName = (d: DatabaseLoad["driver"]) => (d === "pglite" ? "PGlite" : "PostgreSQL");
 
 /** The target a route meets in a run, if any. */
@@ -198,7 +204,7 @@ function rulesText(db: DatabaseLoad, kind: LoadRun["kind"], connections: number)
 function aloneTable(db: DatabaseLoad, runs: LoadRun[]): string[] {
   const withTargets = runs.some((r) => r.routes.some((s) => targetFor(db, r, s.key)));
   const lines = [
-    `| route | as | req/s | p50 | p95 | p99 | max | non-2xx | errors | timeouts | CPU app / load / all |${withTargets ? " target |" : ""}`,
+    `| route | as | req/s | p50 | p95 | p99 | max | non-2xx | errors | timeouts | CPU app / db / load / all |${withTargets ? " target |" : ""}`,
     `|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|${withTargets ? "---|" : ""}`,
   ];
   for (const run of runs) {
@@ -230,8 +236,9 @@ function mixTable(db: DatabaseLoad, run: LoadRun): string[] {
 function runHeading(run: LoadRun): string {
   const secs = `${run.seconds.toFixed(0)} s`;
   if (run.kind === "alone") return `each route alone, ${run.connections} connections, closed loop (${secs} each)`;
-  if (run.kind === "mix") return `the mix, ${run.connections} connections, closed loop (${secs}; CPU app / load / all ${cores(run.cpu)})`;
-  return `the mix at a steady ${run.rate} req/s over ${run.connections} connections (${secs}; CPU app / load / all ${cores(run.cpu)})`;
+  if (run.kind === "mix")
+    return `the mix, ${run.connections} connections, closed loop (${secs}; CPU app / db / load / all ${cores(run.cpu)})`;
+  return `the mix at a steady ${run.rate} req/s over ${run.connections} connections (${secs}; CPU app / db / load / all ${cores(run.cpu)})`;
 }
 
 /** One `npm run load` as a Markdown section (### heading, machine, then per database its setup and tables). */
