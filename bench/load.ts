@@ -30,6 +30,7 @@ import { BENCH_PASSWORD, generateFoundationData } from "./generate";
 import { createRandom } from "./lib/random";
 import { machineInfo } from "./lib/report";
 import {
+  automaticNotes,
   emptyTally,
   mergeTallies,
   recordLoadRun,
@@ -764,35 +765,6 @@ async function chooseDrivers(): Promise<("postgresql" | "pglite")[]> {
   return wanted.filter((d) => d !== "postgresql");
 }
 
-/** What a reader should not miss: a busy machine, and per database the slowest route alone and any error. */
-function automaticNotes(databases: DatabaseLoad[], machine: ReturnType<typeof machineInfo>): string[] {
-  const notes: string[] = [];
-  const end = Math.round(os.loadavg()[0]! * 100) / 100;
-  if (Math.max(machine.loadAverage.start, end) > machine.cores / 2)
-    notes.push(
-      `The machine had other work (load average ${machine.loadAverage.start} at start, ${end} at end, on ${machine.cores} cores): compare the app's CPU with the machine's in the tables.`,
-    );
-  for (const db of databases) {
-    const name = db.driver === "pglite" ? "PGlite" : "PostgreSQL";
-    const alone = db.runs.filter((r) => r.kind === "alone").flatMap((r) => r.routes.filter((s) => s.key !== "health"));
-    const slowest = alone.reduce<RouteSummary | null>((a, s) => (!a || s.perSecond < a.perSecond ? s : a), null);
-    if (slowest)
-      notes.push(
-        `${name}: the slowest route alone is ${slowest.label} (${slowest.who}): ${slowest.perSecond.toFixed(1)} req/s, p95 ${slowest.p95.toFixed(0)} ms.`,
-      );
-    const failing = db.runs.flatMap((r) =>
-      r.routes
-        .filter((s) => s.non2xx + s.errors + s.timeouts > 0)
-        .map(
-          (s) =>
-            `${s.label} in the ${r.kind} run at ${r.connections} connections (${JSON.stringify(s.statuses)}, ${s.errors} errors, ${s.timeouts} timeouts)`,
-        ),
-    );
-    notes.push(failing.length ? `${name}: errors: ${failing.join("; ")}.` : `${name}: every request got a 2xx answer in time.`);
-  }
-  return notes;
-}
-
 function commandLine(): string {
   const shown = Object.keys(env)
     .filter((k) => k.startsWith("LOAD_") && k !== "LOAD_RECORD")
@@ -842,8 +814,9 @@ async function main() {
     command: commandLine(),
     settings: { ...settings, database: LOAD_DB, reuse: reuse ? 1 : 0 },
     databases,
-    notes: automaticNotes(databases, machine),
+    notes: [],
   };
+  report.notes = automaticNotes(report);
   const markdown = renderLoadRun(report);
   console.log(`\n${markdown}`);
   const resultsDir = path.resolve("bench/results");

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   LOAD_MARKER,
+  automaticNotes,
   emptyTally,
   mergeTallies,
   recordLoadRun,
@@ -162,5 +163,28 @@ describe("recordLoadRun", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("automaticNotes", () => {
+  it("names other work on the machine from the CPU measured, the slowest route alone, and every answer that was not a 2xx", () => {
+    const busy = { ...fakeRun("mix", 50, [1]), cpu: { app: 1, database: 0.2, load: 0.1, machine: 1.9 } };
+    const failing = {
+      ...fakeRun("steady", 50, [1]),
+      routes: [summarizeRoute(route, tally([1, 2], { 200: 1, 503: 1 }, 0, 2), 10, 2)],
+    };
+    const notes = automaticNotes({ databases: [{ ...db, runs: [db.runs[0]!, busy, failing] }] });
+    expect(notes[0]).toMatch(/^Other work on the machine took up to 0\.6 cores during the PostgreSQL runs/);
+    expect(notes[1]).toBe("PostgreSQL: the slowest route alone is GET /proposals (inbox) (desk admin): 0.3 req/s, p95 30.0 ms.");
+    expect(notes[2]).toBe(
+      "PostgreSQL: not every answer was a 2xx in time: GET /proposals (inbox) (steady, 50 connections): 1 × 503, 2 timeouts.",
+    );
+  });
+
+  it("says so when every answer was a 2xx and the machine did nothing else", () => {
+    expect(automaticNotes({ databases: [db] })).toEqual([
+      "PostgreSQL: the slowest route alone is GET /proposals (inbox) (desk admin): 0.3 req/s, p95 30.0 ms.",
+      "PostgreSQL: every request got a 2xx answer in time.",
+    ]);
   });
 });

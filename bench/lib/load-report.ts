@@ -282,6 +282,57 @@ export function renderLoadRun(report: LoadReport): string {
   return lines.join("\n");
 }
 
+const driverLabel = (d: DatabaseLoad["driver"]) => (d === "pglite" ? "PGlite" : "PostgreSQL");
+
+/** Cores busy with something else than the app, its PostgreSQL backends and the load generator during a run. */
+export const otherWork = (cpu: CpuUse) => Math.max(0, cpu.machine - cpu.app - (cpu.database ?? 0) - cpu.load);
+
+/**
+ * What a reader should not miss: other work on the machine during the runs
+ * (from the CPU measured, not the load average, which lags a minute), and per
+ * database the slowest route alone and every answer that was not a 2xx in time.
+ */
+export function automaticNotes(report: Pick<LoadReport, "databases">): string[] {
+  const notes: string[] = [];
+  const busy = report.databases
+    .map((db) => ({ db, other: Math.max(0, ...db.runs.map((r) => otherWork(r.cpu))) }))
+    .filter((x) => x.other >= 0.25);
+  if (busy.length)
+    notes.push(
+      `Other work on the machine took up to ${busy.map((x) => `${x.other.toFixed(1)} cores during the ${driverLabel(x.db.driver)} runs`).join(" and ")} (the machine's CPU less the app's, its database's and the load generator's): those numbers are lower than the machine alone would give.`,
+    );
+  for (const db of report.databases) {
+    const name = driverLabel(db.driver);
+    const alone = db.runs.filter((r) => r.kind === "alone").flatMap((r) => r.routes.filter((s) => s.key !== "health"));
+    const slowest = alone.reduce<RouteSummary | null>((a, s) => (!a || s.perSecond < a.perSecond ? s : a), null);
+    if (slowest)
+      notes.push(
+        `${name}: the slowest route alone is ${slowest.label} (${slowest.who}): ${rate(slowest.perSecond)} req/s, p95 ${ms(slowest.p95)} ms.`,
+      );
+    const failing = db.runs.flatMap((r) =>
+      r.routes
+        .filter((s) => s.non2xx + s.errors + s.timeouts > 0)
+        .map((s) => {
+          const statuses = Object.entries(s.statuses)
+            .filter(([status]) => !/^2/.test(status))
+            .map(([status, n]) => `${count(n)} × ${status}`);
+          const what = [
+            ...statuses,
+            s.errors ? `${count(s.errors)} connection errors` : "",
+            s.timeouts ? `${count(s.timeouts)} timeouts` : "",
+          ];
+          return `${s.label} (${r.kind}, ${r.connections} connections): ${what.filter(Boolean).join(", ")}`;
+        }),
+    );
+    notes.push(
+      failing.length
+        ? `${name}: not every answer was a 2xx in time: ${failing.join("; ")}.`
+        : `${name}: every request got a 2xx answer in time.`,
+    );
+  }
+  return notes;
+}
+
 export const LOAD_MARKER = "<!-- load runs: `npm run load` inserts each new run below this line, newest first -->";
 const BENCH_MARKER = "<!-- runs: `npm run bench` inserts each new run below this line, newest first -->";
 
