@@ -13,12 +13,12 @@
 //   LOAD_KEEP=0                      drop it at the end
 //   LOAD_ORGS=100000 LOAD_PEOPLE=300000 LOAD_SEED=20260401   data size (the rest as in `npm run bench`)
 //   LOAD_DRIVERS=postgresql,pglite   which databases
-//   LOAD_PROCESSES=1                 app processes on PostgreSQL (N servers on N ports, connections spread over them)
+//   LOAD_PROCESSES=1                 app processes on PostgreSQL (the product's RENKEI_PROCESSES: one port, Node's cluster)
 //   LOAD_CONNECTIONS=50              PostgreSQL connections; LOAD_PGLITE_CONNECTIONS=20, then a short run at LOAD_PGLITE_BEYOND=50
 //   LOAD_SECONDS=10                  each closed-loop run; LOAD_STEADY_SECONDS=20 the steady mix; LOAD_WARMUP_SECONDS=5
 //   LOAD_RATE=50                     the steady mix's requests/s
 //   LOAD_TIMEOUT=10                  seconds before a request counts as timed out
-//   LOAD_NODE_ENV=production         the app's NODE_ENV (default: none, as `npm start`)
+//   LOAD_NODE_ENV=development        the app's NODE_ENV (default: none, so server.mjs picks production, as with `npm start`)
 //   LOAD_RECORD=0                    do not add the run to BENCHMARKS.md
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -82,9 +82,9 @@ const LOAD_DB = env.LOAD_DATABASE_NAME || "renkei_load";
 if (!/^[a-z_][a-z0-9_]*$/.test(LOAD_DB)) throw new Error(`LOAD_DATABASE_NAME: not a plain lower-case identifier: ${LOAD_DB}`);
 const serverUrl = env.BENCH_DATABASE_URL || env.TEST_DATABASE_URL || env.DATABASE_URL || undefined;
 const SECRET = "load-test-secret-load-test-secret-0123456789";
-/** The app's NODE_ENV: unset by default, as `npm start` runs it (React then renders with its development build). */
+/** The app's NODE_ENV: unset by default, as `npm start` runs it (server.mjs then picks production). */
 const nodeEnv = env.LOAD_NODE_ENV ?? "";
-const nodeEnvText = nodeEnv ? `NODE_ENV=${nodeEnv}` : "NODE_ENV unset as with `npm start` (React's development build renders the pages)";
+const nodeEnvText = nodeEnv ? `NODE_ENV=${nodeEnv}` : "NODE_ENV as `npm start` leaves it (server.mjs: production)";
 const DEMO_PASSWORD = "renkei-demo-2026";
 
 const log = (message: string) => console.log(`[load] ${message}`);
@@ -653,10 +653,15 @@ async function runPostgres(server: string): Promise<DatabaseLoad> {
   const local = ["localhost", "127.0.0.1", "::1", "[::1]"].includes(host);
   const servers: ServerProcess[] = [];
   try {
-    const serverEnv = { DATABASE_URL: prepared.url, RENKEI_SECRET: SECRET, RENKEI_JOBS: "off", RENKEI_DEMO_DATA: "0", NODE_ENV: nodeEnv };
-    // The first start runs any pending migrations alone; the others then start together.
+    const serverEnv = {
+      DATABASE_URL: prepared.url,
+      RENKEI_SECRET: SECRET,
+      RENKEI_JOBS: "off",
+      RENKEI_DEMO_DATA: "0",
+      NODE_ENV: nodeEnv,
+      RENKEI_PROCESSES: String(settings.processes),
+    };
     servers.push(await startServer(serverEnv));
-    servers.push(...(await Promise.all(Array.from({ length: settings.processes - 1 }, () => startServer(serverEnv)))));
     log(`${servers.length} app process${servers.length > 1 ? "es" : ""}: ${servers.map((s) => `${s.url} (pid ${s.pid})`).join(", ")}`);
     const world = await discover(servers[0]!.url, people, people.place);
     log(world.callers);
@@ -683,7 +688,7 @@ async function runPostgres(server: string): Promise<DatabaseLoad> {
       driver: "postgresql",
       server: `${info!.version.replace(/ on .*$/, "").replace(/,.*$/, "")}, shared_buffers ${info!.shared_buffers}, max_connections ${info!.max_connections}; ${local ? "on the same machine" : `at ${host}`}`,
       data: `database \`${LOAD_DB}\`, ${(Number(info!.bytes) / 2 ** 20).toFixed(0)} MiB: ${count(g.sizes.organizations)} organisations, ${count(g.sizes.people)} people, ${count(g.sizes.themes)} themes, ${count(g.sizes.proposals)} proposals, ${count(g.sizes.agreements)} agreements, ${count(g.sizes.meetings)} meetings (bench generator, seed ${g.seed}; ${prepared.reused ? `generated ${g.generatedAt}, reused` : `generated in ${g.seconds} s`})`,
-      app: `${servers.length} × \`node server.mjs\` (${servers.length > 1 ? "one port each, connections spread over them in turn" : "one process: the product has no multi-process mode yet"}), ${nodeEnvText}, RENKEI_JOBS=off, node-postgres ${packageVersion("pg")} pool of 10 per process`,
+      app: `\`node server.mjs\` with RENKEI_PROCESSES=${settings.processes} (${settings.processes > 1 ? `${settings.processes} processes on one port, Node's cluster` : "one process"}), ${nodeEnvText}, RENKEI_JOBS=off, node-postgres ${packageVersion("pg")} pool of 10 per process`,
       callers: world.callers,
       peakRssMiB: servers.map((s) => s.memoryMiB().peak),
       runs,

@@ -73,6 +73,16 @@ export function machineCpuSeconds(): { busy: number; total: number } {
   }
 }
 
+/** A process and its children (the workers of `RENKEI_PROCESSES`), from /proc. */
+function familyOf(pid: number): number[] {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    return [pid, ...children];
+  } catch {
+    return [pid];
+  }
+}
+
 function memoryOf(pid: number): { rss: number; peak: number } {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -122,8 +132,12 @@ export async function startServer(env: Record<string, string>, options: { waitMs
   return {
     url,
     pid,
-    cpuSeconds: () => processCpuSeconds(pid),
-    memoryMiB: () => memoryOf(pid),
+    // With RENKEI_PROCESSES the work is in the children: count the whole family.
+    cpuSeconds: () => familyOf(pid).reduce((sum, p) => sum + processCpuSeconds(p), 0),
+    memoryMiB: () =>
+      familyOf(pid)
+        .map(memoryOf)
+        .reduce((sum, m) => ({ rss: sum.rss + m.rss, peak: sum.peak + m.peak }), { rss: 0, peak: 0 }),
     output: () => log,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
