@@ -29,6 +29,7 @@ import { migrateDatabase, openPostgres } from "~/lib/db/client.server";
 import { BENCH_PASSWORD, generateFoundationData } from "./generate";
 import { createRandom } from "./lib/random";
 import { machineInfo } from "./lib/report";
+import { validProposal } from "~/test/api-inputs";
 import {
   automaticNotes,
   emptyTally,
@@ -464,14 +465,8 @@ function routesFor(w: World): LoadRoute[] {
       weight: 1,
       body: () =>
         JSON.stringify({
+          ...validProposal,
           title: `負荷試験の提案 ${run}-${++drafts}`,
-          summary: "郊外3地区で予約制の乗合タクシーを走らせる。",
-          plan: "半年間の実証で利用データを取り、本格運行を判断する。",
-          benefitCitizens: "買い物と通院の足が確保される。",
-          benefitPartner: "配車システムの地方での実績になる。",
-          benefitMunicipality: "路線バス減便区間の移動手段を補える。",
-          fields: ["mobility"],
-          method: "project",
           contactName: "負荷 太郎",
           contactEmail: "load@example.jp",
           municipalityCode: w.municipalityCode,
