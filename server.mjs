@@ -111,19 +111,23 @@ async function serve() {
 
   let handle = starting;
   const server = createServer((req, res) => handle(req, res));
-  await new Promise((resolve) => {
-    server.once("error", (error) => {
-      if (error.code === "EADDRINUSE") {
-        fail({
-          operatorMessage:
-            `ポート ${port} は別のプロセスが使用中です。PORT で別のポートを指定するか、そのプロセスを停止してください。\n` +
-            `Port ${port} is already in use: stop the other process or set PORT.`,
-        });
-      }
-      fail(error);
+  const listen = () =>
+    new Promise((resolve) => {
+      server.once("error", (error) => {
+        if (error.code === "EADDRINUSE") {
+          fail({
+            operatorMessage:
+              `ポート ${port} は別のプロセスが使用中です。PORT で別のポートを指定するか、そのプロセスを停止してください。\n` +
+              `Port ${port} is already in use: stop the other process or set PORT.`,
+          });
+        }
+        fail(error);
+      });
+      server.listen(port, host, resolve);
     });
-    server.listen(port, host, resolve);
-  });
+  // Alone, bind first (a taken port fails before the database is touched; 503 while starting).
+  // A cluster worker shares the port with serving siblings: it joins only once ready, so no caller meets its 503.
+  if (!cluster.isWorker) await listen();
 
   let runtime;
   async function shutdown(signal) {
@@ -159,6 +163,7 @@ async function serve() {
     res.status(answer.status).set(answer.headers).send(answer.body);
   });
   handle = app;
+  if (cluster.isWorker) await listen();
   console.log(`[renkei] listening on ${runtime.config.baseUrl} (database: ${runtime.database.kind}, ready in ${Date.now() - started} ms)`);
   process.send?.("renkei:ready");
 }
