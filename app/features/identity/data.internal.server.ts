@@ -122,31 +122,28 @@ export async function findPartyRecipients(
   return lists.flat().filter((r) => r.id !== exceptUserId);
 }
 
-/** Id, name and kind of organisations (for features that relate several bodies). */
-export async function organizationsByIds(
-  db: Db,
-  ids: string[],
-): Promise<{ id: string; name: string; kind: string; corporateNumber: string | null; localGovCode: string | null }[]> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return [];
-  return db
-    .select({
-      id: organizations.id,
-      name: organizations.name,
-      kind: organizations.kind,
-      corporateNumber: organizations.corporateNumber,
-      localGovCode: organizations.localGovCode,
-    })
-    .from(organizations)
-    .where(inArray(organizations.id, unique));
-}
-
 export interface PartnerCandidate {
   id: string;
   name: string;
   kind: string;
   corporateNumber: string | null;
   localGovCode: string | null;
+}
+
+/** What features read of an organisation they relate to: who it is and its two public codes. */
+const partnerColumns = {
+  id: organizations.id,
+  name: organizations.name,
+  kind: organizations.kind,
+  corporateNumber: organizations.corporateNumber,
+  localGovCode: organizations.localGovCode,
+};
+
+/** Id, name and kind of organisations (for features that relate several bodies). */
+export async function organizationsByIds(db: Db, ids: string[]): Promise<PartnerCandidate[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  return db.select(partnerColumns).from(organizations).where(inArray(organizations.id, unique));
 }
 
 /**
@@ -169,13 +166,7 @@ export async function partnerCandidates(
   ].filter((c) => c !== undefined);
   if (conditions.length === 0) return [];
   return db
-    .select({
-      id: organizations.id,
-      name: organizations.name,
-      kind: organizations.kind,
-      corporateNumber: organizations.corporateNumber,
-      localGovCode: organizations.localGovCode,
-    })
+    .select(partnerColumns)
     .from(organizations)
     .where(and(or(...conditions), sql`${organizations.kind} <> 'department'`));
 }
