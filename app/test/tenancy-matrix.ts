@@ -99,6 +99,9 @@ export function statuses(status: number, except: Partial<Record<CallerName, numb
 export const only = (callers: CallerName[], status: number) =>
   Object.fromEntries(callers.map((c) => [c, status])) as Partial<Record<CallerName, number>>;
 /** 401 without a valid token, 403 with one, `allowed` for the listed callers. */
+/** Every caller with a token and a membership gets `status`; no token 401, no membership 403. */
+export const anyMember = (status: number) => statuses(status, { ...only(UNAUTHENTICATED, 401), noMembership: 403 });
+
 export const protectedFor = (allowed: Partial<Record<CallerName, number>>) => statuses(403, { ...only(UNAUTHENTICATED, 401), ...allowed });
 /** Behind a token, and 404 (never 403) for whoever may not know the thing exists. */
 export const confidential = (allowed: Partial<Record<CallerName, number>>) =>

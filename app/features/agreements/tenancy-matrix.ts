@@ -9,10 +9,10 @@ import {
   protectedFor,
   registerForm,
   statuses,
-  UNAUTHENTICATED,
   type CallOptions,
   type Endpoint,
   type IdItem,
+  anyMember,
 } from "~/test/tenancy-matrix";
 
 const agreementPath = (id: string, action?: string): CallOptions => ({
@@ -33,7 +33,7 @@ export const tenancyRows: Endpoint[] = [
     handler: "loader",
     identifies: true,
     request: () => ({ path: "/api/v1/agreements" }),
-    expected: statuses(200, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
+    expected: anyMember(200),
     check: (body: { items: IdItem[] }, caller, w) => {
       const ids = body.items.map((a) => a.id);
       (AGREEMENT_PARTIES.includes(caller.name) ? expect(ids) : expect(ids).not).toContain(w.ids.agreement);
@@ -168,7 +168,7 @@ export const tenancyRows: Endpoint[] = [
     handler: "loader",
     identifies: true,
     request: () => ({ path: "/api/v1/agreements/export.csv" }),
-    expected: statuses(200, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
+    expected: anyMember(200),
   },
   {
     name: "GET /api/v1/agreements/imports",

@@ -283,16 +283,7 @@ describe.each(drivers)("API tenancy on %s", (kind) => {
 
     // Each person gets one notification with a text only they should ever see.
     world.markers = {};
-    for (const name of [
-      "companyA",
-      "companyB",
-      "deskAdminX",
-      "deskStaffX",
-      "departmentStaffX",
-      "deskAdminY",
-      "coordinator",
-      "platformAdmin",
-    ] as const) {
+    for (const name of CALLERS.filter((c) => !UNAUTHENTICATED.includes(c) && c !== "noMembership")) {
       const caller = world.callers[name];
       const marker = `marker-${name}-${kind}`;
       world.markers[name] = marker;
