@@ -1,9 +1,9 @@
 // Server rendering with streaming; bots get the fully rendered page.
-import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { ServerRouter, type EntryContext } from "react-router";
+import { HtmlBatchStream } from "~/server/html-batch-stream.server";
 import { commonSecurityHeaders, createNonce, setDocumentHeaders } from "~/server/security-headers.server";
 
 export const streamTimeout = 5_000;
@@ -19,7 +19,7 @@ export default function handleRequest(request: Request, responseStatusCode: numb
       nonce,
       [readyOption]() {
         shellRendered = true;
-        const body = new PassThrough();
+        const body = new HtmlBatchStream();
         responseHeaders.set("Content-Type", "text/html; charset=utf-8");
         setDocumentHeaders(responseHeaders, nonce, { development: import.meta.env.DEV });
         resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));

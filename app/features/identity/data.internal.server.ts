@@ -2,8 +2,8 @@
 // notifications, names and ids of organisations, a person's memberships. They
 // take a raw Db or the caller's transaction and no scope, so routes may not
 // import this file (eslint.config.js).
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, eq, inArray, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { alias, QueryBuilder } from "drizzle-orm/pg-core";
 import type { Db, Queryable } from "~/lib/db/client.server";
 import { oneAtATime } from "~/lib/db/one-at-a-time";
 import { deskRoles, partnerRoles } from "~/lib/tenancy";
@@ -60,6 +60,17 @@ export async function organizationNames(db: Db, ids: (string | null)[]): Promise
     .from(organizations)
     .where(inArray(organizations.id, unique));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+const subqueries = new QueryBuilder();
+const named = alias(organizations, "named_organization");
+
+/**
+ * An organisation's name as a column of another feature's query, so a list
+ * reads its rows and their names in one statement rather than two (issue 19).
+ */
+export function organizationNameOf(id: SQLWrapper): SQL<string | null> {
+  return sql<string | null>`${subqueries.select({ name: named.name }).from(named).where(eq(named.id, id))}`;
 }
 
 /** The department if it belongs to the given municipality (for assigning owners). */

@@ -1,15 +1,15 @@
 import { decodeCursor, encodeCursor, isIsoInstant } from "~/lib/cursor";
 import { containsPattern } from "~/lib/db/like";
-import { and, asc, count, desc, eq, exists, getTableColumns, inArray, lt, ne, or, sql, type SQL } from "drizzle-orm";
-import type { Db } from "~/lib/db/client.server";
+import { and, asc, count, desc, eq, exists, inArray, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
 import { notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { PublicContext, ScopedContext, TenantScope } from "~/lib/tenancy";
 import { isUuid } from "~/lib/validation";
 import { listAttachments, readAttachment } from "~/features/files/data.internal.server";
-import { localGovernmentNames } from "~/features/directory/data.internal.server";
-import { organizationNames } from "~/features/identity/data.internal.server";
-import { themeTitles } from "~/features/themes/data.internal.server";
+import { localGovernmentFullNameOf } from "~/features/directory/data.internal.server";
+import { organizationNameOf, organizationNames } from "~/features/identity/data.internal.server";
+import { themeTitleOf } from "~/features/themes/data.internal.server";
 import { proposalActionItems, proposalEvents, proposalMessages, proposalShares, proposalViews, proposals } from "./tables";
 import { getRoleMatrix, visibleProposal } from "./data.internal.server";
 import {
@@ -36,38 +36,42 @@ import type {
   RoleMatrix,
 } from "./schema";
 
-type ProposalRow = typeof proposals.$inferSelect;
+/**
+ * What a summary reads of a proposal, with the names of its proposer, place and
+ * theme: a page of the list is one statement, not four (issue 19).
+ */
+const summaryColumns = {
+  id: proposals.id,
+  title: proposals.title,
+  status: proposals.status,
+  kind: proposals.kind,
+  localGovCode: proposals.localGovCode,
+  fields: proposals.fields,
+  method: proposals.method,
+  submittedAt: proposals.submittedAt,
+  updatedAt: proposals.updatedAt,
+  themeId: proposals.themeId,
+  proposerName: organizationNameOf(proposals.proposerOrgId),
+  municipalityName: localGovernmentFullNameOf(proposals.localGovCode),
+  themeTitle: themeTitleOf(proposals.themeId),
+};
 
-async function summarize(db: Db, rows: ProposalRow[]): Promise<ProposalSummary[]> {
-  const [orgs, places, titles] = await Promise.all([
-    organizationNames(
-      db,
-      rows.map((r) => r.proposerOrgId),
-    ),
-    localGovernmentNames(
-      db,
-      rows.map((r) => r.localGovCode),
-    ),
-    themeTitles(
-      db,
-      rows.map((r) => r.themeId),
-    ),
-  ]);
-  return rows.map((r) => ({
+function toSummary(r: SelectResultFields<typeof summaryColumns>): ProposalSummary {
+  return {
     id: r.id,
     title: r.title,
     status: r.status,
     kind: r.kind,
-    proposerName: orgs.get(r.proposerOrgId) ?? "",
-    municipalityName: places.get(r.localGovCode)?.fullName ?? r.localGovCode,
+    proposerName: r.proposerName ?? "",
+    municipalityName: r.municipalityName ?? r.localGovCode,
     localGovCode: r.localGovCode,
     fields: r.fields,
     method: r.method,
     submittedAt: r.submittedAt?.toISOString() ?? null,
     updatedAt: r.updatedAt.toISOString(),
     themeId: r.themeId,
-    themeTitle: r.themeId ? (titles.get(r.themeId) ?? null) : null,
-  }));
+    themeTitle: r.themeId ? r.themeTitle : null,
+  };
 }
 
 /**
@@ -121,7 +125,7 @@ export async function listProposals(
     : where;
   const [rows, [total]] = await Promise.all([
     ctx.db
-      .select({ ...getTableColumns(proposals), sortKeyText })
+      .select({ ...summaryColumns, sortKeyText })
       .from(proposals)
       .where(page)
       .orderBy(desc(sortKey), desc(proposals.id))
@@ -131,7 +135,7 @@ export async function listProposals(
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
   return {
-    items: await summarize(ctx.db, items),
+    items: items.map(toSummary),
     total: total?.n ?? 0,
     nextCursor: rows.length > input.limit && last ? encodeCursor(last.sortKeyText, last.id) : null,
   };
@@ -169,7 +173,7 @@ export async function getProposal(ctx: ScopedContext, id: string, options: { rec
     });
   }
   const [[summary], files, events, shares, matrix] = await Promise.all([
-    summarize(ctx.db, [p]),
+    ctx.db.select(summaryColumns).from(proposals).where(eq(proposals.id, p.id)),
     listAttachments(ctx.db, "proposal", [p.id]),
     ctx.db.select().from(proposalEvents).where(eq(proposalEvents.proposalId, p.id)).orderBy(asc(proposalEvents.createdAt)),
     ctx.db.select().from(proposalShares).where(eq(proposalShares.proposalId, p.id)).orderBy(asc(proposalShares.createdAt)),
@@ -179,7 +183,7 @@ export async function getProposal(ctx: ScopedContext, id: string, options: { rec
   const stage = stageOf(p.status);
   const levels = matrix[matrixMethodOf(p.method)][stage];
   return {
-    ...summary!,
+    ...toSummary(summary!),
     proposerOrgId: p.proposerOrgId,
     municipalityId: p.municipalityId,
     summary: p.summary,
@@ -323,7 +327,7 @@ export async function listPublishedProposals(
   filter: { localGovCode?: string; limit?: number } = {},
 ): Promise<PublishedProposal[]> {
   const rows = await db
-    .select()
+    .select({ ...summaryColumns, publicSummary: proposals.publicSummary })
     .from(proposals)
     .where(
       and(
@@ -335,13 +339,12 @@ export async function listPublishedProposals(
     )
     .orderBy(desc(proposals.decidedAt), desc(proposals.id))
     .limit(filter.limit ?? 50);
-  const summaries = await summarize(db, rows);
-  return rows.map((r, i) => ({
+  return rows.map((r) => ({
     id: r.id,
     title: r.title,
     publicSummary: r.publicSummary!,
-    proposerName: summaries[i]!.proposerName,
-    municipalityName: summaries[i]!.municipalityName,
+    proposerName: r.proposerName ?? "",
+    municipalityName: r.municipalityName ?? r.localGovCode,
     localGovCode: r.localGovCode,
     fields: r.fields,
     status: r.status,

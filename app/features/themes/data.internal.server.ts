@@ -1,7 +1,8 @@
 // Theme reads for this and other features' code: the raw row for a command's
 // authorisation, titles for other features' lists. No scope and no visibility
 // rule, so routes may not import this file (eslint.config.js).
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { alias, QueryBuilder } from "drizzle-orm/pg-core";
 import type { Db } from "~/lib/db/client.server";
 import { isUuid } from "~/lib/validation";
 import { themes } from "./tables";
@@ -24,4 +25,12 @@ export async function themeTitles(db: Db, ids: (string | null)[]): Promise<Map<s
   if (unique.length === 0) return new Map();
   const rows = await db.select({ id: themes.id, title: themes.title }).from(themes).where(inArray(themes.id, unique));
   return new Map(rows.map((r) => [r.id, r.title]));
+}
+
+const subqueries = new QueryBuilder();
+const titled = alias(themes, "titled_theme");
+
+/** A theme's title as a column of another feature's query: one statement per list. */
+export function themeTitleOf(id: SQLWrapper): SQL<string | null> {
+  return sql<string | null>`${subqueries.select({ title: titled.title }).from(titled).where(eq(titled.id, id))}`;
 }

@@ -3,13 +3,15 @@
 // the partners the desk is likely to pick.
 import { decodeCursor, encodeCursor, isIsoInstant } from "~/lib/cursor";
 import { containsPattern } from "~/lib/db/like";
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, ne, notExists, sql, type SQL } from "drizzle-orm";
+import { alias, QueryBuilder } from "drizzle-orm/pg-core";
+import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
 import type { Db } from "~/lib/db/client.server";
 import { notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { PublicContext, ScopedContext, TenantScope } from "~/lib/tenancy";
-import { localGovernmentNames } from "~/features/directory/data.internal.server";
-import { organizationNames, organizationsByIds } from "~/features/identity/data.internal.server";
+import { localGovernmentFullNameOf } from "~/features/directory/data.internal.server";
+import { organizationNameOf, organizationsByIds } from "~/features/identity/data.internal.server";
 import { proposerIdsOf } from "~/features/proposals/data.internal.server";
 import { getApprovalChain, loadAgreement, visibleAgreement } from "../data.internal.server";
 import {
@@ -38,7 +40,18 @@ import type { AgreementDocumentVersionView } from "../documents/document";
 
 type AgreementRow = typeof agreements.$inferSelect;
 
-/** What a summary (and the register's cursor) reads of an agreement: the register selects no more. */
+const subqueries = new QueryBuilder();
+const party = alias(agreementParties, "summary_party");
+const item = alias(agreementItems, "summary_item");
+const contact = alias(agreementContacts, "summary_contact");
+
+/**
+ * What a summary (and the register's cursor) reads of an agreement, with the
+ * names, fields and missing deputies its row shows: one statement for a page
+ * of the register, where five lookups (parties, items, contacts, names,
+ * places) each cost a round trip (issue 19). PostgreSQL works the subqueries
+ * out for the rows the page returns only, after the sort and the limit.
+ */
 const summaryColumns = {
   id: agreements.id,
   municipalityId: agreements.municipalityId,
@@ -50,55 +63,61 @@ const summaryColumns = {
   endsOn: agreements.endsOn,
   signedOn: agreements.signedOn,
   updatedAt: agreements.updatedAt,
+  municipalityName: localGovernmentFullNameOf(agreements.localGovCode),
+  partnerNames: sql<string[]>`array${subqueries
+    .select({ name: sql`coalesce(${organizationNameOf(party.organizationId)}, '')` })
+    .from(party)
+    .where(and(eq(party.agreementId, agreements.id), ne(party.organizationId, agreements.municipalityId)))
+    .orderBy(asc(party.position))}`,
+  // Each field once, in the order the items first name it.
+  fields: sql<string[]>`array${subqueries
+    .select({ field: item.field })
+    .from(item)
+    .where(eq(item.agreementId, agreements.id))
+    .groupBy(item.field)
+    .orderBy(sql`min(${item.position})`)}`,
+  // A party without an active deputy (副担当): the register flags the row.
+  missingSecondary: sql<boolean>`${exists(
+    subqueries
+      .select({ one: sql`1` })
+      .from(party)
+      .where(
+        and(
+          eq(party.agreementId, agreements.id),
+          notExists(
+            subqueries
+              .select({ one: sql`1` })
+              .from(contact)
+              .where(
+                and(
+                  eq(contact.agreementId, agreements.id),
+                  eq(contact.organizationId, party.organizationId),
+                  eq(contact.rank, "secondary"),
+                  eq(contact.active, true),
+                ),
+              ),
+          ),
+        ),
+      ),
+  )}`,
 };
-type SummaryRow = Pick<AgreementRow, keyof typeof summaryColumns>;
+type SummaryRow = SelectResultFields<typeof summaryColumns>;
 
-async function summarize(db: Db, rows: SummaryRow[]): Promise<AgreementSummary[]> {
-  const ids = rows.map((r) => r.id);
-  const [parties, items, places, secondaries] = await Promise.all([
-    ids.length
-      ? db.select().from(agreementParties).where(inArray(agreementParties.agreementId, ids)).orderBy(asc(agreementParties.position))
-      : Promise.resolve([]),
-    ids.length
-      ? db
-          .select({ agreementId: agreementItems.agreementId, field: agreementItems.field })
-          .from(agreementItems)
-          .where(inArray(agreementItems.agreementId, ids))
-      : Promise.resolve([]),
-    localGovernmentNames(
-      db,
-      rows.map((r) => r.localGovCode),
-    ),
-    ids.length
-      ? db
-          .select({ agreementId: agreementContacts.agreementId, organizationId: agreementContacts.organizationId })
-          .from(agreementContacts)
-          .where(
-            and(inArray(agreementContacts.agreementId, ids), eq(agreementContacts.rank, "secondary"), eq(agreementContacts.active, true)),
-          )
-      : Promise.resolve([]),
-  ]);
-  const names = await organizationNames(
-    db,
-    parties.map((p) => p.organizationId),
-  );
-  const hasSecondary = new Set(secondaries.map((c) => `${c.agreementId}:${c.organizationId}`));
-  return rows.map((r) => ({
+function toSummary(r: SummaryRow): AgreementSummary {
+  return {
     id: r.id,
-    missingSecondary: parties.some((p) => p.agreementId === r.id && !hasSecondary.has(`${r.id}:${p.organizationId}`)),
+    missingSecondary: r.missingSecondary,
     title: r.title,
     method: r.method,
     status: r.status,
-    municipalityName: places.get(r.localGovCode)?.fullName ?? r.localGovCode,
+    municipalityName: r.municipalityName ?? r.localGovCode,
     localGovCode: r.localGovCode,
-    partnerNames: parties
-      .filter((p) => p.agreementId === r.id && p.organizationId !== r.municipalityId)
-      .map((p) => names.get(p.organizationId) ?? ""),
-    fields: [...new Set(items.filter((i) => i.agreementId === r.id).map((i) => i.field))],
+    partnerNames: r.partnerNames,
+    fields: r.fields,
     startsOn: r.startsOn,
     endsOn: r.endsOn,
     signedOn: r.signedOn,
-  }));
+  };
 }
 
 /**
@@ -142,7 +161,7 @@ export async function listAgreements(
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
   return {
-    items: await summarize(ctx.db, items),
+    items: items.map(toSummary),
     total: total?.n ?? 0,
     nextCursor: rows.length > input.limit && last ? encodeCursor(last.updatedAt.toISOString(), last.id) : null,
   };
@@ -154,7 +173,7 @@ export async function listPublicAgreements(
   filter: { localGovCode?: string; limit?: number } = {},
 ): Promise<AgreementSummary[]> {
   const rows = await db
-    .select()
+    .select(summaryColumns)
     .from(agreements)
     .where(
       and(
@@ -165,7 +184,7 @@ export async function listPublicAgreements(
     )
     .orderBy(desc(agreements.signedOn), desc(agreements.id))
     .limit(filter.limit ?? 100);
-  return summarize(db, rows);
+  return rows.map(toSummary);
 }
 
 export async function getAgreement(ctx: ScopedContext, id: string): Promise<AgreementDetail> {
@@ -197,8 +216,8 @@ export async function getPublicAgreement({ db }: PublicContext, id: string): Pro
 }
 
 async function detailOf(db: Db, a: AgreementRow, scope: TenantScope | null): Promise<AgreementDetail> {
-  const [[summary], parties, items, steps, events, documentVersions, contacts, handovers] = await Promise.all([
-    summarize(db, [a]),
+  const [[summaryRow], parties, items, steps, events, documentVersions, contacts, handovers] = await Promise.all([
+    db.select(summaryColumns).from(agreements).where(eq(agreements.id, a.id)),
     db.select().from(agreementParties).where(eq(agreementParties.agreementId, a.id)).orderBy(asc(agreementParties.position)),
     db.select().from(agreementItems).where(eq(agreementItems.agreementId, a.id)).orderBy(asc(agreementItems.position)),
     db.select().from(approvalSteps).where(eq(approvalSteps.agreementId, a.id)).orderBy(asc(approvalSteps.position)),
@@ -220,7 +239,7 @@ async function detailOf(db: Db, a: AgreementRow, scope: TenantScope | null): Pro
     ? (await getApprovalChain(db, a.municipalityId)).steps.filter((s) => s.optional).map((s) => s.label)
     : [];
   return {
-    ...summary!,
+    ...toSummary(summaryRow!),
     municipalityId: a.municipalityId,
     proposalId: a.proposalId,
     purpose: a.purpose,
