@@ -7,6 +7,7 @@
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import os from "node:os";
+import path from "node:path";
 import compression from "compression";
 import express from "express";
 
@@ -152,7 +153,9 @@ async function serve() {
     for (const [name, value] of securityHeaders) res.setHeader(name, value);
   };
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", setHeaders }));
-  app.use(express.static("build/client", { maxAge: "1h", setHeaders }));
+  // Public files (favicon, robots.txt) have a name with an extension; a page's path skips the disk check (issue 19).
+  const publicFiles = express.static("build/client", { maxAge: "1h", setHeaders });
+  app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()));
   app.all("/{*splat}", createRequestHandler({ build, getLoadContext: (req, res) => build.entry.module.routerContextFor(req, res) }));
   // Express refuses a path with a malformed percent-escape before the app sees it:
   // answer it as the app would (a problem document on /api), not with its English HTML.

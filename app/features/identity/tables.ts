@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { relations, sql } from "drizzle-orm";
 import { type AnyPgColumn, boolean, char, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { localGovernments } from "../directory/tables";
 import { organizationKinds, roles, type OrganizationKind, type Role } from "../../lib/roles";
@@ -102,6 +102,22 @@ export const authAccounts = pgTable(
   },
   (t) => [index("auth_accounts_user").on(t.userId)],
 );
+
+/**
+ * The auth library's joined lookups (advanced.database.joins in auth.server.ts):
+ * a signed-in request reads its session and person in one statement, sign-in
+ * a person and their accounts in one (issue 19). The keys are the library's.
+ */
+export const userRelations = relations(users, ({ many }) => ({
+  sessions: many(authSessions),
+  accounts: many(authAccounts),
+}));
+export const authSessionRelations = relations(authSessions, ({ one }) => ({
+  user: one(users, { fields: [authSessions.userId], references: [users.id] }),
+}));
+export const authAccountRelations = relations(authAccounts, ({ one }) => ({
+  user: one(users, { fields: [authAccounts.userId], references: [users.id] }),
+}));
 
 export const authVerifications = pgTable(
   "auth_verifications",

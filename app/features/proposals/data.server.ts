@@ -10,12 +10,14 @@ import { listAttachments, readAttachment } from "~/features/files/data.internal.
 import { localGovernmentFullNameOf } from "~/features/directory/data.internal.server";
 import { organizationNameOf, organizationNames } from "~/features/identity/data.internal.server";
 import { themeTitleOf } from "~/features/themes/data.internal.server";
+import type { Db } from "~/lib/db/client.server";
 import { proposalActionItems, proposalEvents, proposalMessages, proposalShares, proposalViews, proposals } from "./tables";
 import { getRoleMatrix, visibleProposal } from "./data.internal.server";
 import {
   availableTransitions,
   canEditProposal,
   canPostMessage,
+  canSeeAccessLog,
   canShare,
   isDeskOf,
   isProposer,
@@ -35,6 +37,8 @@ import type {
   PublishedProposal,
   RoleMatrix,
 } from "./schema";
+
+type ProposalRow = typeof proposals.$inferSelect;
 
 /**
  * What a summary reads of a proposal, with the names of its proposer, place and
@@ -161,7 +165,27 @@ export async function countProposalsByStatus(ctx: ScopedContext): Promise<Record
  * may do. Opening it as city staff is written to the access log the proposer sees.
  */
 export async function getProposal(ctx: ScopedContext, id: string, options: { recordView?: boolean } = {}): Promise<ProposalDetail> {
-  const { proposal: p } = await visibleProposal(ctx.db, ctx.scope, id);
+  const { proposal } = await visibleProposal(ctx.db, ctx.scope, id);
+  return detailOf(ctx, proposal, options);
+}
+
+/**
+ * The proposal's page: the proposal, its dialogue, action items and (for the
+ * proposer and the desk) who opened it, checking once that the caller may
+ * see it; each section read alone checks again (issue 19).
+ */
+export async function getProposalPage(ctx: ScopedContext, id: string) {
+  const { proposal } = await visibleProposal(ctx.db, ctx.scope, id);
+  const [detail, messages, actionItems, accessLog] = await Promise.all([
+    detailOf(ctx, proposal),
+    messagesOf(ctx.db, proposal.id),
+    actionItemsOf(ctx.db, proposal.id),
+    canSeeAccessLog(ctx.scope, proposal) ? accessLogOf(ctx.db, proposal.id) : Promise.resolve([]),
+  ]);
+  return { proposal: detail, messages, actionItems, accessLog };
+}
+
+async function detailOf(ctx: ScopedContext, p: ProposalRow, options: { recordView?: boolean } = {}): Promise<ProposalDetail> {
   // Only opening the proposal counts as a view, not the answer to an action.
   if (options.recordView !== false && viewsAreLogged(ctx.scope)) {
     await ctx.db.insert(proposalViews).values({
@@ -224,7 +248,7 @@ export async function getProposal(ctx: ScopedContext, id: string, options: { rec
       transitions: availableTransitions(ctx.scope, p),
       share: canShare(ctx.scope, p),
       post: canPostMessage(p),
-      seeAccessLog: isProposer(ctx.scope, p) || isDeskOf(ctx.scope, p),
+      seeAccessLog: canSeeAccessLog(ctx.scope, p),
       publication: (isProposer(ctx.scope, p) || isDeskOf(ctx.scope, p)) && !["draft", "declined", "withdrawn"].includes(p.status),
     },
   };
@@ -232,13 +256,17 @@ export async function getProposal(ctx: ScopedContext, id: string, options: { rec
 
 export async function listMessages(ctx: ScopedContext, proposalId: string): Promise<MessageView[]> {
   await visibleProposal(ctx.db, ctx.scope, proposalId);
-  const rows = await ctx.db
+  return messagesOf(ctx.db, proposalId);
+}
+
+async function messagesOf(db: Db, proposalId: string): Promise<MessageView[]> {
+  const rows = await db
     .select()
     .from(proposalMessages)
     .where(eq(proposalMessages.proposalId, proposalId))
     .orderBy(asc(proposalMessages.createdAt));
   const files = await listAttachments(
-    ctx.db,
+    db,
     "proposal_message",
     rows.map((r) => r.id),
   );
@@ -257,7 +285,11 @@ export async function listMessages(ctx: ScopedContext, proposalId: string): Prom
 
 export async function listActionItems(ctx: ScopedContext, proposalId: string): Promise<ActionItemView[]> {
   await visibleProposal(ctx.db, ctx.scope, proposalId);
-  const rows = await ctx.db
+  return actionItemsOf(ctx.db, proposalId);
+}
+
+async function actionItemsOf(db: Db, proposalId: string): Promise<ActionItemView[]> {
+  const rows = await db
     .select()
     .from(proposalActionItems)
     .where(eq(proposalActionItems.proposalId, proposalId))
@@ -274,8 +306,12 @@ export async function listActionItems(ctx: ScopedContext, proposalId: string): P
 /** Which units of the city opened the proposal, how often and when last (proposer and desk). */
 export async function proposalAccessLog(ctx: ScopedContext, proposalId: string): Promise<AccessLogEntry[]> {
   const { proposal } = await visibleProposal(ctx.db, ctx.scope, proposalId);
-  if (!isProposer(ctx.scope, proposal) && !isDeskOf(ctx.scope, proposal)) throw notFound();
-  const rows = await ctx.db
+  if (!canSeeAccessLog(ctx.scope, proposal)) throw notFound();
+  return accessLogOf(ctx.db, proposalId);
+}
+
+async function accessLogOf(db: Db, proposalId: string): Promise<AccessLogEntry[]> {
+  const rows = await db
     .select({
       organizationId: proposalViews.organizationId,
       departmentId: proposalViews.departmentId,
@@ -288,7 +324,7 @@ export async function proposalAccessLog(ctx: ScopedContext, proposalId: string):
     .groupBy(proposalViews.organizationId, proposalViews.departmentId, proposalViews.role)
     .orderBy(desc(sql`max(${proposalViews.viewedAt})`));
   const names = await organizationNames(
-    ctx.db,
+    db,
     rows.flatMap((r) => [r.organizationId, r.departmentId]),
   );
   return rows.map((r) => ({

@@ -9,6 +9,7 @@ import {
   canPropose,
   canReadRoleMatrix,
   canSeeProposal,
+  canSeeAccessLog,
   canShare,
   defaultRoleMatrix,
   proposalAudience,
@@ -115,6 +116,7 @@ describe("proposal policy: role × status × capability", () => {
     see: (s, p) => canSeeProposal(s, p, ["d1"]),
     edit: canEditProposal,
     share: canShare,
+    accessLog: canSeeAccessLog,
     ...Object.fromEntries(
       transitionNames.map((name) => [name, ((s, p) => availableTransitions(s, p).includes(name)) satisfies Capability]),
     ),
@@ -131,6 +133,7 @@ describe("proposal policy: role × status × capability", () => {
     ["see", NONE, SUBMITTED_ON, SUBMITTED_ON, SUBMITTED_ON, NONE, ALL, ALL, NONE, NONE],
     ["edit", NONE, NONE, NONE, NONE, NONE, ["draft"], ["draft"], NONE, NONE],
     ["share", NONE, SHAREABLE, SHAREABLE, NONE, NONE, NONE, NONE, NONE, NONE],
+    ["accessLog", NONE, ALL, ALL, NONE, NONE, ALL, ALL, NONE, NONE],
     ["submit", NONE, NONE, NONE, NONE, NONE, ["draft"], ["draft"], NONE, NONE],
     ["startScreening", NONE, ["submitted"], ["submitted"], NONE, NONE, NONE, NONE, NONE, NONE],
     ["decline", NONE, ["submitted", "screening"], ["submitted", "screening"], NONE, NONE, NONE, NONE, NONE, NONE],

@@ -96,6 +96,9 @@ export const canShare = (scope: Scope, p: ProposalRef) =>
   isDeskOf(scope, p) && !["draft", "submitted", "declined", "withdrawn"].includes(p.status);
 
 /** The proposer edits only drafts. */
+/** Which units of the city opened a proposal: its proposer and the desk may read it, the departments it was shared with may not. */
+export const canSeeAccessLog = (scope: Scope, p: ProposalRef) => isProposer(scope, p) || isDeskOf(scope, p);
+
 export const canEditProposal = (scope: Scope, p: ProposalRef) => isProposer(scope, p) && p.status === "draft";
 
 /** The role matrix (who leads at which stage): city staff read it through the API … */

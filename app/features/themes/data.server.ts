@@ -2,19 +2,20 @@ import { decodeCursor, encodeCursor, isIsoInstant } from "~/lib/cursor";
 import { isUuid } from "~/lib/validation";
 import { containsPattern } from "~/lib/db/like";
 import { and, arrayContains, asc, count, desc, eq, lte, lt, or, sql, type SQL } from "drizzle-orm";
-import type { Db } from "~/lib/db/client.server";
+import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
 import { notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { PublicContext, ScopedContext, ViewerContext } from "~/lib/tenancy";
 import { tokyoIsoDate } from "~/lib/wareki";
 import { listAttachments, readAttachment } from "~/features/files/data.internal.server";
-import { localGovernmentNames } from "~/features/directory/data.internal.server";
-import { organizationNames } from "~/features/identity/data.internal.server";
+import { localGovernmentFullNameOf, localGovernmentNames } from "~/features/directory/data.internal.server";
+import { organizationNameOf } from "~/features/identity/data.internal.server";
 import { themeFollows, themes } from "./tables";
 import { loadTheme } from "./data.internal.server";
 import { canCloseTheme, canEditTheme, canPublishTheme, canViewTheme } from "./policy";
 import type { FollowView, ThemeDetail, ThemeListInput, ThemeSummary } from "./schema";
 
+/** What a summary reads of a theme, the names of its place and department included: one statement per list (issue 19). */
 const summaryColumns = {
   id: themes.id,
   title: themes.title,
@@ -26,47 +27,25 @@ const summaryColumns = {
   deadline: themes.deadline,
   publishedAt: themes.publishedAt,
   departmentId: themes.departmentId,
+  municipalityName: localGovernmentFullNameOf(themes.localGovCode),
+  departmentName: organizationNameOf(themes.departmentId),
 };
 
-type SummaryRow = {
-  id: string;
-  title: string;
-  status: ThemeSummary["status"];
-  municipalityId: string;
-  localGovCode: string;
-  prefectureCode: string;
-  fields: string[];
-  deadline: string | null;
-  publishedAt: Date | null;
-  departmentId: string | null;
-};
-
-/** Adds the municipality's national name and the department's name. */
-async function withNames(db: Db, rows: SummaryRow[]): Promise<ThemeSummary[]> {
-  const [places, departments] = await Promise.all([
-    localGovernmentNames(
-      db,
-      rows.map((r) => r.localGovCode),
-    ),
-    organizationNames(
-      db,
-      rows.map((r) => r.departmentId),
-    ),
-  ]);
-  // Field by field: getTheme passes whole rows, whose other columns (search text, author) are not for the API.
-  return rows.map((r) => ({
+// Field by field: the API's view, not the row.
+function toSummary(r: SelectResultFields<typeof summaryColumns>): ThemeSummary {
+  return {
     id: r.id,
     title: r.title,
     status: r.status,
     municipalityId: r.municipalityId,
-    municipalityName: places.get(r.localGovCode)?.fullName ?? r.localGovCode,
+    municipalityName: r.municipalityName ?? r.localGovCode,
     localGovCode: r.localGovCode,
     prefectureCode: r.prefectureCode,
     fields: r.fields,
     deadline: r.deadline,
     publishedAt: r.publishedAt?.toISOString() ?? null,
-    departmentName: r.departmentId ? (departments.get(r.departmentId) ?? null) : null,
-  }));
+    departmentName: r.departmentId ? r.departmentName : null,
+  };
 }
 
 function cursorFilter(raw: string | undefined): SQL | undefined {
@@ -112,7 +91,7 @@ export async function listPublicThemes(
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: await withNames(db, page),
+    items: page.map(toSummary),
     total: total?.n ?? 0,
     nextCursor: rows.length > input.limit && last?.publishedAt ? encodeCursor(last.publishedAt.toISOString(), last.id) : null,
   };
@@ -126,7 +105,7 @@ export async function listMunicipalityThemes(ctx: ScopedContext): Promise<ThemeS
     .where(eq(themes.municipalityId, ctx.scope.organizationId))
     .orderBy(asc(sql`case ${themes.status} when 'draft' then 0 when 'published' then 1 else 2 end`), desc(themes.updatedAt))
     .limit(500);
-  return withNames(ctx.db, rows);
+  return rows.map(toSummary);
 }
 
 /** One call with what the caller may do; drafts of others are a 404. */
@@ -134,9 +113,12 @@ export async function getTheme({ db, scope }: ViewerContext, id: string): Promis
   const row = await loadTheme(db, id);
   if (!row || !canViewTheme(scope, row.theme)) throw notFound();
   const t = row.theme;
-  const [files, [summary]] = await Promise.all([listAttachments(db, "theme", [t.id]), withNames(db, [t])]);
+  const [files, [summary]] = await Promise.all([
+    listAttachments(db, "theme", [t.id]),
+    db.select(summaryColumns).from(themes).where(eq(themes.id, t.id)),
+  ]);
   return {
-    ...summary!,
+    ...toSummary(summary!),
     departmentId: t.departmentId,
     background: t.background,
     goal: t.goal,

@@ -37,7 +37,8 @@ export function createAuth(db: Db, config: AuthConfig) {
     }),
     telemetry: { enabled: false },
     advanced: {
-      database: { generateId: "uuid" },
+      // Session and user in one statement (identity/tables.ts authSessionRelations).
+      database: { generateId: "uuid", joins: true },
       useSecureCookies: config.secureCookies,
       cookiePrefix: "renkei",
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: config.secureCookies },

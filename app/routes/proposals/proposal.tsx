@@ -6,7 +6,7 @@ import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readFormWithFiles } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { listDepartments } from "~/features/identity/data.server";
-import { getProposal, listActionItems, listMessages, proposalAccessLog } from "~/features/proposals/data.server";
+import { getProposalPage } from "~/features/proposals/data.server";
 import {
   addActionItem,
   completeActionItem,
@@ -30,13 +30,8 @@ import { ProposalPublication } from "~/features/proposals/components/proposal-pu
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args);
   return guard(async () => {
-    const proposal = await getProposal(ctx, args.params.id);
-    const [messages, actionItems, accessLog, departments] = await Promise.all([
-      listMessages(ctx, proposal.id),
-      listActionItems(ctx, proposal.id),
-      proposal.can.seeAccessLog ? proposalAccessLog(ctx, proposal.id) : Promise.resolve([]),
-      proposal.can.share ? listDepartments(ctx) : Promise.resolve([]),
-    ]);
+    const { proposal, messages, actionItems, accessLog } = await getProposalPage(ctx, args.params.id);
+    const departments = proposal.can.share ? await listDepartments(ctx) : [];
     return { proposal, messages, actionItems, accessLog, departments: departments.map((d) => ({ value: d.id, label: d.name })) };
   });
 }
