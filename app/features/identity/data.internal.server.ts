@@ -51,17 +51,6 @@ export async function findDeskRecipients(db: Queryable, organizationId: string):
     .where(and(eq(memberships.organizationId, organizationId), inArray(memberships.role, [...deskRoles])));
 }
 
-/** Display names of organisations by id (for other features' lists). */
-export async function organizationNames(db: Db, ids: (string | null)[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  if (unique.length === 0) return new Map();
-  const rows = await db
-    .select({ id: organizations.id, name: organizations.name })
-    .from(organizations)
-    .where(inArray(organizations.id, unique));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
 const subqueries = new QueryBuilder();
 const named = alias(organizations, "named_organization");
 

@@ -431,12 +431,15 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
   });
 
   describe("the access log", () => {
-    it("records each opening by city staff and shows the proposer which units looked", async () => {
+    it("records each visit by city staff and shows the proposer which units looked", async () => {
       const t = await town();
       const id = await screened(t);
       await getProposal(await as(t.desk), id);
       await getProposal(await as(t.deskStaff), id);
       await getProposal(await as(t.staffA), id);
+      // Opening it again at once is the same visit; an hour later it is another.
+      await getProposal(await as(t.staffA), id);
+      await app.runtime.db.execute(sql`update proposal_views set viewed_at = viewed_at - interval '1 hour'`);
       await getProposal(await as(t.staffA), id);
       // The proposer's own views are not logged.
       await getProposal(await as(t.proposer), id);

@@ -1,6 +1,6 @@
 import { decodeCursor, encodeCursor, isIsoInstant } from "~/lib/cursor";
 import { containsPattern } from "~/lib/db/like";
-import { and, asc, count, desc, eq, exists, inArray, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, getTableColumns, inArray, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
 import { notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
@@ -8,7 +8,7 @@ import type { PublicContext, ScopedContext, TenantScope } from "~/lib/tenancy";
 import { isUuid } from "~/lib/validation";
 import { listAttachments, readAttachment } from "~/features/files/data.internal.server";
 import { localGovernmentFullNameOf } from "~/features/directory/data.internal.server";
-import { organizationNameOf, organizationNames } from "~/features/identity/data.internal.server";
+import { organizationNameOf } from "~/features/identity/data.internal.server";
 import { themeTitleOf } from "~/features/themes/data.internal.server";
 import type { Db } from "~/lib/db/client.server";
 import { proposalActionItems, proposalEvents, proposalMessages, proposalShares, proposalViews, proposals } from "./tables";
@@ -185,25 +185,48 @@ export async function getProposalPage(ctx: ScopedContext, id: string) {
   return { proposal: detail, messages, actionItems, accessLog };
 }
 
+/** Openings by one person closer together than this are one visit in the access log. */
+const VISIT_MINUTES = 10;
+
+/**
+ * Logs that the caller opened the proposal, once per visit: reloading the
+ * page or coming back to it within VISIT_MINUTES is the same visit. The
+ * proposer reads "opened 3 times", not the count of page loads, and the log
+ * grows with visits rather than with every request (issue 19).
+ */
+async function recordView(ctx: ScopedContext, proposalId: string) {
+  const v = proposalViews;
+  const { userId, organizationId, departmentId, role } = ctx.scope;
+  await ctx.db.execute(sql`
+    insert into ${v} (${sql.identifier(v.proposalId.name)}, ${sql.identifier(v.userId.name)}, ${sql.identifier(v.organizationId.name)},
+      ${sql.identifier(v.departmentId.name)}, ${sql.identifier(v.role.name)})
+    select ${proposalId}::uuid, ${userId}::uuid, ${organizationId}::uuid, ${departmentId}::uuid, ${role}
+    where not exists (select 1 from ${v} where ${v.proposalId} = ${proposalId} and ${v.userId} = ${userId}
+      and ${v.viewedAt} > now() - make_interval(mins => ${VISIT_MINUTES}))`);
+}
+
 async function detailOf(ctx: ScopedContext, p: ProposalRow, options: { recordView?: boolean } = {}): Promise<ProposalDetail> {
-  // Only opening the proposal counts as a view, not the answer to an action.
-  if (options.recordView !== false && viewsAreLogged(ctx.scope)) {
-    await ctx.db.insert(proposalViews).values({
-      proposalId: p.id,
-      userId: ctx.scope.userId,
-      organizationId: ctx.scope.organizationId,
-      departmentId: ctx.scope.departmentId,
-      role: ctx.scope.role,
-    });
-  }
   const [[summary], files, events, shares, matrix] = await Promise.all([
     ctx.db.select(summaryColumns).from(proposals).where(eq(proposals.id, p.id)),
     listAttachments(ctx.db, "proposal", [p.id]),
-    ctx.db.select().from(proposalEvents).where(eq(proposalEvents.proposalId, p.id)).orderBy(asc(proposalEvents.createdAt)),
-    ctx.db.select().from(proposalShares).where(eq(proposalShares.proposalId, p.id)).orderBy(asc(proposalShares.createdAt)),
+    ctx.db
+      .select({ ...getTableColumns(proposalEvents), actorUnit: organizationNameOf(proposalEvents.actorOrgId) })
+      .from(proposalEvents)
+      .where(eq(proposalEvents.proposalId, p.id))
+      .orderBy(asc(proposalEvents.createdAt)),
+    ctx.db
+      .select({
+        departmentId: proposalShares.departmentId,
+        departmentName: organizationNameOf(proposalShares.departmentId),
+        createdAt: proposalShares.createdAt,
+      })
+      .from(proposalShares)
+      .where(eq(proposalShares.proposalId, p.id))
+      .orderBy(asc(proposalShares.createdAt)),
     getRoleMatrix(ctx.db, p.municipalityId),
+    // Only opening the proposal counts as a view, not the answer to an action.
+    options.recordView !== false && viewsAreLogged(ctx.scope) ? recordView(ctx, p.id) : undefined,
   ]);
-  const names = await organizationNames(ctx.db, [...shares.map((s) => s.departmentId), ...events.map((e) => e.actorOrgId)]);
   const stage = stageOf(p.status);
   const levels = matrix[matrixMethodOf(p.method)][stage];
   return {
@@ -230,14 +253,14 @@ async function detailOf(ctx: ScopedContext, p: ProposalRow, options: { recordVie
     attachments: files.get(p.id) ?? [],
     shares: shares.map((s) => ({
       departmentId: s.departmentId,
-      departmentName: names.get(s.departmentId) ?? "",
+      departmentName: s.departmentName ?? "",
       sharedAt: s.createdAt.toISOString(),
     })),
     timeline: events.map((e) => ({
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
       actorName: e.actorName,
-      actorUnit: e.actorOrgId ? (names.get(e.actorOrgId) ?? null) : null,
+      actorUnit: e.actorOrgId ? e.actorUnit : null,
       note: e.note,
       grounds: e.grounds as DeclineGround[],
       at: e.createdAt.toISOString(),
@@ -316,6 +339,8 @@ async function accessLogOf(db: Db, proposalId: string): Promise<AccessLogEntry[]
       organizationId: proposalViews.organizationId,
       departmentId: proposalViews.departmentId,
       role: proposalViews.role,
+      organizationName: organizationNameOf(proposalViews.organizationId),
+      departmentName: organizationNameOf(proposalViews.departmentId),
       views: count(),
       last: sql<Date>`max(${proposalViews.viewedAt})`,
     })
@@ -323,12 +348,8 @@ async function accessLogOf(db: Db, proposalId: string): Promise<AccessLogEntry[]
     .where(eq(proposalViews.proposalId, proposalId))
     .groupBy(proposalViews.organizationId, proposalViews.departmentId, proposalViews.role)
     .orderBy(desc(sql`max(${proposalViews.viewedAt})`));
-  const names = await organizationNames(
-    db,
-    rows.flatMap((r) => [r.organizationId, r.departmentId]),
-  );
   return rows.map((r) => ({
-    unit: [names.get(r.organizationId), r.departmentId ? names.get(r.departmentId) : null].filter(Boolean).join(" "),
+    unit: [r.organizationName, r.departmentId ? r.departmentName : null].filter(Boolean).join(" "),
     role: r.role,
     views: r.views,
     lastViewedAt: new Date(r.last).toISOString(),

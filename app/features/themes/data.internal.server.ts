@@ -1,7 +1,7 @@
 // Theme reads for this and other features' code: the raw row for a command's
 // authorisation, titles for other features' lists. No scope and no visibility
 // rule, so routes may not import this file (eslint.config.js).
-import { eq, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias, QueryBuilder } from "drizzle-orm/pg-core";
 import type { Db } from "~/lib/db/client.server";
 import { isUuid } from "~/lib/validation";
@@ -17,14 +17,6 @@ export async function loadTheme(db: Db, id: string) {
 /** Used by commands: the raw row for authorisation. */
 export async function themeForUpdate(db: Db, id: string) {
   return (await loadTheme(db, id))?.theme ?? null;
-}
-
-/** Titles of calls by id (for other features' lists; titles of public and draft calls alike). */
-export async function themeTitles(db: Db, ids: (string | null)[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  if (unique.length === 0) return new Map();
-  const rows = await db.select({ id: themes.id, title: themes.title }).from(themes).where(inArray(themes.id, unique));
-  return new Map(rows.map((r) => [r.id, r.title]));
 }
 
 const subqueries = new QueryBuilder();
