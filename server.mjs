@@ -8,6 +8,7 @@ import cluster from "node:cluster";
 import { createServer } from "node:http";
 import os from "node:os";
 import path from "node:path";
+import zlib from "node:zlib";
 import compression from "compression";
 import express from "express";
 
@@ -146,7 +147,9 @@ async function serve() {
   app.disable("x-powered-by");
   // req.ip is the socket's address unless RENKEI_TRUSTED_PROXIES names the proxies in front.
   app.set("trust proxy", runtime.config.trustProxy);
-  app.use(compression());
+  // Faster levels than the defaults (gzip 6, brotli 4): on the register's 64 KB page, gzip 3 takes 0.27 ms
+  // instead of 0.64 ms for 10 % more bytes, brotli 3 0.24 ms instead of 0.54 ms for 8 % more (decision 0029).
+  app.use(compression({ level: 3, brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 3 } } }));
   // Static files get the same protective headers as pages (nosniff, HSTS …): app/server/security-headers.server.ts.
   const securityHeaders = build.entry.module.commonSecurityHeaders(runtime.config.baseUrl);
   const setHeaders = (res) => {
