@@ -69,7 +69,7 @@ describe("statements per page", () => {
 
   // A detail page checks once that the caller may see the record, not once per section.
   it.each([
-    ["/proposals/:id.data", 18, "proposals r where r.status = 'in_dialogue' and"],
+    ["/proposals/:id.data", 16, "proposals r where r.status = 'in_dialogue' and"],
     ["/agreements/:id.data", 14, "agreements r where"],
   ])("as the desk, %s reads the record once, in at most %i statements", async (pattern, budget, from) => {
     const query = `select r.id from ${from} r.municipality_id in (select m.organization_id from memberships m join users u on u.id = m.user_id where u.email = 'desk@demo.renkei.example') order by r.id limit 1`;
