@@ -18,7 +18,7 @@ import "./app.css";
 import { localeFromRequest, translate, type Locale } from "~/lib/i18n";
 import { LocaleProvider, useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { Notice } from "~/ui/layout";
+import { DocumentTitle, Notice } from "~/ui/layout";
 import { pageIdentityOf, requestMiddleware, requestContextOf } from "~/server/context.server";
 import { readFlash } from "~/server/flash.server";
 import { outageMiddleware } from "~/server/outage.server";
@@ -172,10 +172,6 @@ export function Layout({ children }: { children: React.ReactNode }) {
   );
 }
 
-export function meta() {
-  return [{ title: "Renkei — 公民連携プラットフォーム" }];
-}
-
 export default function App() {
   return <Outlet />;
 }
@@ -207,6 +203,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   }
   return (
     <div className="flex flex-col gap-4">
+      <DocumentTitle page={title} />
       <h1 className="text-std-32B-150">{title}</h1>
       {lead ? <p className="text-std-16N-170">{lead}</p> : null}
       <p>

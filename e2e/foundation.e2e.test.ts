@@ -27,6 +27,7 @@ describe("foundation journeys", () => {
     const { context, page } = await newPage(journey.browser, journey.server.baseUrl);
     await login(page, email);
     expect(await page.locator("h1").textContent()).toBe(org);
+    expect(await page.title()).toBe(`${org} | Renkei`);
     expect(await page.getByTestId("active-role").textContent()).toContain(role);
     await expectAccessible(page);
     await context.close();
@@ -143,5 +144,38 @@ describe("foundation journeys", () => {
     await admin.page.getByText("【Renkei】小松市 への招待").waitFor();
     await expectAccessible(admin.page);
     await admin.context.close();
+  });
+
+  it("gives every page its own title, naming the section a record sits in (WCAG 2.4.2)", async () => {
+    const { context, page } = await newPage(journey.browser, journey.server.baseUrl);
+    await login(page, "desk@demo.renkei.example");
+    const titles = new Map<string, string>();
+    for (const path of [
+      "/",
+      "/proposals",
+      "/agreements",
+      "/desk/themes",
+      "/notifications",
+      "/settings",
+      "/org/members",
+      "/audit",
+      "/themes",
+    ]) {
+      await page.goto(path);
+      titles.set(path, await page.title());
+    }
+    await page.goto("/proposals");
+    await page.locator("table a").first().click();
+    await page.getByTestId("proposal-status").waitFor();
+    const proposal = (await page.locator("h1").textContent()) ?? "";
+    titles.set("a proposal", await page.title());
+    expect(titles.get("a proposal")).toBe(`提案: ${proposal} | Renkei`);
+    for (const title of titles.values()) expect(title).toMatch(/^\S.* \| Renkei$/);
+    expect(new Set(titles.values()).size, JSON.stringify([...titles])).toBe(titles.size);
+    // A client-side navigation changes it too.
+    await page.getByRole("navigation", { name: "パンくずリスト" }).getByRole("link", { name: "提案" }).click();
+    await page.waitForURL("**/proposals");
+    expect(await page.title()).toBe(titles.get("/proposals"));
+    await context.close();
   });
 });

@@ -12,10 +12,6 @@ export async function loader(args: Route.LoaderArgs) {
   return apiReference(openApiDocument({ version: config.version, baseUrl: config.baseUrl }));
 }
 
-export function meta() {
-  return [{ title: "API — Renkei" }];
-}
-
 const methodColors: Record<string, string> = {
   GET: "bg-blue-100 text-blue-1000",
   POST: "bg-green-100 text-green-1000",

@@ -8,10 +8,22 @@ export interface Crumb {
   to?: string;
 }
 
+/**
+ * The page's own <title> ("提案: 〇〇 | Renkei"; WCAG 2.4.2): React hoists it into
+ * the document's head, on the server and on every client-side navigation.
+ */
+export function DocumentTitle({ page, section }: { page: string; section?: string }) {
+  const t = useT();
+  return <title>{section ? t("app.documentTitle.inSection", { section, page }) : t("app.documentTitle", { page })}</title>;
+}
+
+/** The page's heading and breadcrumbs; the title names the section when the page sits inside one (its first crumb). */
 export function PageHeader({ title, crumbs = [], lead }: { title: string; crumbs?: Crumb[]; lead?: ReactNode }) {
   const t = useT();
+  const section = crumbs.length > 1 ? crumbs[0]!.label : undefined;
   return (
     <div className="mb-8 flex flex-col gap-4">
+      <DocumentTitle page={title} section={section} />
       <nav aria-label={t("nav.breadcrumbs")}>
         <ol className="flex flex-wrap gap-2 text-dns-14N-130 text-solid-gray-700">
           <li>

@@ -30,10 +30,6 @@ export async function action(args: Route.ActionArgs) {
   throw new Response(null, { status: 400 });
 }
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `${data.title} — Renkei` : "Renkei" }];
-}
-
 export default function ThemePage({ loaderData: theme }: Route.ComponentProps) {
   const root = useRootData();
   const mayPropose = Boolean(root?.active && canPropose(root.active));

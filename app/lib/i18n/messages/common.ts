@@ -8,6 +8,8 @@ export const prefixes = ["app", "nav", "home", "form", "error", "role", "orgKind
 export const messages = {
   "app.name": { ja: "Renkei", en: "Renkei" },
   "app.tagline": { ja: "公民連携プラットフォーム", en: "Public-private partnership platform" },
+  "app.documentTitle": { ja: "{page} | Renkei", en: "{page} | Renkei" },
+  "app.documentTitle.inSection": { ja: "{section}: {page} | Renkei", en: "{section}: {page} | Renkei" },
   "app.skipToContent": { ja: "本文へスキップ", en: "Skip to main content" },
   "app.footer": {
     ja: "Renkei — 自治体の公民連携デスクのためのオープンソース基盤",
