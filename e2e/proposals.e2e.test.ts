@@ -138,6 +138,26 @@ describe("proposal journeys", () => {
     await context.close();
   });
 
+  it.each([true, false])(
+    "reports every error of an empty proposal at once and focuses the summary (JavaScript %s)",
+    async (javaScriptEnabled) => {
+      const context = await journey.browser.newContext({ baseURL: journey.server.baseUrl, locale: "ja-JP", javaScriptEnabled });
+      const page = await context.newPage();
+      await login(page, "company2@demo.renkei.example");
+      await page.goto("/proposals/new?municipality=272094");
+      await page.getByRole("button", { name: "提出する" }).click();
+      const summary = page.locator("[data-error-summary]");
+      await summary.waitFor();
+      expect(await summary.textContent()).toMatch(/入力内容に \d+ 件のエラーがあります。/);
+      expect(await summary.locator("li").count()).toBeGreaterThan(3);
+      await page.waitForFunction(() => document.activeElement?.hasAttribute("data-error-summary"));
+      expect(
+        await summary.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < window.innerHeight),
+      ).toBe(true);
+      await context.close();
+    },
+  );
+
   it("lets the desk admin change the role matrix", async () => {
     const { context, page } = await newPage(journey.browser, journey.server.baseUrl);
     await login(page, "desk@demo.renkei.example");

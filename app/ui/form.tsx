@@ -8,9 +8,13 @@ import { FormProvider, useField, useForm, useFormMetadata, type SubmissionResult
 import { parse } from "@conform-to/dom";
 import {
   createContext,
+  useCallback,
   useContext,
+  useEffect,
   useMemo,
+  useRef,
   type ComponentProps,
+  type FormEvent,
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
@@ -58,7 +62,7 @@ type SchemaFormProps = Omit<ComponentProps<typeof Form>, "onSubmit" | "noValidat
   children: ReactNode;
 };
 
-export function SchemaForm({ schema, result, intent, checkIntents, id, children, ...formProps }: SchemaFormProps) {
+export function SchemaForm({ schema, result, intent, checkIntents, id, children, ref, ...formProps }: SchemaFormProps) {
   const locale = useLocale();
   const constraint = useMemo(() => formConstraint(schema), [schema]);
   const lastResult = intent === undefined ? (isFormResult(result) ? result : undefined) : resultForIntent(result, intent);
@@ -77,16 +81,43 @@ export function SchemaForm({ schema, result, intent, checkIntents, id, children,
             : validatePayload(schema, payload, locale, (name) => element.elements.namedItem(name) !== null),
       }),
   });
+  const element = useRef<HTMLFormElement | null>(null);
+  // The caller may hold the form element too (the proposal form's autosave reads it).
+  const setElement = useCallback(
+    (node: HTMLFormElement | null) => {
+      element.current = node;
+      if (typeof ref === "function") ref(node);
+      else if (ref) ref.current = node;
+    },
+    [ref],
+  );
+  // The server refused what was sent: show the person the summary of every problem (issue 20).
+  useEffect(() => {
+    if (lastResult) focusErrorSummary(element.current);
+  }, [lastResult]);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    form.onSubmit(event);
+    // The check before sending refused it: the summary renders on the next frame.
+    if (event.defaultPrevented) requestAnimationFrame(() => focusErrorSummary(element.current));
+  };
   return (
     <FormProvider context={form.context}>
       <InSchemaForm.Provider value={true}>
         {/* noValidate always: messages come from our schema, in the page's language, all at once — not the browser's bubbles. */}
-        <Form {...formProps} id={form.id} onSubmit={form.onSubmit} noValidate>
+        <Form {...formProps} ref={setElement} id={form.id} onSubmit={onSubmit} noValidate>
           {children}
         </Form>
       </InSchemaForm.Provider>
     </FormProvider>
   );
+}
+
+/** Moves focus to the form's error summary and brings it into view (after a failed submit the button may be far below it). */
+function focusErrorSummary(form: HTMLFormElement | null) {
+  const summary = form?.querySelector<HTMLElement>("[data-error-summary]");
+  if (!summary) return;
+  summary.focus({ preventScroll: true });
+  summary.scrollIntoView({ block: "start" });
 }
 
 /** A field's id: "field-title", "field-items-0-title". */
@@ -317,7 +348,15 @@ export function ErrorSummary({ labels, ids = {} }: { labels: Record<string, stri
   const entries = Object.entries(form.allErrors).filter(([name, messages]) => name !== "" && messages.length > 0);
   if (entries.length === 0 && formErrors.length === 0) return null;
   return (
-    <div role="alert" tabIndex={-1} className="rounded-8 border-2 border-error-1 bg-white p-4" id="error-summary">
+    // autoFocus: without JavaScript the browser focuses the summary of the page the server answered with.
+    <div
+      role="alert"
+      tabIndex={-1}
+      autoFocus
+      data-error-summary
+      className="scroll-mt-4 rounded-8 border-2 border-error-1 bg-white p-4"
+      id="error-summary"
+    >
       <p className="text-std-17B-170 text-error-1">
         {formErrors.length ? formErrors.join(" ") : t("form.errorSummary", { count: entries.length })}
       </p>
