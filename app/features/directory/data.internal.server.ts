@@ -2,8 +2,9 @@
 // checks): they take a raw Db or a transaction and no scope, so routes may not
 // import this file (eslint.config.js); routes read the directory through
 // data.server.ts with a PublicContext.
-import { eq, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import { alias, QueryBuilder } from "drizzle-orm/pg-core";
+import { eq, inArray, type SQL, type SQLWrapper } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { lookup } from "~/lib/db/lookup";
 import type { Db } from "~/lib/db/client.server";
 import { localGovernments } from "./tables";
 
@@ -23,10 +24,9 @@ export async function localGovernmentNames(db: Db, codes: string[]): Promise<Map
   return new Map(rows.map((r) => [r.code, { name: r.name, fullName: r.fullName }]));
 }
 
-const subqueries = new QueryBuilder();
 const named = alias(localGovernments, "named_local_government");
 
 /** A local government's full name ("石川県小松市") as a column of another feature's query: one statement per list. */
 export function localGovernmentFullNameOf(code: SQLWrapper): SQL<string | null> {
-  return sql<string | null>`${subqueries.select({ fullName: named.fullName }).from(named).where(eq(named.code, code))}`;
+  return lookup(named, named.fullName, named.code, code);
 }

@@ -3,7 +3,8 @@
 // take a raw Db or the caller's transaction and no scope, so routes may not
 // import this file (eslint.config.js).
 import { and, asc, eq, inArray, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import { alias, QueryBuilder } from "drizzle-orm/pg-core";
+import { alias } from "drizzle-orm/pg-core";
+import { lookup } from "~/lib/db/lookup";
 import type { Db, Queryable } from "~/lib/db/client.server";
 import { oneAtATime } from "~/lib/db/one-at-a-time";
 import { deskRoles, partnerRoles } from "~/lib/tenancy";
@@ -51,7 +52,6 @@ export async function findDeskRecipients(db: Queryable, organizationId: string):
     .where(and(eq(memberships.organizationId, organizationId), inArray(memberships.role, [...deskRoles])));
 }
 
-const subqueries = new QueryBuilder();
 const named = alias(organizations, "named_organization");
 
 /**
@@ -59,7 +59,7 @@ const named = alias(organizations, "named_organization");
  * reads its rows and their names in one statement rather than two (issue 19).
  */
 export function organizationNameOf(id: SQLWrapper): SQL<string | null> {
-  return sql<string | null>`${subqueries.select({ name: named.name }).from(named).where(eq(named.id, id))}`;
+  return lookup(named, named.name, named.id, id);
 }
 
 /** The department if it belongs to the given municipality (for assigning owners). */

@@ -396,16 +396,19 @@ export async function listPublishedProposals(
     )
     .orderBy(desc(proposals.decidedAt), desc(proposals.id))
     .limit(filter.limit ?? 50);
-  return rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    publicSummary: r.publicSummary!,
-    proposerName: r.proposerName ?? "",
-    municipalityName: r.municipalityName ?? r.localGovCode,
-    localGovCode: r.localGovCode,
-    fields: r.fields,
-    status: r.status,
-  }));
+  return rows.map((r) => {
+    const s = toSummary(r);
+    return {
+      id: s.id,
+      title: s.title,
+      publicSummary: r.publicSummary!,
+      proposerName: s.proposerName,
+      municipalityName: s.municipalityName,
+      localGovCode: s.localGovCode,
+      fields: s.fields,
+      status: s.status,
+    };
+  });
 }
 
 /** What an agreement carries over from a proposal the desk moved to "agreement to prepare". */

@@ -1,8 +1,9 @@
 // Theme reads for this and other features' code: the raw row for a command's
 // authorisation, titles for other features' lists. No scope and no visibility
 // rule, so routes may not import this file (eslint.config.js).
-import { eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import { alias, QueryBuilder } from "drizzle-orm/pg-core";
+import { eq, type SQL, type SQLWrapper } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { lookup } from "~/lib/db/lookup";
 import type { Db } from "~/lib/db/client.server";
 import { isUuid } from "~/lib/validation";
 import { themes } from "./tables";
@@ -19,10 +20,9 @@ export async function themeForUpdate(db: Db, id: string) {
   return (await loadTheme(db, id))?.theme ?? null;
 }
 
-const subqueries = new QueryBuilder();
 const titled = alias(themes, "titled_theme");
 
 /** A theme's title as a column of another feature's query: one statement per list. */
 export function themeTitleOf(id: SQLWrapper): SQL<string | null> {
-  return sql<string | null>`${subqueries.select({ title: titled.title }).from(titled).where(eq(titled.id, id))}`;
+  return lookup(titled, titled.title, titled.id, id);
 }

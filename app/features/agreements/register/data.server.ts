@@ -4,7 +4,8 @@
 import { decodeCursor, encodeCursor, isIsoInstant } from "~/lib/cursor";
 import { containsPattern } from "~/lib/db/like";
 import { and, asc, desc, eq, exists, inArray, ne, notExists, sql, type SQL } from "drizzle-orm";
-import { alias, QueryBuilder } from "drizzle-orm/pg-core";
+import { alias } from "drizzle-orm/pg-core";
+import { subqueries } from "~/lib/db/lookup";
 import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
 import type { Db } from "~/lib/db/client.server";
 import { notFound } from "~/lib/errors";
@@ -40,7 +41,6 @@ import type { AgreementDocumentVersionView } from "../documents/document";
 
 type AgreementRow = typeof agreements.$inferSelect;
 
-const subqueries = new QueryBuilder();
 const party = alias(agreementParties, "summary_party");
 const item = alias(agreementItems, "summary_item");
 const contact = alias(agreementContacts, "summary_contact");
