@@ -1,30 +1,18 @@
 // First: configures Zod for the browser's Content-Security-Policy before any schema is created.
 import "~/lib/zod-csp";
-import {
-  data,
-  isRouteErrorResponse,
-  Links,
-  Meta,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  useRouteLoaderData,
-  Form,
-  Link,
-  NavLink,
-} from "react-router";
+import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData, Link } from "react-router";
 import type { Route } from "./+types/root";
 import "./app.css";
 import { localeFromRequest, translate, type Locale } from "~/lib/i18n";
 import { LocaleProvider, useT } from "~/ui/i18n";
-import { Button } from "~/ui/button";
 import { DocumentTitle, Notice } from "~/ui/layout";
 import { pageIdentityOf, requestMiddleware, requestContextOf } from "~/server/context.server";
 import { readFlash } from "~/server/flash.server";
 import { outageMiddleware } from "~/server/outage.server";
 import { scopeOf } from "~/features/identity/gate.server";
 import { countUnreadNotifications } from "~/features/notifications/data.server";
-import { navigationFor } from "~/features/identity/navigation";
+import { navigationGroupsFor } from "~/features/identity/navigation";
+import { SiteHeader } from "~/ui/header";
 
 export const middleware: Route.MiddlewareFunction[] = [requestMiddleware, ...outageMiddleware];
 
@@ -61,80 +49,21 @@ export function useRootData(): RootData | undefined {
 function Header() {
   const t = useT();
   const root = useRootData();
-  const links = navigationFor({ signedIn: Boolean(root?.user), membership: root?.active ?? null }).map(({ to, label }) => ({
-    to,
-    label: to === "/notifications" && root?.unread ? `${t(label)} (${root.unread})` : t(label),
+  const groups = navigationGroupsFor({ signedIn: Boolean(root?.user), membership: root?.active ?? null }).map((g) => ({
+    group: g.group,
+    entries: g.entries.map(({ to, label }) => ({
+      to,
+      label: to === "/notifications" && root?.unread ? `${t(label)} (${root.unread})` : t(label),
+    })),
   }));
   return (
-    <header className="border-b border-solid-gray-200 bg-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
-        {t("app.skipToContent")}
-      </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <Link to="/" className="flex items-baseline gap-2 text-solid-gray-900 no-underline">
-          <span className="text-std-24B-150">{t("app.name")}</span>
-          <span className="text-dns-14N-130 text-solid-gray-700">{t("app.tagline")}</span>
-        </Link>
-        <div className="flex flex-wrap items-center gap-3">
-          {root?.user && root.memberships.length > 0 ? (
-            <Form method="post" action="/org/switch" className="flex items-center gap-2">
-              <label htmlFor="org-switcher" className="text-dns-14N-130">
-                {t("nav.orgSwitcher")}
-              </label>
-              <select
-                id="org-switcher"
-                name="membershipId"
-                defaultValue={root.active?.membershipId}
-                className="rounded-8 border border-solid-gray-600 px-2 py-1 text-dns-16N-130"
-              >
-                {root.memberships.map((m) => (
-                  <option key={m.membershipId} value={m.membershipId}>
-                    {m.organizationName}（{t(`role.${m.role}`)}）
-                  </option>
-                ))}
-              </select>
-              <Button variant="secondary" className="min-h-9 px-3 py-1">
-                {t("nav.orgSwitcher.submit")}
-              </Button>
-            </Form>
-          ) : null}
-          <Form method="post" action="/locale">
-            <input type="hidden" name="locale" value={root?.locale === "en" ? "ja" : "en"} />
-            <Button variant="tertiary" lang={root?.locale === "en" ? "ja" : "en"}>
-              {t("app.language.switch")}
-            </Button>
-          </Form>
-          {root?.user ? (
-            <Form method="post" action="/logout">
-              <Button variant="secondary" className="min-h-9 px-3 py-1">
-                {t("nav.logout")}
-              </Button>
-            </Form>
-          ) : (
-            <Link to="/login" className="text-std-16B-170 text-blue-1000 underline">
-              {t("nav.login")}
-            </Link>
-          )}
-        </div>
-      </div>
-      <nav aria-label={t("nav.main")} className="bg-blue-1000">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
-          {links.map((l) => (
-            <li key={l.to}>
-              <NavLink
-                to={l.to}
-                end
-                className={({ isActive }) =>
-                  `block px-3 py-2 text-std-16N-170 text-white underline-offset-4 hover:underline ${isActive ? "font-bold underline" : ""}`
-                }
-              >
-                {l.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-    </header>
+    <SiteHeader
+      groups={groups}
+      signedIn={Boolean(root?.user)}
+      locale={root?.locale ?? "ja"}
+      memberships={root?.memberships ?? []}
+      activeMembershipId={root?.active?.membershipId ?? null}
+    />
   );
 }
 

@@ -93,6 +93,7 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByLabel("メールアドレス").fill(email);
   await page.locator("#field-password").fill(password);
   await page.getByRole("button", { name: "ログイン" }).click();
-  // The URL changes before React commits the new page: wait for signed-in UI.
-  await page.getByRole("button", { name: "ログアウト" }).waitFor();
+  // The URL changes before React commits the new page: wait for signed-in UI
+  // (attached: on a phone the sign-out button sits in the folded menu).
+  await page.locator('form[action="/logout"]').first().waitFor({ state: "attached" });
 }

@@ -131,11 +131,33 @@ function invalidCharacterPaths(value: unknown, path: string[] = [], depth = 0, f
 
 /** Parse or throw a 422 AppError listing every field error at once. */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+  const checked = checkInput(schema, input);
+  if (!checked.ok) throw validationError(checked.errors);
+  return checked.data;
+}
+
+function checkInput<T extends z.ZodType>(schema: T, input: unknown): { ok: true; data: z.output<T> } | { ok: false; errors: FieldError[] } {
   const result = schema.safeParse(input);
-  if (!result.success) throw validationError(zodIssuesToFieldErrors(result.error.issues));
+  if (!result.success) return { ok: false, errors: zodIssuesToFieldErrors(result.error.issues) };
   const invalid = invalidCharacterPaths(result.data);
-  if (invalid.length > 0) throw validationError(invalid.map((path) => ({ path, message: "validation.invalidCharacters" })));
-  return result.data;
+  if (invalid.length > 0) return { ok: false, errors: invalid.map((path) => ({ path, message: "validation.invalidCharacters" })) };
+  return { ok: true, data: result.data };
+}
+
+/**
+ * Every field error of an input against a schema, without throwing: a command
+ * that checks several things (the format, completeness, whether the target
+ * exists) reports them together, not one round at a time.
+ */
+export function inputErrors(schema: z.ZodType, input: unknown): FieldError[] {
+  const checked = checkInput(schema, input);
+  return checked.ok ? [] : checked.errors;
+}
+
+/** Several checks' errors as one list: the first message for each field, in the order found. */
+export function firstErrorPerField(errors: readonly FieldError[]): FieldError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => !seen.has(e.path) && seen.add(e.path));
 }
 
 /**

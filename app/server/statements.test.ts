@@ -51,21 +51,31 @@ const reads = (list: string[], table: string) => list.filter((text) => new RegEx
 
 describe("statements per page", () => {
   // Every signed-in page: the session with its person (one joined statement), the memberships, the unread count.
+  // A home adds its role's work (issue 20), one statement per part, each list with its total: the desk's
+  // waiting proposals, their counts and overdue items (3), agreements falling due with the counts (3), the
+  // next meetings and their overdue items (2).
   it.each([
-    ["desk@demo.renkei.example", "/_root.data", 5],
+    ["desk@demo.renkei.example", "/_root.data", 11],
+    ["dept@demo.renkei.example", "/_root.data", 12],
+    ["company@demo.renkei.example", "/_root.data", 11],
+    ["coordinator@demo.renkei.example", "/_root.data", 13],
+    // The platform admin's home counts the people and lists the newest with their organisations: users and memberships again.
+    ["admin@demo.renkei.example", "/_root.data", 8, { users: 3, memberships: 2 }],
     ["desk@demo.renkei.example", "/proposals.data", 6],
     ["desk@demo.renkei.example", "/agreements.data", 5],
     ["company@demo.renkei.example", "/proposals.data", 6],
-    ["dept@demo.renkei.example", "/_root.data", 5],
     ["company@demo.renkei.example", "/themes.data", 6],
-  ])("as %s, %s reads the session, the user and the memberships once, in at most %i statements", async (email, path, budget) => {
-    const cookie = await signInCookie(runtime, email, DEMO_PASSWORD);
-    const list = await countStatements(path, cookie);
-    expect(reads(list, "auth_sessions")).toBe(1);
-    expect(reads(list, "users")).toBe(1);
-    expect(reads(list, "memberships")).toBe(1);
-    expect(list.length, list.join("\n")).toBeLessThanOrEqual(budget);
-  });
+  ] as [string, string, number, { users: number; memberships: number }?][])(
+    "as %s, %s reads the session, the user and the memberships once, in at most %i statements",
+    async (email, path, budget, expected = { users: 1, memberships: 1 }) => {
+      const cookie = await signInCookie(runtime, email, DEMO_PASSWORD);
+      const list = await countStatements(path, cookie);
+      expect(reads(list, "auth_sessions")).toBe(1);
+      expect(reads(list, "users")).toBe(expected.users);
+      expect(reads(list, "memberships")).toBe(expected.memberships);
+      expect(list.length, list.join("\n")).toBeLessThanOrEqual(budget);
+    },
+  );
 
   // A detail page checks once that the caller may see the record, not once per section.
   it.each([

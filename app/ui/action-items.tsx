@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { Checkbox, ErrorSummary, SchemaForm, TextField } from "./form";
 import { DataTable, Section } from "./layout";
 import { useFormat } from "./format";
+import { HomeRow, HomeSection, Tag } from "./home";
 
 export interface ActionItemRow {
   id: string;
@@ -101,5 +102,36 @@ export function ActionItems(props: {
         </SchemaForm>
       ) : null}
     </Section>
+  );
+}
+
+/** An overdue action item on a home page, from a proposal's dialogue or a meeting. */
+export interface OverdueItemRow {
+  id: string;
+  title: string;
+  ownerName: string;
+  dueDate: string;
+  /** The page that holds the item, and what that page is ("提案: …", "会議: …"). */
+  to: string;
+  context: string;
+}
+
+/** The overdue action items of the caller's proposals and meetings, most overdue first. */
+export function OverdueActionItems({ items, total }: { items: OverdueItemRow[]; total: number }) {
+  const t = useT();
+  const format = useFormat();
+  return (
+    <HomeSection id="overdue" title={t("home.overdue")} empty={t("home.overdue.none")}>
+      {items.map((i) => (
+        <HomeRow
+          key={i.id}
+          to={i.to}
+          title={i.title}
+          badge={<Tag tone="alert">{t("home.overdue.due", { date: format.date(i.dueDate) })}</Tag>}
+          detail={`${i.ownerName}／${i.context}`}
+        />
+      ))}
+      {total > items.length ? <li className="py-3 text-dns-16N-130">{t("home.overdue.more", { count: total - items.length })}</li> : null}
+    </HomeSection>
   );
 }

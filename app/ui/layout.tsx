@@ -71,12 +71,17 @@ export function Section({ title, children }: { title: string; children: ReactNod
   );
 }
 
+/**
+ * A table on a wide screen; on a phone (below 640 px) each row becomes a card
+ * whose cells carry their column's name, so nothing scrolls sideways (issue 20).
+ * A table still wider than its space scrolls inside a focusable region.
+ */
 export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-std-16N-170">
+    <div className="sm:overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
+      <table className="block w-full border-collapse text-left text-std-16N-170 sm:table">
         <caption className="sr-only">{caption}</caption>
-        <thead>
+        <thead className="sr-only sm:not-sr-only sm:table-header-group">
           <tr className="border-b-2 border-solid-gray-600">
             {head.map((h) => (
               <th key={h} scope="col" className="px-3 py-2 text-std-16B-170">
@@ -85,12 +90,16 @@ export function DataTable({ caption, head, rows }: { caption: string; head: stri
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody className="flex flex-col gap-3 sm:table-row-group">
           {rows.map((cells, i) => (
-            <tr key={i} className="border-b border-solid-gray-200">
+            <tr
+              key={i}
+              className="block rounded-8 border border-solid-gray-300 p-3 sm:table-row sm:rounded-none sm:border-0 sm:border-b sm:border-solid-gray-200 sm:p-0"
+            >
               {cells.map((cell, j) => (
-                <td key={j} className="px-3 py-2 align-top">
-                  {cell}
+                <td key={j} className="flex flex-col py-1 sm:table-cell sm:px-3 sm:py-2 sm:align-top">
+                  {j > 0 ? <span className="text-dns-14N-130 text-solid-gray-700 sm:hidden">{head[j]}</span> : null}
+                  <div className="min-w-0 break-words">{cell}</div>
                 </td>
               ))}
             </tr>

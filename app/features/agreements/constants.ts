@@ -39,3 +39,18 @@ export const defaultApprovalChain: readonly ApprovalChainStep[] = [
   { label: "市長", optional: false },
   { label: "議会への報告", optional: true },
 ];
+
+/** In force: signed and not yet ended or terminated. */
+export const inForceStatuses = ["signed", "active", "renewal_review", "renewed"] as const satisfies readonly AgreementStatus[];
+
+/** How far ahead the homes and the register look for an end or an objection deadline (the first renewal reminder). */
+export const ATTENTION_DAYS = 180;
+
+/**
+ * What the homes point at in the register: "ending" (in force, ending or
+ * reaching the deadline to object to an automatic renewal within 180 days, or
+ * under renewal review) and "missingSecondary" (in force, a party without an
+ * active secondary contact).
+ */
+export const agreementAttentions = ["ending", "missingSecondary"] as const;
+export type AgreementAttention = (typeof agreementAttentions)[number];

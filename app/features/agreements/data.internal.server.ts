@@ -3,7 +3,9 @@
 // current content (also inside a command's transaction), agreements by party.
 // No scope, so routes may not import this file (eslint.config.js); routes read
 // agreements through data.server.ts.
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { lookup, subqueries } from "~/lib/db/lookup";
 import type { Db } from "~/lib/db/client.server";
 import { notFound } from "~/lib/errors";
 import { translateLabel } from "~/lib/i18n";
@@ -12,7 +14,7 @@ import { isUuid } from "~/lib/validation";
 import { oneAtATime } from "~/lib/db/one-at-a-time";
 import { organizationsByIds } from "~/features/identity/data.internal.server";
 import { agreementItems, agreementParties, agreements, agreementTemplates, approvalChains } from "./tables";
-import { canSeeAgreement } from "./policy";
+import { agreementsAtHomeScope, canSeeAgreement } from "./policy";
 import { defaultApprovalChain, type ApprovalChainStep } from "./constants";
 import type { AgreementTemplateView } from "./schema";
 import { defaultAgreementTemplate, type AgreementDocumentData } from "./documents/document";
@@ -124,4 +126,43 @@ export async function agreementsOfOrganizations(db: Db, organizationIds: string[
     .where(inArray(agreementParties.organizationId, unique))
     .limit(5000);
   return new Map(rows.map((r) => [r.id, r.title]));
+}
+
+const titled = alias(agreements, "titled_agreement");
+const homeParty = alias(agreementParties, "home_party");
+const homeItem = alias(agreementItems, "home_item");
+
+/** An agreement's title as a column of another feature's query (decision 0029). */
+export function agreementTitleOf(id: SQLWrapper): SQL<string | null> {
+  return lookup(titled, titled.title, titled.id, id);
+}
+
+/** Whether the organisation is a party to the agreement `id`: a condition for another feature's statement. */
+export function agreementPartyOf(id: SQLWrapper, organizationId: string): SQL {
+  return exists(
+    subqueries
+      .select({ one: sql`1` })
+      .from(homeParty)
+      .where(and(eq(homeParty.agreementId, id), eq(homeParty.organizationId, organizationId))),
+  );
+}
+
+/**
+ * Whether the agreement `id` belongs on the caller's home: its organisation is
+ * a party and, for department staff, their department carries one of its
+ * items (policy: agreementsAtHomeScope). A condition for another feature's
+ * statement (meetings and their action items).
+ */
+export function agreementAtHomeOf(id: SQLWrapper, scope: TenantScope): SQL {
+  const party = agreementPartyOf(id, scope.organizationId);
+  if (agreementsAtHomeScope(scope) !== "department" || !scope.departmentId) return party;
+  return and(
+    party,
+    exists(
+      subqueries
+        .select({ one: sql`1` })
+        .from(homeItem)
+        .where(and(eq(homeItem.agreementId, id), eq(homeItem.departmentId, scope.departmentId))),
+    ),
+  )!;
 }

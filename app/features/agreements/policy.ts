@@ -22,6 +22,13 @@ export const isOwningDesk = (scope: Scope | null, a: Pick<AgreementRef, "municip
 export const isPartyMember = (scope: Scope | null, partyOrgIds: readonly string[]) =>
   Boolean(scope) && partyOrgIds.includes(scope!.organizationId);
 
+/**
+ * Whose agreements a home page gathers: department staff those in which their
+ * department carries an item; everyone else all their organisation is party to.
+ */
+export const agreementsAtHomeScope = (scope: Pick<TenantScope, "role" | "departmentId">): "department" | "organization" =>
+  scope.role === "department_staff" && scope.departmentId ? "department" : "organization";
+
 export const canSeeAgreement = (scope: Scope | null, a: AgreementRef, partyOrgIds: readonly string[]) => isPartyMember(scope, partyOrgIds);
 
 /** Signed, marked public: its public fields are for everyone. */

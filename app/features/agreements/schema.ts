@@ -3,6 +3,7 @@ import { policyFieldCodes } from "~/lib/policy-fields";
 import { choice, email, isoDate, listOf, optional, optionalText, requiredText, whenValid } from "~/lib/validation";
 import { calendarDay, instant, rowId } from "~/lib/api-schemas";
 import {
+  agreementAttentions,
   agreementMethods,
   agreementStatuses,
   approvalSides,
@@ -148,6 +149,10 @@ export const endInput = z.object({ reason: requiredText(4000) });
 
 export const agreementListInput = z.object({
   status: optional(choice(agreementStatuses)),
+  attention: optional(choice(agreementAttentions)).meta({
+    description:
+      "ending: in force and ending, or reaching the deadline to object to an automatic renewal, within 180 days, or under renewal review; missingSecondary: in force with a party that has no active secondary contact.",
+  }),
   method: optional(choice(agreementMethods)),
   field: optional(choice(policyFieldCodes)),
   q: optionalText(100),
@@ -165,7 +170,9 @@ export const agreementSummary = z
     status: z.enum(agreementStatuses),
     municipalityName: z.string(),
     localGovCode: z.string(),
-    partnerNames: z.array(z.string()),
+    partnerNames: z.array(z.string()).meta({
+      description: "The other parties: every party but the caller's organisation (in the public register, but the municipality).",
+    }),
     fields: z.array(z.string()),
     startsOn: calendarDay().nullable(),
     endsOn: calendarDay().nullable(),
@@ -173,6 +180,36 @@ export const agreementSummary = z
   })
   .meta({ id: "AgreementSummary" });
 export type AgreementSummary = z.output<typeof agreementSummary>;
+
+/** An agreement that needs attention on a home page: what falls due next, and whether the objection deadline has passed. */
+export interface AgreementAtHome extends AgreementSummary {
+  /** The next of its end and its objection deadline, when one is ahead. */
+  dueOn: string | null;
+  due: "end" | "objection" | null;
+  objectionPassed: boolean;
+}
+
+/** An agreement item a department carries out, on the department's home. */
+export interface AgreementItemAtHome {
+  id: string;
+  title: string;
+  field: string;
+  agreementId: string;
+  agreementTitle: string;
+}
+
+/** What a home page shows of agreements, as the caller may see them. */
+export interface AgreementsAtHome {
+  counts: Record<string, number>;
+  attention: AgreementAtHome[];
+  attentionTotal: number;
+  missingSecondaryTotal: number;
+  /** In force, most recently changed first (for partners). */
+  inForce: AgreementSummary[];
+  inForceTotal: number;
+  /** The department's own items (department staff only). */
+  departmentItems: AgreementItemAtHome[];
+}
 
 export const contactView = z
   .object({

@@ -2,13 +2,14 @@ import { decodeCursor, encodeCursor } from "~/lib/cursor";
 import { containsPattern } from "~/lib/db/like";
 import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { subqueries } from "~/lib/db/lookup";
 import { forbidden, notFound } from "~/lib/errors";
 import type { PublicContext, ScopedContext } from "~/lib/tenancy";
 import { apiTokens, invitations, memberships, organizations, users } from "./tables";
 import { canListMembers, canManageOrganizations } from "./policy";
 import { hashToken } from "./tokens";
 import type { Identity } from "./gate.server";
-import type { ApiTokenView, MeView, OrganizationView, TokenRevocationView } from "./schema";
+import type { ApiTokenView, MeView, OrganizationView, PlatformAtHome, TokenRevocationView } from "./schema";
 
 export function meView(identity: Identity): MeView {
   const { user } = identity;
@@ -254,4 +255,39 @@ export async function organizationsByCodes({ db }: ScopedContext, codes: string[
       ),
     );
   return rows.map((r) => ({ code: (r.corporateNumber ?? r.localGovCode)!, id: r.id, name: r.name }));
+}
+
+/**
+ * The platform admin's home: how many organisations of each kind and people
+ * the platform holds, and the ten newest sign-ups with their organisations.
+ */
+export async function platformAtHome(ctx: ScopedContext): Promise<PlatformAtHome> {
+  if (!canManageOrganizations(ctx.scope)) throw forbidden();
+  const member = alias(memberships, "signup_membership");
+  const memberOrg = alias(organizations, "signup_organization");
+  const [kinds, [people], recent] = await Promise.all([
+    ctx.db.select({ kind: organizations.kind, n: count() }).from(organizations).groupBy(organizations.kind),
+    ctx.db.select({ n: count() }).from(users),
+    ctx.db
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        createdAt: users.createdAt,
+        organizationNames: sql<string[]>`array${subqueries
+          .select({ name: memberOrg.name })
+          .from(member)
+          .innerJoin(memberOrg, eq(memberOrg.id, member.organizationId))
+          .where(eq(member.userId, users.id))
+          .orderBy(asc(member.createdAt))}`,
+      })
+      .from(users)
+      .orderBy(desc(users.createdAt), desc(users.id))
+      .limit(10),
+  ]);
+  return {
+    organizationsByKind: Object.fromEntries(kinds.map((k) => [k.kind, k.n])),
+    people: people?.n ?? 0,
+    recentSignUps: recent.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+  };
 }

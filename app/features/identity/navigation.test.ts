@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "~/lib/roles";
-import { navigationFor, shortcutsFor, type Membership } from "./navigation";
+import { navigationFor, navigationGroupsFor, shortcutsFor, type Membership } from "./navigation";
 
 // Each role in the kind of organisation it belongs to.
 const memberships: Record<Role, Membership> = {
@@ -13,86 +13,60 @@ const memberships: Record<Role, Membership> = {
 };
 
 describe("the header's navigation", () => {
+  const grouped = (visitor: Parameters<typeof navigationGroupsFor>[0]) =>
+    Object.fromEntries(navigationGroupsFor(visitor).map((g) => [g.group, g.entries.map((e) => e.to)]));
+
   it("offers anonymous visitors the public pages, and people in no organisation their own settings too", () => {
-    expect(navigationFor({ signedIn: false, membership: null }).map((e) => e.to)).toEqual(["/", "/themes", "/municipalities"]);
-    expect(navigationFor({ signedIn: true, membership: null }).map((e) => e.to)).toEqual([
-      "/",
-      "/themes",
-      "/municipalities",
-      "/notifications",
-      "/settings",
-    ]);
+    expect(grouped({ signedIn: false, membership: null })).toEqual({ work: ["/"], find: ["/themes", "/municipalities"] });
+    expect(grouped({ signedIn: true, membership: null })).toEqual({
+      work: ["/", "/notifications"],
+      find: ["/themes", "/municipalities"],
+      manage: ["/settings"],
+    });
   });
 
-  const byRole: [Role, string[]][] = [
+  // The day's work first, then where to look things up, then settings and administration (issue 20).
+  const find = ["/themes", "/municipalities", "/follows"];
+  const byRole: [Role, Record<string, string[]>][] = [
     [
       "platform_admin",
-      [
-        "/",
-        "/themes",
-        "/municipalities",
-        "/org",
-        "/org/members",
-        "/notifications",
-        "/audit",
-        "/admin/organizations",
-        "/admin/outbox",
-        "/follows",
-        "/settings",
-      ],
+      {
+        work: ["/", "/notifications"],
+        find,
+        manage: ["/org", "/org/members", "/audit", "/admin/organizations", "/admin/outbox", "/settings"],
+      },
     ],
     [
       "desk_admin",
-      [
-        "/",
-        "/themes",
-        "/desk/themes",
-        "/proposals",
-        "/agreements",
-        "/desk/agreement-template",
-        "/desk/role-matrix",
-        "/municipalities",
-        "/org",
-        "/org/members",
-        "/notifications",
-        "/audit",
-        "/follows",
-        "/settings",
-      ],
+      {
+        work: ["/", "/proposals", "/agreements", "/desk/themes", "/notifications"],
+        find,
+        manage: ["/desk/agreement-template", "/desk/role-matrix", "/org", "/org/members", "/audit", "/settings"],
+      },
     ],
     [
       "desk_staff",
-      [
-        "/",
-        "/themes",
-        "/desk/themes",
-        "/proposals",
-        "/agreements",
-        "/desk/role-matrix",
-        "/municipalities",
-        "/org",
-        "/org/members",
-        "/notifications",
-        "/follows",
-        "/settings",
-      ],
+      {
+        work: ["/", "/proposals", "/agreements", "/desk/themes", "/notifications"],
+        find,
+        manage: ["/desk/role-matrix", "/org", "/org/members", "/settings"],
+      },
     ],
     [
       "department_staff",
-      ["/", "/themes", "/desk/themes", "/proposals", "/agreements", "/municipalities", "/org", "/notifications", "/follows", "/settings"],
+      { work: ["/", "/proposals", "/agreements", "/desk/themes", "/notifications"], find, manage: ["/org", "/settings"] },
     ],
-    [
-      "member",
-      ["/", "/themes", "/proposals", "/agreements", "/municipalities", "/org", "/org/members", "/notifications", "/follows", "/settings"],
-    ],
-    [
-      "coordinator",
-      ["/", "/themes", "/proposals", "/agreements", "/municipalities", "/org", "/org/members", "/notifications", "/follows", "/settings"],
-    ],
+    ["member", { work: ["/", "/proposals", "/agreements", "/notifications"], find, manage: ["/org", "/org/members", "/settings"] }],
+    ["coordinator", { work: ["/", "/proposals", "/agreements", "/notifications"], find, manage: ["/org", "/org/members", "/settings"] }],
   ];
 
-  it.each(byRole)("shows a %s %j", (role, links) => {
-    expect(navigationFor({ signedIn: true, membership: memberships[role] }).map((e) => e.to)).toEqual(links);
+  it.each(byRole)("shows a %s %j", (role, groups) => {
+    expect(grouped({ signedIn: true, membership: memberships[role] })).toEqual(groups);
+  });
+
+  it("keeps the desk's day's work to a short row: the rest sits in the settings menu", () => {
+    const groups = navigationGroupsFor({ signedIn: true, membership: memberships.desk_admin });
+    expect(groups.filter((g) => g.group !== "manage").flatMap((g) => g.entries).length).toBeLessThanOrEqual(8);
   });
 
   it("labels every link from the catalog", () => {

@@ -17,6 +17,13 @@ export interface NavEntry {
   label: MessageKey;
 }
 
+/**
+ * The sections of the header a desk officer recognises: the day's work, where
+ * to look things up, and the settings and administration (issue 20).
+ */
+export const navigationGroups = ["work", "find", "manage"] as const;
+export type NavigationGroup = (typeof navigationGroups)[number];
+
 interface Visitor {
   signedIn: boolean;
   /** The active membership; null when anonymous or in no organisation. */
@@ -32,28 +39,36 @@ const when =
   (v) =>
     v.membership !== null && allowed(v.membership);
 
-const navigation: (NavEntry & { shows: Shows })[] = [
-  { to: "/", label: "nav.home", shows: always },
-  { to: "/themes", label: "nav.themes", shows: always },
-  { to: "/desk/themes", label: "nav.deskThemes", shows: when(canCreateTheme) },
-  { to: "/proposals", label: "nav.proposals", shows: when(takesPartInProposals) },
-  { to: "/agreements", label: "nav.agreements", shows: when(takesPartInAgreements) },
-  { to: "/desk/agreement-template", label: "nav.agreementTemplate", shows: when(canEditAgreementTemplate) },
-  { to: "/desk/role-matrix", label: "nav.roleMatrix", shows: when(canOpenRoleMatrixSettings) },
-  { to: "/municipalities", label: "nav.municipalities", shows: always },
-  { to: "/org", label: "nav.organization", shows: inAnOrganization },
-  { to: "/org/members", label: "nav.members", shows: when(canListMembers) },
-  { to: "/notifications", label: "nav.notifications", shows: signedIn },
-  { to: "/audit", label: "nav.audit", shows: when(canReadAudit) },
-  { to: "/admin/organizations", label: "nav.organizations", shows: when(canManageOrganizations) },
-  { to: "/admin/outbox", label: "nav.outbox", shows: when(canReadOutbox) },
-  { to: "/follows", label: "nav.follows", shows: inAnOrganization },
-  { to: "/settings", label: "nav.settings", shows: signedIn },
+const navigation: (NavEntry & { group: NavigationGroup; shows: Shows })[] = [
+  { to: "/", label: "nav.home", group: "work", shows: always },
+  { to: "/proposals", label: "nav.proposals", group: "work", shows: when(takesPartInProposals) },
+  { to: "/agreements", label: "nav.agreements", group: "work", shows: when(takesPartInAgreements) },
+  { to: "/desk/themes", label: "nav.deskThemes", group: "work", shows: when(canCreateTheme) },
+  { to: "/notifications", label: "nav.notifications", group: "work", shows: signedIn },
+  { to: "/themes", label: "nav.themes", group: "find", shows: always },
+  { to: "/municipalities", label: "nav.municipalities", group: "find", shows: always },
+  { to: "/follows", label: "nav.follows", group: "find", shows: inAnOrganization },
+  { to: "/desk/agreement-template", label: "nav.agreementTemplate", group: "manage", shows: when(canEditAgreementTemplate) },
+  { to: "/desk/role-matrix", label: "nav.roleMatrix", group: "manage", shows: when(canOpenRoleMatrixSettings) },
+  { to: "/org", label: "nav.organization", group: "manage", shows: inAnOrganization },
+  { to: "/org/members", label: "nav.members", group: "manage", shows: when(canListMembers) },
+  { to: "/audit", label: "nav.audit", group: "manage", shows: when(canReadAudit) },
+  { to: "/admin/organizations", label: "nav.organizations", group: "manage", shows: when(canManageOrganizations) },
+  { to: "/admin/outbox", label: "nav.outbox", group: "manage", shows: when(canReadOutbox) },
+  { to: "/settings", label: "nav.settings", group: "manage", shows: signedIn },
 ];
 
-/** The header's links, in order. */
-export function navigationFor(visitor: Visitor): NavEntry[] {
-  return navigation.filter((entry) => entry.shows(visitor)).map(({ to, label }) => ({ to, label }));
+/** The header's links, in order, each with its section. */
+export function navigationFor(visitor: Visitor): (NavEntry & { group: NavigationGroup })[] {
+  return navigation.filter((entry) => entry.shows(visitor)).map(({ to, label, group }) => ({ to, label, group }));
+}
+
+/** The header's sections that have links for this visitor, in order. */
+export function navigationGroupsFor(visitor: Visitor): { group: NavigationGroup; entries: NavEntry[] }[] {
+  const entries = navigationFor(visitor);
+  return navigationGroups
+    .map((group) => ({ group, entries: entries.filter((e) => e.group === group).map(({ to, label }) => ({ to, label })) }))
+    .filter((g) => g.entries.length > 0);
 }
 
 const shortcuts: (NavEntry & { shows: (m: Membership) => boolean })[] = [

@@ -43,3 +43,6 @@ export const canAddDepartment = (scope: Scope) => scope.role === "desk_admin" &&
 export const canManageOrganizations = (scope: Pick<TenantScope, "role">) => scope.role === "platform_admin";
 
 export const canListMembers = (scope: Scope) => scope.role !== "department_staff";
+
+/** A coordinator works for many municipalities at once: their home lists them. */
+export const worksForManyMunicipalities = (scope: Pick<TenantScope, "role">) => scope.role === "coordinator";

@@ -181,3 +181,20 @@ export interface TokenRevocationView {
   revokedAt: string;
   names: string[];
 }
+
+/** A person who signed up recently, on the platform admin's home. */
+export interface RecentSignUp {
+  id: string;
+  name: string;
+  email: string;
+  createdAt: string;
+  /** The organisations they belong to (none yet: signed up, not yet invited or registered). */
+  organizationNames: string[];
+}
+
+/** What the platform admin's home shows: organisations per kind, people, the newest sign-ups. */
+export interface PlatformAtHome {
+  organizationsByKind: Record<string, number>;
+  people: number;
+  recentSignUps: RecentSignUp[];
+}

@@ -1,11 +1,19 @@
 // Reading meetings: the list of an agreement, one meeting with its action
 // items, its calendar file, and a person's calendar feed. Visibility is the
 // agreement's (features/agreements: visibleAgreement), 404 for everyone else.
-import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { subqueries } from "~/lib/db/lookup";
 import type { Db } from "~/lib/db/client.server";
 import type { PublicContext, ScopedContext } from "~/lib/tenancy";
 import { tokyoIsoDate } from "~/lib/wareki";
-import { agreementsOfOrganizations, visibleAgreement } from "~/features/agreements/data.internal.server";
+import {
+  agreementAtHomeOf,
+  agreementPartyOf,
+  agreementTitleOf,
+  agreementsOfOrganizations,
+  visibleAgreement,
+} from "~/features/agreements/data.internal.server";
 import { loadMemberships } from "~/features/identity/data.internal.server";
 import { hashToken } from "~/features/identity/tokens";
 import { calendarFeedTokens, meetingActionItems, meetings } from "./tables";
@@ -13,7 +21,7 @@ import { visibleMeeting } from "./data.internal.server";
 import { canCompleteActionItem, canManageMeetings, isOverdue } from "./policy";
 import { renderCalendar, type CalendarMeeting } from "./calendar.server";
 import { FEED_PAST_DAYS } from "./constants";
-import type { MeetingActionItemView, MeetingDetail, MeetingList, MeetingSummary } from "./schema";
+import type { MeetingActionItemView, MeetingDetail, MeetingList, MeetingSummary, MeetingsAtHome } from "./schema";
 
 type MeetingRow = typeof meetings.$inferSelect;
 
@@ -61,6 +69,68 @@ export async function listMeetings(ctx: ScopedContext, agreementId: string): Pro
     agreement: { id: agreement.id, title: agreement.title },
     meetings: rows.map((r) => summaryOf(r, counts.get(r.id))),
     can: { create: canManageMeetings(ctx.scope, agreement) },
+  };
+}
+
+const HOME_ROWS = 5;
+const openItem = alias(meetingActionItems, "open_item");
+
+/**
+ * What the caller's home shows of meetings: the next ones and the overdue
+ * action items, of the agreements that belong on the home (the
+ * organisation's; for department staff, those their department works on —
+ * plus any item assigned to them by name).
+ */
+export async function meetingsAtHome(ctx: ScopedContext, now: Date = new Date()): Promise<MeetingsAtHome> {
+  const today = tokyoIsoDate(now);
+  const open = sql<number>`${subqueries
+    .select({ n: count() })
+    .from(openItem)
+    .where(and(eq(openItem.meetingId, meetings.id), isNull(openItem.doneAt)))}`.mapWith(Number);
+  const [next, items] = await Promise.all([
+    ctx.db
+      .select({ meeting: meetings, agreementTitle: agreementTitleOf(meetings.agreementId), open })
+      .from(meetings)
+      .where(and(gte(meetings.startsAt, now), agreementAtHomeOf(meetings.agreementId, ctx.scope)))
+      .orderBy(asc(meetings.startsAt), asc(meetings.id))
+      .limit(HOME_ROWS),
+    ctx.db
+      .select({
+        id: meetingActionItems.id,
+        title: meetingActionItems.title,
+        ownerName: meetingActionItems.ownerName,
+        dueDate: meetingActionItems.dueDate,
+        meetingId: meetings.id,
+        meetingTitle: meetings.title,
+        agreementTitle: agreementTitleOf(meetings.agreementId),
+        total: sql<number>`count(*) over ()`.mapWith(Number),
+      })
+      .from(meetingActionItems)
+      .innerJoin(meetings, eq(meetings.id, meetingActionItems.meetingId))
+      .where(
+        and(
+          isNull(meetingActionItems.doneAt),
+          lt(meetingActionItems.dueDate, today),
+          or(
+            agreementAtHomeOf(meetingActionItems.agreementId, ctx.scope),
+            // Assigned to the caller by name, in an agreement of the active organisation.
+            and(
+              eq(meetingActionItems.ownerUserId, ctx.scope.userId),
+              agreementPartyOf(meetingActionItems.agreementId, ctx.scope.organizationId),
+            ),
+          ),
+        ),
+      )
+      .orderBy(asc(meetingActionItems.dueDate), asc(meetingActionItems.id))
+      .limit(HOME_ROWS),
+  ]);
+  return {
+    next: next.map((r) => ({
+      ...summaryOf(r.meeting, { open: r.open, overdue: 0 }),
+      agreementTitle: r.agreementTitle ?? "",
+    })),
+    overdueItems: items.map(({ total: _total, ...i }) => ({ ...i, agreementTitle: i.agreementTitle ?? "" })),
+    overdueTotal: items[0]?.total ?? 0,
   };
 }
 

@@ -134,6 +134,29 @@ export const meetingActionItemView = z
   .meta({ id: "MeetingActionItem" });
 export type MeetingActionItemView = z.output<typeof meetingActionItemView>;
 
+/** A meeting ahead, on a home page, with its agreement's title. */
+export interface MeetingAtHome extends MeetingSummary {
+  agreementTitle: string;
+}
+
+/** An overdue action item of a meeting, on a home page. */
+export interface MeetingActionItemAtHome {
+  id: string;
+  title: string;
+  ownerName: string;
+  dueDate: string;
+  meetingId: string;
+  meetingTitle: string;
+  agreementTitle: string;
+}
+
+/** What a home page shows of meetings: the next ones and the overdue action items. */
+export interface MeetingsAtHome {
+  next: MeetingAtHome[];
+  overdueItems: MeetingActionItemAtHome[];
+  overdueTotal: number;
+}
+
 export const meetingDetail = meetingSummary
   .extend({
     agreementTitle: z.string(),

@@ -4,11 +4,11 @@
 // timeline event, its audit entry and the notifications the role matrix asks for.
 import { and, eq, sql } from "drizzle-orm";
 import type { Queryable, Tx } from "~/lib/db/client.server";
-import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
+import { AppError, fieldError, forbidden, isAppError, notFound, validationError } from "~/lib/errors";
 import type { MessageKey, MessageParams } from "~/lib/i18n";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
-import { isUuid, parseInput } from "~/lib/validation";
+import { firstErrorPerField, inputErrors, isUuid, parseInput } from "~/lib/validation";
 import { runCommand, type Command } from "~/features/audit/run-command.internal.server";
 import { checkFiles } from "~/features/files/commands.server";
 import { deleteAttachment, storeAttachments } from "~/features/files/commands.internal.server";
@@ -94,6 +94,30 @@ async function resolveTarget(ctx: ScopedContext, input: { themeId?: string; muni
   return { municipalityId: body.id, localGovCode: body.localGovCode, themeId: null, kind: "free" as const, defaultFields: [] as string[] };
 }
 
+/** A text field as the form sent it: blank is absent. */
+const given = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
+
+/**
+ * Every error of a new proposal in one answer (issue 20): its format, what a
+ * submission still lacks (when `complete`), and whether the theme is open or
+ * the municipality can receive proposals — instead of one round for each.
+ */
+async function checkNewProposal(ctx: ScopedContext, rawInput: unknown, complete: boolean) {
+  const errors = [...inputErrors(proposalDraftInput, rawInput), ...(complete ? inputErrors(proposalCompleteInput, rawInput) : [])];
+  const raw = (rawInput && typeof rawInput === "object" ? rawInput : {}) as Record<string, unknown>;
+  let target: Awaited<ReturnType<typeof resolveTarget>> | null = null;
+  if (!errors.some((e) => e.path === "themeId" || e.path === "municipalityCode")) {
+    try {
+      target = await resolveTarget(ctx, { themeId: given(raw.themeId), municipalityCode: given(raw.municipalityCode) });
+    } catch (error) {
+      if (!isAppError(error) || error.code !== "validation") throw error;
+      errors.push(...error.fieldErrors);
+    }
+  }
+  if (errors.length > 0 || !target) throw validationError(firstErrorPerField(errors));
+  return { input: parseInput(proposalDraftInput, rawInput), target };
+}
+
 /**
  * Creates a draft (and submits it when asked). The same clientToken always
  * answers with the same proposal, so a double click or a retried request
@@ -103,10 +127,10 @@ export async function createProposal(
   ctx: ScopedContext,
   rawInput: unknown,
   files: UploadedFile[] = [],
-  options: { submit?: boolean } = {},
+  options: { submit?: boolean; complete?: boolean } = {},
 ): Promise<{ id: string; created: boolean }> {
   if (!canPropose(ctx.scope)) throw forbidden();
-  const input = parseInput(proposalDraftInput, rawInput);
+  const { input, target } = await checkNewProposal(ctx, rawInput, Boolean(options.submit || options.complete));
   if (input.clientToken) {
     const [existing] = await ctx.db
       .select({ id: proposals.id, status: proposals.status })
@@ -117,8 +141,6 @@ export async function createProposal(
       return { id: existing.id, created: false };
     }
   }
-  const target = await resolveTarget(ctx, input);
-  if (options.submit) parseInput(proposalCompleteInput, input);
   const checked = await checkFiles(files);
   let id: string;
   try {
@@ -165,11 +187,15 @@ export async function updateDraft(
   rawInput: unknown,
   files: UploadedFile[] = [],
   removeAttachmentIds: string[] = [],
+  options: { complete?: boolean } = {},
 ): Promise<void> {
   const { proposal } = await visibleProposal(ctx.db, ctx.scope, id);
   // Seen but not theirs (the desk, a department): refused, not "not found".
   if (!isProposer(ctx.scope, proposal)) throw forbidden();
   if (!canEditProposal(ctx.scope, proposal)) throw new AppError("conflict", { message: "error.invalidTransition" });
+  // Before a submission, what is missing is reported with the format errors, in one answer.
+  const errors = [...inputErrors(proposalUpdateInput, rawInput), ...(options.complete ? inputErrors(proposalCompleteInput, rawInput) : [])];
+  if (errors.length > 0) throw validationError(firstErrorPerField(errors));
   const input = parseInput(proposalUpdateInput, rawInput);
   const checked = await checkFiles(files);
   await runCommand(ctx, { action: "proposal.update", targetType: "proposal", targetId: id }, async (tx, command) => {

@@ -11,6 +11,7 @@ import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
 import { buildProposal, buildTheme, createDepartment, createMember, createOrganization, type Member } from "~/test/factories";
 import { appErrorOf, auditRows, contextOf, fieldPaths, notificationRows, publicContextOf } from "~/test/helpers";
+import { validProposal } from "~/test/api-inputs";
 import {
   addActionItem,
   completeActionItem,
@@ -171,6 +172,50 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
       ]);
       expect(fieldPaths(await appErrorOf(createProposal(ctx, { title: "宛先なし" })))).toEqual(["municipalityCode"]);
       // Nothing was created.
+      expect((await listProposals(ctx, proposalListInput.parse({}))).total).toBe(0);
+    });
+
+    it("reports every error of a submitted form at once: format, what is missing and where it goes (issue 20)", async () => {
+      const t = await town();
+      const ctx = await as(t.proposer);
+      // Empty: the municipality and every required field, in one answer.
+      const empty = await appErrorOf(createProposal(ctx, {}, [], { complete: true }));
+      expect(fieldPaths(empty)).toEqual(
+        [
+          "benefitCitizens",
+          "benefitMunicipality",
+          "benefitPartner",
+          "contactEmail",
+          "contactName",
+          "fields",
+          "method",
+          "municipalityCode",
+          "plan",
+          "summary",
+          "title",
+        ].sort(),
+      );
+      // A wrong check digit says so, beside a malformed address and the missing fields.
+      const wrongDigit = await appErrorOf(
+        createProposal(ctx, { municipalityCode: "131017", title: "x", contactEmail: "not-an-address" }, [], { complete: true }),
+      );
+      expect(wrongDigit.fieldErrors).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ path: "municipalityCode", message: "validation.localGovCode.checkDigit" }),
+          expect.objectContaining({ path: "contactEmail" }),
+          expect.objectContaining({ path: "summary" }),
+        ]),
+      );
+      // One message per field, however many checks found it.
+      expect(fieldPaths(wrongDigit)).toHaveLength(wrongDigit.fieldErrors.length);
+      // A real code of a municipality that is not on the platform, with the rest.
+      const notHere = await appErrorOf(
+        createProposal(ctx, { ...validProposal, municipalityCode: "131016", summary: "" }, [], { complete: true }),
+      );
+      expect(notHere.fieldErrors).toEqual([
+        expect.objectContaining({ path: "summary" }),
+        expect.objectContaining({ path: "municipalityCode", message: "validation.municipalityNotOnPlatform" }),
+      ]);
       expect((await listProposals(ctx, proposalListInput.parse({}))).total).toBe(0);
     });
 

@@ -43,3 +43,14 @@ export const matrixLevels = ["lead", "involved", "as_needed", "none", "not_appli
 export type MatrixLevel = (typeof matrixLevels)[number];
 export const matrixMethods = ["comprehensive", "project", "other", "procurement"] as const;
 export type MatrixMethod = (typeof matrixMethods)[number];
+
+/** Where the desk owes the proposer an answer: received, in screening, accepted but not yet talked through. */
+export const waitingStatuses = ["submitted", "screening", "accepted"] as const satisfies readonly ProposalStatus[];
+/** Where a proposal's journey has ended: nothing more happens, its age stops counting. */
+export const closedStatuses = ["declined", "withdrawn", "closed"] as const satisfies readonly ProposalStatus[];
+/**
+ * The lists a home page links to: "waiting" (the desk's queue, oldest first)
+ * and "open" (submitted and not yet ended).
+ */
+export const proposalQueues = ["waiting", "open"] as const;
+export type ProposalQueue = (typeof proposalQueues)[number];

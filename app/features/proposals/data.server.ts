@@ -1,7 +1,9 @@
 import { decodeCursor, encodeCursor, isIsoInstant } from "~/lib/cursor";
 import { containsPattern } from "~/lib/db/like";
-import { and, asc, count, desc, eq, exists, getTableColumns, inArray, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, getTableColumns, inArray, isNull, lt, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
+import { alias } from "drizzle-orm/pg-core";
+import { subqueries } from "~/lib/db/lookup";
 import { notFound } from "~/lib/errors";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { PublicContext, ScopedContext, TenantScope } from "~/lib/tenancy";
@@ -26,13 +28,14 @@ import {
   stageOf,
   viewsAreLogged,
 } from "./policy";
-import type { DeclineGround } from "./constants";
+import { closedStatuses, waitingStatuses, type DeclineGround, type ProposalQueue } from "./constants";
 import type {
   AccessLogEntry,
   ActionItemView,
   MessageView,
   ProposalDetail,
   ProposalListInput,
+  ProposalsAtHome,
   ProposalSummary,
   PublishedProposal,
   RoleMatrix,
@@ -53,6 +56,7 @@ const summaryColumns = {
   fields: proposals.fields,
   method: proposals.method,
   submittedAt: proposals.submittedAt,
+  decidedAt: proposals.decidedAt,
   updatedAt: proposals.updatedAt,
   themeId: proposals.themeId,
   proposerName: organizationNameOf(proposals.proposerOrgId),
@@ -72,6 +76,7 @@ function toSummary(r: SelectResultFields<typeof summaryColumns>): ProposalSummar
     fields: r.fields,
     method: r.method,
     submittedAt: r.submittedAt?.toISOString() ?? null,
+    decidedAt: r.decidedAt?.toISOString() ?? null,
     updatedAt: r.updatedAt.toISOString(),
     themeId: r.themeId,
     themeTitle: r.themeId ? r.themeTitle : null,
@@ -100,9 +105,16 @@ export function visibilityFilter(scope: TenantScope): SQL {
   return sql`false`;
 }
 
+/** The proposals of a queue: what awaits the desk's answer, or what is under way. */
+function queueFilter(queue: ProposalQueue): SQL {
+  return queue === "waiting" ? inArray(proposals.status, [...waitingStatuses]) : notInArray(proposals.status, ["draft", ...closedStatuses]);
+}
+
 /**
  * The inbox (desk), the shared list (department) or "my proposals" (partner):
- * most recently submitted first (drafts by last edit), filterable.
+ * most recently submitted first (drafts by last edit), filterable. The
+ * waiting queue runs the other way, oldest first: the desk answers in the
+ * order proposals arrived.
  */
 export async function listProposals(
   ctx: ScopedContext,
@@ -110,9 +122,11 @@ export async function listProposals(
 ): Promise<{ items: ProposalSummary[]; total: number; nextCursor: string | null }> {
   const filters: SQL[] = [visibilityFilter(ctx.scope)];
   if (input.status) filters.push(eq(proposals.status, input.status));
+  if (input.queue) filters.push(queueFilter(input.queue));
   if (input.field) filters.push(sql`${proposals.fields} @> array[${input.field}]::text[]`);
   if (input.q) filters.push(sql`${proposals.searchText} like ${containsPattern(normalizeForSearch(input.q))}`);
   const where = and(...filters);
+  const oldestFirst = input.queue === "waiting";
   // Drafts have no submission time; order them by their last edit.
   const sortKey = sql`coalesce(${proposals.submittedAt}, ${proposals.updatedAt})`;
   // submitted_at keeps microseconds, a JS Date only milliseconds: the cursor
@@ -121,18 +135,23 @@ export async function listProposals(
   const sortKeyText = sql<string>`to_char(${sortKey} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
   // The key is the time to the microsecond, as PostgreSQL wrote it.
   const cursor = decodeCursor(input.cursor, isIsoInstant);
+  const beyond = oldestFirst ? sql`>` : sql`<`;
   const page = cursor
     ? and(
         where,
-        or(sql`${sortKey} < ${cursor.key}::timestamptz`, and(sql`${sortKey} = ${cursor.key}::timestamptz`, lt(proposals.id, cursor.id))),
+        or(
+          sql`${sortKey} ${beyond} ${cursor.key}::timestamptz`,
+          and(sql`${sortKey} = ${cursor.key}::timestamptz`, sql`${proposals.id} ${beyond} ${cursor.id}::uuid`),
+        ),
       )
     : where;
+  const order = oldestFirst ? asc : desc;
   const [rows, [total]] = await Promise.all([
     ctx.db
       .select({ ...summaryColumns, sortKeyText })
       .from(proposals)
       .where(page)
-      .orderBy(desc(sortKey), desc(proposals.id))
+      .orderBy(order(sortKey), order(proposals.id))
       .limit(input.limit + 1),
     ctx.db.select({ n: count() }).from(proposals).where(where),
   ]);
@@ -158,6 +177,99 @@ export async function countProposalsByStatus(ctx: ScopedContext): Promise<Record
     .where(visibilityFilter(ctx.scope))
     .groupBy(proposals.status);
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+}
+
+const HOME_ROWS = 5;
+
+/**
+ * The newest message from the city's side that the proposer has not answered
+ * yet (posted after the proposer's own last message): "what the city asked".
+ */
+const asked = alias(proposalMessages, "asked_message");
+const own = alias(proposalMessages, "own_message");
+const cityAsked = sql<{ body: string; at: string } | null>`${subqueries
+  .select({ asked: sql`json_build_object('body', left(${asked.body}, 200), 'at', ${asked.createdAt})` })
+  .from(asked)
+  .where(
+    and(
+      eq(asked.proposalId, proposals.id),
+      ne(asked.authorOrgId, proposals.proposerOrgId),
+      sql`${asked.createdAt} > coalesce(${subqueries
+        .select({ at: sql`max(${own.createdAt})` })
+        .from(own)
+        .where(and(eq(own.proposalId, proposals.id), eq(own.authorOrgId, proposals.proposerOrgId)))}, '-infinity')`,
+    ),
+  )
+  .orderBy(desc(asked.createdAt))
+  .limit(1)}`;
+
+/**
+ * What the caller's home shows of proposals, as the caller may see them: the
+ * counts per status; what awaits the desk (oldest first) or, for a department,
+ * what was shared with it and is under way; for a proposer its drafts and open
+ * proposals with what the city asked; and the dialogue's overdue action items.
+ */
+export async function proposalsAtHome(ctx: ScopedContext, today: string): Promise<ProposalsAtHome> {
+  const audience = proposalAudience(ctx.scope);
+  const visible = visibilityFilter(ctx.scope);
+  const open =
+    audience === "desk"
+      ? queueFilter("waiting")
+      : audience === "department"
+        ? queueFilter("open")
+        : notInArray(proposals.status, [...closedStatuses]);
+  const oldestFirst = audience !== "proposer";
+  const sortKey = sql`coalesce(${proposals.submittedAt}, ${proposals.updatedAt})`;
+  const overdue = and(visible, isNull(proposalActionItems.doneAt), lt(proposalActionItems.dueDate, today));
+  const [counts, openRows, items] = await Promise.all([
+    countProposalsByStatus(ctx),
+    ctx.db
+      .select({ ...summaryColumns, cityAsked, total: sql<number>`count(*) over ()`.mapWith(Number) })
+      .from(proposals)
+      .where(and(visible, open))
+      .orderBy(oldestFirst ? asc(sortKey) : desc(proposals.updatedAt), asc(proposals.id))
+      .limit(HOME_ROWS),
+    ctx.db
+      .select({
+        id: proposalActionItems.id,
+        title: proposalActionItems.title,
+        ownerName: proposalActionItems.ownerName,
+        dueDate: proposalActionItems.dueDate,
+        proposalId: proposals.id,
+        proposalTitle: proposals.title,
+        total: sql<number>`count(*) over ()`.mapWith(Number),
+      })
+      .from(proposalActionItems)
+      .innerJoin(proposals, eq(proposals.id, proposalActionItems.proposalId))
+      .where(overdue)
+      .orderBy(asc(proposalActionItems.dueDate), asc(proposalActionItems.id))
+      .limit(HOME_ROWS),
+  ]);
+  return {
+    counts,
+    open: openRows.map((r) => ({
+      ...toSummary(r),
+      cityAsked: audience === "proposer" && r.cityAsked ? { body: r.cityAsked.body, at: new Date(r.cityAsked.at).toISOString() } : null,
+    })),
+    openTotal: openRows[0]?.total ?? 0,
+    overdueItems: items.map(({ total: _total, ...item }) => item),
+    overdueTotal: items[0]?.total ?? 0,
+  };
+}
+
+/** The caller's open proposals (submitted, not ended) per municipality: a coordinator's overview. */
+export async function openProposalsByMunicipality(ctx: ScopedContext): Promise<{ localGovCode: string; name: string; open: number }[]> {
+  const rows = await ctx.db
+    .select({
+      localGovCode: proposals.localGovCode,
+      name: localGovernmentFullNameOf(proposals.localGovCode),
+      open: sql<number>`count(*)`.mapWith(Number),
+    })
+    .from(proposals)
+    .where(and(visibilityFilter(ctx.scope), queueFilter("open")))
+    .groupBy(proposals.localGovCode)
+    .limit(200);
+  return rows.map((r) => ({ localGovCode: r.localGovCode, name: r.name ?? r.localGovCode, open: r.open }));
 }
 
 /**

@@ -48,7 +48,8 @@ export function proposalAudience(scope: Pick<TenantScope, "role">): ProposalAudi
 export const takesPartInProposals = (scope: Pick<TenantScope, "role">) => proposalAudience(scope) !== null;
 
 /** The list page: the desk's inbox, a department's shared proposals, or (for everyone else) one's own. */
-export function proposalListView(scope: Pick<TenantScope, "role">): "inbox" | "shared" | "mine" {
+export type ProposalListView = "inbox" | "shared" | "mine";
+export function proposalListView(scope: Pick<TenantScope, "role">): ProposalListView {
   const audience = proposalAudience(scope);
   return audience === "desk" ? "inbox" : audience === "department" ? "shared" : "mine";
 }

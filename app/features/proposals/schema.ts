@@ -2,6 +2,7 @@ import { z } from "zod";
 import { policyFieldCodes } from "~/lib/policy-fields";
 import { choice, email, isoDate, listOf, optional, optionalText, requiredText, whenValid } from "~/lib/validation";
 import { calendarDay, instant, rowId } from "~/lib/api-schemas";
+import { isValidLocalGovCode } from "~/lib/local-gov-code";
 import { attachmentView } from "~/features/files/schema";
 import {
   declineGrounds,
@@ -11,13 +12,17 @@ import {
   messageKinds,
   partnershipMethods,
   proposalKinds,
+  proposalQueues,
   proposalStatuses,
 } from "./constants";
 
 export * from "./constants";
 
 const fieldList = listOf(choice(policyFieldCodes), policyFieldCodes.length);
-const localGovCode = z.string({ error: "validation.localGovCode.format" }).regex(/^\d{6}$/, { error: "validation.localGovCode.format" });
+const localGovCode = z
+  .string({ error: "validation.localGovCode.format" })
+  .regex(/^\d{6}$/, { error: "validation.localGovCode.format", abort: true })
+  .refine(isValidLocalGovCode, { error: "validation.localGovCode.checkDigit" });
 
 /**
  * The proposal's content. A draft may be incomplete (auto-save keeps
@@ -142,6 +147,9 @@ export const publicationInput = z.object({
 
 export const proposalListInput = z.object({
   status: optional(choice(proposalStatuses)),
+  queue: optional(choice(proposalQueues)).meta({
+    description: "waiting: what awaits the desk's answer (received, screening, accepted), oldest first; open: submitted and not yet ended.",
+  }),
   field: optional(choice(policyFieldCodes)),
   q: optionalText(100),
   cursor: optional(z.string().max(200)),
@@ -175,12 +183,39 @@ export const proposalSummary = z
     fields: z.array(z.string()),
     method: z.enum(partnershipMethods),
     submittedAt: instant().nullable(),
+    decidedAt: instant().nullable().meta({
+      description: "The desk's last decision (acceptance, a later step, declining, closing); for an ended proposal, when it ended.",
+    }),
     updatedAt: instant(),
     themeId: rowId().nullable(),
     themeTitle: z.string().nullable(),
   })
   .meta({ id: "ProposalSummary" });
 export type ProposalSummary = z.output<typeof proposalSummary>;
+
+/** A proposal on its proposer's home: what the city last asked, when it has not been answered yet. */
+export interface ProposalAtHome extends ProposalSummary {
+  cityAsked: { body: string; at: string } | null;
+}
+
+/** An open action item of a proposal's dialogue, on a home page. */
+export interface ProposalActionItemAtHome {
+  id: string;
+  title: string;
+  ownerName: string;
+  dueDate: string | null;
+  proposalId: string;
+  proposalTitle: string;
+}
+
+/** What a home page shows of proposals: counts per status, the open ones, the overdue action items. */
+export interface ProposalsAtHome {
+  counts: Record<string, number>;
+  open: ProposalAtHome[];
+  openTotal: number;
+  overdueItems: ProposalActionItemAtHome[];
+  overdueTotal: number;
+}
 
 export const timelineEntry = z
   .object({

@@ -17,11 +17,13 @@ export async function proposalFormAction(
   const { values, files } = await readFormWithFiles(request);
   const intent = values.intent;
   try {
+    // Submitting checks the whole proposal at once: format, what is missing, where it goes (issue 20).
+    const complete = intent === "submit";
     let id = existingId ?? (isUuid(values.id) ? values.id : undefined);
     if (id) {
-      await updateDraft(ctx, id, values, files, listValue(values, "removeAttachments"));
+      await updateDraft(ctx, id, values, files, listValue(values, "removeAttachments"), { complete });
     } else {
-      id = (await createProposal(ctx, values, files)).id;
+      id = (await createProposal(ctx, values, files, { complete })).id;
       // The client token may have matched an existing draft: bring it up to date.
       await updateDraft(ctx, id, values, [], []);
     }

@@ -8,21 +8,23 @@ import { MoreLink, PageHeader } from "~/ui/layout";
 import { StatusSearch } from "~/ui/status-search";
 import { requirePageScope } from "~/server/context.server";
 import { countProposalsByStatus, listProposals } from "~/features/proposals/data.server";
-import { proposalListInput, proposalStatuses } from "~/features/proposals/schema";
+import { proposalListInput, proposalStatuses, waitingStatuses } from "~/features/proposals/schema";
 import { proposalListView } from "~/features/proposals/policy";
-import { ProposalTable, proposalRow } from "~/features/proposals/components/proposal-table";
+import { InboxTabs, ProposalTable, proposalRow } from "~/features/proposals/components/proposal-table";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args);
   const params = Object.fromEntries(new URL(args.request.url).searchParams);
-  const counts = await countProposalsByStatus(ctx);
   const view = proposalListView(ctx.scope);
+  // The desk's inbox opens on what awaits its answer, oldest first; "all" (?show=all) and any search show everything.
+  const query = view === "inbox" && Object.keys(params).length === 0 ? { queue: "waiting" } : params;
+  const counts = await countProposalsByStatus(ctx);
   try {
-    const { items, total, nextCursor } = await listProposals(ctx, parseInput(proposalListInput, params));
-    return { view, params, counts, items: items.map(proposalRow), total, nextCursor };
+    const { items, total, nextCursor } = await listProposals(ctx, parseInput(proposalListInput, query));
+    return { view, params: query, counts, items: items.map(proposalRow), total, nextCursor };
   } catch (error) {
     if (!isAppError(error) || error.code !== "validation") throw error;
-    return { view, params, counts, items: [], total: 0, nextCursor: null };
+    return { view, params: query, counts, items: [], total: 0, nextCursor: null };
   }
 }
 
@@ -44,6 +46,9 @@ export default function Proposals({ loaderData }: Route.ComponentProps) {
             {t("nav.themes")}
           </Link>
         </p>
+      ) : null}
+      {view === "inbox" ? (
+        <InboxTabs waiting={params.queue === "waiting"} count={waitingStatuses.reduce((n, s) => n + (counts[s] ?? 0), 0)} />
       ) : null}
       <ul className="mb-6 flex flex-wrap gap-2" aria-label={t("proposals.filter.status")}>
         {proposalStatuses

@@ -3,7 +3,24 @@
 // the partners the desk is likely to pick.
 import { decodeCursor, encodeCursor, isIsoInstant } from "~/lib/cursor";
 import { containsPattern } from "~/lib/db/like";
-import { and, asc, desc, eq, exists, inArray, ne, notExists, sql, type SQL } from "drizzle-orm";
+import {
+  type AnyColumn,
+  and,
+  asc,
+  between,
+  desc,
+  eq,
+  exists,
+  gte,
+  inArray,
+  lte,
+  ne,
+  notExists,
+  notInArray,
+  or,
+  sql,
+  type SQL,
+} from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { subqueries } from "~/lib/db/lookup";
 import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
@@ -35,8 +52,12 @@ import {
   contactablePartyIds,
   isOwningDesk,
   isPubliclyListed,
+  agreementsAtHomeScope,
 } from "../policy";
-import type { AgreementDetail, AgreementListInput, AgreementSummary, PublicAgreement } from "../schema";
+import { ATTENTION_DAYS, inForceStatuses, type AgreementAttention } from "../constants";
+import type { AgreementDetail, AgreementListInput, AgreementsAtHome, AgreementSummary, PublicAgreement } from "../schema";
+import { tokyoIsoDate } from "~/lib/wareki";
+import { addDays } from "./term";
 import type { AgreementDocumentVersionView } from "../documents/document";
 
 type AgreementRow = typeof agreements.$inferSelect;
@@ -45,14 +66,42 @@ const party = alias(agreementParties, "summary_party");
 const item = alias(agreementItems, "summary_item");
 const contact = alias(agreementContacts, "summary_contact");
 
+// A party without an active deputy (副担当): the register flags the row, the homes count them.
+const missingSecondary = exists(
+  subqueries
+    .select({ one: sql`1` })
+    .from(party)
+    .where(
+      and(
+        eq(party.agreementId, agreements.id),
+        notExists(
+          subqueries
+            .select({ one: sql`1` })
+            .from(contact)
+            .where(
+              and(
+                eq(contact.agreementId, agreements.id),
+                eq(contact.organizationId, party.organizationId),
+                eq(contact.rank, "secondary"),
+                eq(contact.active, true),
+              ),
+            ),
+        ),
+      ),
+    ),
+);
+
 /**
  * What a summary (and the register's cursor) reads of an agreement, with the
  * names, fields and missing deputies its row shows: one statement for a page
  * of the register, where five lookups (parties, items, contacts, names,
  * places) each cost a round trip (issue 19). PostgreSQL works the subqueries
  * out for the rows the page returns only, after the sort and the limit.
+ * The partners are the parties other than the viewer's organisation (for the
+ * public, other than the municipality): a company sees the city and its
+ * fellow partners, not itself.
  */
-const summaryColumns = {
+const summaryColumnsFor = (viewerOrgId: string | null) => ({
   id: agreements.id,
   municipalityId: agreements.municipalityId,
   localGovCode: agreements.localGovCode,
@@ -67,7 +116,7 @@ const summaryColumns = {
   partnerNames: sql<string[]>`array${subqueries
     .select({ name: sql`coalesce(${organizationNameOf(party.organizationId)}, '')` })
     .from(party)
-    .where(and(eq(party.agreementId, agreements.id), ne(party.organizationId, agreements.municipalityId)))
+    .where(and(eq(party.agreementId, agreements.id), ne(party.organizationId, viewerOrgId ?? agreements.municipalityId)))
     .orderBy(asc(party.position))}`,
   // Each field once, in the order the items first name it.
   fields: sql<string[]>`array${subqueries
@@ -76,32 +125,9 @@ const summaryColumns = {
     .where(eq(item.agreementId, agreements.id))
     .groupBy(item.field)
     .orderBy(sql`min(${item.position})`)}`,
-  // A party without an active deputy (副担当): the register flags the row.
-  missingSecondary: sql<boolean>`${exists(
-    subqueries
-      .select({ one: sql`1` })
-      .from(party)
-      .where(
-        and(
-          eq(party.agreementId, agreements.id),
-          notExists(
-            subqueries
-              .select({ one: sql`1` })
-              .from(contact)
-              .where(
-                and(
-                  eq(contact.agreementId, agreements.id),
-                  eq(contact.organizationId, party.organizationId),
-                  eq(contact.rank, "secondary"),
-                  eq(contact.active, true),
-                ),
-              ),
-          ),
-        ),
-      ),
-  )}`,
-};
-type SummaryRow = SelectResultFields<typeof summaryColumns>;
+  missingSecondary: sql<boolean>`${missingSecondary}`,
+});
+type SummaryRow = SelectResultFields<ReturnType<typeof summaryColumnsFor>>;
 
 function toSummary(r: SummaryRow): AgreementSummary {
   return {
@@ -138,6 +164,7 @@ export async function listAgreements(
       sql`exists (select 1 from ${agreementItems} where ${agreementItems.agreementId} = ${agreements.id} and ${agreementItems.field} = ${input.field})`,
     );
   if (input.q) filters.push(sql`${agreements.searchText} like ${containsPattern(normalizeForSearch(input.q))}`);
+  if (input.attention) filters.push(attentionFilter(input.attention, tokyoIsoDate()));
   const mine = eq(agreementParties.organizationId, ctx.scope.organizationId);
   const cursor = decodeCursor(input.cursor, isIsoInstant);
   // A row comparison the index can seek to (an OR of the two keys could not).
@@ -147,7 +174,7 @@ export async function listAgreements(
   const counted = ctx.db.select({ n: sql<number>`count(*)::int` }).from(agreementParties);
   const [rows, [total]] = await Promise.all([
     ctx.db
-      .select(summaryColumns)
+      .select(summaryColumnsFor(ctx.scope.organizationId))
       .from(agreementParties)
       .innerJoin(agreements, eq(agreements.id, agreementParties.agreementId))
       .where(and(mine, after, ...filters))
@@ -167,13 +194,137 @@ export async function listAgreements(
   };
 }
 
+const inForce = inArray(agreements.status, [...inForceStatuses]);
+
+/** The register's attention filters, the same the homes count (constants.ts: agreementAttentions). */
+function attentionFilter(kind: AgreementAttention, today: string): SQL {
+  if (kind === "missingSecondary") return and(inForce, missingSecondary)!;
+  const horizon = addDays(today, ATTENTION_DAYS);
+  return and(
+    inForce,
+    or(
+      eq(agreements.status, "renewal_review"),
+      between(agreements.endsOn, today, horizon),
+      // The deadline to object is near or has passed, and the term still runs.
+      and(eq(agreements.renewalRule, "automatic"), lte(agreements.objectionDeadline, horizon), gte(agreements.endsOn, today)),
+    ),
+  )!;
+}
+
+const HOME_ROWS = 5;
+
+/**
+ * What the caller's home shows of agreements: counts per status and of those
+ * missing a deputy, the ones ending or reaching an objection deadline (soonest
+ * first), those in force and, for department staff, their department's items.
+ * Department staff see the agreements in which their department carries an item.
+ */
+export async function agreementsAtHome(ctx: ScopedContext, today: string): Promise<AgreementsAtHome> {
+  const viewer = ctx.scope.organizationId;
+  const department = agreementsAtHomeScope(ctx.scope) === "department" ? ctx.scope.departmentId : null;
+  const mine = and(
+    eq(agreementParties.organizationId, viewer),
+    department
+      ? exists(
+          subqueries
+            .select({ one: sql`1` })
+            .from(item)
+            .where(and(eq(item.agreementId, agreements.id), eq(item.departmentId, department))),
+        )
+      : undefined,
+  );
+  const ahead = (day: SQL | AnyColumn) => sql`case when ${day} >= ${today} then ${day} end`;
+  const objection = sql`case when ${agreements.renewalRule} = 'automatic' then ${agreements.objectionDeadline} end`;
+  const dueOn = sql<string | null>`least(${ahead(agreements.endsOn)}, ${ahead(objection)})`;
+  const total = sql<number>`count(*) over ()`.mapWith(Number);
+  const fromMine = <T extends Parameters<Db["select"]>[0]>(columns: T) =>
+    ctx.db.select(columns).from(agreementParties).innerJoin(agreements, eq(agreements.id, agreementParties.agreementId));
+  const [counts, attention, current, items] = await Promise.all([
+    fromMine({
+      status: agreements.status,
+      n: sql<number>`count(*)`.mapWith(Number),
+      missing: sql<number>`count(*) filter (where ${and(inForce, missingSecondary)})`.mapWith(Number),
+    })
+      .where(mine)
+      .groupBy(agreements.status),
+    fromMine({
+      ...summaryColumnsFor(viewer),
+      dueOn,
+      endsAhead: sql<boolean>`${agreements.endsOn} is not distinct from ${dueOn}`,
+      objectionPassed: sql<boolean>`coalesce(${objection} < ${today}, false)`,
+      total,
+    })
+      .where(and(mine, attentionFilter("ending", today)))
+      .orderBy(sql`${dueOn} asc nulls last`, asc(agreements.id))
+      .limit(HOME_ROWS),
+    fromMine({ ...summaryColumnsFor(viewer), total })
+      .where(and(mine, inForce))
+      .orderBy(desc(agreementParties.agreementUpdatedAt), desc(agreementParties.agreementId))
+      .limit(HOME_ROWS),
+    department
+      ? ctx.db
+          .select({
+            id: agreementItems.id,
+            title: agreementItems.title,
+            field: agreementItems.field,
+            agreementId: agreements.id,
+            agreementTitle: agreements.title,
+          })
+          .from(agreementItems)
+          .innerJoin(agreements, eq(agreements.id, agreementItems.agreementId))
+          .where(
+            and(
+              eq(agreementItems.departmentId, department),
+              eq(agreements.municipalityId, viewer),
+              notInArray(agreements.status, ["ended", "terminated"]),
+            ),
+          )
+          .orderBy(desc(agreements.updatedAt), asc(agreementItems.position))
+          .limit(10)
+      : Promise.resolve([]),
+  ]);
+  return {
+    counts: Object.fromEntries(counts.map((r) => [r.status, r.n])),
+    missingSecondaryTotal: counts.reduce((n, r) => n + r.missing, 0),
+    attention: attention.map((r) => ({
+      ...toSummary(r),
+      dueOn: r.dueOn,
+      due: r.dueOn ? (r.endsAhead ? "end" : "objection") : null,
+      objectionPassed: r.objectionPassed,
+    })),
+    attentionTotal: attention[0]?.total ?? 0,
+    inForce: current.map(toSummary),
+    inForceTotal: current[0]?.total ?? 0,
+    departmentItems: items,
+  };
+}
+
+/** The caller's agreements in force per municipality, with the next end: a coordinator's overview. */
+export async function agreementsInForceByMunicipality(
+  ctx: ScopedContext,
+): Promise<{ localGovCode: string; name: string; inForce: number; nextEnd: string | null }[]> {
+  const rows = await ctx.db
+    .select({
+      localGovCode: agreements.localGovCode,
+      name: localGovernmentFullNameOf(agreements.localGovCode),
+      inForce: sql<number>`count(*)`.mapWith(Number),
+      nextEnd: sql<string | null>`min(${agreements.endsOn})`,
+    })
+    .from(agreementParties)
+    .innerJoin(agreements, eq(agreements.id, agreementParties.agreementId))
+    .where(and(eq(agreementParties.organizationId, ctx.scope.organizationId), inForce))
+    .groupBy(agreements.localGovCode)
+    .limit(200);
+  return rows.map((r) => ({ ...r, name: r.name ?? r.localGovCode }));
+}
+
 /** Published agreements of a municipality (or all): the public register. */
 export async function listPublicAgreements(
   { db }: PublicContext,
   filter: { localGovCode?: string; limit?: number } = {},
 ): Promise<AgreementSummary[]> {
   const rows = await db
-    .select(summaryColumns)
+    .select(summaryColumnsFor(null))
     .from(agreements)
     .where(
       and(
@@ -217,7 +368,10 @@ export async function getPublicAgreement({ db }: PublicContext, id: string): Pro
 
 async function detailOf(db: Db, a: AgreementRow, scope: TenantScope | null): Promise<AgreementDetail> {
   const [[summaryRow], parties, items, steps, events, documentVersions, contacts, handovers] = await Promise.all([
-    db.select(summaryColumns).from(agreements).where(eq(agreements.id, a.id)),
+    db
+      .select(summaryColumnsFor(scope?.organizationId ?? null))
+      .from(agreements)
+      .where(eq(agreements.id, a.id)),
     db.select().from(agreementParties).where(eq(agreementParties.agreementId, a.id)).orderBy(asc(agreementParties.position)),
     db.select().from(agreementItems).where(eq(agreementItems.agreementId, a.id)).orderBy(asc(agreementItems.position)),
     db.select().from(approvalSteps).where(eq(approvalSteps.agreementId, a.id)).orderBy(asc(approvalSteps.position)),

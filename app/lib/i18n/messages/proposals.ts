@@ -13,8 +13,8 @@ export const messages = {
   },
   "proposals.inbox.title": { ja: "提案の受付箱", en: "Proposal inbox" },
   "proposals.inbox.lead": {
-    ja: "公民連携デスクに届いた提案です。受付からの経過日数の長いものから対応してください。",
-    en: "Proposals received by the partnership desk, oldest first.",
+    ja: "公民連携デスクに届いた提案です。「回答待ち」は受付からの経過日数の長い順に並びます。古いものから対応してください。",
+    en: 'Proposals received by the partnership desk. "Awaiting an answer" lists the oldest first: answer those first.',
   },
   "proposals.shared.title": { ja: "共有された提案", en: "Shared proposals" },
   "proposals.shared.lead": {
@@ -39,6 +39,10 @@ export const messages = {
   "proposals.none": { ja: "提案はありません。", en: "No proposals." },
   "proposals.count": { ja: "{status}: {count}件", en: "{status}: {count}" },
   "proposals.age": { ja: "受付から{days}日", en: "{days} days since receipt" },
+  "proposals.inbox.views": { ja: "受付箱の表示", en: "Inbox views" },
+  "proposals.inbox.waiting": { ja: "回答待ち（{count}件）", en: "Awaiting an answer ({count})" },
+  "proposals.inbox.all": { ja: "すべての提案", en: "All proposals" },
+  "proposals.ageEnded": { ja: "{days}日で終了", en: "ended after {days} days" },
   "proposals.draftAge": { ja: "最終更新 {date}", en: "Last edited {date}" },
   "proposals.status.draft": { ja: "下書き", en: "Draft" },
   "proposals.status.submitted": { ja: "受付", en: "Received" },
