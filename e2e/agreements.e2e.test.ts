@@ -35,8 +35,12 @@ describe("agreement journeys", () => {
     for (const [i, step] of steps.entries()) {
       await desk.page.locator("#field-stepId").selectOption({ label: `${step}（${i < 4 ? "守口市" : "株式会社かがやきフードラボ"}）` });
       await desk.page.locator("#field-approverName").fill(`${step} 決裁者`);
+      // The same notice stays from the step before: wait until this step's page has come back.
+      const reloaded = desk.page.waitForResponse((r) => r.request().method() === "GET" && r.url().includes(".data"));
       await desk.page.getByRole("button", { name: "決裁を記録する" }).click();
+      await reloaded;
       await desk.page.getByText("決裁を記録しました。").waitFor();
+      await desk.page.waitForFunction(() => !document.querySelector('form[aria-busy="true"]'));
     }
     await desk.page.locator("#field-signedOn").fill("2027-03-25");
     await desk.page.locator("#field-publicSummary").fill("市と企業が職場健診で連携します。");
@@ -74,7 +78,7 @@ describe("agreement journeys", () => {
     const agreementUrl = page.url();
 
     // A working meeting: scheduled with its agenda, then recorded.
-    await page.getByRole("link", { name: "会議", exact: true }).click();
+    await page.getByRole("link", { name: "会議・議事録・宿題を見る" }).click();
     await page.getByRole("heading", { name: "これからの会議" }).waitFor();
     const schedule = page.getByTestId("meeting-form-create");
     await schedule.getByLabel("会議の種類").selectOption({ label: "実務者会議" });
@@ -107,6 +111,17 @@ describe("agreement journeys", () => {
     const items = page.getByRole("table", { name: "宿題（アクションアイテム）" });
     expect(await items.textContent()).toContain("巡回先の事業所の一覧を作る");
     expect(await items.textContent()).toContain("令和9年5月31日");
+    // Accepted, the form is empty again (issue 20): nothing invites posting it twice …
+    expect(await actionItem.getByRole("textbox", { name: /^内容/ }).inputValue()).toBe("");
+    expect(await actionItem.getByRole("textbox", { name: /^担当/ }).inputValue()).toBe("");
+    // … and a double click posts once.
+    await actionItem.getByRole("textbox", { name: /^内容/ }).fill("健康ポイントの交換先を決める");
+    await actionItem.getByRole("textbox", { name: /^担当/ }).fill("株式会社かがやきフードラボ");
+    await actionItem.getByRole("textbox", { name: /^期限/ }).fill("2027-06-30");
+    await actionItem.getByRole("button", { name: "宿題を追加" }).dblclick();
+    await items.getByText("健康ポイントの交換先を決める").waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await items.getByText("健康ポイントの交換先を決める").count()).toBe(1);
     await expectAccessible(page);
 
     // The calendar file, downloaded as a person would.

@@ -175,7 +175,8 @@ describe("foundation journeys", () => {
     // A client-side navigation changes it too.
     await page.getByRole("navigation", { name: "パンくずリスト" }).getByRole("link", { name: "提案" }).click();
     await page.waitForURL("**/proposals");
-    expect(await page.title()).toBe(titles.get("/proposals"));
+    await page.getByRole("heading", { level: 1, name: "提案の受付箱" }).waitFor();
+    await page.waitForFunction((title) => document.title === title, titles.get("/proposals"));
     await context.close();
   });
 });

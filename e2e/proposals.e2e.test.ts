@@ -135,6 +135,12 @@ describe("proposal journeys", () => {
     await login(desk.page, "desk2@demo.renkei.example");
     expect((await desk.page.goto(new URL(page.url()).pathname))?.status()).toBe(404);
     await desk.context.close();
+    // The proposer changes its mind: the draft is deleted, after a second question.
+    await page.goto(`${new URL(page.url()).pathname}/edit`);
+    await page.getByText("この下書きを削除する").click();
+    await page.getByRole("button", { name: "削除する" }).click();
+    await page.getByText("下書き「駅前の空き店舗を使った健康カフェ」を削除しました。").waitFor();
+    expect(await page.getByRole("link", { name: "駅前の空き店舗を使った健康カフェ" }).count()).toBe(0);
     await context.close();
   });
 
@@ -157,6 +163,49 @@ describe("proposal journeys", () => {
       await context.close();
     },
   );
+
+  it("lets a company choose the municipality by name without JavaScript, on a phone, and propose to it from its page", async () => {
+    const context = await journey.browser.newContext({
+      baseURL: journey.server.baseUrl,
+      locale: "ja-JP",
+      javaScriptEnabled: false,
+      viewport: { width: 375, height: 800 },
+    });
+    const page = await context.newPage();
+    await login(page, "company2@demo.renkei.example");
+    await page.goto("/proposals/new");
+    await page.getByRole("heading", { name: "提案先の自治体を選ぶ" }).waitFor();
+    await page.getByLabel(/^自治体名・よみがな・団体コードで探す/).fill("もりぐち");
+    await page.getByRole("button", { name: "検索" }).click();
+    await page.getByRole("link", { name: "大阪府守口市に提案する" }).click();
+    await page.getByText("提案先: 大阪府守口市（団体コード 272094）").waitFor();
+    // Every error of the empty form in one answer, the choice kept.
+    await page.getByRole("button", { name: "提出する" }).click();
+    const summary = page.locator("[data-error-summary]");
+    await summary.waitFor();
+    expect(await summary.locator("li").count()).toBeGreaterThan(5);
+    await page.getByText("提案先: 大阪府守口市（団体コード 272094）").waitFor();
+    // A municipality that does not take proposals here is said so, and the picker is offered.
+    await page.goto("/proposals/new?municipality=131016");
+    await page.getByText("東京都千代田区は Renkei で提案を受け付けていません。受け付けている自治体から選んでください。").waitFor();
+    // The directory leads to the municipality's page, which offers a free proposal.
+    await page.goto("/municipalities?q=守口");
+    await page.getByRole("link", { name: "大阪府守口市" }).click();
+    await page.getByRole("link", { name: "大阪府守口市に自由提案する" }).click();
+    await page.getByText("提案先: 大阪府守口市（団体コード 272094）").waitFor();
+    await context.close();
+
+    // The picker and the form on a phone, with JavaScript (axe runs in the page): no sideways scrolling, no violations.
+    const phone = await newPage(journey.browser, journey.server.baseUrl);
+    await phone.page.setViewportSize({ width: 375, height: 800 });
+    await login(phone.page, "company2@demo.renkei.example");
+    for (const path of ["/proposals/new?q=守口", "/proposals/new?municipality=272094"]) {
+      await phone.page.goto(path);
+      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+      await expectAccessible(phone.page);
+    }
+    await phone.context.close();
+  });
 
   it("lets the desk admin change the role matrix", async () => {
     const { context, page } = await newPage(journey.browser, journey.server.baseUrl);

@@ -37,7 +37,7 @@ describe("theme call journeys", () => {
 
     await desk.page.getByRole("button", { name: "公開する" }).click();
     await desk.page.getByText("を公開しました。").waitFor();
-    expect(await desk.page.getByTestId("theme-status").textContent()).toBe("公開中");
+    expect(await desk.page.getByTestId("theme-status").textContent()).toBe("募集中");
     await expectAccessible(desk.page);
     await desk.context.close();
 

@@ -17,7 +17,7 @@ import { proposalListInput } from "~/features/proposals/schema";
 import { agreementsAtHome, listAgreements } from "~/features/agreements/register/data.server";
 import { agreementListInput } from "~/features/agreements/schema";
 import { addDays } from "~/features/agreements/register/term";
-import { meetingsAtHome } from "~/features/meetings/data.server";
+import { meetingsAtHome, meetingsDigest } from "~/features/meetings/data.server";
 import { platformAtHome } from "~/features/identity/data.server";
 
 const drivers = await testDrivers();
@@ -166,6 +166,13 @@ describe.each(drivers)("each role's home on %s", (kind) => {
 
     const stranger = await createMember(app.runtime, { role: "member" });
     expect(await meetingsAtHome(await as(stranger))).toEqual({ next: [], overdueItems: [], overdueTotal: 0 });
+    // The agreement's page says the same of its meetings, to its parties only.
+    expect(await meetingsDigest(await as(meeting.agreement.desk), meeting.agreement.id)).toEqual({
+      next: { id: meeting.id, title: "第1回推進会議", startsAt: "2099-05-10T05:00:00.000Z" },
+      openItems: 2,
+      overdueItems: 1,
+    });
+    expect(await meetingsDigest(await as(stranger), meeting.agreement.id)).toEqual({ next: null, openItems: 0, overdueItems: 0 });
     // A department with no item in the agreement does not see its meetings.
     const staff = await createMember(app.runtime, { role: "department_staff", organizationId: meeting.agreement.desk.organizationId });
     expect((await meetingsAtHome(await as(staff))).next).toEqual([]);

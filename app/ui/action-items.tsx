@@ -56,7 +56,7 @@ export function ActionItems(props: {
       ) : (
         <DataTable
           caption={t(`${area}.actionItems.title`)}
-          head={[labels.title, labels.ownerName, labels.dueDate, ""]}
+          head={[labels.title, labels.ownerName, labels.dueDate, t("table.state")]}
           rows={items.map((a) => [
             a.title,
             a.ownerName,
@@ -84,6 +84,7 @@ export function ActionItems(props: {
           schema={props.schema}
           result={props.result}
           intent="action-item"
+          resetOnSuccess
           method="post"
           className="flex flex-col gap-4 rounded-8 bg-solid-gray-50 p-4"
           data-testid="action-item-form"

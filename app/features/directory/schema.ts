@@ -6,6 +6,9 @@ export type LocalGovernmentKind = (typeof localGovernmentKinds)[number];
 
 export const municipalitySearchInput = z.object({
   q: optionalText(100),
+  onPlatform: z
+    .preprocess((v) => (v === "" ? undefined : v), z.enum(["true"], { error: "validation.invalidChoice" }).optional())
+    .meta({ description: "true: only those whose desk is on this platform (where a proposal can be sent)." }),
   prefecture: z.preprocess(
     (v) => (v === "" ? undefined : v),
     z
@@ -34,6 +37,7 @@ export const localGovernment = z
     nameKana: z.string(),
     prefectureCode: z.string(),
     parentCode: z.string().nullable(),
+    onPlatform: z.boolean().meta({ description: "Its partnership desk is on this platform and receives proposals here." }),
   })
   .meta({ id: "LocalGovernment" });
 export type LocalGovernment = z.output<typeof localGovernment>;

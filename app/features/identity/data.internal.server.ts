@@ -2,9 +2,9 @@
 // notifications, names and ids of organisations, a person's memberships. They
 // take a raw Db or the caller's transaction and no scope, so routes may not
 // import this file (eslint.config.js).
-import { and, asc, eq, inArray, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { lookup } from "~/lib/db/lookup";
+import { lookup, subqueries } from "~/lib/db/lookup";
 import type { Db, Queryable } from "~/lib/db/client.server";
 import { oneAtATime } from "~/lib/db/one-at-a-time";
 import { deskRoles, partnerRoles } from "~/lib/tenancy";
@@ -73,6 +73,18 @@ export async function departmentOf(db: Db, municipalityId: string, departmentId:
 }
 
 /** The municipality (or prefecture) organisation registered for a 団体コード. */
+const onPlatform = alias(organizations, "on_platform_body");
+
+/** Whether the municipality or prefecture of a 団体コード is on the platform (receives proposals), as a column of another feature's query. */
+export function publicBodyOnPlatformOf(code: SQLWrapper): SQL<boolean> {
+  return sql<boolean>`${exists(
+    subqueries
+      .select({ one: sql`1` })
+      .from(onPlatform)
+      .where(and(eq(onPlatform.localGovCode, code), inArray(onPlatform.kind, ["municipality", "prefecture"]))),
+  )}`;
+}
+
 export async function publicBodyByCode(db: Db, code: string): Promise<{ id: string; name: string; localGovCode: string } | null> {
   const [row] = await db
     .select({ id: organizations.id, name: organizations.name, localGovCode: organizations.localGovCode })

@@ -134,6 +134,49 @@ export async function meetingsAtHome(ctx: ScopedContext, now: Date = new Date())
   };
 }
 
+const nextMeeting = alias(meetings, "next_meeting");
+const digestItem = alias(meetingActionItems, "digest_item");
+
+/**
+ * What an agreement's page says of its meetings (issue 20): the next one, and
+ * how many action items are open and overdue — one statement, which also
+ * checks that the caller's organisation is a party (nothing for anyone else).
+ */
+export async function meetingsDigest(
+  ctx: ScopedContext,
+  agreementId: string,
+  now: Date = new Date(),
+): Promise<{ next: { id: string; title: string; startsAt: string } | null; openItems: number; overdueItems: number }> {
+  const today = tokyoIsoDate(now);
+  const [row] = await ctx.db
+    .select({
+      next: sql<{ id: string; title: string; startsAt: string } | null>`${subqueries
+        .select({
+          next: sql`json_build_object('id', ${nextMeeting.id}, 'title', ${nextMeeting.title}, 'startsAt', ${nextMeeting.startsAt})`,
+        })
+        .from(nextMeeting)
+        .where(and(eq(nextMeeting.agreementId, agreementId), gte(nextMeeting.startsAt, now)))
+        .orderBy(asc(nextMeeting.startsAt))
+        .limit(1)}`,
+      openItems: sql<number>`${subqueries
+        .select({ n: count() })
+        .from(digestItem)
+        .where(and(eq(digestItem.agreementId, agreementId), isNull(digestItem.doneAt)))}`.mapWith(Number),
+      overdueItems: sql<number>`${subqueries
+        .select({ n: count() })
+        .from(digestItem)
+        .where(and(eq(digestItem.agreementId, agreementId), isNull(digestItem.doneAt), lt(digestItem.dueDate, today)))}`.mapWith(Number),
+    })
+    .from(sql`(select 1) as one`)
+    .where(agreementPartyOf(sql`${agreementId}::uuid`, ctx.scope.organizationId));
+  if (!row) return { next: null, openItems: 0, overdueItems: 0 };
+  return {
+    next: row.next ? { ...row.next, startsAt: new Date(row.next.startsAt).toISOString() } : null,
+    openItems: row.openItems,
+    overdueItems: row.overdueItems,
+  };
+}
+
 export async function getMeeting(ctx: ScopedContext, id: string): Promise<MeetingDetail> {
   const { meeting: m, agreement, partyOrgIds } = await visibleMeeting(ctx.db, ctx.scope, id);
   const today = tokyoIsoDate();

@@ -12,6 +12,7 @@ import { firstErrorPerField, inputErrors, isUuid, parseInput } from "~/lib/valid
 import { runCommand, type Command } from "~/features/audit/run-command.internal.server";
 import { checkFiles } from "~/features/files/commands.server";
 import { deleteAttachment, storeAttachments } from "~/features/files/commands.internal.server";
+import { listAttachments } from "~/features/files/data.internal.server";
 import type { UploadedFile } from "~/features/files/schema";
 import {
   departmentOf,
@@ -25,6 +26,7 @@ import { openThemeForProposal } from "~/features/themes/data.server";
 import { proposalActionItems, proposalEvents, proposalMessages, proposalShares, proposals, roleMatrix } from "./tables";
 import {
   availableTransitions,
+  canDeleteProposal,
   canEditProposal,
   canEditRoleMatrix,
   canPostMessage,
@@ -211,6 +213,27 @@ export async function updateDraft(
     const { searchText: _a, ...before } = proposal;
     const { searchText: _b, ...after } = row;
     command.trace({ before, after });
+  });
+}
+
+/**
+ * The proposer deletes a draft, with its files. Nobody else ever saw it (a
+ * draft is the proposer's alone), so nobody is told; the audit log keeps its
+ * title and who deleted it.
+ */
+export async function deleteDraft(ctx: ScopedContext, id: string): Promise<void> {
+  const { proposal } = await visibleProposal(ctx.db, ctx.scope, id);
+  if (!isProposer(ctx.scope, proposal)) throw forbidden();
+  if (!canDeleteProposal(ctx.scope, proposal)) throw new AppError("conflict", { message: "error.invalidTransition" });
+  await runCommand(ctx, { action: "proposal.delete", targetType: "proposal", targetId: id }, async (tx, command) => {
+    const files = (await listAttachments(tx, "proposal", [id])).get(id) ?? [];
+    for (const file of files) await deleteAttachment(tx, command, { type: "proposal", id }, file.id);
+    const [row] = await tx
+      .delete(proposals)
+      .where(and(eq(proposals.id, id), eq(proposals.status, "draft")))
+      .returning({ id: proposals.id, title: proposals.title, localGovCode: proposals.localGovCode });
+    if (!row) throw new AppError("conflict", { message: "error.invalidTransition" });
+    command.trace({ before: { status: "draft", title: row.title, localGovCode: row.localGovCode } });
   });
 }
 

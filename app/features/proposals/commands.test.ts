@@ -11,7 +11,7 @@ import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
 import { buildProposal, buildTheme, createDepartment, createMember, createOrganization, type Member } from "~/test/factories";
 import { appErrorOf, auditRows, contextOf, fieldPaths, notificationRows, publicContextOf } from "~/test/helpers";
-import { validProposal } from "~/test/api-inputs";
+import { pdfFile, validProposal } from "~/test/api-inputs";
 import {
   addActionItem,
   completeActionItem,
@@ -20,6 +20,7 @@ import {
   setPublicationConsent,
   shareProposal,
   submitProposal,
+  deleteDraft,
   transitionProposal,
   updateDraft,
   updateRoleMatrix,
@@ -217,6 +218,24 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
         expect.objectContaining({ path: "municipalityCode", message: "validation.municipalityNotOnPlatform" }),
       ]);
       expect((await listProposals(ctx, proposalListInput.parse({}))).total).toBe(0);
+    });
+
+    it("lets the proposer delete a draft with its files, and nobody else, and nothing once submitted", async () => {
+      const t = await town();
+      const ctx = await as(t.proposer);
+      const { id } = await createProposal(ctx, { municipalityCode: t.code, title: "やめた案" }, [pdfFile()]);
+      const other = await createMember(app.runtime, { role: "member" });
+      expect((await appErrorOf(deleteDraft(await as(other), id))).code).toBe("not_found");
+      await deleteDraft(ctx, id);
+      expect((await appErrorOf(getProposal(ctx, id))).code).toBe("not_found");
+      const audit = await auditRows(app.runtime.db, { requestId: ctx.requestId, targetId: id });
+      expect(audit.map((a) => a.action).sort()).toEqual(["attachment.delete", "attachment.upload", "proposal.create", "proposal.delete"]);
+      expect(audit.find((a) => a.action === "proposal.delete")?.before).toMatchObject({ title: "やめた案", status: "draft" });
+      // Submitted, it belongs to the desk's record: withdraw instead.
+      const sent = await draft(t);
+      await submitProposal(ctx, sent);
+      expect((await appErrorOf(deleteDraft(ctx, sent))).code).toBe("conflict");
+      expect((await appErrorOf(deleteDraft(await as(t.desk), sent))).code).toBe("forbidden");
     });
 
     it("lets only partners propose", async () => {

@@ -145,6 +145,15 @@ export const proposalPaths: ZodOpenApiPathsObject = {
       responses: detail,
       problems: [409],
     }),
+    delete: operation({
+      tag: "proposals",
+      summary: "Delete a draft",
+      description: "提案者が下書きを添付ファイルごと削除します。提出後の提案は削除できません（取り下げてください）。",
+      access: "token",
+      path: idPath,
+      responses: { 204: { description: "Deleted." } },
+      problems: [409],
+    }),
   },
   ...Object.fromEntries(
     transitionNames.map((name) => [`/api/v1/proposals/{id}/${kebab(name)}`, { post: operation(transitionOperation(name)) }]),

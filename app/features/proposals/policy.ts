@@ -102,6 +102,9 @@ export const canSeeAccessLog = (scope: Scope, p: ProposalRef) => isProposer(scop
 
 export const canEditProposal = (scope: Scope, p: ProposalRef) => isProposer(scope, p) && p.status === "draft";
 
+/** The proposer deletes a draft it no longer wants; once submitted, the desk has it and it stays (withdrawal instead). */
+export const canDeleteProposal = canEditProposal;
+
 /** The role matrix (who leads at which stage): city staff read it through the API … */
 export const canReadRoleMatrix = (scope: Pick<TenantScope, "role">) => isCityStaffRole(scope.role);
 

@@ -95,6 +95,15 @@ export const tenancyRows: Endpoint[] = [
     expected: confidential({ companyA: 409, deskAdminX: 403, deskStaffX: 403, departmentStaffX: 403 }),
   },
   {
+    // A submitted proposal: the proposer is refused (409, withdraw instead) and the world keeps it for the other rows.
+    name: "DELETE /api/v1/proposals/:id (submitted)",
+    file: "api/proposal.ts",
+    handler: "action",
+    identifies: true,
+    request: (_c, w) => ({ ...proposalPath(w.ids.proposal), method: "DELETE" }),
+    expected: confidential({ companyA: 409, deskAdminX: 403, deskStaffX: 403, departmentStaffX: 403 }),
+  },
+  {
     name: "POST /api/v1/proposals/:id/start-screening (already screening)",
     file: "api/proposal.ts",
     handler: "action",

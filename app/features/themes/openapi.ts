@@ -23,7 +23,7 @@ export const themePaths: ZodOpenApiPathsObject = {
     get: operation({
       tag: "themes",
       summary: "Published theme calls",
-      description: "公開中のテーマ募集（下書きは含みません）。分野・都道府県・自治体・締切・キーワードで絞り込めます。トークン不要。",
+      description: "募集中のテーマ（下書きは含みません）。分野・都道府県・自治体・締切・キーワードで絞り込めます。トークン不要。",
       access: "public",
       query: themeListInput,
       responses: { 200: { description: "Newest first.", schema: pageOf(themeSummary) } },
@@ -41,7 +41,7 @@ export const themePaths: ZodOpenApiPathsObject = {
     get: operation({
       tag: "themes",
       summary: "One theme call",
-      description: "公開中の募集は誰でも読めます。下書きはその自治体の職員のトークンでのみ読めます（他の人には 404）。",
+      description: "募集中のテーマは誰でも読めます。下書きはその自治体の職員のトークンでのみ読めます（他の人には 404）。",
       access: "optionalToken",
       path: idPath,
       responses: { 200: { description: "The call, with what the caller may do.", schema: themeDetail } },

@@ -6,6 +6,7 @@ import { guard, requirePageScope } from "~/server/context.server";
 import { formFailure, readForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { getAgreement } from "~/features/agreements/register/data.server";
+import { meetingsDigest } from "~/features/meetings/data.server";
 import { amendAgreement } from "~/features/agreements/documents/commands.server";
 import { handOver, setContact } from "~/features/agreements/contacts/commands.server";
 import { recordApproval } from "~/features/agreements/approvals/commands.server";
@@ -23,7 +24,8 @@ import { agreementTransitionNames, type AgreementTransition } from "~/features/a
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args);
-  return { agreement: await guard(() => getAgreement(ctx, args.params.id)), today: tokyoIsoDate() };
+  const agreement = await guard(() => getAgreement(ctx, args.params.id));
+  return { agreement, meetings: await meetingsDigest(ctx, agreement.id), today: tokyoIsoDate() };
 }
 
 export async function action(args: Route.ActionArgs) {
@@ -60,7 +62,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function AgreementPage({ loaderData }: Route.ComponentProps) {
   const result = useActionData<typeof action>();
-  const { agreement: a, today } = loaderData;
+  const { agreement: a, meetings, today } = loaderData;
   return (
     <>
       <AgreementHeader agreement={a} />
@@ -69,7 +71,7 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
       <AgreementApprovals agreement={a} today={today} result={result} />
       <AgreementTermTransitions agreement={a} today={today} result={result} />
       <AgreementDocumentVersions agreement={a} result={result} />
-      <AgreementMeetingsLink agreement={a} />
+      <AgreementMeetingsLink agreement={a} meetings={meetings} />
       <ContactsSection agreement={a} result={result} />
       <AgreementTimeline agreement={a} />
     </>

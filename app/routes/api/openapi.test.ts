@@ -259,6 +259,8 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
       }[]
     )[0]!.id;
     await call("company", "POST /api/v1/proposals/{id}/submit", proposal, 200);
+    // A second draft, given up: deleted.
+    await call("company", "DELETE /api/v1/proposals/{id}", { params: { id: await propose("openapi-abandoned") } }, 204);
     await call("desk", "GET /api/v1/proposals", { query: "?limit=100" }, 200);
     await call("desk", "GET /api/v1/proposals/{id}", proposal, 200);
     await call("desk", "POST /api/v1/proposals/{id}/start-screening", proposal, 200);

@@ -6,6 +6,7 @@ import { getProposal, listActionItems, listMessages, proposalAccessLog } from "~
 import {
   addActionItem,
   completeActionItem,
+  deleteDraft,
   postMessage,
   setPublicationConsent,
   shareProposal,
@@ -48,7 +49,7 @@ export async function loader(args: Route.LoaderArgs) {
 }
 
 /**
- * PATCH /proposals/:id — edit a draft (proposer).
+ * PATCH /proposals/:id — edit a draft (proposer); DELETE /proposals/:id — delete it.
  * POST /proposals/:id/{submit|withdraw|start-screening|decline|accept|start-dialogue|
  *   prepare-agreement|implement-without-agreement|move-to-procurement|close} — workflow;
  * POST share | messages | action-items | action-items/:itemId/done | publication | attachments.
@@ -62,6 +63,10 @@ export async function action(args: Route.ActionArgs) {
     const itemId = params.itemId;
     const verb = itemId ? "action-items" : params.action;
     const method = args.request.method;
+    if (!verb && method === "DELETE") {
+      await deleteDraft(ctx, id);
+      return new Response(null, { status: 204 });
+    }
     if (!verb && method === "PATCH") {
       const current = await getProposal(ctx, id, { recordView: false });
       const patch = (await readJson(args.request)) as Record<string, unknown>;

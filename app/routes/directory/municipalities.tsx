@@ -7,6 +7,7 @@ import { useFormat } from "~/ui/format";
 import { Button } from "~/ui/button";
 import { SchemaForm, TextField } from "~/ui/form";
 import { DataTable, PageHeader } from "~/ui/layout";
+import { Tag } from "~/ui/home";
 import { publicContext } from "~/server/context.server";
 import { municipalitySearchInput } from "~/features/directory/schema";
 import { searchLocalGovernments } from "~/features/directory/data.server";
@@ -44,8 +45,18 @@ export default function Municipalities({ loaderData }: Route.ComponentProps) {
       ) : (
         <DataTable
           caption={t("directory.title")}
-          head={[t("directory.code"), t("directory.name"), t("directory.kana"), t("directory.kind")]}
-          rows={items.map((m) => [m.code, m.fullName, m.nameKana, t(`directory.kind.${m.kind}`)])}
+          head={[t("directory.name"), t("directory.code"), t("directory.kana"), t("directory.kind")]}
+          rows={items.map((m) => [
+            <span key="n" className="flex flex-wrap items-baseline gap-2">
+              <Link to={`/municipalities/${m.code}/themes`} className="text-blue-1000 underline">
+                {m.fullName}
+              </Link>
+              {m.onPlatform ? <Tag>{t("directory.onPlatform")}</Tag> : null}
+            </span>,
+            m.code,
+            m.nameKana,
+            t(`directory.kind.${m.kind}`),
+          ])}
         />
       )}
       {nextCursor ? (

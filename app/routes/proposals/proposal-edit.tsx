@@ -6,7 +6,10 @@ import { PageHeader } from "~/ui/layout";
 import { guard, requirePageScope } from "~/server/context.server";
 import { getProposal } from "~/features/proposals/data.server";
 import { canPropose } from "~/features/proposals/policy";
-import { ProposalForm } from "~/features/proposals/components/proposal-form";
+import { DeleteDraft, ProposalForm } from "~/features/proposals/components/proposal-form";
+import { deleteDraft } from "~/features/proposals/commands.server";
+import { readForm } from "~/server/forms.server";
+import { redirectWithFlash } from "~/server/flash.server";
 import { proposalFormAction } from "./proposal-form-action.server";
 
 export async function loader(args: Route.LoaderArgs) {
@@ -20,6 +23,11 @@ export async function loader(args: Route.LoaderArgs) {
 
 export async function action(args: Route.ActionArgs) {
   const { ctx } = await requirePageScope(args, canPropose);
+  if (new URL(args.request.url).searchParams.get("intent") === "delete") {
+    const values = await readForm(args.request);
+    await guard(async () => deleteDraft(ctx, args.params.id));
+    return redirectWithFlash(args, "/proposals", "proposals.deleted", { title: typeof values.title === "string" ? values.title : "" });
+  }
   return proposalFormAction(args, ctx, args.params.id);
 }
 
@@ -39,6 +47,7 @@ export default function EditProposal({ loaderData }: Route.ComponentProps) {
         lead={`${t("proposals.municipality")}: ${proposal.municipalityName}${proposal.themeTitle ? `／${t("proposals.theme")}: ${proposal.themeTitle}` : ""}`}
       />
       <ProposalForm result={errors} proposal={proposal} themeId={null} clientToken="" contact={loaderData.contact} />
+      <DeleteDraft title={proposal.title} />
     </>
   );
 }

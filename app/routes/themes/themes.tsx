@@ -1,3 +1,4 @@
+import { Link } from "react-router";
 import type { Route } from "./+types/themes";
 import { isAppError } from "~/lib/errors";
 import { parseInput } from "~/lib/validation";
@@ -49,6 +50,16 @@ export default function Themes({ loaderData }: Route.ComponentProps) {
         crumbs={place ? [{ label: t("themes.title"), to: "/themes" }, { label: place.fullName }] : [{ label: t("themes.title") }]}
         lead={place ? t("themes.municipality.lead", { name: place.fullName }) : t("themes.public.lead")}
       />
+      {place?.onPlatform ? (
+        <p className="mb-6">
+          <Link
+            to={`/proposals/new?municipality=${place.code}`}
+            className="inline-block rounded-8 bg-blue-900 px-4 py-3 text-std-16B-170 text-white underline"
+          >
+            {t("themes.municipality.propose", { name: place.fullName })}
+          </Link>
+        </p>
+      ) : null}
       <ThemeFilter params={params} prefectures={prefectures} national={!place} />
       <p role="status" className="mb-4">
         {t("directory.results", { count: format.number(total) })}

@@ -20,7 +20,7 @@ export function AgreementContent({ agreement: a }: { agreement: AgreementDetail 
           <DataTable
             caption={t("agreements.items")}
             head={[
-              "",
+              t("table.number"),
               t("agreements.item.title"),
               t("agreements.item.field"),
               t("agreements.item.priority"),

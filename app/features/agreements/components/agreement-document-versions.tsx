@@ -2,7 +2,7 @@
 // form to record an amendment as a new version.
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
-import { ErrorSummary, SchemaForm, TextArea } from "~/ui/form";
+import { ErrorSummary, resultForIntent, SchemaForm, TextArea } from "~/ui/form";
 import { DataTable, Section } from "~/ui/layout";
 import { useFormat } from "~/ui/format";
 import { amendInput, type AgreementDetail } from "../schema";
@@ -43,21 +43,19 @@ export function AgreementDocumentVersions({
         />
       )}
       {a.can.amend ? (
-        <SchemaForm
-          schema={amendInput}
-          result={result}
-          intent="amend"
-          method="post"
-          className="flex flex-col gap-4 rounded-8 bg-solid-gray-50 p-4"
-        >
-          <ErrorSummary labels={{ reason: t("agreements.document.amendReason") }} />
-          <TextArea name="reason" label={t("agreements.document.amendReason")} hint={t("agreements.document.amendHint")} rows={3} />
-          <div>
-            <Button name="intent" value="amend" variant="secondary">
-              {t("agreements.document.amend")}
-            </Button>
-          </div>
-        </SchemaForm>
+        // Closed until asked for; open again when it comes back with errors, also without JavaScript.
+        <details className="rounded-8 border border-solid-gray-300 p-4" open={Boolean(resultForIntent(result, "amend"))}>
+          <summary className="cursor-pointer text-std-16B-170 text-blue-1000 underline">{t("agreements.document.amendOpen")}</summary>
+          <SchemaForm schema={amendInput} result={result} intent="amend" method="post" className="mt-4 flex flex-col gap-4">
+            <ErrorSummary labels={{ reason: t("agreements.document.amendReason") }} />
+            <TextArea name="reason" label={t("agreements.document.amendReason")} hint={t("agreements.document.amendHint")} rows={3} />
+            <div>
+              <Button name="intent" value="amend" variant="secondary">
+                {t("agreements.document.amend")}
+              </Button>
+            </div>
+          </SchemaForm>
+        </details>
       ) : null}
     </Section>
   );

@@ -102,6 +102,7 @@ export function AgreementForm(props: {
       />
       <CheckboxGroup
         name="partnerIds"
+        required
         label={labels.partnerIds}
         hint={t("agreements.field.partners.hint")}
         options={props.partners.map((p) => ({ value: p.id, label: p.name }))}

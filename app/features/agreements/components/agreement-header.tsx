@@ -28,6 +28,11 @@ export function AgreementHeader({ agreement: a }: { agreement: AgreementDetail }
         >
           {t("agreements.document.download")}
         </a>
+        {a.can.openProposal && a.proposalId ? (
+          <Link to={`/proposals/${a.proposalId}`} className="text-blue-1000 underline">
+            {t("agreements.fromProposal")}
+          </Link>
+        ) : null}
         {a.can.editTemplate ? (
           <Link to="/desk/agreement-template" className="text-blue-1000 underline">
             {t("agreements.document.template")}

@@ -24,7 +24,8 @@ export function ContactsSection({
   return (
     <Section title={t("agreements.contacts")}>
       <p>{t("agreements.contacts.lead")}</p>
-      {a.missingSecondaryParties.length > 0 ? (
+      {/* Before anyone is named, the section says so once; "no deputy" is for a party that named its lead only. */}
+      {a.missingSecondaryParties.length > 0 && a.contacts.length > 0 ? (
         <Notice kind="error">
           <span data-testid="missing-secondary">
             {t("agreements.contacts.missing", { parties: format.list(a.missingSecondaryParties) })}

@@ -485,6 +485,7 @@ async function detailOf(db: Db, a: AgreementRow, scope: TenantScope | null): Pro
       ),
       amend: canAmendAgreement(scope, a),
       editTemplate: scope !== null && isOwningDesk(scope, a) && canEditAgreementTemplate(scope),
+      openProposal: Boolean(a.proposalId) && isOwningDesk(scope, a),
     },
     documentVersions,
     optionalApprovalSteps,

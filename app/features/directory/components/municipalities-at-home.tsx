@@ -43,7 +43,7 @@ export function MunicipalitiesAtHome({ rows }: { rows: MunicipalityAtHome[] }) {
             t("home.municipalities.nextEnd"),
           ]}
           rows={rows.map((r) => [
-            <Link key="n" to={`/municipalities/${r.localGovCode}`} className="text-blue-1000 underline">
+            <Link key="n" to={`/municipalities/${r.localGovCode}/themes`} className="text-blue-1000 underline">
               {r.name}
             </Link>,
             format.number(r.openProposals),

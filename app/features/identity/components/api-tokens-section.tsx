@@ -63,7 +63,7 @@ export function ApiTokensSection({
       ) : (
         <DataTable
           caption={t("settings.tokens")}
-          head={[t("settings.tokens.name"), "ID", t("outbox.created"), t("settings.tokens.lastUsed"), ""]}
+          head={[t("settings.tokens.name"), "ID", t("outbox.created"), t("settings.tokens.lastUsed"), t("table.actions")]}
           rows={tokens.map((tok) => [
             tok.name,
             <code key="p">rk_{tok.prefix}…</code>,

@@ -46,6 +46,7 @@ export function ProposalActions({
             <input type="hidden" name="title" value={p.title} />
             <CheckboxGroup
               name="grounds"
+              required
               label={t("proposals.decline.grounds")}
               options={declineGrounds.map((g) => ({ value: g, label: t(`proposals.ground.${g}`) }))}
             />

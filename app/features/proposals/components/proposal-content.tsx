@@ -27,7 +27,7 @@ export function ProposalContent({ proposal: p }: { proposal: ProposalDetail }) {
       <Section title={t("proposals.field.plan")}>
         <p className="whitespace-pre-wrap">{p.plan}</p>
       </Section>
-      <Section title={t("proposals.field.benefits")}>
+      <Section title={t("proposals.field.benefits.read")}>
         <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[14rem_1fr]">
           <dt className="text-std-16B-170">{t("proposals.field.benefitCitizens")}</dt>
           <dd className="whitespace-pre-wrap">{p.benefitCitizens}</dd>

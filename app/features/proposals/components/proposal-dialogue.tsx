@@ -52,6 +52,7 @@ export function ProposalDialogue({
           schema={messageInput}
           result={result}
           intent="message"
+          resetOnSuccess
           method="post"
           encType="multipart/form-data"
           className="flex flex-col gap-4 rounded-8 bg-solid-gray-50 p-4"

@@ -1,7 +1,7 @@
 // The proposal form. Without JavaScript it posts "save" or "submit"; with it,
 // every change is also auto-saved as a draft a couple of seconds later.
 import { useEffect, useRef, useState } from "react";
-import { useFetcher } from "react-router";
+import { Form, Link, useFetcher } from "react-router";
 import { policyFieldCodes } from "~/lib/policy-fields";
 import { useT } from "~/ui/i18n";
 import { useFormat } from "~/ui/format";
@@ -41,7 +41,8 @@ export function ProposalForm(props: {
   proposal?: ProposalDetail;
   themeId?: string | null;
   themeTitle?: string | null;
-  municipalityCode?: string | null;
+  /** The municipality a new free proposal goes to, chosen on the step before. */
+  municipality?: { code: string; fullName: string } | null;
   clientToken: string;
   contact: { name: string; email: string };
   /** A theme proposal starts with the theme's fields ticked. */
@@ -86,7 +87,7 @@ export function ProposalForm(props: {
       className="flex max-w-3xl flex-col gap-6"
       onChange={scheduleAutosave}
     >
-      <ErrorSummary labels={labels} />
+      <ErrorSummary labels={labels} ids={{ municipalityCode: "chosen-municipality" }} />
       <input type="hidden" name="clientToken" value={props.clientToken} />
       <input type="hidden" name="id" value={draftId} />
       {props.themeId ? (
@@ -94,16 +95,15 @@ export function ProposalForm(props: {
           <input type="hidden" name="themeId" value={props.themeId} />
           <p className="text-std-16B-170">{t("proposals.new.theme", { title: props.themeTitle ?? "" })}</p>
         </>
-      ) : proposal ? null : (
-        <TextField
-          name="municipalityCode"
-          label={labels.municipalityCode}
-          hint={t("proposals.field.municipalityCode.hint")}
-          required
-          inputMode="numeric"
-          defaultValue={props.municipalityCode ?? ""}
-        />
-      )}
+      ) : !proposal && props.municipality ? (
+        <p id="chosen-municipality" tabIndex={-1} className="flex flex-wrap items-baseline gap-3 text-std-16B-170">
+          <input type="hidden" name="municipalityCode" value={props.municipality.code} />
+          {t("proposals.new.to", { name: props.municipality.fullName, code: props.municipality.code })}
+          <Link to="/proposals/new" className="text-std-16N-170 text-blue-1000 underline">
+            {t("proposals.new.changeMunicipality")}
+          </Link>
+        </p>
+      ) : null}
       <TextField name="title" label={labels.title} defaultValue={proposal?.title} />
       <TextArea name="summary" label={labels.summary} rows={3} defaultValue={proposal?.summary} />
       <TextArea name="plan" label={labels.plan} hint={t("proposals.field.plan.hint")} rows={6} defaultValue={proposal?.plan} />
@@ -112,7 +112,13 @@ export function ProposalForm(props: {
         <TextArea name="benefitPartner" label={labels.benefitPartner} rows={3} defaultValue={proposal?.benefitPartner} />
         <TextArea name="benefitMunicipality" label={labels.benefitMunicipality} rows={3} defaultValue={proposal?.benefitMunicipality} />
       </Section>
-      <CheckboxGroup name="fields" label={labels.fields} options={fieldOptions} defaultValue={proposal?.fields ?? props.defaultFields} />
+      <CheckboxGroup
+        name="fields"
+        required
+        label={labels.fields}
+        options={fieldOptions}
+        defaultValue={proposal?.fields ?? props.defaultFields}
+      />
       <SelectField
         name="method"
         label={labels.method}
@@ -153,5 +159,23 @@ export function ProposalForm(props: {
         </p>
       </div>
     </SchemaForm>
+  );
+}
+
+/**
+ * Deleting a draft, asked twice: the first click opens the question, the
+ * second deletes (a <details>, so it works without JavaScript).
+ */
+export function DeleteDraft({ title }: { title: string }) {
+  const t = useT();
+  return (
+    <details className="mt-10 max-w-3xl rounded-8 border border-solid-gray-300 p-4">
+      <summary className="cursor-pointer text-std-16B-170 text-error-1 underline">{t("proposals.delete")}</summary>
+      <Form method="post" action="?intent=delete" className="mt-4 flex flex-col items-start gap-3">
+        <input type="hidden" name="title" value={title} />
+        <p className="text-std-16N-170">{t("proposals.delete.confirm", { title: title || t("proposals.status.draft") })}</p>
+        <Button className="bg-error-1 hover:bg-error-2">{t("proposals.delete.submit")}</Button>
+      </Form>
+    </details>
   );
 }

@@ -38,6 +38,7 @@ export function ProposalSharing({
         <SchemaForm schema={shareInput} result={result} intent="share" method="post" className="flex flex-col gap-4">
           <CheckboxGroup
             name="departmentIds"
+            required
             label={t("proposals.share.departments")}
             options={departments.filter((d) => !p.shares.some((s) => s.departmentId === d.value))}
           />

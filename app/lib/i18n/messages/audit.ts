@@ -27,9 +27,10 @@ export const messages = {
 
   "audit.action.proposal.create": { ja: "提案を作成", en: "Created a proposal" },
   "audit.action.proposal.update": { ja: "提案の下書きを保存", en: "Saved a proposal draft" },
+  "audit.action.proposal.delete": { ja: "提案の下書きを削除", en: "Deleted a proposal draft" },
   "audit.action.proposal.submit": { ja: "提案を提出", en: "Submitted a proposal" },
   "audit.action.proposal.startScreening": { ja: "提案の審査を開始", en: "Started screening" },
-  "audit.action.proposal.decline": { ja: "提案をお断り", en: "Declined a proposal" },
+  "audit.action.proposal.decline": { ja: "提案に「お受けできません」と回答", en: "Declined a proposal" },
   "audit.action.proposal.accept": { ja: "提案を対話に進めた", en: "Accepted a proposal for dialogue" },
   "audit.action.proposal.startDialogue": { ja: "対話を開始", en: "Started dialogue" },
   "audit.action.proposal.prepareAgreement": { ja: "協定の準備に進めた", en: "Moved to agreement preparation" },

@@ -3,7 +3,7 @@
 // Each message in Japanese (the source of truth) and, beside it, English.
 import type { Messages } from "./message";
 
-export const prefixes = ["app", "nav", "home", "form", "error", "role", "orgKind", "field"] as const;
+export const prefixes = ["app", "nav", "home", "form", "error", "role", "orgKind", "field", "table"] as const;
 
 export const messages = {
   "app.name": { ja: "Renkei", en: "Renkei" },
@@ -74,6 +74,9 @@ export const messages = {
   "home.recentAudit": { ja: "最近の操作", en: "Recent activity" },
   "home.departments": { ja: "部署", en: "Departments" },
 
+  "table.state": { ja: "状況", en: "State" },
+  "table.number": { ja: "番号", en: "No." },
+  "table.actions": { ja: "操作", en: "Actions" },
   "home.attention": { ja: "対応が必要なこと", en: "Needs attention" },
   "home.more": { ja: "すべて見る（{count}件）", en: "See all ({count})" },
   "home.count.waiting": { ja: "回答待ちの提案", en: "Proposals awaiting an answer" },

@@ -19,6 +19,7 @@ export const messages = {
   "directory.kind.prefecture": { ja: "都道府県", en: "Prefecture" },
   "directory.kind.municipality": { ja: "市区町村", en: "Municipality" },
   "directory.kind.ward": { ja: "行政区", en: "Ward" },
+  "directory.onPlatform": { ja: "Renkei で提案を受付中", en: "Takes proposals on Renkei" },
   "directory.results": { ja: "{count} 件", en: "{count} results" },
   "directory.none": { ja: "該当する自治体はありません。", en: "No municipality matches." },
 } satisfies Messages;

@@ -10,6 +10,7 @@ export const messages = {
     ja: "自治体が企業・大学等との連携で解決したい地域課題です。提案者として登録すると、テーマに提案できます。",
     en: "Local issues municipalities want to solve with companies, universities and others. Register as a proposer to propose.",
   },
+  "themes.municipality.propose": { ja: "{name}に自由提案する", en: "Propose your own idea to {name}" },
   "themes.municipality.lead": {
     ja: "{name} が連携相手を募集している地域課題です。",
     en: "Local issues {name} is looking for partners on.",
@@ -40,7 +41,7 @@ export const messages = {
   "themes.filter.any": { ja: "指定しない", en: "Any" },
   "themes.status.open": { ja: "募集中", en: "Open" },
   "themes.status.draft": { ja: "下書き", en: "Draft" },
-  "themes.status.published": { ja: "公開中", en: "Published" },
+  "themes.status.published": { ja: "募集中", en: "Open" },
   "themes.status.closed": { ja: "募集終了", en: "Closed" },
   "themes.status.all": { ja: "すべて", en: "All" },
   "themes.field.title": { ja: "テーマ名", en: "Title" },
