@@ -72,7 +72,10 @@ describe("agreement journeys", () => {
     await page.goto("/agreements");
     await page.getByRole("link", { name: TITLE }).click();
     expect(await page.getByTestId("agreement-status").textContent()).toBe("締結済み");
-    await page.getByRole("button", { name: "連携を開始する" }).click();
+    // The term starts on 1 April 2027: starting before it is asked once more.
+    await page.getByText("連携を開始する", { exact: true }).click();
+    await page.getByText("協定期間は令和9年4月1日からです。").waitFor();
+    await page.getByRole("button", { name: "期間の開始前だが連携を開始する" }).click();
     await page.getByText("協定を「連携中」にしました。").waitFor();
     expect(await page.getByTestId("agreement-status").textContent()).toBe("連携中");
     const agreementUrl = page.url();

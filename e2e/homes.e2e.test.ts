@@ -40,6 +40,26 @@ describe("each role's home", () => {
     });
   }
 
+  for (const width of [1280, 375]) {
+    it(`shows a citizen open themes, recent agreements and a way to their municipality at ${width} px`, async () => {
+      const { context, page } = await opened(width);
+      await page.goto("/");
+      for (const name of ["募集中のテーマ", "最近締結された協定", "企業・大学・団体の方へ"])
+        await page.getByRole("heading", { name }).waitFor();
+      expect(await page.getByTestId("public-agreements").locator("li").count()).toBeGreaterThan(0);
+      expect(await scrollsSideways(page)).toBe(false);
+      await expectAccessible(page);
+      await page.getByLabel("自治体を探す（名前・よみがな・団体コード）").fill("小松");
+      await page.getByRole("button", { name: "検索" }).click();
+      await page.getByRole("link", { name: "石川県小松市" }).click();
+      await page.getByRole("heading", { level: 1, name: /石川県小松市/ }).waitFor();
+      await page.goto("/themes");
+      await page.locator("main ul a").first().click();
+      await page.getByRole("link", { name: "ログインしてこのテーマに提案する" }).waitFor();
+      await context.close();
+    });
+  }
+
   it("leads the desk from its count of waiting proposals to the inbox's waiting view, oldest first", async () => {
     const { context, page } = await opened(1280);
     await login(page, "desk@demo.renkei.example");

@@ -5,7 +5,12 @@ import { useT } from "~/ui/i18n";
 import { AttentionCounts, type AttentionCount } from "~/ui/home";
 import { OverdueActionItems } from "~/ui/action-items";
 import { PageHeader, Section } from "~/ui/layout";
-import { guard, pageIdentityOf, requestContextOf } from "~/server/context.server";
+import { guard, pageIdentityOf, publicContext, requestContextOf } from "~/server/context.server";
+import { Button } from "~/ui/button";
+import { listPublicThemes } from "~/features/themes/data.server";
+import { themeListInput } from "~/features/themes/schema";
+import { ThemeCard } from "~/features/themes/components/theme-card";
+import { PublicAgreementList } from "~/features/agreements/components/public-agreement-list";
 import { scopeOf } from "~/features/identity/gate.server";
 import { platformAtHome } from "~/features/identity/data.server";
 import { canManageOrganizations, worksForManyMunicipalities } from "~/features/identity/policy";
@@ -14,7 +19,7 @@ import { PlatformAtHomeSection } from "~/features/identity/components/platform-a
 import { openProposalsByMunicipality, proposalsAtHome } from "~/features/proposals/data.server";
 import { proposalListView, takesPartInProposals } from "~/features/proposals/policy";
 import { ProposalsAtHomeSection } from "~/features/proposals/components/proposals-at-home";
-import { agreementsAtHome, agreementsInForceByMunicipality } from "~/features/agreements/register/data.server";
+import { agreementsAtHome, agreementsInForceByMunicipality, listPublicAgreements } from "~/features/agreements/register/data.server";
 import { agreementsAtHomeScope, takesPartInAgreements } from "~/features/agreements/policy";
 import { AgreementsInForce, AgreementsNeedingAttention, DepartmentItems } from "~/features/agreements/components/agreements-at-home";
 import { meetingsAtHome } from "~/features/meetings/data.server";
@@ -30,7 +35,16 @@ import { useRootData } from "~/root";
  */
 export async function loader(args: Route.LoaderArgs) {
   const identity = await pageIdentityOf(args);
-  if (!identity?.active) return null;
+  if (!identity) {
+    // A citizen's home: what the city is asking for, and what it has agreed.
+    const ctx = publicContext(args);
+    const [themes, agreements] = await Promise.all([
+      listPublicThemes(ctx, themeListInput.parse({ status: "open", limit: "5" })),
+      listPublicAgreements(ctx, { limit: 5 }),
+    ]);
+    return { public: { themes: themes.items, themesTotal: themes.total, agreements } };
+  }
+  if (!identity.active) return null;
   const ctx = { ...requestContextOf(args), scope: scopeOf(identity, identity.active) };
   const { scope } = ctx;
   const today = tokyoIsoDate();
@@ -59,23 +73,59 @@ export async function loader(args: Route.LoaderArgs) {
 export default function Home({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const root = useRootData();
-  if (!root?.user) {
+  if (loaderData && "public" in loaderData) {
+    const { themes, themesTotal, agreements } = loaderData.public;
     return (
       <>
         <PageHeader title={t("app.tagline")} lead={t("home.public.lead")} />
-        <p className="mb-4 text-std-16N-170">{t("home.public.proposers")}</p>
-        <div className="flex flex-wrap gap-4">
-          <Link to="/login" className="rounded-8 bg-blue-900 px-4 py-3 text-std-16B-170 text-white underline">
-            {t("nav.login")}
-          </Link>
-          <Link to="/signup" className="rounded-8 border border-blue-900 px-4 py-3 text-std-16B-170 text-blue-900 underline">
-            {t("nav.signup")}
-          </Link>
-        </div>
+        <form method="get" action="/municipalities" role="search" className="mb-10 flex flex-wrap items-end gap-3">
+          <div className="flex min-w-64 flex-1 flex-col gap-2">
+            <label htmlFor="home-municipality" className="text-std-17B-170">
+              {t("home.public.findMunicipality")}
+            </label>
+            <input
+              id="home-municipality"
+              name="q"
+              type="search"
+              maxLength={100}
+              placeholder={t("proposals.picker.hint")}
+              className="rounded-8 border border-solid-gray-600 px-4 py-3 text-std-16N-170"
+            />
+          </div>
+          <Button>{t("directory.search.submit")}</Button>
+        </form>
+        <Section title={t("home.public.themes")}>
+          {themes.length === 0 ? (
+            <p>{t("themes.none")}</p>
+          ) : (
+            <ul className="flex flex-col gap-4">
+              {themes.map((theme) => (
+                <ThemeCard key={theme.id} theme={theme} href={`/themes/${theme.id}`} />
+              ))}
+            </ul>
+          )}
+          <p>
+            <Link to="/themes" className="text-blue-1000 underline">
+              {t("home.more", { count: themesTotal })}
+            </Link>
+          </p>
+        </Section>
+        <PublicAgreementList agreements={agreements} title={t("home.public.agreements")} withMunicipality />
+        <Section title={t("home.public.forProposers")}>
+          <p className="text-std-16N-170">{t("home.public.proposers")}</p>
+          <div className="flex flex-wrap gap-4">
+            <Link to="/login" className="rounded-8 bg-blue-900 px-4 py-3 text-std-16B-170 text-white underline">
+              {t("nav.login")}
+            </Link>
+            <Link to="/signup" className="rounded-8 border border-blue-900 px-4 py-3 text-std-16B-170 text-blue-900 underline">
+              {t("nav.signup")}
+            </Link>
+          </div>
+        </Section>
       </>
     );
   }
-  if (!loaderData || !root.active) {
+  if (!root?.user || !loaderData || !root.active) {
     return <PageHeader title={t("home.title")} lead={t("home.noMembership")} />;
   }
   const { proposalView, department, proposals, agreements, meetings, platform, municipalities } = loaderData;

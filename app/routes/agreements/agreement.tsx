@@ -66,7 +66,7 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <AgreementHeader agreement={a} />
-      <AgreementTransitions agreement={a} result={result} />
+      <AgreementTransitions agreement={a} today={today} result={result} />
       <AgreementContent agreement={a} />
       <AgreementApprovals agreement={a} today={today} result={result} />
       <AgreementTermTransitions agreement={a} today={today} result={result} />

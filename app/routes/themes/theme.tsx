@@ -35,7 +35,7 @@ export default function ThemePage({ loaderData: theme }: Route.ComponentProps) {
   const mayPropose = Boolean(root?.active && canPropose(root.active));
   return (
     <>
-      <ThemeHeader theme={theme} mayPropose={mayPropose} />
+      <ThemeHeader theme={theme} mayPropose={mayPropose} signedIn={Boolean(root?.user)} />
       <ThemeContent theme={theme} />
     </>
   );

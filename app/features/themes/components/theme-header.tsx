@@ -9,9 +9,12 @@ import type { ThemeDetail } from "../schema";
 export function ThemeHeader({
   theme,
   mayPropose,
+  signedIn,
 }: {
   theme: ThemeDetail;
   /** The viewer may open a proposal on it. */ mayPropose: boolean;
+  /** Anonymous visitors are shown the way in: sign in to propose. */
+  signedIn: boolean;
 }) {
   const t = useT();
   return (
@@ -58,6 +61,16 @@ export function ThemeHeader({
             </Form>
           ) : null}
         </div>
+      ) : null}
+      {theme.status === "published" && !signedIn ? (
+        <Notice>
+          <Link
+            to={`/login?next=${encodeURIComponent(`/proposals/new?theme=${theme.id}`)}`}
+            className="text-std-16B-170 text-blue-1000 underline"
+          >
+            {t("themes.signInToPropose")}
+          </Link>
+        </Notice>
       ) : null}
       {theme.status === "published" && mayPropose ? (
         <Notice>

@@ -179,6 +179,11 @@ export const messages = {
   "agreements.meetings.openItems": { ja: "未完了の宿題 {count}件", en: "{count} open action items" },
   "agreements.meetings.overdueItems": { ja: "期限切れ {count}件", en: "{count} overdue" },
   "agreements.meetings.all": { ja: "会議・議事録・宿題を見る", en: "Meetings, minutes and action items" },
+  "agreements.activate.early": {
+    ja: "協定期間は{date}からです。期間の始まる前に「連携中」にしてよいですか。",
+    en: "The term starts on {date}. Mark the partnership as active before then?",
+  },
+  "agreements.activate.earlyConfirm": { ja: "期間の開始前だが連携を開始する", en: "Start now, before the term" },
   "agreements.fromProposal": { ja: "元になった提案を見る", en: "The proposal it grew from" },
   "agreements.document.amendOpen": { ja: "変更（改定）を記録する", en: "Record an amendment" },
   "agreements.contacts.none": { ja: "担当者が登録されていません。", en: "No contacts yet." },

@@ -76,6 +76,7 @@ export const messages = {
   "themes.noDeadline": { ja: "締切なし（随時受付）", en: "No deadline (open all year)" },
   "themes.publishedOn": { ja: "公開日: {date}", en: "Published: {date}" },
   "themes.propose": { ja: "このテーマに提案する", en: "Propose on this theme" },
+  "themes.signInToPropose": { ja: "ログインしてこのテーマに提案する", en: "Sign in to propose on this theme" },
   "themes.attachments": { ja: "資料", en: "Documents" },
   "themes.municipalityLink": { ja: "{name} の募集テーマ一覧", en: "Theme calls of {name}" },
   "themes.follow.title": { ja: "新着テーマのお知らせ", en: "New theme alerts" },
