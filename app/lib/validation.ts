@@ -136,7 +136,11 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.ou
   return checked.data;
 }
 
-function checkInput<T extends z.ZodType>(schema: T, input: unknown): { ok: true; data: z.output<T> } | { ok: false; errors: FieldError[] } {
+/** Parse without throwing: the parsed value, or every field error (to report with other checks' errors). */
+export function checkInput<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+): { ok: true; data: z.output<T> } | { ok: false; errors: FieldError[] } {
   const result = schema.safeParse(input);
   if (!result.success) return { ok: false, errors: zodIssuesToFieldErrors(result.error.issues) };
   const invalid = invalidCharacterPaths(result.data);

@@ -6,7 +6,7 @@ import { AttentionCounts, type AttentionCount } from "~/ui/home";
 import { OverdueActionItems } from "~/ui/action-items";
 import { PageHeader, Section } from "~/ui/layout";
 import { guard, pageIdentityOf, publicContext, requestContextOf } from "~/server/context.server";
-import { Button } from "~/ui/button";
+import { MunicipalitySearch } from "~/features/directory/components/municipality-search";
 import { listPublicThemes } from "~/features/themes/data.server";
 import { themeListInput } from "~/features/themes/schema";
 import { ThemeCard } from "~/features/themes/components/theme-card";
@@ -78,22 +78,12 @@ export default function Home({ loaderData }: Route.ComponentProps) {
     return (
       <>
         <PageHeader title={t("app.tagline")} lead={t("home.public.lead")} />
-        <form method="get" action="/municipalities" role="search" className="mb-10 flex flex-wrap items-end gap-3">
-          <div className="flex min-w-64 flex-1 flex-col gap-2">
-            <label htmlFor="home-municipality" className="text-std-17B-170">
-              {t("home.public.findMunicipality")}
-            </label>
-            <input
-              id="home-municipality"
-              name="q"
-              type="search"
-              maxLength={100}
-              placeholder={t("proposals.picker.hint")}
-              className="rounded-8 border border-solid-gray-600 px-4 py-3 text-std-16N-170"
-            />
-          </div>
-          <Button>{t("directory.search.submit")}</Button>
-        </form>
+        <MunicipalitySearch
+          action="/municipalities"
+          label={t("home.public.findMunicipality")}
+          hint={t("directory.search.hint")}
+          className="mb-10"
+        />
         <Section title={t("home.public.themes")}>
           {themes.length === 0 ? (
             <p>{t("themes.none")}</p>

@@ -156,13 +156,15 @@ export function agreementPartyOf(id: SQLWrapper, organizationId: string): SQL {
 export function agreementAtHomeOf(id: SQLWrapper, scope: TenantScope): SQL {
   const party = agreementPartyOf(id, scope.organizationId);
   if (agreementsAtHomeScope(scope) !== "department" || !scope.departmentId) return party;
-  return and(
-    party,
-    exists(
-      subqueries
-        .select({ one: sql`1` })
-        .from(homeItem)
-        .where(and(eq(homeItem.agreementId, id), eq(homeItem.departmentId, scope.departmentId))),
-    ),
-  )!;
+  return and(party, carriedByDepartmentOf(id, scope.departmentId))!;
+}
+
+/** Whether the department carries one of the agreement `id`'s items: a department's share of the agreements. */
+export function carriedByDepartmentOf(id: SQLWrapper, departmentId: string): SQL {
+  return exists(
+    subqueries
+      .select({ one: sql`1` })
+      .from(homeItem)
+      .where(and(eq(homeItem.agreementId, id), eq(homeItem.departmentId, departmentId))),
+  );
 }

@@ -6,6 +6,7 @@ import type { JobSender } from "~/lib/jobs/types";
 import { remindOnce, systemContext } from "~/features/audit/run-command.internal.server";
 import { findPartyRecipients } from "~/features/identity/data.internal.server";
 import { agreementParties, agreementReminders, agreements } from "./tables";
+import { addDays, daysBetween } from "./register/term";
 
 const REMINDER_DAYS = [180, 90, 30] as const;
 
@@ -17,7 +18,7 @@ const REMINDER_DAYS = [180, 90, 30] as const;
  */
 export async function sendRenewalReminders(db: Db, today: string, baseUrl: string, jobs?: JobSender): Promise<number> {
   // Only what falls due within the longest notice, and only the columns the reminder uses.
-  const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + REMINDER_DAYS[0] * 86_400_000).toISOString().slice(0, 10);
+  const horizon = addDays(today, REMINDER_DAYS[0]);
   const live = await db
     .select({
       id: agreements.id,
@@ -48,7 +49,7 @@ export async function sendRenewalReminders(db: Db, today: string, baseUrl: strin
       ["end", a.endsOn],
     ] as const) {
       if (!due || due < today) continue;
-      const daysLeft = Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+      const daysLeft = daysBetween(today, due);
       const threshold = [...REMINDER_DAYS].reverse().find((d) => daysLeft <= d);
       if (!threshold) continue;
       const ctx = systemContext({ db, requestId: `reminder-${today}`, baseUrl, jobs }, a.municipalityId);

@@ -8,7 +8,7 @@ import { AppError, fieldError, forbidden, isAppError, notFound, validationError 
 import type { MessageKey, MessageParams } from "~/lib/i18n";
 import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
-import { firstErrorPerField, inputErrors, isUuid, parseInput } from "~/lib/validation";
+import { checkInput, firstErrorPerField, inputErrors, isUuid, parseInput } from "~/lib/validation";
 import { runCommand, type Command } from "~/features/audit/run-command.internal.server";
 import { checkFiles } from "~/features/files/commands.server";
 import { deleteAttachment, storeAttachments } from "~/features/files/commands.internal.server";
@@ -105,7 +105,8 @@ const given = (value: unknown) => (typeof value === "string" && value.trim() !==
  * the municipality can receive proposals — instead of one round for each.
  */
 async function checkNewProposal(ctx: ScopedContext, rawInput: unknown, complete: boolean) {
-  const errors = [...inputErrors(proposalDraftInput, rawInput), ...(complete ? inputErrors(proposalCompleteInput, rawInput) : [])];
+  const draft = checkInput(proposalDraftInput, rawInput);
+  const errors = [...(draft.ok ? [] : draft.errors), ...(complete ? inputErrors(proposalCompleteInput, rawInput) : [])];
   const raw = (rawInput && typeof rawInput === "object" ? rawInput : {}) as Record<string, unknown>;
   let target: Awaited<ReturnType<typeof resolveTarget>> | null = null;
   if (!errors.some((e) => e.path === "themeId" || e.path === "municipalityCode")) {
@@ -116,8 +117,8 @@ async function checkNewProposal(ctx: ScopedContext, rawInput: unknown, complete:
       errors.push(...error.fieldErrors);
     }
   }
-  if (errors.length > 0 || !target) throw validationError(firstErrorPerField(errors));
-  return { input: parseInput(proposalDraftInput, rawInput), target };
+  if (!draft.ok || errors.length > 0 || !target) throw validationError(firstErrorPerField(errors));
+  return { input: draft.data, target };
 }
 
 /**
@@ -196,9 +197,10 @@ export async function updateDraft(
   if (!isProposer(ctx.scope, proposal)) throw forbidden();
   if (!canEditProposal(ctx.scope, proposal)) throw new AppError("conflict", { message: "error.invalidTransition" });
   // Before a submission, what is missing is reported with the format errors, in one answer.
-  const errors = [...inputErrors(proposalUpdateInput, rawInput), ...(options.complete ? inputErrors(proposalCompleteInput, rawInput) : [])];
-  if (errors.length > 0) throw validationError(firstErrorPerField(errors));
-  const input = parseInput(proposalUpdateInput, rawInput);
+  const content = checkInput(proposalUpdateInput, rawInput);
+  const errors = [...(content.ok ? [] : content.errors), ...(options.complete ? inputErrors(proposalCompleteInput, rawInput) : [])];
+  if (!content.ok || errors.length > 0) throw validationError(firstErrorPerField(errors));
+  const input = content.data;
   const checked = await checkFiles(files);
   await runCommand(ctx, { action: "proposal.update", targetType: "proposal", targetId: id }, async (tx, command) => {
     const [row] = await tx

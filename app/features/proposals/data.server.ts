@@ -105,6 +105,9 @@ export function visibilityFilter(scope: TenantScope): SQL {
   return sql`false`;
 }
 
+/** When a proposal arrived; drafts have no submission time and count from their last edit. */
+const arrivalKey = sql`coalesce(${proposals.submittedAt}, ${proposals.updatedAt})`;
+
 /** The proposals of a queue: what awaits the desk's answer, or what is under way. */
 function queueFilter(queue: ProposalQueue): SQL {
   return queue === "waiting" ? inArray(proposals.status, [...waitingStatuses]) : notInArray(proposals.status, ["draft", ...closedStatuses]);
@@ -127,12 +130,10 @@ export async function listProposals(
   if (input.q) filters.push(sql`${proposals.searchText} like ${containsPattern(normalizeForSearch(input.q))}`);
   const where = and(...filters);
   const oldestFirst = input.queue === "waiting";
-  // Drafts have no submission time; order them by their last edit.
-  const sortKey = sql`coalesce(${proposals.submittedAt}, ${proposals.updatedAt})`;
   // submitted_at keeps microseconds, a JS Date only milliseconds: the cursor
   // carries the key as the database has it, or rows sharing the boundary's
   // millisecond would be skipped.
-  const sortKeyText = sql<string>`to_char(${sortKey} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+  const sortKeyText = sql<string>`to_char(${arrivalKey} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
   // The key is the time to the microsecond, as PostgreSQL wrote it.
   const cursor = decodeCursor(input.cursor, isIsoInstant);
   const beyond = oldestFirst ? sql`>` : sql`<`;
@@ -140,8 +141,8 @@ export async function listProposals(
     ? and(
         where,
         or(
-          sql`${sortKey} ${beyond} ${cursor.key}::timestamptz`,
-          and(sql`${sortKey} = ${cursor.key}::timestamptz`, sql`${proposals.id} ${beyond} ${cursor.id}::uuid`),
+          sql`${arrivalKey} ${beyond} ${cursor.key}::timestamptz`,
+          and(sql`${arrivalKey} = ${cursor.key}::timestamptz`, sql`${proposals.id} ${beyond} ${cursor.id}::uuid`),
         ),
       )
     : where;
@@ -151,7 +152,7 @@ export async function listProposals(
       .select({ ...summaryColumns, sortKeyText })
       .from(proposals)
       .where(page)
-      .orderBy(order(sortKey), order(proposals.id))
+      .orderBy(order(arrivalKey), order(proposals.id))
       .limit(input.limit + 1),
     ctx.db.select({ n: count() }).from(proposals).where(where),
   ]);
@@ -219,7 +220,6 @@ export async function proposalsAtHome(ctx: ScopedContext, today: string): Promis
         ? queueFilter("open")
         : notInArray(proposals.status, [...closedStatuses]);
   const oldestFirst = audience !== "proposer";
-  const sortKey = sql`coalesce(${proposals.submittedAt}, ${proposals.updatedAt})`;
   const overdue = and(visible, isNull(proposalActionItems.doneAt), lt(proposalActionItems.dueDate, today));
   const [counts, openRows, items] = await Promise.all([
     countProposalsByStatus(ctx),
@@ -227,7 +227,7 @@ export async function proposalsAtHome(ctx: ScopedContext, today: string): Promis
       .select({ ...summaryColumns, cityAsked, total: sql<number>`count(*) over ()`.mapWith(Number) })
       .from(proposals)
       .where(and(visible, open))
-      .orderBy(oldestFirst ? asc(sortKey) : desc(proposals.updatedAt), asc(proposals.id))
+      .orderBy(oldestFirst ? asc(arrivalKey) : desc(proposals.updatedAt), asc(proposals.id))
       .limit(HOME_ROWS),
     ctx.db
       .select({

@@ -4,13 +4,12 @@ import { isAppError } from "~/lib/errors";
 import { parseInput } from "~/lib/validation";
 import { useT } from "~/ui/i18n";
 import { useFormat } from "~/ui/format";
-import { Button } from "~/ui/button";
-import { SchemaForm, TextField } from "~/ui/form";
 import { DataTable, PageHeader } from "~/ui/layout";
 import { Tag } from "~/ui/home";
 import { publicContext } from "~/server/context.server";
 import { municipalitySearchInput } from "~/features/directory/schema";
 import { searchLocalGovernments } from "~/features/directory/data.server";
+import { MunicipalitySearch } from "~/features/directory/components/municipality-search";
 
 export async function loader(args: Route.LoaderArgs) {
   const params = Object.fromEntries(new URL(args.request.url).searchParams);
@@ -31,12 +30,7 @@ export default function Municipalities({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <PageHeader title={t("directory.title")} crumbs={[{ label: t("directory.title") }]} />
-      <SchemaForm schema={municipalitySearchInput} method="get" role="search" className="mb-6 flex flex-wrap items-end gap-4">
-        <div className="min-w-72 flex-1">
-          <TextField name="q" type="search" label={t("directory.search")} hint={t("directory.search.hint")} defaultValue={q} />
-        </div>
-        <Button>{t("directory.search.submit")}</Button>
-      </SchemaForm>
+      <MunicipalitySearch label={t("directory.search")} hint={t("directory.search.hint")} defaultValue={q} className="mb-6" />
       <p className="mb-2 text-std-16N-170" role="status">
         {t("directory.results", { count: format.number(total) })}
       </p>

@@ -6,8 +6,9 @@ import { useFormat } from "~/ui/format";
 import { HomeRow, HomeSection, Tag } from "~/ui/home";
 import { tokyoIsoDate } from "~/lib/wareki";
 import type { AgreementsAtHome } from "../schema";
+import { daysBetween } from "../register/term";
 
-const daysUntil = (day: string) => Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${tokyoIsoDate()}T00:00:00Z`)) / 86_400_000);
+const daysUntil = (day: string) => daysBetween(tokyoIsoDate(), day);
 
 export function AgreementsNeedingAttention({ data }: { data: AgreementsAtHome }) {
   const t = useT();

@@ -31,7 +31,7 @@ import type { PublicContext, ScopedContext, TenantScope } from "~/lib/tenancy";
 import { localGovernmentFullNameOf } from "~/features/directory/data.internal.server";
 import { organizationNameOf, organizationsByIds } from "~/features/identity/data.internal.server";
 import { proposerIdsOf } from "~/features/proposals/data.internal.server";
-import { getApprovalChain, loadAgreement, visibleAgreement } from "../data.internal.server";
+import { carriedByDepartmentOf, getApprovalChain, loadAgreement, visibleAgreement } from "../data.internal.server";
 import {
   agreementContacts,
   agreementDocumentVersions,
@@ -222,17 +222,7 @@ const HOME_ROWS = 5;
 export async function agreementsAtHome(ctx: ScopedContext, today: string): Promise<AgreementsAtHome> {
   const viewer = ctx.scope.organizationId;
   const department = agreementsAtHomeScope(ctx.scope) === "department" ? ctx.scope.departmentId : null;
-  const mine = and(
-    eq(agreementParties.organizationId, viewer),
-    department
-      ? exists(
-          subqueries
-            .select({ one: sql`1` })
-            .from(item)
-            .where(and(eq(item.agreementId, agreements.id), eq(item.departmentId, department))),
-        )
-      : undefined,
-  );
+  const mine = and(eq(agreementParties.organizationId, viewer), department ? carriedByDepartmentOf(agreements.id, department) : undefined);
   const ahead = (day: SQL | AnyColumn) => sql`case when ${day} >= ${today} then ${day} end`;
   const objection = sql`case when ${agreements.renewalRule} = 'automatic' then ${agreements.objectionDeadline} end`;
   const dueOn = sql<string | null>`least(${ahead(agreements.endsOn)}, ${ahead(objection)})`;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, defaultRenewedEnd, renewedTerm, termEnd, termMonths } from "./term";
+import { addDays, addMonths, daysBetween, defaultRenewedEnd, renewedTerm, termEnd, termMonths } from "./term";
 
 describe("agreement terms", () => {
+  it("counts calendar days between dates, across month and leap-year ends, and back", () => {
+    expect(daysBetween("2026-12-05", "2027-06-03")).toBe(180);
+    expect(daysBetween("2028-02-28", "2028-03-01")).toBe(2);
+    expect(daysBetween("2027-03-31", "2027-03-01")).toBe(-30);
+    expect(addDays("2026-12-05", daysBetween("2026-12-05", "2031-04-01"))).toBe("2031-04-01");
+  });
+
   it("ends a period on the day before the same day, or on the month's last day (民法143条)", () => {
     expect(termEnd("2027-04-01", 36)).toBe("2030-03-31");
     expect(termEnd("2024-12-01", 36)).toBe("2027-11-30");

@@ -15,6 +15,9 @@ const utc = (iso: string) => {
 /** The date `days` days later (earlier when negative). */
 export const addDays = (iso: string, days: number) => format(utc(iso) + days * DAY);
 
+/** Calendar days from one date to another (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string) => Math.round((utc(to) - utc(from)) / DAY);
+
 /** The same day `months` months later; past the month's end, its last day ("2027-01-31" + 1 → "2027-02-28"). */
 export function addMonths(iso: string, months: number): string {
   const [y, m, d] = parse(iso);

@@ -4,10 +4,8 @@
 import { Link } from "react-router";
 import { useT } from "~/ui/i18n";
 import { useFormat } from "~/ui/format";
-import { Button } from "~/ui/button";
-import { SchemaForm, TextField } from "~/ui/form";
 import { Notice, Section } from "~/ui/layout";
-import { municipalitySearchInput } from "~/features/directory/schema";
+import { MunicipalitySearch } from "~/features/directory/components/municipality-search";
 
 export function MunicipalityPicker(props: {
   q: string;
@@ -21,12 +19,7 @@ export function MunicipalityPicker(props: {
   return (
     <Section title={t("proposals.picker.title")}>
       {props.unavailable ? <Notice kind="error">{t("proposals.picker.unavailable", { name: props.unavailable })}</Notice> : null}
-      <SchemaForm schema={municipalitySearchInput} method="get" role="search" className="flex flex-wrap items-end gap-4">
-        <div className="min-w-64 flex-1">
-          <TextField name="q" type="search" label={t("proposals.picker.search")} hint={t("proposals.picker.hint")} defaultValue={props.q} />
-        </div>
-        <Button>{t("directory.search.submit")}</Button>
-      </SchemaForm>
+      <MunicipalitySearch label={t("proposals.picker.search")} hint={t("proposals.picker.hint")} defaultValue={props.q} />
       <p role="status">{t("directory.results", { count: format.number(props.total) })}</p>
       {props.items.length === 0 ? (
         <p>{t("proposals.picker.none")}</p>

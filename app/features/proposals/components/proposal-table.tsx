@@ -9,14 +9,16 @@ import { closedStatuses, type ProposalSummary } from "../schema";
 
 const dayOf = (iso: string) => Date.parse(`${tokyoIsoDate(new Date(iso))}T00:00:00Z`);
 
+/** Declined, withdrawn or closed: nothing more happens to it. */
+const ended = (p: Pick<ProposalSummary, "status">) => (closedStatuses as readonly string[]).includes(p.status);
+
 /**
  * Days since the proposal arrived, counted in Tokyo calendar days; for one
  * whose journey has ended, the days it took (the count stops at the end).
  */
 export function proposalAge(p: Pick<ProposalSummary, "status" | "submittedAt" | "decidedAt">, now = new Date()): number | null {
   if (!p.submittedAt) return null;
-  const ended = (closedStatuses as readonly string[]).includes(p.status) && p.decidedAt;
-  const until = ended ? dayOf(p.decidedAt!) : dayOf(now.toISOString());
+  const until = ended(p) && p.decidedAt ? dayOf(p.decidedAt) : dayOf(now.toISOString());
   return Math.max(0, Math.floor((until - dayOf(p.submittedAt)) / 86_400_000));
 }
 
@@ -38,8 +40,6 @@ export const proposalRow = (p: ProposalSummary): ProposalRow => ({
   decidedAt: p.decidedAt,
   updatedAt: p.updatedAt,
 });
-
-const ended = (p: Pick<ProposalSummary, "status">) => (closedStatuses as readonly string[]).includes(p.status);
 
 export function ProposalTable({
   items,
