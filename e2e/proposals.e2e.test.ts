@@ -53,7 +53,7 @@ describe("proposal journeys", () => {
     await desk.page.getByRole("link", { name: title }).click();
     await expectAccessible(desk.page);
     await act(desk.page, "審査を始める", "「審査中」にしました");
-    await act(desk.page, "対話に進める", "「対話に進む」にしました");
+    await act(desk.page, "対話に進める", "「対話中」にしました");
     await desk.page.getByRole("checkbox", { name: "交通政策課" }).check();
     await act(desk.page, "共有する", "部署に共有しました。");
     await desk.page.locator("#field-body").fill("交通政策課と一緒に、運行ルートのご相談をさせてください。");
@@ -75,7 +75,6 @@ describe("proposal journeys", () => {
 
     // 4. The desk decides: an agreement is to be prepared.
     await desk.page.reload();
-    await act(desk.page, "対話を始める", "「対話中」にしました");
     await act(desk.page, "協定の準備に進む", "「協定の準備」にしました");
     await desk.context.close();
 
@@ -83,7 +82,7 @@ describe("proposal journeys", () => {
     await company.page.reload();
     expect(await company.page.getByTestId("proposal-status").textContent()).toBe("協定の準備");
     const timeline = await company.page.getByTestId("timeline").textContent();
-    for (const step of ["受付", "審査中", "対話に進む", "対話中", "協定の準備"]) expect(timeline).toContain(step);
+    for (const step of ["受付", "審査中", "対話中", "協定の準備"]) expect(timeline).toContain(step);
     const access = await company.page.getByTestId("access-log").textContent();
     expect(access).toContain("小松市（公民連携デスク管理者）");
     expect(access).toContain("小松市 交通政策課（部署職員）");

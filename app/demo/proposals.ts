@@ -47,12 +47,12 @@ const path: Record<ProposalStatus, ProposalStatus[]> = {
   screening: ["submitted", "screening"],
   declined: ["submitted", "screening", "declined"],
   accepted: ["submitted", "screening", "accepted"],
-  in_dialogue: ["submitted", "screening", "accepted", "in_dialogue"],
-  agreement_preparation: ["submitted", "screening", "accepted", "in_dialogue", "agreement_preparation"],
-  implementing: ["submitted", "screening", "accepted", "in_dialogue", "implementing"],
-  procurement: ["submitted", "screening", "accepted", "in_dialogue", "procurement"],
+  in_dialogue: ["submitted", "screening", "in_dialogue"],
+  agreement_preparation: ["submitted", "screening", "in_dialogue", "agreement_preparation"],
+  implementing: ["submitted", "screening", "in_dialogue", "implementing"],
+  procurement: ["submitted", "screening", "in_dialogue", "procurement"],
   withdrawn: ["submitted", "screening", "withdrawn"],
-  closed: ["submitted", "accepted", "in_dialogue", "closed"],
+  closed: ["submitted", "in_dialogue", "closed"],
 };
 
 export async function seedDemoProposals(
@@ -138,7 +138,7 @@ export async function seedDemoProposals(
       proposer: "bank",
       author: "bank@demo.renkei.example",
       to: "cityB",
-      status: "accepted",
+      status: "in_dialogue",
       method: "comprehensive",
       title: "創業支援と事業承継での包括的な連携",
       summary: "創業セミナー、事業承継の相談会、企業版ふるさと納税の仲介などで幅広く連携します。",

@@ -31,7 +31,7 @@ import { findRecipients } from "~/features/identity/data.internal.server";
 import { notifyUsers } from "~/features/notifications/notify.internal.server";
 import type { Runtime } from "~/server/runtime.server";
 import { validMeeting, validProposal, validTheme } from "./api-inputs";
-import { contextOf, publicContextOf, TEST_PASSWORD } from "./helpers";
+import { acceptBeforeDialogue, contextOf, publicContextOf, TEST_PASSWORD } from "./helpers";
 
 export { TEST_PASSWORD };
 
@@ -167,8 +167,7 @@ const proposalSteps: Partial<Record<ProposalStatus, readonly [ProposalStatus, Tr
   submitted: ["draft", "submit"],
   screening: ["submitted", "startScreening"],
   declined: ["screening", "decline"],
-  accepted: ["screening", "accept"],
-  in_dialogue: ["accepted", "startDialogue"],
+  in_dialogue: ["screening", "accept"],
   agreement_preparation: ["in_dialogue", "prepareAgreement"],
   implementing: ["in_dialogue", "implementWithoutAgreement"],
   procurement: ["in_dialogue", "moveToProcurement"],
@@ -204,7 +203,8 @@ export async function buildProposal(
   // Read as the proposer, whose views are not logged.
   const attachmentIds = (await getProposal(await contextOf(runtime, proposer), id)).attachments.map((a) => a.id);
   let shared = false;
-  await walk(proposalSteps, status, async (name, to) => {
+  // `accepted` is no longer reached by a command (decision 0032): such a proposal is one accepted before that.
+  await walk(proposalSteps, status === "accepted" ? "screening" : status, async (name, to) => {
     const actor = proposalTransitions[name].by === "desk" ? parents.desk : proposer;
     await transitionProposal(await contextOf(runtime, actor), id, name, name === "decline" ? declined : {});
     if (to === "screening" && options.sharedWith) {
@@ -212,6 +212,7 @@ export async function buildProposal(
       shared = true;
     }
   });
+  if (status === "accepted") await acceptBeforeDialogue(runtime.db, id, parents.desk.userId);
   if (options.sharedWith && !shared) throw new Error(`buildProposal: a proposal is shared from screening on, not in ${status}`);
   return { id, status, attachmentIds, proposer, ...parents };
 }

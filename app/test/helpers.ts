@@ -11,6 +11,7 @@ import type { Db } from "~/lib/db/client.server";
 import { identify, requireScopeFrom, type Identity } from "~/features/identity/gate.server";
 import { issueApiToken, type AuthDeps } from "~/features/identity/commands.server";
 import { hashToken } from "~/features/identity/tokens";
+import { proposalEvents, proposals } from "~/features/proposals/tables";
 import type { Runtime } from "~/server/runtime.server";
 
 /** The password of every user the factories sign up. */
@@ -143,4 +144,13 @@ export async function createUserWithoutMembership(runtime: Runtime) {
   const userId = created.user.id;
   const { token } = await issueApiToken(publicContextOf(runtime, "test"), { id: userId, name: null }, "test");
   return { userId, email, token };
+}
+
+/**
+ * Turns a proposal in screening into one accepted before decision 0032 (accepted,
+ * the dialogue not started): no command reaches that status any more.
+ */
+export async function acceptBeforeDialogue(db: Db, proposalId: string, actorUserId: string | null = null): Promise<void> {
+  await db.update(proposals).set({ status: "accepted" }).where(eq(proposals.id, proposalId));
+  await db.insert(proposalEvents).values({ proposalId, fromStatus: "screening", toStatus: "accepted", actorUserId });
 }

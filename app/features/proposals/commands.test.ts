@@ -10,7 +10,7 @@ import { closeTheme } from "~/features/themes/commands.server";
 import { testDrivers } from "~/test/database";
 import { startTestApp, type TestApp } from "~/test/harness";
 import { buildProposal, buildTheme, createDepartment, createMember, createOrganization, type Member } from "~/test/factories";
-import { appErrorOf, auditRows, contextOf, fieldPaths, notificationRows, publicContextOf } from "~/test/helpers";
+import { acceptBeforeDialogue, appErrorOf, auditRows, contextOf, fieldPaths, notificationRows, publicContextOf } from "~/test/helpers";
 import { pdfFile, validProposal } from "~/test/api-inputs";
 import {
   addActionItem,
@@ -551,12 +551,25 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
       expect(await statusNotices(t.staffA, project, "declined")).toHaveLength(1);
     });
 
+    it("accepts into the dialogue in one step, and still starts the dialogue of a proposal accepted before that", async () => {
+      const t = await town();
+      const id = await screened(t);
+      await move(t.desk, id, "accept");
+      expect((await getProposal(await as(t.proposer), id)).status).toBe("in_dialogue");
+
+      const legacy = await screened(t);
+      await acceptBeforeDialogue(app.runtime.db, legacy);
+      expect((await appErrorOf(move(t.desk, legacy, "accept"))).code).toBe("conflict");
+      await move(t.desk, legacy, "startDialogue");
+      expect((await getProposal(await as(t.proposer), legacy)).status).toBe("in_dialogue");
+    });
+
     it("tells the shared department of a project proposal once it enters coordination, unless the desk changed the matrix", async () => {
       const t = await town();
       const id = await screened(t);
       await move(t.desk, id, "accept");
-      expect(await statusNotices(t.staffA, id, "accepted")).toHaveLength(1);
-      expect(await statusNotices(t.staffB, id, "accepted")).toEqual([]);
+      expect(await statusNotices(t.staffA, id, "in_dialogue")).toHaveLength(1);
+      expect(await statusNotices(t.staffB, id, "in_dialogue")).toEqual([]);
       expect((await getProposal(await as(t.staffA), id)).roles).toEqual({ stage: "coordination", desk: "involved", department: "lead" });
 
       await updateRoleMatrix(await as(t.desk), {
@@ -564,8 +577,8 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
       });
       const second = await screened(t);
       await move(t.desk, second, "accept");
-      expect(await statusNotices(t.staffA, second, "accepted")).toEqual([]);
-      expect(await statusNotices(t.proposer, second, "accepted")).toHaveLength(1);
+      expect(await statusNotices(t.staffA, second, "in_dialogue")).toEqual([]);
+      expect(await statusNotices(t.proposer, second, "in_dialogue")).toHaveLength(1);
     });
   });
 
@@ -642,7 +655,7 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
   describe("publication", () => {
     it("publishes a summary only when both the desk and the proposer agree", async () => {
       const t = await town();
-      const id = await screened(t, {}, "accepted");
+      const id = await screened(t, {}, "in_dialogue");
       const published = async () => (await listPublishedProposals(publicContextOf(app.runtime), { localGovCode: t.code })).map((p) => p.id);
 
       expect(fieldPaths(await appErrorOf(setPublicationConsent(await as(t.desk), id, { agree: true })))).toEqual(["summary"]);
@@ -687,7 +700,6 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
       ["proposal.startScreening", t.deskStaff, (ctx, id) => transitionProposal(ctx, id, "startScreening")],
       ["proposal.share", t.desk, (ctx, id) => shareProposal(ctx, id, { departmentIds: [t.departmentA.id, t.departmentB.id] })],
       ["proposal.accept", t.desk, (ctx, id) => transitionProposal(ctx, id, "accept", { note: "前向きに検討します。" })],
-      ["proposal.startDialogue", t.desk, (ctx, id) => transitionProposal(ctx, id, "startDialogue")],
       ["proposal.message", t.staffB, (ctx, id) => postMessage(ctx, id, { body: "環境面の条件を確認させてください。" })],
       ["proposal.actionItem", t.desk, (ctx, id) => addActionItem(ctx, id, { title: "協定案の作成", ownerName: "公民連携デスク" })],
       ["proposal.publication", t.desk, (ctx, id) => setPublicationConsent(ctx, id, { agree: true, summary: "公開用要約" })],
@@ -709,15 +721,8 @@ describe.each(drivers)("proposal commands on %s", (kind) => {
     }
     expect(seen.flat()).toHaveLength(steps.length + 1);
     const p = await getProposal(await as(t.proposer), id);
-    expect(p.timeline.map((e) => e.toStatus)).toEqual([
-      "submitted",
-      "screening",
-      "accepted",
-      "in_dialogue",
-      "agreement_preparation",
-      "closed",
-    ]);
-    expect(p.timeline.find((e) => e.toStatus === "accepted")?.note).toBe("前向きに検討します。");
+    expect(p.timeline.map((e) => e.toStatus)).toEqual(["submitted", "screening", "in_dialogue", "agreement_preparation", "closed"]);
+    expect(p.timeline.find((e) => e.toStatus === "in_dialogue")?.note).toBe("前向きに検討します。");
   });
 
   it("pages through the inbox without losing proposals that share a timestamp", async () => {

@@ -66,7 +66,8 @@ export const transitions = {
   submit: { by: "proposer", from: ["draft"], to: "submitted" },
   startScreening: { by: "desk", from: ["submitted"], to: "screening" },
   decline: { by: "desk", from: ["submitted", "screening"], to: "declined" },
-  accept: { by: "desk", from: ["submitted", "screening"], to: "accepted" },
+  // Accepting opens the dialogue in the same step; `accepted` remains only for proposals accepted before that (decision 0032).
+  accept: { by: "desk", from: ["submitted", "screening"], to: "in_dialogue" },
   startDialogue: { by: "desk", from: ["accepted"], to: "in_dialogue" },
   prepareAgreement: { by: "desk", from: ["in_dialogue"], to: "agreement_preparation" },
   implementWithoutAgreement: { by: "desk", from: ["in_dialogue"], to: "implementing" },

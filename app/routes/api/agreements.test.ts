@@ -52,7 +52,7 @@ describe.each(drivers)("agreements API on %s", (kind) => {
         },
       })
     ).json();
-    for (const step of ["accept", "start-dialogue", "prepare-agreement"]) {
+    for (const step of ["accept", "prepare-agreement"]) {
       const res = await app.call(proposalApi.action, {
         path: `/api/v1/proposals/${proposal.id}/${step}`,
         method: "POST",

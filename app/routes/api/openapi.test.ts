@@ -13,6 +13,7 @@ import { freshDatabase, testDrivers } from "~/test/database";
 import { pipelineHandler, pipelineRoutes } from "~/test/pipeline";
 import { answerChecker } from "~/test/openapi";
 import { pdfForm, validMeeting, validProposal, validTheme } from "~/test/api-inputs";
+import { acceptBeforeDialogue } from "~/test/helpers";
 import { apiRoutes } from "~/test/fuzz/campaign";
 import { readConfig } from "~/server/config.server";
 import { createRuntime, type Runtime } from "~/server/runtime.server";
@@ -266,8 +267,7 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
     await call("desk", "POST /api/v1/proposals/{id}/start-screening", proposal, 200);
     await call("desk", "POST /api/v1/proposals/{id}/share", { ...proposal, json: { departmentIds: [departmentId] } }, 200);
     await call("department", "GET /api/v1/proposals/{id}", proposal, 200);
-    await call("desk", "POST /api/v1/proposals/{id}/accept", proposal, 200);
-    await call("desk", "POST /api/v1/proposals/{id}/start-dialogue", { ...proposal, json: { note: "対話を始めます。" } }, 200);
+    await call("desk", "POST /api/v1/proposals/{id}/accept", { ...proposal, json: { note: "対話を始めます。" } }, 200);
     await call("company", "POST /api/v1/proposals/{id}/messages", { ...proposal, json: { body: "資料を追加しました。" } }, 201);
     await call("desk", "GET /api/v1/proposals/{id}/messages", proposal, 200);
     ids.proposalItem = (
@@ -312,9 +312,13 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
     const inDialogue = async (key: string) => {
       const p = await submitted(key);
       await call("desk", "POST /api/v1/proposals/{id}/accept", p, 200);
-      await call("desk", "POST /api/v1/proposals/{id}/start-dialogue", p, 200);
       return p;
     };
+    // A proposal accepted before decision 0032 still starts its dialogue.
+    const legacy = await submitted("openapi-legacy");
+    await call("desk", "POST /api/v1/proposals/{id}/start-screening", legacy, 200);
+    await acceptBeforeDialogue(runtime.db, legacy.params.id);
+    await call("desk", "POST /api/v1/proposals/{id}/start-dialogue", legacy, 200);
     const implementing = await inDialogue("openapi-4");
     await call("desk", "POST /api/v1/proposals/{id}/implement-without-agreement", implementing, 200);
     await call("desk", "POST /api/v1/proposals/{id}/close", implementing, 200);

@@ -71,7 +71,7 @@ export const messages = {
   "proposals.status.submitted": { ja: "受付", en: "Received" },
   "proposals.status.screening": { ja: "審査中", en: "Screening" },
   "proposals.status.declined": { ja: "お受けできません", en: "Declined" },
-  "proposals.status.accepted": { ja: "対話に進む", en: "Accepted for dialogue" },
+  "proposals.status.accepted": { ja: "受理（対話前）", en: "Accepted, dialogue not started" },
   "proposals.status.in_dialogue": { ja: "対話中", en: "In dialogue" },
   "proposals.status.agreement_preparation": { ja: "協定の準備", en: "Agreement in preparation" },
   "proposals.status.implementing": { ja: "協定なしで実施", en: "Implementing without agreement" },
