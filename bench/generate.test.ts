@@ -248,7 +248,7 @@ describe("bench generator (PGlite, small)", () => {
 
     // Shares: only accepted and beyond, only to departments of the proposal's municipality.
     const shares = await sql<{ status: string; parent_id: string; municipality_id: string; accepted: boolean }>(
-      `select p.status, d.parent_id, p.municipality_id, exists (select 1 from proposal_events e where e.proposal_id = p.id and e.to_status = 'accepted') as accepted
+      `select p.status, d.parent_id, p.municipality_id, exists (select 1 from proposal_events e where e.proposal_id = p.id and e.to_status = 'in_dialogue') as accepted
          from proposal_shares s join proposals p on p.id = s.proposal_id join organizations d on d.id = s.department_id`,
     );
     expect(shares.length).toBeGreaterThan(0);

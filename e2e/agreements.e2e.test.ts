@@ -17,6 +17,16 @@ describe("agreement journeys", () => {
     // Prefilled from the proposal: the proposer is a party, its field an item.
     expect(await desk.page.locator("#field-title").inputValue()).toContain("職場で受けられる健診と健康ポイント");
     expect(await desk.page.getByRole("checkbox", { name: "株式会社かがやきフードラボ" }).isChecked()).toBe(true);
+    // The department the proposal was shared with carries its item.
+    expect(await desk.page.locator("#field-items-0-departmentId option:checked").textContent()).toBe("健康推進課");
+    // Items are added and removed in place; a new row takes the keyboard.
+    await desk.page.getByRole("button", { name: "連携事項を追加" }).click();
+    await desk.page.getByRole("button", { name: "連携事項を追加" }).click();
+    expect(await desk.page.evaluate(() => document.activeElement?.id)).toBe("field-items-2-title");
+    await desk.page.locator("#field-items-1-title").fill("健康ポイントの共同運用");
+    await desk.page.locator("#field-items-1-field").selectOption("health");
+    await desk.page.getByRole("button", { name: "第3項を削除" }).click();
+    expect(await desk.page.locator("#field-items-2-title").count()).toBe(0);
     await desk.page.locator("#field-purpose").fill("");
     await desk.page.getByRole("button", { name: "協定を登録する" }).click();
     await desk.page.locator("#field-purpose-error").waitFor();
@@ -27,21 +37,35 @@ describe("agreement journeys", () => {
     await desk.page.getByRole("button", { name: "協定を登録する" }).click();
     await desk.page.getByText("を登録しました。").waitFor();
     expect(await desk.page.getByTestId("agreement-status").textContent()).toBe("起案中");
+    await desk.page.getByRole("cell", { name: "健康ポイントの共同運用" }).waitFor();
 
     await desk.page.getByRole("button", { name: "決裁に回す" }).click();
     await desk.page.getByText("協定を「決裁中」にしました。").waitFor();
     await expectAccessible(desk.page);
-    const steps = ["担当課長", "担当部長", "副市長", "市長", "社内決裁（法務確認・取締役会等）"];
-    for (const [i, step] of steps.entries()) {
-      await desk.page.locator("#field-stepId").selectOption({ label: `${step}（${i < 4 ? "守口市" : "株式会社かがやきフードラボ"}）` });
-      await desk.page.locator("#field-approverName").fill(`${step} 決裁者`);
+    const recordStep = async (page: typeof desk.page, label: string, approverName: string) => {
+      await page.locator("#field-stepId").selectOption({ label });
+      await page.locator("#field-approverName").fill(approverName);
       // The same notice stays from the step before: wait until this step's page has come back.
-      const reloaded = desk.page.waitForResponse((r) => r.request().method() === "GET" && r.url().includes(".data"));
-      await desk.page.getByRole("button", { name: "決裁を記録する" }).click();
+      const reloaded = page.waitForResponse((r) => r.request().method() === "GET" && r.url().includes(".data"));
+      await page.getByRole("button", { name: "決裁を記録する" }).click();
       await reloaded;
-      await desk.page.getByText("決裁を記録しました。").waitFor();
-      await desk.page.waitForFunction(() => !document.querySelector('form[aria-busy="true"]'));
-    }
+      await page.getByText("決裁を記録しました。").waitFor();
+      await page.waitForFunction(() => !document.querySelector('form[aria-busy="true"]'));
+    };
+    for (const step of ["担当課長", "担当部長", "副市長", "市長"]) await recordStep(desk.page, `${step}（守口市）`, `${step} 決裁者`);
+
+    // The company records its own board's approval; the city's steps and approvers are not shown to it.
+    const partner = await newPage(journey.browser, journey.server.baseUrl);
+    await login(partner.page, "company2@demo.renkei.example");
+    await partner.page.goto("/agreements");
+    await partner.page.getByRole("link", { name: TITLE }).click();
+    expect(await partner.page.getByTestId("approval-progress").textContent()).toBe("両者の決裁 全5段階のうち 4段階が承認済みです。");
+    expect(await partner.page.getByText("市長 決裁者").count()).toBe(0);
+    await recordStep(partner.page, "社内決裁（法務確認・取締役会等）（株式会社かがやきフードラボ）", "代表取締役 決裁者");
+    expect(await partner.page.getByTestId("approval-progress").textContent()).toBe("両者の決裁 全5段階のうち 5段階が承認済みです。");
+    await expectAccessible(partner.page);
+    await partner.context.close();
+    await desk.page.reload();
     await desk.page.locator("#field-signedOn").fill("2027-03-25");
     await desk.page.locator("#field-publicSummary").fill("市と企業が職場健診で連携します。");
     await desk.page.getByRole("button", { name: "締結を記録する" }).click();
@@ -63,6 +87,29 @@ describe("agreement journeys", () => {
       "職場で受けられる健診と健康ポイントに関する連携協定",
     );
     await visitor.context.close();
+  });
+
+  it("offers spare item rows and removal without JavaScript", async () => {
+    const context = await journey.browser.newContext({ baseURL: journey.server.baseUrl, locale: "ja-JP", javaScriptEnabled: false });
+    const page = await context.newPage();
+    await login(page, "desk2@demo.renkei.example");
+    await page.goto("/agreements/new");
+    expect(await page.getByRole("button", { name: "連携事項を追加" }).count()).toBe(0);
+    await page.locator("#field-title").fill("JavaScript なしで登録する協定");
+    await page.locator("#field-method").selectOption("project");
+    await page.getByRole("checkbox", { name: "株式会社かがやきフードラボ" }).check();
+    await page.locator("#field-purpose").fill("予備の行と削除を確かめる。");
+    for (const [i, title] of ["削除する事項", "残す事項", "予備の行に書いた事項"].entries()) {
+      await page.locator(`#field-items-${i}-title`).fill(title);
+      await page.locator(`#field-items-${i}-field`).selectOption("health");
+    }
+    await page.getByRole("checkbox", { name: "保存するときにこの事項を削除する" }).check();
+    await page.getByRole("button", { name: "協定を登録する" }).click();
+    await page.getByText("を登録しました。").waitFor();
+    await page.getByRole("cell", { name: "残す事項" }).waitFor();
+    await page.getByRole("cell", { name: "予備の行に書いた事項" }).waitFor();
+    expect(await page.getByRole("cell", { name: "削除する事項" }).count()).toBe(0);
+    await context.close();
   });
 
   // Continues with the agreement signed above.

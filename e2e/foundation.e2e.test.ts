@@ -136,6 +136,30 @@ describe("foundation journeys", () => {
     await page.goto("/audit");
     expect(await page.locator("table").textContent()).toContain("メンバーを招待");
     await expectAccessible(page);
+    // Narrowed to one action, the change reads as fields, and downloads as CSV.
+    await page.locator("#field-action").selectOption({ label: "メンバーを招待" });
+    await page.getByRole("button", { name: "絞り込む" }).click();
+    await page.waitForURL(/action=invitation\.create/);
+    const table = page.locator("table");
+    await table.getByText("new-staff@city.example.jp").waitFor();
+    expect(await table.locator("tbody tr").count()).toBe(1);
+    expect(await table.textContent()).toContain("メールアドレス");
+    const csv = await page.request.get(
+      await page
+        .getByRole("link", { name: "CSV（UTF-8）" })
+        .getAttribute("href")
+        .then((h) => h!),
+    );
+    expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(await csv.text()).toContain("new-staff@city.example.jp");
+    // Days in the wrong order: said on the form, nothing lost.
+    await page.goto("/audit?from=2027-01-02&to=2027-01-01");
+    await page.locator("[data-error-summary]").waitFor();
+    expect(await page.locator("#field-from").inputValue()).toBe("2027-01-02");
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto("/audit");
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await context.close();
 
     const admin = await newPage(journey.browser, journey.server.baseUrl);

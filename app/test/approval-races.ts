@@ -27,6 +27,8 @@ export interface RaceDesk {
   /** A fresh context (own request id) for each command of the two desk members. */
   as(who: 0 | 1): Promise<ScopedContext>;
   partnerId: string;
+  /** A member of the partner company (records its own side's step). */
+  partner(): Promise<ScopedContext>;
   runtime: Runtime;
 }
 
@@ -38,6 +40,7 @@ export async function raceDesk(runtime: Runtime): Promise<RaceDesk> {
   return {
     runtime,
     partnerId: partner.organizationId,
+    partner: async () => (await scopedContext(runtime, { token: partner.token })).ctx,
     as: async (who) => (await scopedContext(runtime, { token: members[who]!.token })).ctx,
   };
 }

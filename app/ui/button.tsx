@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 
 const variants = {
   primary: "bg-blue-900 text-white hover:bg-blue-1000 hover:underline",
@@ -6,11 +6,7 @@ const variants = {
   tertiary: "text-blue-1000 underline hover:text-blue-1100",
 } as const;
 
-export function Button({
-  variant = "primary",
-  className = "",
-  ...rest
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants }) {
+export function Button({ variant = "primary", className = "", ...rest }: ComponentProps<"button"> & { variant?: keyof typeof variants }) {
   return (
     <button
       type="submit"

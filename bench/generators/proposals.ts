@@ -26,7 +26,7 @@ const statusByAge: readonly { maxDays: number; weights: Weights }[] = [
       ["submitted", 65],
       ["screening", 22],
       ["declined", 4],
-      ["accepted", 6],
+      ["in_dialogue", 6],
       ["withdrawn", 3],
     ],
   },
@@ -36,8 +36,7 @@ const statusByAge: readonly { maxDays: number; weights: Weights }[] = [
       ["submitted", 18],
       ["screening", 32],
       ["declined", 15],
-      ["accepted", 17],
-      ["in_dialogue", 12],
+      ["in_dialogue", 29],
       ["withdrawn", 6],
     ],
   },
@@ -47,8 +46,7 @@ const statusByAge: readonly { maxDays: number; weights: Weights }[] = [
       ["submitted", 2],
       ["screening", 6],
       ["declined", 20],
-      ["accepted", 10],
-      ["in_dialogue", 30],
+      ["in_dialogue", 40],
       ["agreement_preparation", 10],
       ["procurement", 5],
       ["implementing", 9],
@@ -59,8 +57,7 @@ const statusByAge: readonly { maxDays: number; weights: Weights }[] = [
     maxDays: 365,
     weights: [
       ["declined", 20],
-      ["accepted", 2],
-      ["in_dialogue", 12],
+      ["in_dialogue", 14],
       ["agreement_preparation", 8],
       ["procurement", 6],
       ["implementing", 26],
@@ -95,7 +92,8 @@ const THEME_SHARE = 0.35;
 /** The timeline to a status: the workflow steps of features/proposals/policy.ts, with the common detours. */
 export function pathTo(random: Random, status: ProposalStatus): ProposalStatus[] {
   const intake: ProposalStatus[] = random.chance(0.85) ? ["submitted", "screening"] : ["submitted"];
-  const dialogue: ProposalStatus[] = [...intake, "accepted", "in_dialogue"];
+  // Accepting opens the dialogue in one step (decision 0032).
+  const dialogue: ProposalStatus[] = [...intake, "in_dialogue"];
   switch (status) {
     case "draft":
       return [];
@@ -104,7 +102,9 @@ export function pathTo(random: Random, status: ProposalStatus): ProposalStatus[]
     case "screening":
       return ["submitted", "screening"];
     case "declined":
+      return [...intake, status];
     case "accepted":
+      // Only proposals accepted before decision 0032 stand here; the generator makes none.
       return [...intake, status];
     case "in_dialogue":
       return dialogue;
@@ -309,15 +309,15 @@ const proposalsStep: GeneratorStep = {
               actor === null ? null : people.ids[actor]!,
               actor === null ? null : people.names[actor]!,
               orgs.ids[proposerStep ? proposer : m]!,
-              to === "declined" ? reason : to === "accepted" && random.chance(0.3) ? "担当課と協議のうえ、対話に進みます。" : null,
+              to === "declined" ? reason : to === "in_dialogue" && random.chance(0.3) ? "担当課と協議のうえ、対話に進みます。" : null,
               to === "declined" ? grounds : [],
               new Date(times[i]!),
             ]);
             from = to;
           }
 
-          // Shares: accepted and beyond go to one to three departments (the call's own department first).
-          const acceptedAt = times[path.indexOf("accepted")];
+          // Shares: accepted (into the dialogue) and beyond go to one to three departments (the call's own department first).
+          const acceptedAt = times[path.indexOf("in_dialogue")];
           const departments = orgs.departmentsOf.get(m) ?? [];
           if (acceptedAt !== undefined && departments.length > 0) {
             const k = Math.min(departments.length, random.chance(0.6) ? 1 : random.chance(0.75) ? 2 : 3);

@@ -191,7 +191,9 @@ async function detailBaseline(
   await q(database, "select id, name, kind, corporate_number, local_gov_code from organizations where id = any($1::uuid[])", [
     arrayLiteral([...new Set(orgIds)]),
   ]);
-  return { items: items.length, timeline: events.length, approvals: steps.length, contacts: contacts.length };
+  // A partner reads its own side's approval steps only (the city's are the city's business).
+  const approvals = steps.filter((s) => caller.organizationId === a.municipality_id || caller.organizationId === s.party_org_id);
+  return { items: items.length, timeline: events.length, approvals: approvals.length, contacts: contacts.length };
 }
 
 async function meetingsBaseline(database: Database, caller: Caller, id: string): Promise<{ ids: string[] }> {

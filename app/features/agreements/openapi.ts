@@ -182,7 +182,7 @@ export const agreementPaths: ZodOpenApiPathsObject = {
   "/api/v1/agreements/{id}/approvals": {
     post: command(
       "Record an approval step",
-      "決裁の段階を順に承認（approved）または差戻し（returned）として記録します。差戻すと協定は下書きに戻ります。",
+      "決裁の段階を承認（approved）または差戻し（returned）として記録します。自治体の段階は順に、相手方の段階は独立して。デスクはすべての段階を、相手方は自社の段階だけを記録できます（他の当事者の段階を指定すると stepId の入力エラー）。差戻すと協定は下書きに戻ります。",
       approvalDecisionInput,
     ),
   },

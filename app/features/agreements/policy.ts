@@ -56,8 +56,37 @@ export function availableAgreementTransitions(scope: Scope | null, a: AgreementR
 /** Content is edited while drafting; after signing only by amendment (a later version). */
 export const canEditAgreement = (scope: Scope | null, a: AgreementRef) => isOwningDesk(scope, a) && a.status === "draft";
 
-/** The owning desk records each step of the internal approval (決裁) while it runs. */
-export const canRecordApproval = (scope: Scope | null, a: AgreementRef) => isOwningDesk(scope, a) && a.status === "internal_approval";
+/** One step of a party's internal approval (決裁). */
+export interface ApprovalStepRef {
+  side: "municipality" | "partner";
+  partyOrgId: string;
+}
+
+/** A partner organisation of the agreement, as one of its members (not the municipality, whatever the role). */
+const isPartnerMember = (scope: Scope | null, a: Pick<AgreementRef, "municipalityId">, partyOrgIds: readonly string[]) =>
+  Boolean(scope) && isPartnerRole(scope!.role) && scope!.organizationId !== a.municipalityId && partyOrgIds.includes(scope!.organizationId);
+
+/**
+ * While the internal approval (決裁) runs, its steps are recorded: the owning
+ * desk records any step (it may enter what a partner reports), each partner
+ * the steps of its own side.
+ */
+export const canRecordApproval = (scope: Scope | null, a: AgreementRef, partyOrgIds: readonly string[]) =>
+  a.status === "internal_approval" && (isOwningDesk(scope, a) || isPartnerMember(scope, a, partyOrgIds));
+
+export const canRecordApprovalStep = (scope: Scope | null, a: AgreementRef, step: ApprovalStepRef) =>
+  a.status === "internal_approval" && (isOwningDesk(scope, a) || (isPartnerMember(scope, a, [step.partyOrgId]) && step.side === "partner"));
+
+/**
+ * A party's approval steps and approvers are its own business: the
+ * municipality's staff read every step (the desk runs the agreement), a partner
+ * only its own side's; everyone sees the overall progress (approvalProgress).
+ */
+export const canSeeApprovalStep = (
+  scope: Scope | null,
+  a: Pick<AgreementRef, "municipalityId">,
+  step: Pick<ApprovalStepRef, "partyOrgId">,
+) => Boolean(scope) && (scope!.organizationId === a.municipalityId || scope!.organizationId === step.partyOrgId);
 
 /** The owning desk records amendments of an agreement in force. */
 export const canAmendAgreement = (scope: Scope | null, a: AgreementRef) => isOwningDesk(scope, a) && amendableStatuses.includes(a.status);

@@ -65,7 +65,7 @@ export const agreementInput = z
   .refine(automaticRenewalComplete, automaticRenewalIssue);
 
 /**
- * The register form as it is posted: spare item rows (no title) count as
+ * The register form as it is posted: spare item rows (no title, or marked for removal) count as
  * absent, keeping each row's index so a message lands on its own row; and
  * partners may also be typed as 法人番号 (partnerCodes), which the server looks up.
  */
@@ -82,11 +82,11 @@ export const agreementFormInput = z
   .refine(termInOrder, termOrderIssue)
   .refine(automaticRenewalComplete, automaticRenewalIssue);
 
-/** A row of the form's item table left without a title. */
+/** A row of the form's item table left without a title, or marked for removal (the page without JavaScript). */
 export function isSpareRow(row: unknown): boolean {
   if (!row || typeof row !== "object") return true;
-  const title = (row as { title?: unknown }).title;
-  return typeof title !== "string" || title.trim() === "";
+  const { title, remove } = row as { title?: unknown; remove?: unknown };
+  return typeof title !== "string" || title.trim() === "" || remove === "on";
 }
 export type AgreementInput = z.output<typeof agreementInput>;
 
@@ -287,6 +287,9 @@ export const agreementDetail = agreementSummary
         comment: z.string().nullable(),
       }),
     ),
+    approvalProgress: z.object({ steps: z.number().int(), approved: z.number().int() }).meta({
+      description: "Every party's approval steps, counted: a partner sees only its own steps in approvals, and this overall state.",
+    }),
     timeline: z.array(
       z.object({
         fromStatus: z.string().nullable(),
@@ -306,7 +309,9 @@ export const agreementDetail = agreementSummary
       .object({
         edit: z.boolean(),
         transitions: z.array(z.string()),
-        recordApproval: z.boolean(),
+        recordApproval: z
+          .boolean()
+          .meta({ description: "A pending approval step is the caller's to record (the desk: any; a partner: its own)." }),
         contactsFor: z.array(rowId()),
         amend: z.boolean(),
         editTemplate: z.boolean(),

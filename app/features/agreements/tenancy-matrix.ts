@@ -77,6 +77,19 @@ export const tenancyRows: Endpoint[] = [
     expected: confidential({ deskAdminX: 409, deskStaffX: 409, departmentStaffX: 403, companyA: 403 }),
   },
   {
+    name: "POST /api/v1/agreements/:id/approvals (still a draft)",
+    file: "api/agreement.ts",
+    handler: "action",
+    identifies: true,
+    request: (_c, w) => ({
+      ...agreementPath(w.ids.agreement, "approvals"),
+      method: "POST",
+      json: { stepId: "00000000-0000-4000-8000-000000000000", decision: "approved", approverName: "決裁者", decidedOn: "2026-12-01" },
+    }),
+    // The desk and each partner record approvals (a partner its own side's); a department does not.
+    expected: confidential({ deskAdminX: 409, deskStaffX: 409, departmentStaffX: 403, companyA: 409 }),
+  },
+  {
     name: "GET /api/v1/agreements/:id/document.docx (a draft: its current content)",
     file: "api/agreement-document.ts",
     handler: "loader",

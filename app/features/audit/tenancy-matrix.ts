@@ -25,4 +25,12 @@ export const tenancyRows: Endpoint[] = [
       );
     },
   },
+  {
+    name: "GET /api/v1/audit/export.csv",
+    file: "api/audit-export.ts",
+    handler: "loader",
+    identifies: true,
+    request: () => ({ path: "/api/v1/audit/export.csv" }),
+    expected: protectedFor({ deskAdminX: 200, deskAdminY: 200, platformAdmin: 200 }),
+  },
 ];

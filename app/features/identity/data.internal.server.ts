@@ -62,6 +62,13 @@ export function organizationNameOf(id: SQLWrapper): SQL<string | null> {
   return lookup(named, named.name, named.id, id);
 }
 
+const namedUser = alias(users, "named_user");
+
+/** A person's name as a column of another feature's query (decision 0029). */
+export function userNameOf(id: SQLWrapper): SQL<string | null> {
+  return lookup(namedUser, namedUser.name, namedUser.id, id);
+}
+
 /** The department if it belongs to the given municipality (for assigning owners). */
 export async function departmentOf(db: Db, municipalityId: string, departmentId: string): Promise<{ id: string; name: string } | null> {
   const [row] = await db

@@ -2,7 +2,9 @@
 // authorisation, the role matrix by municipality, a municipality's proposers.
 // They take a raw Db (or the caller's transaction), so routes may not import
 // this file (eslint.config.js); routes read proposals through data.server.ts.
-import { and, eq, ne } from "drizzle-orm";
+import { and, asc, eq, ne, type SQL, type SQLWrapper } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { lookup } from "~/lib/db/lookup";
 import type { Db, Queryable } from "~/lib/db/client.server";
 import { notFound } from "~/lib/errors";
 import type { TenantScope } from "~/lib/tenancy";
@@ -22,7 +24,9 @@ export async function loadProposal(db: Db, id: string): Promise<{ proposal: Prop
   const shares = await db
     .select({ departmentId: proposalShares.departmentId })
     .from(proposalShares)
-    .where(eq(proposalShares.proposalId, id));
+    .where(eq(proposalShares.proposalId, id))
+    // First shared first: that department leads when the proposal becomes an agreement.
+    .orderBy(asc(proposalShares.createdAt), asc(proposalShares.departmentId));
   return { proposal, sharedDepartmentIds: shares.map((s) => s.departmentId) };
 }
 
@@ -56,4 +60,14 @@ export async function proposerIdsOf(db: Db, municipalityId: string): Promise<str
     .where(and(eq(proposals.municipalityId, municipalityId), ne(proposals.status, "draft")))
     .limit(500);
   return rows.map((r) => r.id);
+}
+
+const titled = alias(proposals, "titled_proposal");
+
+/**
+ * A proposal's title as a column of another feature's query (decision 0029).
+ * Confidential: the caller shows it only where the proposal is visible.
+ */
+export function proposalTitleOf(id: SQLWrapper): SQL<string | null> {
+  return lookup(titled, titled.title, titled.id, id);
 }

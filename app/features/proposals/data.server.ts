@@ -525,9 +525,10 @@ export async function listPublishedProposals(
 
 /** What an agreement carries over from a proposal the desk moved to "agreement to prepare". */
 export async function proposalForAgreement(ctx: ScopedContext, id: string) {
-  const { proposal: p } = await visibleProposal(ctx.db, ctx.scope, id);
+  const { proposal: p, sharedDepartmentIds } = await visibleProposal(ctx.db, ctx.scope, id);
   if (!isDeskOf(ctx.scope, p)) throw notFound();
   return {
+    sharedDepartmentIds,
     id: p.id,
     status: p.status,
     title: p.title,

@@ -57,6 +57,14 @@ export function translateLabel(locale: Locale, prefix: LabelPrefix, code: string
   return isMessageKey(key) ? translate(locale, key) : code;
 }
 
+/** The codes the catalog labels under a prefix ("audit.action" → "proposal.submit", …), in catalog order. */
+export function labelledCodes(prefix: LabelPrefix): string[] {
+  const start = `${prefix}.`;
+  return Object.keys(messages)
+    .filter((key) => key.startsWith(start))
+    .map((key) => key.slice(start.length));
+}
+
 export interface Translate {
   (key: MessageKey, params?: MessageParams): string;
   /** translateLabel in this locale. */

@@ -52,12 +52,18 @@ describe.each(drivers)("agreements API on %s", (kind) => {
         },
       })
     ).json();
-    for (const step of ["accept", "prepare-agreement"]) {
+    // Shared with the department on the way: it carries the agreement's items.
+    const steps: [string, unknown][] = [
+      ["accept", {}],
+      ["share", { departmentIds: [dept.id] }],
+      ["prepare-agreement", {}],
+    ];
+    for (const [step, json] of steps) {
       const res = await app.call(proposalApi.action, {
         path: `/api/v1/proposals/${proposal.id}/${step}`,
         method: "POST",
         token: desk.token,
-        json: {},
+        json,
         params: { id: proposal.id, action: step },
       });
       expect(res.status, step).toBe(200);
@@ -76,7 +82,7 @@ describe.each(drivers)("agreements API on %s", (kind) => {
       desk.organizationId,
       company.organizationId,
     ]);
-    expect(agreement.items).toEqual([expect.objectContaining({ field: "mobility", title: "乗合交通の実証" })]);
+    expect(agreement.items).toEqual([expect.objectContaining({ field: "mobility", title: "乗合交通の実証", departmentId: dept.id })]);
     const again = await app.call(agreementsApi.action, {
       path: "/api/v1/agreements",
       method: "POST",

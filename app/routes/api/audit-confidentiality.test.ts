@@ -16,6 +16,7 @@ import { contextOf, signInCookie } from "~/test/helpers";
 import { requestIdContext, runtimeContext } from "~/server/context.server";
 import { postMessage } from "~/features/proposals/commands.server";
 import * as auditApi from "./audit";
+import * as auditExport from "./audit-export";
 import * as proposalsApi from "./proposals";
 import * as proposalApi from "./proposal";
 import * as auditPage from "../audit/audit";
@@ -70,8 +71,21 @@ describe.each(drivers)("audit log confidentiality on %s", (kind) => {
   async function readApi(token: string) {
     const res = await ok(auditApi.loader, token, { path: "/api/v1/audit?limit=200" });
     return (await res.json()) as {
-      items: { targetType: string; targetId: string | null; action: string; before: unknown; after: unknown; redacted: boolean }[];
+      items: {
+        targetType: string;
+        targetId: string | null;
+        targetName: string | null;
+        action: string;
+        before: unknown;
+        after: unknown;
+        redacted: boolean;
+      }[];
     };
+  }
+
+  /** GET /api/v1/audit/export.csv: the whole log as the caller may read it. */
+  async function readCsv(token: string) {
+    return (await ok(auditExport.loader, token, { path: "/api/v1/audit/export.csv" })).text();
   }
 
   beforeAll(async () => {
@@ -151,6 +165,10 @@ describe.each(drivers)("audit log confidentiality on %s", (kind) => {
     expect(log.items.some((e) => e.targetType === "proposal_message" && e.redacted)).toBe(true);
   });
 
+  it("the platform admin and another desk read none of it in the CSV export", async () => {
+    for (const who of [people.platformAdmin, people.otherDesk]) expect(leaks(await readCsv(who.token))).toEqual([]);
+  });
+
   it("the platform admin reads none of it on the /audit page", async () => {
     expect(leaks(JSON.stringify(await openAuditPage(people.platformAdmin.email)))).toEqual([]);
   });
@@ -166,6 +184,10 @@ describe.each(drivers)("audit log confidentiality on %s", (kind) => {
     for (const s of [secret.note, secret.actionItem, secret.messageFile]) expect(text).toContain(s);
     expect(log.items.filter((e) => e.targetId === proposalId).every((e) => !e.redacted)).toBe(true);
     expect(JSON.stringify(await openAuditPage(people.desk.email))).toContain(secret.actionItem);
+    // Named, not an id: the desk reads which proposal each entry is about, in the list and the export.
+    expect(log.items.filter((e) => e.targetId === proposalId).every((e) => e.targetName === secret.title)).toBe(true);
+    const csv = await readCsv(people.desk.token);
+    for (const s of [secret.title, secret.note, secret.actionItem]) expect(csv).toContain(s);
   });
 
   it("the platform admin still reads the platform's own administration entries", async () => {

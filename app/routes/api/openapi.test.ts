@@ -214,6 +214,7 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
     await call("desk", "POST /api/v1/organizations", { json: { kind: "department", name: "公民連携推進課", parentId: deskOrg } }, 201);
     await call("desk", "POST /api/v1/organizations", { json: { kind: "department" } }, 422);
     await call("desk", "GET /api/v1/audit", { query: "?limit=200" }, 200);
+    await call("desk", "GET /api/v1/audit/export.csv", { query: "?action=proposal.submit&encoding=shift_jis" }, 200);
 
     // Theme calls.
     await call("anonymous", "GET /api/v1/themes", { query: "?status=all&limit=100" }, 200);

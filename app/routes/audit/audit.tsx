@@ -1,53 +1,55 @@
-import { Link } from "react-router";
 import type { Route } from "./+types/audit";
-import { parseInput } from "~/lib/validation";
+import { localeFromRequest } from "~/lib/i18n";
+import { formMessages } from "~/lib/form-payload";
+import { checkInput } from "~/lib/validation";
 import { useT } from "~/ui/i18n";
-import { DataTable, PageHeader } from "~/ui/layout";
-import { useFormat } from "~/ui/format";
+import type { FormResult } from "~/ui/form";
+import { MoreLink, PageHeader } from "~/ui/layout";
 import { guard, requirePageScope } from "~/server/context.server";
-import { auditListInput } from "~/features/audit/schema";
+import { AUDIT_EXPORT_LIMIT, auditListInput } from "~/features/audit/schema";
 import { listAuditEntries } from "~/features/audit/data.server";
 import { canReadAudit } from "~/features/audit/policy";
+import { listMembers } from "~/features/identity/data.server";
+import { canListMembers } from "~/features/identity/policy";
+import { AuditExportLinks, AuditFilters } from "~/features/audit/components/audit-filters";
+import { AuditTable } from "~/features/audit/components/audit-table";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args, canReadAudit);
+  const params = Object.fromEntries(new URL(args.request.url).searchParams);
+  const filter = {
+    action: params.action ?? "",
+    actor: params.actor ?? "",
+    from: params.from ?? "",
+    to: params.to ?? "",
+  };
   return guard(async () => {
-    const input = parseInput(auditListInput, Object.fromEntries(new URL(args.request.url).searchParams));
-    return listAuditEntries(ctx, input);
+    const people = canListMembers(ctx.scope) ? (await listMembers(ctx)).members.map((m) => ({ value: m.userId, label: m.name })) : [];
+    const checked = checkInput(auditListInput, params);
+    if (!checked.ok) {
+      // A filter that cannot be read is shown on the form, every field at once; nothing is listed.
+      const result: FormResult = {
+        status: "error",
+        initialValue: filter,
+        error: formMessages(checked.errors, localeFromRequest(args.request)),
+      };
+      return { filter, people, result, items: [], nextCursor: null };
+    }
+    return { filter, people, result: undefined, ...(await listAuditEntries(ctx, checked.data)) };
   });
 }
 
 export default function Audit({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const format = useFormat();
-  const label = (action: string) => t.label("audit.action", action);
+  const { filter, people, result, items, nextCursor } = loaderData;
+  const filtered = Object.values(filter).some(Boolean);
   return (
     <>
       <PageHeader title={t("audit.title")} crumbs={[{ label: t("audit.title") }]} lead={t("audit.lead")} />
-      {loaderData.items.length === 0 ? (
-        <p>{t("audit.empty")}</p>
-      ) : (
-        <DataTable
-          caption={t("audit.title")}
-          head={[t("audit.time"), t("audit.actor"), t("audit.action"), t("audit.target"), t("audit.changes")]}
-          rows={loaderData.items.map((e) => [
-            format.dateTime(e.occurredAt),
-            e.actorName ?? "—",
-            label(e.action),
-            `${e.targetType}${e.targetId ? ` ${e.targetId.slice(0, 8)}` : ""}`,
-            <code key="c" className="block max-w-md overflow-hidden text-ellipsis whitespace-nowrap text-dns-14N-130">
-              {e.redacted ? t("audit.redacted") : e.after ? JSON.stringify(e.after) : ""}
-            </code>,
-          ])}
-        />
-      )}
-      {loaderData.nextCursor ? (
-        <p className="mt-4">
-          <Link to={`?cursor=${loaderData.nextCursor}`} className="text-blue-1000 underline">
-            {t("audit.more")}
-          </Link>
-        </p>
-      ) : null}
+      <AuditFilters params={filter} people={people} result={result} />
+      <AuditExportLinks params={filter} limit={AUDIT_EXPORT_LIMIT} />
+      {items.length === 0 ? <p>{t(filtered ? "audit.filtered.empty" : "audit.empty")}</p> : <AuditTable items={items} />}
+      <MoreLink params={Object.fromEntries(Object.entries(filter).filter(([, v]) => Boolean(v)))} cursor={nextCursor} />
     </>
   );
 }

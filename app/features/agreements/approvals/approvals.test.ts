@@ -119,6 +119,37 @@ describe.each(drivers)("agreement approvals on %s", (kind) => {
     expect(await steps(id)).toEqual(["pending", "pending", "pending", "pending", "pending"]);
   });
 
+  it("lets a partner record its own side's step and read only it, with the overall progress", async () => {
+    const { id, stepIds } = await agreementInApproval(desk);
+    const [manager, director] = stepIds;
+    const own = stepIds[4]!;
+    const before = await getAgreement(await desk.partner(), id);
+    expect(before.approvals.map((s) => s.id)).toEqual([own]);
+    expect(before.approvalProgress).toEqual({ steps: 5, approved: 0 });
+    expect(before.can.recordApproval).toBe(true);
+    expect((await getAgreement(await desk.as(0), id)).approvals).toHaveLength(5);
+
+    // The city's steps are not the partner's to choose (nor to know of).
+    const cityStep = await appErrorOf(recordApproval(await desk.partner(), id, decision(manager!, "approved", "課長")));
+    expect([cityStep.status, cityStep.fieldErrors.map((e) => e.path)]).toEqual([422, ["stepId"]]);
+    const ctx = await desk.partner();
+    await recordApproval(ctx, id, decision(own, "approved", "代表取締役 田中"));
+    expect(await auditRows(app.runtime.db, { requestId: ctx.requestId })).toEqual([
+      expect.objectContaining({ action: "agreement.approval", actorUserId: ctx.scope.userId }),
+    ]);
+    const after = await getAgreement(await desk.partner(), id);
+    expect(after.approvalProgress).toEqual({ steps: 5, approved: 1 });
+    expect(after.can.recordApproval).toBe(false);
+
+    // A return names the city's step and approver: the partner reads that it came back, not who sent it.
+    await approveInOrder(desk, id, [manager!]);
+    await recordApproval(await desk.as(0), id, decision(director!, "returned", "部長 佐藤"));
+    expect((await getAgreement(await desk.partner(), id)).timeline.at(-1)).toMatchObject({ toStatus: "draft", note: null });
+    expect((await getAgreement(await desk.as(0), id)).timeline.at(-1)).toMatchObject({ toStatus: "draft", note: "文言を直してください" });
+    // Not in approval any more: the partner is told "not now".
+    expect((await appErrorOf(recordApproval(await desk.partner(), id, decision(own, "approved", "代表取締役")))).status).toBe(409);
+  });
+
   it("does not hang when many decisions, signatures and submissions pile up on one agreement", async () => {
     const { id, stepIds } = await agreementInApproval(desk);
     const calls = [

@@ -6,29 +6,32 @@ import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
 import { runCommand } from "~/features/audit/run-command.internal.server";
 import { agreementEvents, agreements, approvalChains, approvalSteps } from "../tables";
-import { canManageApprovalChain, canRecordApproval, isOwningDesk } from "../policy";
+import { canManageApprovalChain, canRecordApproval, canRecordApprovalStep } from "../policy";
 import { approvalChainInput, approvalDecisionInput, type ApprovalChainInput } from "../schema";
 import { getApprovalChain, visibleAgreement } from "../data.internal.server";
 import { conflict, lockAgreement, notifyStatus } from "../commands.internal.server";
 
 /**
- * Records one approval (or a return) with approver, date and comment. Only a
- * pending step is decided, the city's steps in order. A return (差戻し) by any
+ * Records one approval (or a return) with approver, date and comment: the
+ * owning desk any step, a partner its own side's. Only a pending step is
+ * decided, the city's steps in order. A return (差戻し) by any
  * approver sends the whole 決裁 back to the drafter: the agreement is a draft
  * again, the steps after the returned one are pending again, and submitting
  * it again starts every step afresh (see docs/decisions/0013).
  */
 export async function recordApproval(ctx: ScopedContext, id: string, rawInput: unknown): Promise<void> {
   const { agreement: seen, partyOrgIds } = await visibleAgreement(ctx.db, ctx.scope, id);
-  if (!isOwningDesk(ctx.scope, seen)) throw forbidden();
-  if (!canRecordApproval(ctx.scope, seen)) throw conflict();
+  // Who records at all is asked of an agreement in approval: a draft tells the desk and the partners "not now".
+  if (!canRecordApproval(ctx.scope, { ...seen, status: "internal_approval" }, partyOrgIds)) throw forbidden();
+  if (!canRecordApproval(ctx.scope, seen, partyOrgIds)) throw conflict();
   const input = parseInput(approvalDecisionInput, rawInput);
   await runCommand(ctx, { action: "agreement.approval", targetType: "agreement", targetId: id }, async (tx, command) => {
     const a = await lockAgreement(tx, id);
-    if (!canRecordApproval(ctx.scope, a)) throw conflict();
+    if (!canRecordApproval(ctx.scope, a, partyOrgIds)) throw conflict();
     const steps = await tx.select().from(approvalSteps).where(eq(approvalSteps.agreementId, id)).orderBy(asc(approvalSteps.position));
     const step = steps.find((s) => s.id === input.stepId);
-    if (!step) throw fieldError("stepId", "validation.invalidChoice");
+    // Another party's step is not the caller's to choose, nor to know of.
+    if (!step || !canRecordApprovalStep(ctx.scope, a, step)) throw fieldError("stepId", "validation.invalidChoice");
     if (step.status !== "pending") throw conflict("error.approvalDecided");
     // The city's chain is approved in order (課長 before 部長 …); partners' independently.
     const earlier = steps.filter((s) => s.side === "municipality" && s.position < step.position && s.status !== "approved");

@@ -1,5 +1,6 @@
-// The approval chain of both parties and the form to record a decision on a
-// pending step.
+// The approval chain (of both parties for the city, of its own side for a
+// partner) with the overall progress, and the form to record a decision on a
+// pending step the caller may record.
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { ErrorSummary, SchemaForm, SelectField, TextArea, TextField } from "~/ui/form";
@@ -20,10 +21,14 @@ export function AgreementApprovals({
 }) {
   const t = useT();
   const format = useFormat();
+  // Of the steps the caller sees (a partner: its own), those still to decide.
   const pendingSteps = a.approvals.filter((s) => s.status !== "approved");
-  if (a.approvals.length === 0) return null;
+  if (a.approvalProgress.steps === 0) return null;
+  const ownOnly = a.approvals.length < a.approvalProgress.steps;
   return (
     <Section title={t("agreements.approvals")}>
+      <p data-testid="approval-progress">{t("agreements.approvals.progress", a.approvalProgress)}</p>
+      {ownOnly ? <p>{t("agreements.approvals.ownOnly")}</p> : null}
       <DataTable
         caption={t("agreements.approvals")}
         head={[

@@ -1,12 +1,11 @@
 // The agreement register form: parties, purpose, cooperation items (連携事項),
-// roles, term and renewal. Works without JavaScript: a few blank item rows
-// are always offered, and rows left without a title are ignored.
-import { policyFieldCodes } from "~/lib/policy-fields";
+// roles, term and renewal. Works without JavaScript (agreement-item-rows.tsx).
 import { useT } from "~/ui/i18n";
 import { Button } from "~/ui/button";
 import { CheckboxGroup, ErrorSummary, SchemaForm, SelectField, TextArea, TextField } from "~/ui/form";
 import { Section } from "~/ui/layout";
-import { agreementFormInput, agreementMethods, itemHorizons, itemPriorities, renewalRules } from "../schema";
+import { agreementFormInput, agreementMethods, renewalRules } from "../schema";
+import { AgreementItemRows, type AgreementItemValues } from "./agreement-item-rows";
 
 export interface AgreementFormValues {
   title?: string;
@@ -22,18 +21,8 @@ export interface AgreementFormValues {
   renewalRule?: string;
   renewalYears?: number | null;
   objectionDeadline?: string | null;
-  items?: {
-    title: string;
-    description?: string;
-    field: string;
-    priority?: string;
-    horizon?: string;
-    departmentId?: string | null;
-    partnerOwner?: string;
-  }[];
+  items?: AgreementItemValues[];
 }
-
-const BLANK_ITEM_ROWS = 3;
 
 export function agreementFieldLabels(t: ReturnType<typeof useT>) {
   return {
@@ -73,19 +62,6 @@ export function AgreementForm(props: {
   const t = useT();
   const labels = agreementFieldLabels(t);
   const { initial } = props;
-  const items = [
-    ...(initial.items ?? []),
-    ...Array.from({ length: BLANK_ITEM_ROWS }, () => ({
-      title: "",
-      field: "",
-      priority: "medium",
-      horizon: "short",
-      departmentId: null,
-      partnerOwner: "",
-      description: "",
-    })),
-  ];
-  const fieldOptions = policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }));
   return (
     <SchemaForm schema={agreementFormInput} result={props.result} method="post" className="flex max-w-4xl flex-col gap-6">
       <ErrorSummary labels={labels} />
@@ -113,40 +89,7 @@ export function AgreementForm(props: {
       <Section title={labels.items}>
         {/* Rows are optional as rows: a row needs a title and a field only once anything is typed in it. */}
         <p>{t("agreements.items.lead")}</p>
-        {items.map((item, i) => (
-          <fieldset key={i} className="grid gap-4 rounded-8 border border-solid-gray-300 p-4 md:grid-cols-2">
-            <legend className="px-1 text-std-16B-170">{t("agreements.item.number", { n: i + 1 })}</legend>
-            <TextField name={`items[${i}].title`} label={t("agreements.item.title")} required={false} defaultValue={item.title} />
-            <SelectField
-              name={`items[${i}].field`}
-              required={false}
-              label={t("agreements.item.field")}
-              placeholder={t("form.select")}
-              options={fieldOptions}
-              defaultValue={item.field}
-            />
-            <SelectField
-              name={`items[${i}].priority`}
-              label={t("agreements.item.priority")}
-              options={itemPriorities.map((p) => ({ value: p, label: t(`agreements.priority.${p}`) }))}
-              defaultValue={item.priority ?? "medium"}
-            />
-            <SelectField
-              name={`items[${i}].horizon`}
-              label={t("agreements.item.horizon")}
-              options={itemHorizons.map((h) => ({ value: h, label: t(`agreements.horizon.${h}`) }))}
-              defaultValue={item.horizon ?? "short"}
-            />
-            <SelectField
-              name={`items[${i}].departmentId`}
-              label={t("agreements.item.department")}
-              placeholder={t("themes.filter.any")}
-              options={props.departments}
-              defaultValue={item.departmentId ?? ""}
-            />
-            <TextField name={`items[${i}].partnerOwner`} label={t("agreements.item.partnerOwner")} defaultValue={item.partnerOwner} />
-          </fieldset>
-        ))}
+        <AgreementItemRows initial={initial.items ?? []} departments={props.departments} />
       </Section>
       <TextArea name="roles" label={labels.roles} rows={3} defaultValue={initial.roles} />
       <TextArea

@@ -145,7 +145,8 @@ export async function createAgreement(
 
 /**
  * What a new agreement from a proposal starts with: the municipality and the
- * proposer as parties, its fields as cooperation items, its summary as purpose.
+ * proposer as parties, its fields as cooperation items carried by the department
+ * it was shared with, its summary as purpose.
  */
 export async function agreementDraftFromProposal(ctx: ScopedContext, proposalId: string) {
   if (!isPublicBodyDesk(ctx.scope)) throw forbidden();
@@ -160,7 +161,14 @@ export async function agreementDraftFromProposal(ctx: ScopedContext, proposalId:
     roles: p.plan,
     startsOn: p.periodStart ?? undefined,
     endsOn: p.periodEnd ?? undefined,
-    items: p.fields.map((field) => ({ title: p.title, field, priority: "medium", horizon: "short" })),
+    // The department the desk shared the proposal with (the first, of several) carries the items on.
+    items: p.fields.map((field) => ({
+      title: p.title,
+      field,
+      priority: "medium",
+      horizon: "short",
+      departmentId: p.sharedDepartmentIds[0] ?? null,
+    })),
   };
 }
 

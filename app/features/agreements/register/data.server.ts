@@ -48,7 +48,8 @@ import {
   canAmendAgreement,
   canEditAgreement,
   canEditAgreementTemplate,
-  canRecordApproval,
+  canRecordApprovalStep,
+  canSeeApprovalStep,
   contactablePartyIds,
   isOwningDesk,
   isPubliclyListed,
@@ -417,21 +418,25 @@ async function detailOf(db: Db, a: AgreementRow, scope: TenantScope | null): Pro
       departmentName: i.departmentId ? (byId.get(i.departmentId)?.name ?? null) : null,
       partnerOwner: i.partnerOwner,
     })),
-    approvals: steps.map((s) => ({
-      id: s.id,
-      side: s.side,
-      partyName: byId.get(s.partyOrgId)?.name ?? "",
-      label: s.label,
-      status: s.status,
-      approverName: s.approverName,
-      decidedOn: s.decidedOn,
-      comment: s.comment,
-    })),
+    approvals: steps
+      .filter((s) => canSeeApprovalStep(scope, a, s))
+      .map((s) => ({
+        id: s.id,
+        side: s.side,
+        partyName: byId.get(s.partyOrgId)?.name ?? "",
+        label: s.label,
+        status: s.status,
+        approverName: s.approverName,
+        decidedOn: s.decidedOn,
+        comment: s.comment,
+      })),
+    approvalProgress: { steps: steps.length, approved: steps.filter((s) => s.status === "approved").length },
     timeline: events.map((e) => ({
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
       actorName: e.actorName,
-      note: e.note,
+      // A return (差戻し) names the step and its approver: the city's business unless the caller is the city.
+      note: e.fromStatus === "internal_approval" && e.toStatus === "draft" && scope?.organizationId !== a.municipalityId ? null : e.note,
       at: e.createdAt.toISOString(),
     })),
     updatedAt: a.updatedAt.toISOString(),
@@ -467,7 +472,7 @@ async function detailOf(db: Db, a: AgreementRow, scope: TenantScope | null): Pro
     can: {
       edit: canEditAgreement(scope, a),
       transitions,
-      recordApproval: canRecordApproval(scope, a),
+      recordApproval: steps.some((s) => s.status === "pending" && canRecordApprovalStep(scope, a, s)),
       contactsFor: contactablePartyIds(
         scope,
         a,

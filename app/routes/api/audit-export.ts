@@ -1,0 +1,35 @@
+import type { Route } from "./+types/audit-export";
+import { localeFromRequest } from "~/lib/i18n";
+import { parseInput } from "~/lib/validation";
+import type { ScopedContext } from "~/lib/tenancy";
+import { api, guard, requireApiScope, requirePageScope } from "~/server/context.server";
+import { auditExportInput } from "~/features/audit/schema";
+import { auditEntriesForExport } from "~/features/audit/data.server";
+import { auditCsv } from "~/features/audit/export.server";
+import { canReadAudit } from "~/features/audit/policy";
+
+/**
+ * The audit log as CSV, filtered like the list (action, actor, from, to), for
+ * the page (/audit/export.csv, session) and the API (/api/v1/audit/export.csv,
+ * token). ?encoding=shift_jis for Excel on Japanese Windows.
+ */
+async function render(ctx: ScopedContext, request: Request): Promise<Response> {
+  const input = parseInput(auditExportInput, Object.fromEntries(new URL(request.url).searchParams));
+  const entries = await auditEntriesForExport(ctx, input);
+  const stamp = new Date().toISOString().slice(0, 10);
+  return new Response(new Uint8Array(auditCsv(entries, localeFromRequest(request), input.encoding)), {
+    headers: {
+      "content-type": `text/csv; charset=${input.encoding === "shift_jis" ? "Shift_JIS" : "utf-8"}`,
+      "content-disposition": `attachment; filename="audit-${stamp}.csv"; filename*=UTF-8''${encodeURIComponent(`監査ログ_${stamp}.csv`)}`,
+      "cache-control": "private, no-store",
+    },
+  });
+}
+
+export async function loader(args: Route.LoaderArgs) {
+  if (new URL(args.request.url).pathname.startsWith("/api/")) {
+    return api(args, async () => render((await requireApiScope(args)).ctx, args.request));
+  }
+  const { ctx } = await requirePageScope(args, canReadAudit);
+  return guard(() => render(ctx, args.request));
+}
