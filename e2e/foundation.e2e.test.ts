@@ -115,6 +115,22 @@ describe("foundation journeys", () => {
     await context.close();
   });
 
+  it("lets a person take a kind of mail once a day, on a phone", async () => {
+    const { context, page } = await newPage(journey.browser, journey.server.baseUrl);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await login(page, "company2@demo.renkei.example");
+    await page.goto("/settings");
+    await page.locator('[id="field-mail-agreements"]').selectOption("daily");
+    await page.getByRole("button", { name: "保存", exact: true }).click();
+    await page.getByText("設定を保存しました。").waitFor();
+    await page.reload();
+    expect(await page.locator('[id="field-mail-agreements"]').inputValue()).toBe("daily");
+    expect(await page.locator('[id="field-mail-proposals"]').inputValue()).toBe("immediate");
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await context.close();
+  });
+
   it("refuses a forged cross-site form post", async () => {
     const res = await fetch(`${journey.server.baseUrl}/logout`, {
       method: "POST",

@@ -12,7 +12,7 @@ async function linkFromOutbox(page: Page, to: string, path: string): Promise<str
     await page.goto("/admin/outbox");
     const item = page.locator("li", { hasText: to }).first();
     if (await item.count()) {
-      const body = await item.locator("pre").textContent();
+      const body = await item.locator("pre").first().textContent();
       const match = new RegExp(`http://localhost:\\d+${path}[^\\s]+`).exec(body ?? "");
       if (match) return new URL(match[0]).pathname + new URL(match[0]).search;
     }
@@ -52,6 +52,26 @@ describe("identity journeys", () => {
     await invitee.page.getByText("小松市 に参加しました。").waitFor();
     expect(await invitee.page.getByTestId("active-role").textContent()).toContain("部署職員（環境対策課）");
     await invitee.context.close();
+
+    // The desk admin gives her another role, then takes her out of the organisation (on a phone).
+    const admin2 = await newPage(journey.browser, journey.server.baseUrl);
+    await admin2.page.setViewportSize({ width: 375, height: 800 });
+    await login(admin2.page, "desk@demo.renkei.example");
+    await admin2.page.goto("/org/members");
+    await admin2.page.getByRole("link", { name: "環境 みどり さんの役割の変更・削除" }).click();
+    await admin2.page.getByRole("heading", { level: 1, name: "環境 みどり さんの役割の変更・削除" }).waitFor();
+    await expectAccessible(admin2.page);
+    await admin2.page.locator("#field-role").selectOption("desk_staff");
+    await admin2.page.getByRole("button", { name: "役割を変更する" }).click();
+    await admin2.page.getByText("メンバーの役割を変更しました。").waitFor();
+    expect(await admin2.page.getByRole("row", { name: /環境 みどり/ }).textContent()).toContain("公民連携デスク職員");
+    await admin2.page.getByRole("link", { name: "環境 みどり さんの役割の変更・削除" }).click();
+    await admin2.page.getByRole("button", { name: "メンバーから外す" }).click();
+    await admin2.page.getByText("メンバーから外しました。").waitFor();
+    expect(await admin2.page.getByRole("row", { name: /環境 みどり/ }).count()).toBe(0);
+    // Her own row offers nothing: nobody removes themselves.
+    expect(await admin2.page.getByRole("link", { name: /連携 花子 さん/ }).count()).toBe(0);
+    await admin2.context.close();
   });
 
   it("resets a forgotten password through the mailed link", async () => {

@@ -88,6 +88,11 @@ describe("proposal journeys", () => {
     expect(access).toContain("小松市 交通政策課（部署職員）");
     await company.page.goto("/notifications");
     await company.page.getByText(`提案の状態が変わりました: ${title}`).first().waitFor();
+    // One card for the proposal's whole journey, its earlier news folded beneath.
+    const cards = company.page.getByTestId("notification-groups").locator(":scope > li", { hasText: title });
+    expect(await cards.count()).toBe(1);
+    await cards.getByText(/^これまでのお知らせ（\d+件）$/).click();
+    await expectAccessible(company.page);
     await company.context.close();
   });
 

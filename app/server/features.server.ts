@@ -6,7 +6,8 @@ import { notificationsFeature } from "~/features/notifications/manifest.server";
 import { agreementsFeature } from "~/features/agreements/manifest.server";
 import { meetingsFeature } from "~/features/meetings/manifest.server";
 
-export const featureManifests: FeatureManifest[] = [notificationsFeature, agreementsFeature, meetingsFeature];
+// Notifications last: its daily digest gathers the reminders the others have just written.
+export const featureManifests: FeatureManifest[] = [agreementsFeature, meetingsFeature, notificationsFeature];
 
 /**
  * The daily reminder run (08:00 Japan time): every feature's reminders, one

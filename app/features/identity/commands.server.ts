@@ -3,7 +3,7 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { isAPIError } from "better-auth/api";
 import type { Auth } from "~/lib/auth/auth.server";
-import type { Db } from "~/lib/db/client.server";
+import type { Db, Tx } from "~/lib/db/client.server";
 import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
 import { translateLabel, translator } from "~/lib/i18n";
 import { isDepartmentBound, isPublicBody, type Role } from "~/lib/roles";
@@ -12,20 +12,22 @@ import { isUuid, parseInput } from "~/lib/validation";
 import { runCommand } from "~/features/audit/run-command.internal.server";
 import { localGovernmentExists } from "~/features/directory/data.internal.server";
 import { apiTokens, authVerifications, invitations, memberships, organizations, users } from "./tables";
-import { canCreateOrganization, canInvite, canPlaceOrganizationUnder } from "./policy";
+import { canCreateOrganization, canInvite, canManageMember, canPlaceOrganizationUnder, mustKeepOne } from "./policy";
 import { generateApiToken, generateInvitationToken } from "./tokens";
 import {
   acceptInvitationInput,
   createOrganizationInput,
   createTokenInput,
   inviteInput,
+  memberRoleInput,
   notificationSettingsInput,
   signupInput,
   switchOrganizationInput,
 } from "./schema";
 import { findOpenInvitation } from "./data.server";
-import { findRecipients } from "./data.internal.server";
+import { departmentOf, findRecipients } from "./data.internal.server";
 import type { Identity } from "./gate.server";
+import { mailPreferencesOf, writeMailPreferences } from "~/features/notifications/preferences.internal.server";
 
 const INVITATION_DAYS = 7;
 
@@ -226,6 +228,90 @@ export async function inviteMember(ctx: ScopedContext, rawInput: unknown): Promi
   return { id, token };
 }
 
+/** A membership of the caller's organisation the caller manages, locked for the change; 404 for anyone else's. */
+async function managedMembership(tx: Tx, ctx: ScopedContext, membershipId: string) {
+  if (!isUuid(membershipId)) throw notFound();
+  const [member] = await tx
+    .select({ id: memberships.id, userId: memberships.userId, role: memberships.role, departmentId: memberships.departmentId })
+    .from(memberships)
+    .where(and(eq(memberships.id, membershipId), eq(memberships.organizationId, ctx.scope.organizationId)))
+    .for("update");
+  if (!member) throw notFound();
+  if (!canManageMember(ctx.scope, member)) throw forbidden();
+  return member;
+}
+
+/** The organisation keeps a desk admin: the last one is neither demoted nor removed. */
+async function keepsAnAdmin(tx: Tx, ctx: ScopedContext, leaving: { id: string; role: Role }) {
+  if (!mustKeepOne(leaving.role)) return;
+  const admins = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, ctx.scope.organizationId), eq(memberships.role, "desk_admin")))
+    .for("update");
+  if (admins.every((a) => a.id === leaving.id)) throw new AppError("conflict", { message: "error.lastAdmin" });
+}
+
+/** Gives a member another role (department staff: of a department of this municipality); the member is told. */
+export async function changeMemberRole(ctx: ScopedContext, membershipId: string, rawInput: unknown): Promise<void> {
+  const input = parseInput(memberRoleInput, rawInput);
+  const departmentId = isDepartmentBound(input.role) ? input.departmentId! : null;
+  await runCommand(ctx, { action: "membership.update", targetType: "membership", targetId: membershipId }, async (tx, command) => {
+    // Whose member it is (404), whether the caller manages them (403), then whether the new role is the caller's to give.
+    const member = await managedMembership(tx, ctx, membershipId);
+    if (!canInvite(ctx.scope, input.role)) throw fieldError("role", "validation.invalidChoice");
+    if (departmentId && !(await departmentOf(tx, ctx.scope.organizationId, departmentId)))
+      throw fieldError("departmentId", "validation.invalidChoice");
+    if (member.role === input.role && member.departmentId === departmentId) return command.unchanged();
+    if (member.role !== input.role) await keepsAnAdmin(tx, ctx, member);
+    const [taken] = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(
+        and(
+          eq(memberships.userId, member.userId),
+          eq(memberships.organizationId, ctx.scope.organizationId),
+          eq(memberships.role, input.role),
+        ),
+      );
+    if (taken && taken.id !== member.id) throw fieldError("role", "error.alreadyMember");
+    await tx.update(memberships).set({ role: input.role, departmentId }).where(eq(memberships.id, member.id));
+    command.trace({ before: { role: member.role, departmentId: member.departmentId }, after: { role: input.role, departmentId } });
+    await command.notify({
+      recipients: await findRecipients(tx, [member.userId]),
+      organizationId: ctx.scope.organizationId,
+      kind: "member_changed",
+      title: "notify.memberChanged.title",
+      body: "notify.memberChanged.body",
+      params: { org: ctx.scope.organizationName, role: translateLabel("ja", "role", input.role) },
+      link: "/",
+    });
+  });
+}
+
+/** Takes a member out of the organisation (their account stays, with their other organisations); the member is told. */
+export async function removeMember(ctx: ScopedContext, membershipId: string): Promise<void> {
+  await runCommand(ctx, { action: "membership.delete", targetType: "membership", targetId: membershipId }, async (tx, command) => {
+    const member = await managedMembership(tx, ctx, membershipId);
+    await keepsAnAdmin(tx, ctx, member);
+    await tx.delete(memberships).where(eq(memberships.id, member.id));
+    // Their next sign-in opens another of their organisations, not this one.
+    await tx
+      .update(users)
+      .set({ lastMembershipId: null })
+      .where(and(eq(users.id, member.userId), eq(users.lastMembershipId, member.id)));
+    command.trace({ before: { userId: member.userId, role: member.role, departmentId: member.departmentId } });
+    await command.notify({
+      recipients: await findRecipients(tx, [member.userId]),
+      organizationId: null,
+      kind: "member_removed",
+      title: "notify.memberRemoved.title",
+      body: "notify.memberRemoved.body",
+      params: { org: ctx.scope.organizationName },
+    });
+  });
+}
+
 /**
  * Accepts an invitation. A signed-in user must be the invitee; a new person
  * creates their account here (name + password) and is signed in.
@@ -406,8 +492,11 @@ export async function updateUserSettings(ctx: ScopedContext, rawInput: unknown):
         .select({ emailNotifications: users.emailNotifications, locale: users.locale })
         .from(users)
         .where(eq(users.id, ctx.scope.userId));
-      await tx.update(users).set(input).where(eq(users.id, ctx.scope.userId));
-      command.trace({ before });
+      const mailBefore = await mailPreferencesOf(tx, ctx.scope.userId);
+      const { mail, ...own } = input;
+      await tx.update(users).set(own).where(eq(users.id, ctx.scope.userId));
+      await writeMailPreferences(tx, ctx.scope.userId, mail);
+      command.trace({ before: { ...before, mail: mailBefore } });
     },
   );
 }

@@ -27,9 +27,11 @@ import {
 } from "~/test/helpers";
 import {
   acceptInvitation,
+  changeMemberRole,
   createApiToken,
   createOrganization as createOrganizationCommand,
   inviteMember,
+  removeMember,
   resetPassword,
   revokeApiToken,
   signUpProposer,
@@ -38,7 +40,7 @@ import {
 } from "./commands.server";
 import { getActiveOrganization, listApiTokens, listMembers } from "./data.server";
 import { findRecipients } from "./data.internal.server";
-import { invitations, users } from "./tables";
+import { invitations, memberships, users } from "./tables";
 
 const drivers = await testDrivers();
 const unique = () => randomBytes(4).toString("hex");
@@ -476,6 +478,82 @@ describe.each(drivers)("identity commands on %s", (kind) => {
     });
   });
 
+  describe("members", () => {
+    const membershipOf = async (ctx: Awaited<ReturnType<typeof contextOf>>, userId: string) =>
+      (await listMembers(ctx)).members.find((m) => m.userId === userId)!;
+
+    it("lets the desk admin change a colleague's role and department, told to them, audited before and after", async () => {
+      const desk = await createMember(app.runtime, { role: "desk_admin" });
+      const staff = await createMember(app.runtime, { role: "desk_staff", organizationId: desk.organizationId });
+      const dept = await createDepartment(app.runtime.db, desk.organizationId);
+      const ctx = await contextOf(app.runtime, desk);
+      const target = await membershipOf(ctx, staff.userId);
+      expect(target.manageable).toBe(true);
+      expect((await membershipOf(ctx, desk.userId)).manageable).toBe(false);
+
+      // Department staff need a department, of this municipality.
+      expect(fieldPaths(await appErrorOf(changeMemberRole(ctx, target.membershipId, { role: "department_staff" })))).toEqual([
+        "departmentId",
+      ]);
+      const foreign = await createDepartment(app.runtime.db);
+      expect(
+        fieldPaths(await appErrorOf(changeMemberRole(ctx, target.membershipId, { role: "department_staff", departmentId: foreign.id }))),
+      ).toEqual(["departmentId"]);
+      // Not a role of a municipality's members.
+      expect(fieldPaths(await appErrorOf(changeMemberRole(ctx, target.membershipId, { role: "member" })))).toEqual(["role"]);
+
+      const changed = await contextOf(app.runtime, desk);
+      await changeMemberRole(changed, target.membershipId, { role: "department_staff", departmentId: dept.id });
+      expect(await membershipOf(ctx, staff.userId)).toMatchObject({ role: "department_staff", departmentId: dept.id });
+      expect(await auditRows(app.runtime.db, { requestId: changed.requestId })).toEqual([
+        expect.objectContaining({
+          action: "membership.update",
+          targetId: target.membershipId,
+          before: { role: "desk_staff", departmentId: null },
+          after: { role: "department_staff", departmentId: dept.id },
+        }),
+      ]);
+      expect((await notificationRows(app.runtime.db, staff.userId)).map((n) => n.title)).toContain(
+        `${(await getActiveOrganization(ctx)).name} での役割が変わりました`,
+      );
+    });
+
+    it("refuses the caller's own membership, another organisation's and one the caller does not manage", async () => {
+      const desk = await createMember(app.runtime, { role: "desk_admin" });
+      const staff = await createMember(app.runtime, { role: "desk_staff", organizationId: desk.organizationId });
+      const other = await createMember(app.runtime, { role: "desk_staff" });
+      const own = await membershipOf(await contextOf(app.runtime, desk), desk.userId);
+      const theirs = await membershipOf(await contextOf(app.runtime, other), other.userId);
+      expect((await appErrorOf(removeMember(await contextOf(app.runtime, desk), own.membershipId))).status).toBe(403);
+      expect((await appErrorOf(removeMember(await contextOf(app.runtime, desk), theirs.membershipId))).status).toBe(404);
+      expect((await appErrorOf(removeMember(await contextOf(app.runtime, desk), "not-a-uuid"))).status).toBe(404);
+      // Desk staff manage nobody.
+      expect((await appErrorOf(removeMember(await contextOf(app.runtime, staff), own.membershipId))).status).toBe(403);
+    });
+
+    it("removes a member, who keeps the account and is told; two admins removing each other leave one", async () => {
+      const desk = await createMember(app.runtime, { role: "desk_admin" });
+      const second = await createMember(app.runtime, { role: "desk_admin", organizationId: desk.organizationId });
+      const staff = await createMember(app.runtime, { role: "desk_staff", organizationId: desk.organizationId });
+      const ctx = await contextOf(app.runtime, desk);
+      const removal = await contextOf(app.runtime, desk);
+      await removeMember(removal, (await membershipOf(ctx, staff.userId)).membershipId);
+      expect((await listMembers(ctx)).members.map((m) => m.userId)).not.toContain(staff.userId);
+      expect(await auditRows(app.runtime.db, { action: "membership.delete", requestId: removal.requestId })).toHaveLength(1);
+      expect((await notificationRows(app.runtime.db, staff.userId)).map((n) => n.kind)).toContain("member_removed");
+      expect((await app.runtime.db.select().from(users).where(eq(users.id, staff.userId))).length).toBe(1);
+
+      const [a, b] = [await membershipOf(ctx, desk.userId), await membershipOf(ctx, second.userId)];
+      const [first, other] = [await contextOf(app.runtime, desk), await contextOf(app.runtime, second)];
+      const results = await Promise.allSettled([removeMember(first, b.membershipId), removeMember(other, a.membershipId)]);
+      const admins = (await app.runtime.db.select().from(memberships).where(eq(memberships.organizationId, desk.organizationId))).filter(
+        (m) => m.role === "desk_admin",
+      );
+      expect(admins).toHaveLength(1);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    });
+  });
+
   describe("API tokens", () => {
     it("creates and revokes the caller's own tokens; a revoked token no longer passes the gate", async () => {
       const a = await createMember(app.runtime);
@@ -566,8 +644,16 @@ describe.each(drivers)("identity commands on %s", (kind) => {
         expect.objectContaining({
           action: "user.settings",
           targetId: desk.userId,
-          before: { emailNotifications: true, locale: "ja" },
-          after: { emailNotifications: false, locale: "ja" },
+          before: {
+            emailNotifications: true,
+            locale: "ja",
+            mail: { proposals: "immediate", agreements: "immediate", meetings: "immediate" },
+          },
+          after: {
+            emailNotifications: false,
+            locale: "ja",
+            mail: { proposals: "immediate", agreements: "immediate", meetings: "immediate" },
+          },
         }),
       ]);
       const colleagueCtx = await contextOf(app.runtime, colleague);

@@ -6,10 +6,10 @@ import { subqueries } from "~/lib/db/lookup";
 import { forbidden, notFound } from "~/lib/errors";
 import type { PublicContext, ScopedContext } from "~/lib/tenancy";
 import { apiTokens, invitations, memberships, organizations, users } from "./tables";
-import { canListMembers, canManageOrganizations } from "./policy";
+import { canListMembers, canManageMember, canManageOrganizations } from "./policy";
 import { hashToken } from "./tokens";
 import type { Identity } from "./gate.server";
-import type { ApiTokenView, MeView, OrganizationView, PlatformAtHome, TokenRevocationView } from "./schema";
+import type { ApiTokenView, MemberView, MeView, OrganizationView, PlatformAtHome, TokenRevocationView } from "./schema";
 
 export function meView(identity: Identity): MeView {
   const { user } = identity;
@@ -50,16 +50,6 @@ export async function listDepartments(ctx: ScopedContext): Promise<OrganizationV
     .orderBy(asc(organizations.name));
 }
 
-export interface MemberView {
-  membershipId: string;
-  userId: string;
-  name: string;
-  email: string;
-  role: string;
-  departmentName: string | null;
-  joinedAt: string;
-}
-
 export interface PendingInvitationView {
   id: string;
   email: string;
@@ -79,6 +69,7 @@ export async function listMembers(ctx: ScopedContext): Promise<{ members: Member
         name: users.name,
         email: users.email,
         role: memberships.role,
+        departmentId: memberships.departmentId,
         departmentName: departments.name,
         joinedAt: memberships.createdAt,
       })
@@ -100,7 +91,7 @@ export async function listMembers(ctx: ScopedContext): Promise<{ members: Member
       .orderBy(desc(invitations.createdAt)),
   ]);
   return {
-    members: members.map((m) => ({ ...m, joinedAt: m.joinedAt.toISOString() })),
+    members: members.map((m) => ({ ...m, joinedAt: m.joinedAt.toISOString(), manageable: canManageMember(ctx.scope, m) })),
     invitations: pending.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
   };
 }

@@ -1,9 +1,19 @@
 // Tokens, the caller and the organisations on Renkei in the OpenAPI document.
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { pageOf } from "~/lib/api-schemas";
-import { createOrganizationInput, issuedToken, meView, organizationListInput, organizationView, tokenRequestInput } from "./schema";
+import {
+  createOrganizationInput,
+  issuedToken,
+  memberList,
+  memberRoleInput,
+  meView,
+  organizationListInput,
+  organizationView,
+  tokenRequestInput,
+} from "./schema";
 import { createdId, locationHeader } from "~/lib/openapi/shared";
-import { operation } from "~/lib/openapi/operation";
+import { idPath, operation } from "~/lib/openapi/operation";
+import { z } from "zod";
 
 export const identityPaths: ZodOpenApiPathsObject = {
   "/api/v1/tokens": {
@@ -43,6 +53,38 @@ export const identityPaths: ZodOpenApiPathsObject = {
       access: "token",
       body: createOrganizationInput,
       responses: { 201: { description: "Registered.", schema: createdId, headers: locationHeader } },
+    }),
+  },
+  "/api/v1/members": {
+    get: operation({
+      tag: "account",
+      summary: "The members of the caller's organisation",
+      description: "自組織のメンバーと未承諾の招待（部署職員を除く）。manageable は、呼び出した人が役割の変更・削除をできるメンバーです。",
+      access: "token",
+      responses: { 200: { description: "By role, then name.", schema: memberList } },
+    }),
+  },
+  "/api/v1/memberships/{id}": {
+    patch: operation({
+      tag: "account",
+      summary: "Change a member's role",
+      description:
+        "自組織のメンバーの役割（部署職員なら部署も）を変えます。デスク管理者は市の職員を、企業などのメンバーは同僚を。自分自身は変えられず（403）、最後のデスク管理者はほかの役割にできません（409）。",
+      access: "token",
+      path: idPath,
+      body: memberRoleInput,
+      responses: { 200: { description: "Changed.", schema: z.object({ ok: z.boolean() }) } },
+      problems: [409],
+    }),
+    delete: operation({
+      tag: "account",
+      summary: "Remove a member",
+      description:
+        "自組織のメンバーを外します（アカウントとほかの組織の所属はそのまま）。自分自身は外せず（403）、最後のデスク管理者も外せません（409）。",
+      access: "token",
+      path: idPath,
+      responses: { 204: { description: "Removed." } },
+      problems: [409],
     }),
   },
 };

@@ -23,6 +23,14 @@ export function invitableRoles(scope: Scope): readonly Role[] {
 
 export const canInvite = (scope: Scope, role: Role) => invitableRoles(scope).includes(role);
 
+/**
+ * Whom the caller manages in their organisation: the members holding a role the
+ * caller could invite (a desk admin its city's staff, partners their colleagues),
+ * never themselves — someone else changes or removes them.
+ */
+export const canManageMember = (scope: Scope & Pick<TenantScope, "userId">, member: { userId: string; role: Role }) =>
+  member.userId !== scope.userId && invitableRoles(scope).includes(member.role);
+
 /** Platform admins register any organisation; desk admins add departments to their municipality. */
 export function canCreateOrganization(scope: Scope, kind: OrganizationKind): boolean {
   if (scope.role === "platform_admin") return true;
@@ -46,3 +54,6 @@ export const canListMembers = (scope: Scope) => scope.role !== "department_staff
 
 /** A coordinator works for many municipalities at once: their home lists them. */
 export const worksForManyMunicipalities = (scope: Pick<TenantScope, "role">) => scope.role === "coordinator";
+
+/** Desk admins run the organisation's settings and members: the last one is neither demoted nor removed. */
+export const mustKeepOne = (role: Role) => role === "desk_admin";

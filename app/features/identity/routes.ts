@@ -12,10 +12,13 @@ export const identityRoutes: RouteConfigEntry[] = [
   route("org", "routes/identity/org.tsx"),
   route("org/switch", "routes/identity/org-switch.tsx"),
   route("org/members", "routes/identity/org-members.tsx"),
+  route("org/members/:id", "routes/identity/org-member.tsx"),
   route("settings", "routes/identity/settings.tsx"),
   route("admin/organizations", "routes/identity/admin-organizations.tsx"),
   route("admin/organizations/new", "routes/identity/admin-organization-new.tsx"),
   route("api/v1/tokens", "routes/api/tokens.ts"),
   route("api/v1/me", "routes/api/me.ts"),
   route("api/v1/organizations", "routes/api/organizations.ts"),
+  route("api/v1/members", "routes/api/members.ts"),
+  route("api/v1/memberships/:id", "routes/api/membership.ts"),
 ];

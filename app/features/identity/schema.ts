@@ -5,6 +5,7 @@ import { isValidLocalGovCode } from "~/lib/local-gov-code";
 import { policyFieldCodes } from "~/lib/policy-fields";
 import { choice, email, listOf, optionalText, password, requiredText, whenValid } from "~/lib/validation";
 import { isDepartmentBound, organizationKinds, roles } from "~/lib/roles";
+import { mailPreferencesInput } from "~/features/notifications/schema";
 
 /** Partner kinds a proposer may sign up as (public bodies are created by admins). */
 export const partnerKinds = ["company", "university", "financial_institution", "npo", "chamber_of_commerce", "other"] as const;
@@ -77,18 +78,24 @@ export const createOrganizationInput = z
   });
 export type CreateOrganizationInput = z.output<typeof createOrganizationInput>;
 
-export const inviteInput = z
-  .object({
-    email: email(),
-    role: choice(roles),
-    departmentId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid({ error: "validation.invalid" }).optional()),
-  })
-  .refine((v) => !isDepartmentBound(v.role) || v.departmentId, {
-    path: ["departmentId"],
-    error: "validation.departmentRequired",
-    when: whenValid("role", "departmentId"),
-  });
+/** A role in an organisation, with the department that department staff belong to. */
+const roleShape = {
+  role: choice(roles),
+  departmentId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid({ error: "validation.invalid" }).optional()),
+};
+const hasDepartmentIfBound = (v: { role: (typeof roles)[number]; departmentId?: string }) =>
+  !isDepartmentBound(v.role) || Boolean(v.departmentId);
+const departmentRequired = {
+  path: ["departmentId"],
+  error: "validation.departmentRequired" as const,
+  when: whenValid("role", "departmentId"),
+};
+
+export const inviteInput = z.object({ email: email(), ...roleShape }).refine(hasDepartmentIfBound, departmentRequired);
 export type InviteInput = z.output<typeof inviteInput>;
+
+/** A member's new role (and department, for department staff). */
+export const memberRoleInput = z.object(roleShape).refine(hasDepartmentIfBound, departmentRequired);
 
 export const acceptInvitationInput = z.object({
   name: requiredText(100),
@@ -115,6 +122,8 @@ export const switchOrganizationInput = z.object({ membershipId: z.uuid({ error: 
 export const notificationSettingsInput = z.object({
   emailNotifications: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
   locale: choice(["ja", "en"] as const),
+  /** Per category: at once, once a day, or only in the app (the notifications feature keeps it). */
+  mail: mailPreferencesInput.default({ proposals: "immediate", agreements: "immediate", meetings: "immediate" }),
 });
 
 export const membershipView = z
@@ -198,3 +207,25 @@ export interface PlatformAtHome {
   people: number;
   recentSignUps: RecentSignUp[];
 }
+
+export const memberView = z
+  .object({
+    membershipId: rowId(),
+    userId: rowId(),
+    name: z.string(),
+    email: z.string(),
+    role: z.enum(roles),
+    departmentId: rowId().nullable(),
+    departmentName: z.string().nullable(),
+    joinedAt: instant(),
+    manageable: z.boolean().meta({ description: "The caller may change this member's role or remove them." }),
+  })
+  .meta({ id: "Member" });
+export type MemberView = z.output<typeof memberView>;
+
+export const memberList = z
+  .object({
+    members: z.array(memberView),
+    invitations: z.array(z.object({ id: rowId(), email: z.string(), role: z.enum(roles), expiresAt: instant() })),
+  })
+  .meta({ id: "MemberList" });

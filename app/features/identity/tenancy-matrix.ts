@@ -66,4 +66,42 @@ export const tenancyRows: Endpoint[] = [
     request: () => ({ path: "/api/v1/organizations", method: "DELETE" }),
     expected: statuses(404),
   },
+  {
+    name: "GET /api/v1/members",
+    file: "api/members.ts",
+    handler: "loader",
+    identifies: true,
+    request: () => ({ path: "/api/v1/members" }),
+    // Every member reads their own organisation's members; department staff do not.
+    expected: statuses(200, { ...only(UNAUTHENTICATED, 401), noMembership: 403, departmentStaffX: 403 }),
+    check: (body: { members: { userId: string }[] }, caller) => {
+      expect(body.members.map((m) => m.userId)).toContain(caller.userId);
+    },
+  },
+  {
+    name: "PATCH /api/v1/memberships/:id (departmentStaffX's, unchanged)",
+    file: "api/membership.ts",
+    handler: "action",
+    identifies: true,
+    request: (_c, w) => ({
+      path: `/api/v1/memberships/${w.callers.departmentStaffX.membershipIds[0]}`,
+      method: "PATCH",
+      json: { role: "department_staff", departmentId: w.ids.departmentX },
+      params: { id: w.callers.departmentStaffX.membershipIds[0]! },
+    }),
+    // X's desk admin manages X's staff; X's staff manage nobody, not even themselves; other organisations' members never hear of it.
+    expected: statuses(404, { ...only(UNAUTHENTICATED, 401), noMembership: 403, deskAdminX: 200, deskStaffX: 403, departmentStaffX: 403 }),
+  },
+  {
+    name: "DELETE /api/v1/memberships/:id (no such membership)",
+    file: "api/membership.ts",
+    handler: "action",
+    identifies: true,
+    request: () => ({
+      path: "/api/v1/memberships/00000000-0000-4000-8000-000000000000",
+      method: "DELETE",
+      params: { id: "00000000-0000-4000-8000-000000000000" },
+    }),
+    expected: statuses(404, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
+  },
 ];

@@ -3,7 +3,8 @@ import { forbidden } from "~/lib/errors";
 import type { ScopedContext } from "~/lib/tenancy";
 import { canReadOutbox } from "./policy";
 import { notifications, outboxEmails } from "./tables";
-import type { NotificationItem, OutboxItem } from "./schema";
+import type { MailPreferences, NotificationItem, OutboxItem } from "./schema";
+import { mailPreferencesOf } from "./preferences.internal.server";
 
 /** A user's own notifications, newest first. */
 export async function listNotifications(ctx: ScopedContext, limit = 50): Promise<NotificationItem[]> {
@@ -40,4 +41,9 @@ export async function listOutbox(ctx: ScopedContext, limit = 100): Promise<Outbo
     createdAt: r.createdAt.toISOString(),
     sentAt: r.sentAt?.toISOString() ?? null,
   }));
+}
+
+/** How the caller takes the mail of each category. */
+export function getMailPreferences(ctx: ScopedContext): Promise<MailPreferences> {
+  return mailPreferencesOf(ctx.db, ctx.scope.userId);
 }

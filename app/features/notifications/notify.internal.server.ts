@@ -4,7 +4,9 @@
 import type { Tx } from "~/lib/db/client.server";
 import { translate, isLocale, type MessageKey, type MessageParams } from "~/lib/i18n";
 import type { JobSender } from "~/lib/jobs/types";
-import { notifications, outboxEmails } from "./tables";
+import { and, eq, inArray } from "drizzle-orm";
+import { mailPreferences, notifications, outboxEmails } from "./tables";
+import { mailCategoryOf, type MailCategory, type MailDelivery } from "./constants";
 
 export interface MailInput {
   to: string;
@@ -64,6 +66,7 @@ export interface NotifyInput {
 export async function notifyUsers(tx: Tx, input: NotifyInput): Promise<string[]> {
   const recipients = [...new Map(input.recipients.map((r) => [r.id, r])).values()];
   if (recipients.length === 0) return [];
+  const delivery = await mailDeliveryOf(tx, recipients, mailCategoryOf(input.kind));
   await tx.insert(notifications).values(
     recipients.map((r) => {
       const locale = isLocale(r.locale) ? r.locale : "ja";
@@ -74,13 +77,14 @@ export async function notifyUsers(tx: Tx, input: NotifyInput): Promise<string[]>
         title: translate(locale, input.title, input.params),
         body: translate(locale, input.body, input.params),
         link: input.link ?? null,
+        awaitsDigest: delivery.get(r.id) === "daily",
       };
     }),
   );
   return enqueueMail(
     tx,
     recipients
-      .filter((r) => r.emailNotifications)
+      .filter((r) => delivery.get(r.id) === "immediate")
       .map((r) => {
         const locale = isLocale(r.locale) ? r.locale : "ja";
         const title = translate(locale, input.title, input.params);
@@ -94,4 +98,30 @@ export async function notifyUsers(tx: Tx, input: NotifyInput): Promise<string[]>
         };
       }),
   );
+}
+
+/**
+ * How each recipient takes this notification's mail: not at all when they
+ * turned mail off, at once for account mails, else as they chose for the
+ * category (at once when they never chose).
+ */
+async function mailDeliveryOf(tx: Tx, recipients: Recipient[], category: MailCategory | null): Promise<Map<string, MailDelivery>> {
+  const wanting = recipients.filter((r) => r.emailNotifications);
+  const chosen =
+    category === null || wanting.length === 0
+      ? []
+      : await tx
+          .select({ userId: mailPreferences.userId, delivery: mailPreferences.delivery })
+          .from(mailPreferences)
+          .where(
+            and(
+              eq(mailPreferences.category, category),
+              inArray(
+                mailPreferences.userId,
+                wanting.map((r) => r.id),
+              ),
+            ),
+          );
+  const byUser = new Map(chosen.map((c) => [c.userId, c.delivery]));
+  return new Map(recipients.map((r) => [r.id, r.emailNotifications ? (byUser.get(r.id) ?? "immediate") : "off"]));
 }

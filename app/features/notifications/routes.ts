@@ -6,4 +6,5 @@ export const notificationsRoutes: RouteConfigEntry[] = [
   route("notifications", "routes/notifications/notifications.tsx"),
   route("admin/outbox", "routes/notifications/admin-outbox.tsx"),
   route("api/v1/notifications", "routes/api/notifications.ts"),
+  route("api/v1/me/mail-preferences", "routes/api/mail-preferences.ts"),
 ];

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { instant, rowId } from "~/lib/api-schemas";
+import { choice } from "~/lib/validation";
+import { mailDeliveries } from "./constants";
 
 export const notificationItem = z
   .object({
@@ -25,3 +27,9 @@ export interface OutboxItem {
   createdAt: string;
   sentAt: string | null;
 }
+
+const delivery = z.preprocess((v) => (v === "" || v === undefined ? "immediate" : v), choice(mailDeliveries));
+
+/** How a person takes the mail of each category (settings page and API). */
+export const mailPreferencesInput = z.object({ proposals: delivery, agreements: delivery, meetings: delivery });
+export type MailPreferences = z.output<typeof mailPreferencesInput>;

@@ -1,4 +1,6 @@
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { mailCategories, mailDeliveries } from "./constants";
 
 export const notifications = pgTable(
   "notifications",
@@ -12,8 +14,27 @@ export const notifications = pgTable(
     link: text("link"),
     readAt: timestamp("read_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Its mail waits for the recipient's daily digest (mail_preferences: daily). */
+    awaitsDigest: boolean("awaits_digest").notNull().default(false),
   },
-  (t) => [index("notifications_user_time").on(t.userId, t.createdAt.desc())],
+  (t) => [
+    index("notifications_user_time").on(t.userId, t.createdAt.desc()),
+    index("notifications_awaiting_digest")
+      .on(t.userId, t.createdAt)
+      .where(sql`${t.awaitsDigest}`),
+  ],
+);
+
+/** How a person wants the mail of a category; no row: at once (users.email_notifications still turns all mail off). */
+export const mailPreferences = pgTable(
+  "mail_preferences",
+  {
+    userId: uuid("user_id").notNull(),
+    category: text("category", { enum: mailCategories }).notNull(),
+    delivery: text("delivery", { enum: mailDeliveries }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.category] })],
 );
 
 export const outboxStatuses = ["pending", "sent", "kept", "failed"] as const;

@@ -22,4 +22,21 @@ export const tenancyRows: Endpoint[] = [
       expect(body.unread).toBe(body.items.length);
     },
   },
+  {
+    name: "GET /api/v1/me/mail-preferences",
+    file: "api/mail-preferences.ts",
+    handler: "loader",
+    identifies: true,
+    request: () => ({ path: "/api/v1/me/mail-preferences" }),
+    expected: anyMember(200),
+  },
+  {
+    name: "PUT /api/v1/me/mail-preferences",
+    file: "api/mail-preferences.ts",
+    handler: "action",
+    identifies: true,
+    request: () => ({ path: "/api/v1/me/mail-preferences", method: "PUT", json: { agreements: "daily" } }),
+    // Everyone sets their own, and only their own.
+    expected: anyMember(200),
+  },
 ];

@@ -214,6 +214,8 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
     await call("desk", "POST /api/v1/organizations", { json: { kind: "department", name: "公民連携推進課", parentId: deskOrg } }, 201);
     await call("desk", "POST /api/v1/organizations", { json: { kind: "department" } }, 422);
     await call("desk", "GET /api/v1/audit", { query: "?limit=200" }, 200);
+    await call("company", "GET /api/v1/me/mail-preferences", {}, 200);
+    await call("company", "PUT /api/v1/me/mail-preferences", { json: { meetings: "daily" } }, 200);
     await call("desk", "GET /api/v1/audit/export.csv", { query: "?action=proposal.submit&encoding=shift_jis" }, 200);
 
     // Theme calls.
@@ -462,6 +464,15 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
 
     await call("desk", "DELETE /api/v1/follows/{id}", { params: { id: ids.follow } }, 204);
 
+    // Members, last: the department's member leaves (after its role is set again as it is).
+    type Members = { members: { membershipId: string; role: string; departmentId: string | null; manageable: boolean }[] };
+    const { members } = (await call("desk", "GET /api/v1/members", {}, 200)).body as unknown as Members;
+    const staff = members.find((m) => m.manageable && m.role === "department_staff")!;
+    ids.membership = staff.membershipId;
+    const member = { params: { id: staff.membershipId } };
+    await call("desk", "PATCH /api/v1/memberships/{id}", { ...member, json: { role: staff.role, departmentId: staff.departmentId } }, 200);
+    await call("desk", "DELETE /api/v1/memberships/{id}", member, 204);
+
     const untried = documented.map((o) => `${o.method} ${o.template}`).filter((o) => !succeeded.has(o));
     expect(untried, "operations never answered with a 2xx in this test").toEqual([]);
   }, 300_000);
@@ -479,7 +490,8 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
         .replace(/^api\/v1\/agreements\/(public\/)?:id/, `api/v1/agreements/$1${ids.agreement}`)
         .replace(/^api\/v1\/meetings\/:id/, `api/v1/meetings/${ids.meeting}`)
         .replace(/^api\/v1\/meeting-action-items\/:id/, `api/v1/meeting-action-items/${ids.meetingItem}`)
-        .replace(/^api\/v1\/follows\/:id/, `api/v1/follows/${ids.follow}`);
+        .replace(/^api\/v1\/follows\/:id/, `api/v1/follows/${ids.follow}`)
+        .replace(/^api\/v1\/memberships\/:id/, `api/v1/memberships/${ids.membership}`);
     const documentedPaths = new Set(documented.map((o) => `${o.method} ${fill(o.template.slice(1).replace(/\{(\w+)\}/g, ":$1"))}`));
     const words = new Map(apiRoutes().map((r) => [r.path, r.words]));
     const tried: string[] = [];

@@ -1,4 +1,4 @@
-import { useActionData } from "react-router";
+import { Link, useActionData } from "react-router";
 import type { Route } from "./+types/org-members";
 import { localeFromRequest } from "~/lib/i18n";
 import { useT } from "~/ui/i18n";
@@ -48,7 +48,7 @@ export default function Members({ loaderData }: Route.ComponentProps) {
       {sent ? <Notice kind="success">{t("invite.sent", { email: sent })}</Notice> : null}
       <DataTable
         caption={t("members.title")}
-        head={[t("auth.name"), t("auth.email"), t("members.role"), t("members.department"), t("members.since")]}
+        head={[t("auth.name"), t("auth.email"), t("members.role"), t("members.department"), t("members.since"), t("members.actions")]}
         rows={[
           ...loaderData.members.map((m) => [
             m.name,
@@ -56,6 +56,13 @@ export default function Members({ loaderData }: Route.ComponentProps) {
             t.label("role", m.role),
             m.departmentName ?? "—",
             format.dateTime(m.joinedAt),
+            m.manageable ? (
+              <Link key="a" to={`/org/members/${m.membershipId}`} className="text-blue-1000 underline">
+                {t("members.manage", { name: m.name })}
+              </Link>
+            ) : (
+              ""
+            ),
           ]),
           ...loaderData.invitations.map((i) => [
             `（${t("invite.pending")}）`,
@@ -63,6 +70,7 @@ export default function Members({ loaderData }: Route.ComponentProps) {
             t.label("role", i.role),
             "—",
             format.dateTime(i.expiresAt),
+            "",
           ]),
         ]}
       />

@@ -9,6 +9,7 @@ import { languageCookie } from "~/server/cookies.server";
 import { latestTokenRevocation, listApiTokens } from "~/features/identity/data.server";
 import { createApiToken, revokeApiToken, updateUserSettings } from "~/features/identity/commands.server";
 import { UserSettingsForm } from "~/features/identity/components/user-settings-form";
+import { getMailPreferences } from "~/features/notifications/data.server";
 import { ApiTokensSection } from "~/features/identity/components/api-tokens-section";
 
 export async function loader(args: Route.LoaderArgs) {
@@ -17,6 +18,7 @@ export async function loader(args: Route.LoaderArgs) {
     tokens: await listApiTokens(ctx),
     revocation: await latestTokenRevocation(ctx),
     emailNotifications: identity.user.emailNotifications,
+    mail: await getMailPreferences(ctx),
     locale: identity.user.locale,
   };
 }
@@ -35,7 +37,7 @@ export async function action(args: Route.ActionArgs) {
         await guard(() => revokeApiToken(ctx, String(values.id ?? "")));
         return { created: null, saved: "settings.tokens.revoked" as const };
       default:
-        await updateUserSettings(ctx, { emailNotifications: values.emailNotifications ?? false, locale: values.locale });
+        await updateUserSettings(ctx, { emailNotifications: values.emailNotifications ?? false, locale: values.locale, mail: values.mail });
         // The chosen language applies at once (the header switch sets the same cookie).
         return data(
           { created: null, saved: "settings.saved" as const },
@@ -55,7 +57,12 @@ export default function Settings({ loaderData }: Route.ComponentProps) {
     <>
       <PageHeader title={t("settings.title")} crumbs={[{ label: t("settings.title") }]} />
       {done?.saved ? <Notice kind="success">{t(done.saved)}</Notice> : null}
-      <UserSettingsForm emailNotifications={loaderData.emailNotifications} locale={loaderData.locale} result={result} />
+      <UserSettingsForm
+        emailNotifications={loaderData.emailNotifications}
+        mail={loaderData.mail}
+        locale={loaderData.locale}
+        result={result}
+      />
       <p className="mb-8">
         <Link to="/calendar" className="text-blue-1000 underline">
           {t("meetings.calendarFeed.title")}

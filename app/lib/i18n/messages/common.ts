@@ -212,6 +212,10 @@ export const messages = {
   "error.requestId": { ja: "問い合わせ番号: {id}", en: "Reference: {id}" },
   "error.emailTaken": { ja: "このメールアドレスは既に登録されています。", en: "This email address is already registered." },
   "error.alreadyMember": { ja: "この人は既にこの組織のメンバーです。", en: "This person is already a member of this organisation." },
+  "error.lastAdmin": {
+    ja: "組織にはデスク管理者が1人以上必要です。先にほかの人をデスク管理者にしてください。",
+    en: "The organisation needs a desk administrator: make someone else one first.",
+  },
   "error.corporateNumberTaken": {
     ja: "この法人番号の組織は既に登録されています。",
     en: "An organisation with this corporate number is already registered.",

@@ -10,9 +10,18 @@ export const messages = {
   "notifications.markRead": { ja: "既読にする", en: "Mark as read" },
   "notifications.markAllRead": { ja: "すべて既読にする", en: "Mark all as read" },
   "notifications.unread": { ja: "未読", en: "Unread" },
+  "notifications.unreadCount": { ja: "未読 {count}件", en: "{count} unread" },
+  "notifications.earlier": { ja: "これまでのお知らせ（{count}件）", en: "Earlier ({count})" },
 
   "notify.memberJoined.title": { ja: "{name} さんが参加しました", en: "{name} joined" },
   "notify.memberJoined.body": { ja: "{name} さんが {org} に {role} として参加しました。", en: "{name} joined {org} as {role}." },
+  "notify.memberChanged.title": { ja: "{org} での役割が変わりました", en: "Your role in {org} changed" },
+  "notify.memberChanged.body": { ja: "{org} での役割が「{role}」になりました。", en: "You are now {role} in {org}." },
+  "notify.memberRemoved.title": { ja: "{org} のメンバーから外れました", en: "You left {org}" },
+  "notify.memberRemoved.body": {
+    ja: "{org} の管理者が、あなたをメンバーから外しました。ほかの組織での利用は続けられます。",
+    en: "An administrator of {org} removed you from it. Your other organisations are unaffected.",
+  },
   "notify.welcome.title": { ja: "Renkei へようこそ", en: "Welcome to Renkei" },
   "notify.welcome.body": { ja: "{org} の登録が完了しました。", en: "{org} has been registered." },
 
@@ -80,8 +89,15 @@ export const messages = {
   },
   "mail.notification.subject": { ja: "【Renkei】{title}", en: "[Renkei] {title}" },
   "mail.notification.body": { ja: "{body}\n\n{url}", en: "{body}\n\n{url}" },
+  "mail.digest.subject": { ja: "【Renkei】{date}のお知らせまとめ（{count}件）", en: "[Renkei] Your digest for {date} ({count})" },
+  "mail.digest.body": {
+    ja: "1日1回まとめて受け取る設定のお知らせです。\n\n{lines}\n\nお知らせの一覧: {url}\n受け取り方は「設定」で変えられます。",
+    en: "The notifications you take once a day.\n\n{lines}\n\nAll notifications: {url}\nChange how you receive them in Settings.",
+  },
+  "mail.digest.line.many": { ja: "・{title}（{count}件の更新）", en: "• {title} ({count} updates)" },
 
   "outbox.title": { ja: "送信メール（アウトボックス）", en: "Outbox" },
+  "outbox.recipient": { ja: "{to}（{count}通）", en: "{to} ({count})" },
   "outbox.lead": {
     ja: "SMTP が設定されていないため、送信予定のメールをここに保管しています。",
     en: "SMTP is not configured, so outgoing mail is kept here.",
