@@ -86,6 +86,11 @@ describe("agreement journeys", () => {
     expect(await visitor.page.getByTestId("public-agreements").textContent()).toContain(
       "職場で受けられる健診と健康ポイントに関する連携協定",
     );
+    // The national public register is in the header, for anyone.
+    await visitor.page.getByRole("navigation").getByRole("link", { name: "公開協定" }).first().click();
+    await visitor.page.getByRole("heading", { level: 1, name: "公開されている連携協定" }).waitFor();
+    expect(await visitor.page.getByTestId("public-agreements").textContent()).toContain("守口市");
+    await expectAccessible(visitor.page);
     await visitor.context.close();
   });
 
@@ -141,7 +146,7 @@ describe("agreement journeys", () => {
     await schedule.getByRole("button", { name: "登録する" }).click();
     await page.getByText("会議を登録しました。").waitFor();
     await page.getByRole("heading", { level: 1, name: "令和9年度 第1回実務者会議" }).waitFor();
-    expect(await page.locator("main").textContent()).toContain("実務者会議／2027/05/10 10:00〜11:30");
+    expect(await page.locator("main").textContent()).toContain("実務者会議／令和9年5月10日（月）10:00〜11:30");
 
     await page.getByText("会議の内容・議事録を編集").click();
     const record = page.getByTestId("meeting-form-update");

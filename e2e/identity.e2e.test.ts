@@ -152,6 +152,18 @@ describe("identity journeys", () => {
     await admin.page.getByText("湊ソーラー株式会社 を登録しました。").waitFor();
     await admin.page.goto(`/admin/organizations?q=${encodeURIComponent("湊ソーラー")}`);
     expect(await admin.page.locator("table").textContent()).toContain("環境・脱炭素");
+    // A typo in the name is corrected from the register: the form shows what is registered.
+    await admin.page.getByRole("link", { name: "湊ソーラー株式会社" }).click();
+    await admin.page.getByRole("heading", { level: 1, name: "湊ソーラー株式会社 の登録内容を直す" }).waitFor();
+    expect(await admin.page.getByRole("checkbox", { name: "環境・脱炭素・ごみ・フードロス" }).isChecked()).toBe(true);
+    await expectAccessible(admin.page);
+    await admin.page.locator("#field-name").fill("");
+    await admin.page.getByRole("button", { name: "保存する" }).click();
+    await admin.page.locator("#field-name-error").waitFor();
+    await admin.page.locator("#field-name").fill("湊ソーラー発電株式会社");
+    await admin.page.getByRole("button", { name: "保存する" }).click();
+    await admin.page.getByText("湊ソーラー発電株式会社 の登録内容を保存しました。").waitFor();
+    await admin.page.getByRole("link", { name: "湊ソーラー発電株式会社" }).waitFor();
     await admin.context.close();
 
     const desk = await newPage(journey.browser, journey.server.baseUrl);

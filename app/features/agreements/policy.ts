@@ -105,6 +105,9 @@ export function contactablePartyIds(scope: Scope | null, a: AgreementRef, partyO
 export const isPublicBodyDesk = (scope: Pick<TenantScope, "role" | "organizationKind" | "localGovCode"> | null) =>
   Boolean(scope) && isDeskRole(scope!.role) && isPublicBody(scope!.organizationKind) && Boolean(scope!.localGovCode);
 
+/** The public register is in the header for everyone but the desks, whose own register leads there too (a short header: issue 20). */
+export const looksUpThePublicRegister = (scope: Pick<TenantScope, "role">) => !isDeskRole(scope.role);
+
 /** Platform admins run the platform: they are party to no agreement and have no register. */
 export const takesPartInAgreements = (scope: Pick<TenantScope, "role">) => scope.role !== "platform_admin";
 

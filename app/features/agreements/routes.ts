@@ -5,6 +5,7 @@ import { type RouteConfigEntry, route } from "@react-router/dev/routes";
 export const agreementsRoutes: RouteConfigEntry[] = [
   route("agreements", "routes/agreements/agreements.tsx"),
   route("agreements/new", "routes/agreements/agreement-new.tsx"),
+  route("agreements/public", "routes/agreements/public-agreements.tsx"),
   route("agreements/import", "routes/agreements/agreement-import.tsx"),
   route("agreements/import/:id", "routes/agreements/agreement-import-review.tsx"),
   route("agreements/import/:id/commit", "routes/agreements/agreement-import-commit.ts"),

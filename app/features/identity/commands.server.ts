@@ -1,10 +1,10 @@
 // Writes for identity & tenancy. Each command: authorize → validate → runCommand
 // (one transaction with the change, its audit entry and notifications/mail).
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { isAPIError } from "better-auth/api";
 import type { Auth } from "~/lib/auth/auth.server";
 import type { Db, Tx } from "~/lib/db/client.server";
-import { AppError, fieldError, forbidden, notFound } from "~/lib/errors";
+import { AppError, fieldError, forbidden, notFound, type FieldError } from "~/lib/errors";
 import { translateLabel, translator } from "~/lib/i18n";
 import { isDepartmentBound, isPublicBody, type Role } from "~/lib/roles";
 import type { PublicContext, ScopedContext } from "~/lib/tenancy";
@@ -12,7 +12,14 @@ import { isUuid, parseInput } from "~/lib/validation";
 import { runCommand } from "~/features/audit/run-command.internal.server";
 import { localGovernmentExists } from "~/features/directory/data.internal.server";
 import { apiTokens, authVerifications, invitations, memberships, organizations, users } from "./tables";
-import { canCreateOrganization, canInvite, canManageMember, canPlaceOrganizationUnder, mustKeepOne } from "./policy";
+import {
+  canCreateOrganization,
+  canInvite,
+  canManageMember,
+  canManageOrganizations,
+  canPlaceOrganizationUnder,
+  mustKeepOne,
+} from "./policy";
 import { generateApiToken, generateInvitationToken } from "./tokens";
 import {
   acceptInvitationInput,
@@ -23,6 +30,7 @@ import {
   notificationSettingsInput,
   signupInput,
   switchOrganizationInput,
+  updateOrganizationInput,
 } from "./schema";
 import { findOpenInvitation } from "./data.server";
 import { departmentOf, findRecipients } from "./data.internal.server";
@@ -47,12 +55,12 @@ async function emailTaken(db: Db, email: string): Promise<boolean> {
   return Boolean(row);
 }
 
-async function corporateNumberTaken(db: Db, corporateNumber: string | undefined): Promise<boolean> {
+async function corporateNumberTaken(db: Db, corporateNumber: string | undefined, exceptId?: string): Promise<boolean> {
   if (!corporateNumber) return false;
   const [row] = await db
     .select({ id: organizations.id })
     .from(organizations)
-    .where(eq(organizations.corporateNumber, corporateNumber))
+    .where(and(eq(organizations.corporateNumber, corporateNumber), exceptId ? ne(organizations.id, exceptId) : undefined))
     .limit(1);
   return Boolean(row);
 }
@@ -162,6 +170,54 @@ export async function createOrganization(ctx: ScopedContext, rawInput: unknown):
       command.trace({ targetId: org!.id, after: org, organizationId: org!.parentId ?? org!.id });
       return { id: org!.id };
     });
+  } catch (error) {
+    if (isUniqueViolation(error, "organizations_corporate_number")) throw fieldError("corporateNumber", "error.corporateNumberTaken");
+    if (isUniqueViolation(error, "organizations_local_gov")) throw fieldError("municipalityCode", "error.conflict");
+    throw error;
+  }
+}
+
+/**
+ * The platform admin corrects an organisation's name, reading, 法人番号, 団体コード
+ * (public bodies must keep one), description and fields; audited before and after.
+ */
+export async function updateOrganization(ctx: ScopedContext, id: string, rawInput: unknown): Promise<void> {
+  if (!canManageOrganizations(ctx.scope)) throw forbidden();
+  const input = parseInput(updateOrganizationInput, rawInput);
+  if (!isUuid(id)) throw notFound();
+  const [current] = await ctx.db.select().from(organizations).where(eq(organizations.id, id));
+  if (!current) throw notFound();
+  const problems: FieldError[] = [];
+  if (isPublicBody(current.kind) && !input.municipalityCode) problems.push({ path: "municipalityCode", message: "validation.required" });
+  if (input.municipalityCode && !(await localGovernmentExists(ctx.db, input.municipalityCode)))
+    problems.push({ path: "municipalityCode", message: "validation.localGovCode.unknown" });
+  if (await corporateNumberTaken(ctx.db, input.corporateNumber, id))
+    problems.push({ path: "corporateNumber", message: "error.corporateNumberTaken" });
+  if (problems.length > 0) throw new AppError("validation", { fieldErrors: problems });
+  const after = {
+    name: input.name,
+    nameKana: input.nameKana ?? null,
+    corporateNumber: input.corporateNumber ?? null,
+    localGovCode: isPublicBody(current.kind) ? input.municipalityCode! : (input.municipalityCode ?? current.localGovCode),
+    description: input.description ?? "",
+    fields: input.fields,
+  };
+  try {
+    await runCommand(
+      ctx,
+      {
+        action: "organization.update",
+        targetType: "organization",
+        targetId: id,
+        // The entry belongs to the organisation itself (a department's to its municipality), as its registration did.
+        organizationId: current.parentId ?? current.id,
+        before: Object.fromEntries(Object.keys(after).map((k) => [k, current[k as keyof typeof after]])),
+        after,
+      },
+      async (tx) => {
+        await tx.update(organizations).set(after).where(eq(organizations.id, id));
+      },
+    );
   } catch (error) {
     if (isUniqueViolation(error, "organizations_corporate_number")) throw fieldError("corporateNumber", "error.corporateNumberTaken");
     if (isUniqueViolation(error, "organizations_local_gov")) throw fieldError("municipalityCode", "error.conflict");

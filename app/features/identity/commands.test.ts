@@ -36,6 +36,7 @@ import {
   revokeApiToken,
   signUpProposer,
   switchOrganization,
+  updateOrganization,
   updateUserSettings,
 } from "./commands.server";
 import { getActiveOrganization, listApiTokens, listMembers } from "./data.server";
@@ -197,6 +198,39 @@ describe.each(drivers)("identity commands on %s", (kind) => {
       expect(fieldPaths(mismatchAndEmail)).toEqual(["email", "passwordConfirm"]);
 
       expect(await auditRows(app.runtime.db, { action: "organization.signup" })).toHaveLength(0);
+    });
+  });
+
+  describe("updateOrganization", () => {
+    it("lets the platform admin correct an organisation, every problem at once, audited before and after", async () => {
+      const admin = await createMember(app.runtime, { role: "platform_admin" });
+      const desk = await createMember(app.runtime, { role: "desk_admin" });
+      const company = await createOrganization(app.runtime.db, { kind: "company", name: "旧社名株式会社" });
+      const other = await createOrganization(app.runtime.db, { kind: "company" });
+      const adminCtx = await contextOf(app.runtime, admin);
+
+      const refused = await appErrorOf(
+        updateOrganization(adminCtx, desk.organizationId, { name: "", corporateNumber: other.corporateNumber, municipalityCode: "" }),
+      );
+      expect(fieldPaths(refused)).toEqual(["name"]);
+      const problems = await appErrorOf(
+        updateOrganization(adminCtx, desk.organizationId, { name: "市", corporateNumber: other.corporateNumber, municipalityCode: "" }),
+      );
+      // A municipality keeps its 団体コード; a 法人番号 belongs to one organisation.
+      expect(fieldPaths(problems)).toEqual(["corporateNumber", "municipalityCode"]);
+
+      const ctx = await contextOf(app.runtime, admin);
+      await updateOrganization(ctx, company.id, { name: "新社名株式会社", fields: ["health"], description: "社名を変えました。" });
+      expect(await auditRows(app.runtime.db, { requestId: ctx.requestId })).toEqual([
+        expect.objectContaining({
+          action: "organization.update",
+          organizationId: company.id,
+          before: expect.objectContaining({ name: "旧社名株式会社" }),
+          after: expect.objectContaining({ name: "新社名株式会社", fields: ["health"], description: "社名を変えました。" }),
+        }),
+      ]);
+      expect((await appErrorOf(updateOrganization(await contextOf(app.runtime, desk), company.id, { name: "x" }))).status).toBe(403);
+      expect((await appErrorOf(updateOrganization(adminCtx, randomUUID(), { name: "x" }))).status).toBe(404);
     });
   });
 

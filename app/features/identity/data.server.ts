@@ -5,6 +5,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { subqueries } from "~/lib/db/lookup";
 import { forbidden, notFound } from "~/lib/errors";
 import type { PublicContext, ScopedContext } from "~/lib/tenancy";
+import { isUuid } from "~/lib/validation";
 import { apiTokens, invitations, memberships, organizations, users } from "./tables";
 import { canListMembers, canManageMember, canManageOrganizations } from "./policy";
 import { hashToken } from "./tokens";
@@ -219,6 +220,15 @@ export async function listOrganizations(
     total: counted?.n ?? 0,
     nextCursor: rows.length > input.limit && last ? encodeCursor(last.name, last.id) : null,
   };
+}
+
+/** One registered organisation, for the platform admin to correct. */
+export async function getOrganizationForAdmin(ctx: ScopedContext, id: string): Promise<OrganizationView> {
+  if (!canManageOrganizations(ctx.scope)) throw forbidden();
+  if (!isUuid(id)) throw notFound();
+  const [row] = await ctx.db.select(orgColumns).from(organizations).where(eq(organizations.id, id));
+  if (!row) throw notFound();
+  return row;
 }
 
 /** Organisations by 法人番号 or 団体コード (for forms where people type codes they know). */

@@ -17,16 +17,21 @@ describe("the header's navigation", () => {
     Object.fromEntries(navigationGroupsFor(visitor).map((g) => [g.group, g.entries.map((e) => e.to)]));
 
   it("offers anonymous visitors the public pages, and people in no organisation their own settings too", () => {
-    expect(grouped({ signedIn: false, membership: null })).toEqual({ work: ["/"], find: ["/themes", "/municipalities"] });
+    expect(grouped({ signedIn: false, membership: null })).toEqual({
+      work: ["/"],
+      find: ["/themes", "/municipalities", "/agreements/public"],
+    });
     expect(grouped({ signedIn: true, membership: null })).toEqual({
       work: ["/", "/notifications"],
-      find: ["/themes", "/municipalities"],
+      find: ["/themes", "/municipalities", "/agreements/public"],
       manage: ["/settings"],
     });
   });
 
   // The day's work first, then where to look things up, then settings and administration (issue 20).
-  const find = ["/themes", "/municipalities", "/follows"];
+  const find = ["/themes", "/municipalities", "/agreements/public", "/follows"];
+  // A desk's own register leads to the public one: its header stays short.
+  const deskFind = ["/themes", "/municipalities", "/follows"];
   const byRole: [Role, Record<string, string[]>][] = [
     [
       "platform_admin",
@@ -40,7 +45,7 @@ describe("the header's navigation", () => {
       "desk_admin",
       {
         work: ["/", "/proposals", "/agreements", "/desk/themes", "/notifications"],
-        find,
+        find: deskFind,
         manage: ["/desk/agreement-template", "/desk/role-matrix", "/org", "/org/members", "/audit", "/settings"],
       },
     ],
@@ -48,7 +53,7 @@ describe("the header's navigation", () => {
       "desk_staff",
       {
         work: ["/", "/proposals", "/agreements", "/desk/themes", "/notifications"],
-        find,
+        find: deskFind,
         manage: ["/desk/role-matrix", "/org", "/org/members", "/settings"],
       },
     ],

@@ -2,7 +2,7 @@
 // membership. Pure: each entry shows when the policy of the feature it leads
 // to says so, the same predicate the page's gate asks (docs/decisions/0018).
 import type { MessageKey } from "~/lib/i18n";
-import { canEditAgreementTemplate, takesPartInAgreements } from "~/features/agreements/policy";
+import { canEditAgreementTemplate, looksUpThePublicRegister, takesPartInAgreements } from "~/features/agreements/policy";
 import { canReadAudit } from "~/features/audit/policy";
 import { canReadOutbox } from "~/features/notifications/policy";
 import { canOpenRoleMatrixSettings, canPropose, proposalAudience, takesPartInProposals } from "~/features/proposals/policy";
@@ -47,6 +47,12 @@ const navigation: (NavEntry & { group: NavigationGroup; shows: Shows })[] = [
   { to: "/notifications", label: "nav.notifications", group: "work", shows: signedIn },
   { to: "/themes", label: "nav.themes", group: "find", shows: always },
   { to: "/municipalities", label: "nav.municipalities", group: "find", shows: always },
+  {
+    to: "/agreements/public",
+    label: "nav.publicAgreements",
+    group: "find",
+    shows: (v) => !v.membership || looksUpThePublicRegister(v.membership),
+  },
   { to: "/follows", label: "nav.follows", group: "find", shows: inAnOrganization },
   { to: "/desk/agreement-template", label: "nav.agreementTemplate", group: "manage", shows: when(canEditAgreementTemplate) },
   { to: "/desk/role-matrix", label: "nav.roleMatrix", group: "manage", shows: when(canOpenRoleMatrixSettings) },

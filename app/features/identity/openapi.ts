@@ -10,6 +10,7 @@ import {
   organizationListInput,
   organizationView,
   tokenRequestInput,
+  updateOrganizationInput,
 } from "./schema";
 import { createdId, locationHeader } from "~/lib/openapi/shared";
 import { idPath, operation } from "~/lib/openapi/operation";
@@ -53,6 +54,26 @@ export const identityPaths: ZodOpenApiPathsObject = {
       access: "token",
       body: createOrganizationInput,
       responses: { 201: { description: "Registered.", schema: createdId, headers: locationHeader } },
+    }),
+  },
+  "/api/v1/organizations/{id}": {
+    get: operation({
+      tag: "directory",
+      summary: "One registered organisation",
+      description: "登録された組織ひとつ（プラットフォーム管理者のみ）。",
+      access: "token",
+      path: idPath,
+      responses: { 200: { description: "As registered.", schema: organizationView } },
+    }),
+    patch: operation({
+      tag: "directory",
+      summary: "Correct an organisation",
+      description:
+        "プラットフォーム管理者が、組織の名称・よみがな・法人番号・団体コード（自治体・都道府県は必須）・説明・分野を直します。種別と所属は変わりません。",
+      access: "token",
+      path: idPath,
+      body: updateOrganizationInput,
+      responses: { 200: { description: "As it is now.", schema: organizationView } },
     }),
   },
   "/api/v1/members": {

@@ -16,9 +16,11 @@ export const identityRoutes: RouteConfigEntry[] = [
   route("settings", "routes/identity/settings.tsx"),
   route("admin/organizations", "routes/identity/admin-organizations.tsx"),
   route("admin/organizations/new", "routes/identity/admin-organization-new.tsx"),
+  route("admin/organizations/:id/edit", "routes/identity/admin-organization-edit.tsx"),
   route("api/v1/tokens", "routes/api/tokens.ts"),
   route("api/v1/me", "routes/api/me.ts"),
   route("api/v1/organizations", "routes/api/organizations.ts"),
+  route("api/v1/organizations/:id", "routes/api/organization.ts"),
   route("api/v1/members", "routes/api/members.ts"),
   route("api/v1/memberships/:id", "routes/api/membership.ts"),
 ];

@@ -78,6 +78,16 @@ export const createOrganizationInput = z
   });
 export type CreateOrganizationInput = z.output<typeof createOrganizationInput>;
 
+/** What the platform admin corrects of a registered organisation (its kind and place stay). */
+export const updateOrganizationInput = z.object({
+  name: requiredText(200),
+  nameKana: optionalText(200),
+  corporateNumber: corporateNumberInput,
+  municipalityCode: z.preprocess((v) => (v === "" || v === null ? undefined : v), localGovCodeInput.optional()),
+  description: optionalText(4000),
+  fields: policyFieldsInput,
+});
+
 /** A role in an organisation, with the department that department staff belong to. */
 const roleShape = {
   role: choice(roles),

@@ -104,4 +104,26 @@ export const tenancyRows: Endpoint[] = [
     }),
     expected: statuses(404, { ...only(UNAUTHENTICATED, 401), noMembership: 403 }),
   },
+  {
+    name: "GET /api/v1/organizations/:id (companyA)",
+    file: "api/organization.ts",
+    handler: "loader",
+    identifies: true,
+    request: (_c, w) => ({ path: `/api/v1/organizations/${w.orgs.companyA}`, params: { id: w.orgs.companyA } }),
+    expected: protectedFor({ platformAdmin: 200 }),
+  },
+  {
+    name: "PATCH /api/v1/organizations/:id (companyA, without a name)",
+    file: "api/organization.ts",
+    handler: "action",
+    identifies: true,
+    request: (_c, w) => ({
+      path: `/api/v1/organizations/${w.orgs.companyA}`,
+      method: "PATCH",
+      json: { name: "", fields: [] },
+      params: { id: w.orgs.companyA },
+    }),
+    // Only the platform admin corrects organisations (and is told what is missing); the organisation's own members do not.
+    expected: protectedFor({ platformAdmin: 422 }),
+  },
 ];

@@ -21,8 +21,8 @@ const dateTimeOptions: Record<Locale, Intl.DateTimeFormatOptions> = {
 export interface Formatters {
   /** "2026/11/23 14:05"; "23 Nov 2026, 14:05". */
   dateTime(iso: string): string;
-  /** A span, the end's date written only when it differs: "2027/05/10 14:00〜16:00"; "10 May 2027, 14:00–16:00". */
-  dateTimeRange(startIso: string, endIso: string): string;
+  /** A meeting: its day in 和暦 with the weekday, then the times: "令和9年5月10日（月）14:00〜16:00"; "Mon, 10 May 2027, 14:00–16:00". */
+  meeting(startIso: string, endIso: string): string;
   /** "14:05", or "14:05:33" to the second. */
   time(iso: string, precision?: "minute" | "second"): string;
   /** A calendar date (or a moment's date in Japan): "令和8年11月23日"; "23 November 2026". */
@@ -48,14 +48,26 @@ function build(locale: Locale): Formatters {
   const time = (iso: string, precision: "minute" | "second" = "minute") =>
     (precision === "second" ? seconds : minutes).format(new Date(iso));
   const date = locale === "ja" ? (iso: string) => formatWareki(iso) : (iso: string) => longDate.format(new Date(iso));
+  const weekday = new Intl.DateTimeFormat(tag, { timeZone, weekday: "short" });
+  // Japanese keeps its 〜 and the time alone; Intl's Japanese range would write 14時00分～16時00分.
+  const meetingEn = new Intl.DateTimeFormat(tag, {
+    timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+  /** "令和9年5月10日（月）" of a moment, in Japan. */
+  const dayJa = (iso: string) => `${formatWareki(tokyoIsoDate(new Date(iso)))}（${weekday.format(new Date(iso))}）`;
   return {
     dateTime: (iso) => dateTime.format(new Date(iso)),
-    // Japanese keeps its 〜 and the time alone; Intl's Japanese range would write 14時00分～16時00分.
-    dateTimeRange:
+    meeting:
       locale === "ja"
         ? (start, end) =>
-            `${dateTime.format(new Date(start))}〜${tokyoIsoDate(new Date(start)) === tokyoIsoDate(new Date(end)) ? time(end) : dateTime.format(new Date(end))}`
-        : (start, end) => dateTime.formatRange(new Date(start), new Date(end)),
+            `${dayJa(start)}${time(start)}〜${tokyoIsoDate(new Date(start)) === tokyoIsoDate(new Date(end)) ? "" : dayJa(end)}${time(end)}`
+        : (start, end) => meetingEn.formatRange(new Date(start), new Date(end)),
     time,
     date,
     officialDate: locale === "ja" ? (iso) => `${date(iso.slice(0, 10))}（${iso.slice(0, 10)}）` : date,

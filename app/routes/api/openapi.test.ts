@@ -464,6 +464,17 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
 
     await call("desk", "DELETE /api/v1/follows/{id}", { params: { id: ids.follow } }, 204);
 
+    // The platform admin corrects the company's description.
+    ids.organization = companyOrg;
+    const company = { params: { id: companyOrg } };
+    const registered = (await call("admin", "GET /api/v1/organizations/{id}", company, 200)).body as { name: string; fields: string[] };
+    await call(
+      "admin",
+      "PATCH /api/v1/organizations/{id}",
+      { ...company, json: { name: registered.name, fields: registered.fields, description: "説明を直しました。" } },
+      200,
+    );
+
     // Members, last: the department's member leaves (after its role is set again as it is).
     type Members = { members: { membershipId: string; role: string; departmentId: string | null; manageable: boolean }[] };
     const { members } = (await call("desk", "GET /api/v1/members", {}, 200)).body as unknown as Members;
@@ -491,7 +502,8 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
         .replace(/^api\/v1\/meetings\/:id/, `api/v1/meetings/${ids.meeting}`)
         .replace(/^api\/v1\/meeting-action-items\/:id/, `api/v1/meeting-action-items/${ids.meetingItem}`)
         .replace(/^api\/v1\/follows\/:id/, `api/v1/follows/${ids.follow}`)
-        .replace(/^api\/v1\/memberships\/:id/, `api/v1/memberships/${ids.membership}`);
+        .replace(/^api\/v1\/memberships\/:id/, `api/v1/memberships/${ids.membership}`)
+        .replace(/^api\/v1\/organizations\/:id/, `api/v1/organizations/${ids.organization}`);
     const documentedPaths = new Set(documented.map((o) => `${o.method} ${fill(o.template.slice(1).replace(/\{(\w+)\}/g, ":$1"))}`));
     const words = new Map(apiRoutes().map((r) => [r.path, r.words]));
     const tried: string[] = [];

@@ -68,7 +68,9 @@ export default function AdminOrganizations({ loaderData }: Route.ComponentProps)
           caption={t("admin.organizations.title")}
           head={[t("org.name"), t("org.kind"), t("org.corporateNumber"), t("org.municipalityCode"), t("org.fields")]}
           rows={items.map((o) => [
-            o.name,
+            <Link key="n" to={`/admin/organizations/${o.id}/edit`} className="text-blue-1000 underline">
+              {o.name}
+            </Link>,
             t.label("orgKind", o.kind),
             o.corporateNumber ?? "—",
             o.localGovCode ?? "—",

@@ -4,6 +4,7 @@ import { policyFieldCodes } from "~/lib/policy-fields";
 import type { OrganizationKind } from "~/lib/roles";
 import { useT } from "~/ui/i18n";
 import { CheckboxGroup, SelectField, TextArea, TextField } from "~/ui/form";
+import type { OrganizationView } from "../schema";
 
 export function organizationFieldLabels(t: ReturnType<typeof useT>) {
   return {
@@ -18,8 +19,17 @@ export function organizationFieldLabels(t: ReturnType<typeof useT>) {
   };
 }
 
-/** The fields of createOrganizationInput: sit them in a SchemaForm with that schema. */
-export function OrganizationFields({ kinds, showCodes }: { kinds: readonly OrganizationKind[]; showCodes: boolean }) {
+/** The fields of createOrganizationInput (or updateOrganizationInput, with `initial`): sit them in a SchemaForm with that schema. */
+export function OrganizationFields({
+  kinds,
+  showCodes,
+  initial,
+}: {
+  kinds: readonly OrganizationKind[];
+  showCodes: boolean;
+  /** The organisation as registered, when it is corrected. */
+  initial?: OrganizationView;
+}) {
   const t = useT();
   const labels = organizationFieldLabels(t);
   return (
@@ -34,16 +44,33 @@ export function OrganizationFields({ kinds, showCodes }: { kinds: readonly Organ
       ) : (
         <input type="hidden" name="kind" value={kinds[0]} />
       )}
-      <TextField name="name" label={labels.name} />
-      <TextField name="nameKana" label={labels.nameKana} />
+      <TextField name="name" label={labels.name} defaultValue={initial?.name} />
+      <TextField name="nameKana" label={labels.nameKana} defaultValue={initial?.nameKana ?? ""} />
       {showCodes ? (
         <>
-          <TextField name="corporateNumber" label={labels.corporateNumber} hint={t("org.corporateNumber.hint")} inputMode="numeric" />
-          <TextField name="municipalityCode" label={labels.municipalityCode} hint={t("org.municipalityCode.hint")} inputMode="numeric" />
+          <TextField
+            name="corporateNumber"
+            label={labels.corporateNumber}
+            hint={t("org.corporateNumber.hint")}
+            inputMode="numeric"
+            defaultValue={initial?.corporateNumber ?? ""}
+          />
+          <TextField
+            name="municipalityCode"
+            label={labels.municipalityCode}
+            hint={t("org.municipalityCode.hint")}
+            inputMode="numeric"
+            defaultValue={initial?.localGovCode ?? ""}
+          />
         </>
       ) : null}
-      <TextArea name="description" label={labels.description} />
-      <CheckboxGroup name="fields" label={labels.fields} options={policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }))} />
+      <TextArea name="description" label={labels.description} defaultValue={initial?.description} />
+      <CheckboxGroup
+        name="fields"
+        label={labels.fields}
+        options={policyFieldCodes.map((c) => ({ value: c, label: t(`field.${c}`) }))}
+        defaultValue={initial?.fields}
+      />
     </>
   );
 }

@@ -19,7 +19,7 @@ export function MeetingHeader({ meeting: m }: { meeting: MeetingDetail }) {
           { label: t("meetings.title"), to: `/agreements/${m.agreementId}/meetings` },
           { label: m.title },
         ]}
-        lead={`${t(`meetings.kind.${m.kind}`)}／${format.dateTimeRange(m.startsAt, m.endsAt)}`}
+        lead={`${t(`meetings.kind.${m.kind}`)}／${format.meeting(m.startsAt, m.endsAt)}`}
       />
       <dl className="mb-6 grid gap-x-6 gap-y-2 sm:grid-cols-[14rem_1fr]">
         <dt className="text-std-16B-170">{t("meetings.field.place")}</dt>

@@ -20,7 +20,7 @@ export function NextMeetings({ data }: { data: MeetingsAtHome }) {
               {m.openActionItems > 0 ? <Tag>{t("home.meetings.openItems", { count: m.openActionItems })}</Tag> : null}
             </>
           }
-          detail={`${format.dateTimeRange(m.startsAt, m.endsAt)}${m.place ? `／${m.place}` : ""}／${m.agreementTitle}`}
+          detail={`${format.meeting(m.startsAt, m.endsAt)}${m.place ? `／${m.place}` : ""}／${m.agreementTitle}`}
         />
       ))}
     </HomeSection>

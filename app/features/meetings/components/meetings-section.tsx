@@ -22,7 +22,7 @@ function MeetingTable({ caption, meetings }: { caption: string; meetings: Meetin
         "",
       ]}
       rows={meetings.map((m) => [
-        format.dateTimeRange(m.startsAt, m.endsAt),
+        format.meeting(m.startsAt, m.endsAt),
         t(`meetings.kind.${m.kind}`),
         <Link key="title" to={`/meetings/${m.id}`} className="text-blue-1000 underline">
           {m.title}

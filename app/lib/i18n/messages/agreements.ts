@@ -135,6 +135,15 @@ export const messages = {
   "agreements.action.terminate": { ja: "解除する", en: "Terminate" },
 
   "agreements.public.title": { ja: "締結した連携協定", en: "Signed partnership agreements" },
+  "agreements.public.national": { ja: "公開されている連携協定", en: "Published partnership agreements" },
+  "agreements.public.of": { ja: "{name}の公開されている連携協定", en: "Published agreements of {name}" },
+  "agreements.public.lead": {
+    ja: "自治体と企業・大学などが結び、公開することにした連携協定です。締結日の新しい順に並べています。",
+    en: "Agreements municipalities signed with companies, universities and others and chose to publish, newest first.",
+  },
+  "agreements.public.latest": { ja: "新しい順に{count}件", en: "{count}, newest first" },
+  "agreements.public.all": { ja: "全国の公開協定を見る", en: "All published agreements" },
+  "agreements.public.none": { ja: "公開されている協定はまだありません。", en: "No published agreements yet." },
   "agreements.export.id": { ja: "ID", en: "ID" },
   "agreements.export.title": { ja: "協定の名称", en: "Title" },
   "agreements.export.method": { ja: "連携の方法", en: "Method" },

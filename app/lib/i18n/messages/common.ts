@@ -34,6 +34,7 @@ export const messages = {
   "nav.outbox": { ja: "送信メール", en: "Outbox" },
   "nav.admin": { ja: "管理", en: "Administration" },
   "nav.municipalities": { ja: "自治体一覧", en: "Municipalities" },
+  "nav.publicAgreements": { ja: "公開協定", en: "Public agreements" },
   "nav.login": { ja: "ログイン", en: "Sign in" },
   "nav.logout": { ja: "ログアウト", en: "Sign out" },
   "nav.signup": { ja: "提案者の新規登録", en: "Register as a proposer" },

@@ -25,6 +25,10 @@ export const messages = {
   "org.create.title": { ja: "組織の登録", en: "Register an organisation" },
   "org.create.submit": { ja: "登録する", en: "Register" },
   "org.created": { ja: "{name} を登録しました。", en: "{name} has been registered." },
+  "org.edit.title": { ja: "{name} の登録内容を直す", en: "Correct {name}" },
+  "org.edit.submit": { ja: "保存する", en: "Save" },
+  "org.edit.link": { ja: "直す", en: "Correct" },
+  "org.updated": { ja: "{name} の登録内容を保存しました。", en: "{name} has been saved." },
 
   "org.municipalityCode.hint": {
     ja: "自治体・都道府県の場合は6桁の全国地方公共団体コード（例: 172031）。",
