@@ -65,6 +65,10 @@ describe("statements per page", () => {
     ["desk@demo.renkei.example", "/agreements.data", 5],
     ["company@demo.renkei.example", "/proposals.data", 6],
     ["company@demo.renkei.example", "/themes.data", 6],
+    // The notifications in one statement, grouped on the page; the unread count is the header's.
+    ["company@demo.renkei.example", "/notifications.data", 4],
+    // The organisation's people for the filter (members and invitations), then one page of entries with their targets' names.
+    ["desk@demo.renkei.example", "/audit.data", 6, { users: 2, memberships: 2 }],
   ] as [string, string, number, { users: number; memberships: number }?][])(
     "as %s, %s reads the session, the user and the memberships once, in at most %i statements",
     async (email, path, budget, expected = { users: 1, memberships: 1 }) => {
