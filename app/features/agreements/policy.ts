@@ -67,12 +67,15 @@ const isPartnerMember = (scope: Scope | null, a: Pick<AgreementRef, "municipalit
   Boolean(scope) && isPartnerRole(scope!.role) && scope!.organizationId !== a.municipalityId && partyOrgIds.includes(scope!.organizationId);
 
 /**
- * While the internal approval (決裁) runs, its steps are recorded: the owning
- * desk records any step (it may enter what a partner reports), each partner
- * the steps of its own side.
+ * Who records the internal approval (決裁): the owning desk any step (it may
+ * enter what a partner reports), each partner the steps of its own side …
  */
+export const recordsApprovals = (scope: Scope | null, a: Pick<AgreementRef, "municipalityId">, partyOrgIds: readonly string[]) =>
+  isOwningDesk(scope, a) || isPartnerMember(scope, a, partyOrgIds);
+
+/** … while it runs. */
 export const canRecordApproval = (scope: Scope | null, a: AgreementRef, partyOrgIds: readonly string[]) =>
-  a.status === "internal_approval" && (isOwningDesk(scope, a) || isPartnerMember(scope, a, partyOrgIds));
+  a.status === "internal_approval" && recordsApprovals(scope, a, partyOrgIds);
 
 export const canRecordApprovalStep = (scope: Scope | null, a: AgreementRef, step: ApprovalStepRef) =>
   a.status === "internal_approval" && (isOwningDesk(scope, a) || (isPartnerMember(scope, a, [step.partyOrgId]) && step.side === "partner"));

@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor, isIsoInstant } from "~/lib/cursor";
-import { and, desc, eq, gte, lt, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, gte, lt, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { forbidden } from "~/lib/errors";
 import type { ScopedContext } from "~/lib/tenancy";
 import { visibleProposalRecords } from "~/features/proposals/data.server";
@@ -30,6 +30,16 @@ const targetNameColumn = sql<string | null>`case ${sql.join(
   ),
   sql` `,
 )} end`;
+
+/** Entries newest first, with their targets' names: one page of the list, or an export. */
+function newestEntries(ctx: ScopedContext, conditions: SQL[], limit: number) {
+  return ctx.db
+    .select({ ...getTableColumns(auditLog), targetName: targetNameColumn })
+    .from(auditLog)
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.occurredAt), desc(auditLog.id))
+    .limit(limit);
+}
 
 /** The start of a Tokyo calendar day as an instant. */
 const tokyoMidnight = (day: string) => new Date(`${day}T00:00:00+09:00`);
@@ -80,12 +90,7 @@ export async function listAuditEntries(
     const at = new Date(cursor.key);
     conditions.push(or(lt(auditLog.occurredAt, at), and(eq(auditLog.occurredAt, at), lt(auditLog.id, cursor.id)))!);
   }
-  const rows = await ctx.db
-    .select({ ...auditColumns, targetName: targetNameColumn })
-    .from(auditLog)
-    .where(and(...conditions))
-    .orderBy(desc(auditLog.occurredAt), desc(auditLog.id))
-    .limit(input.limit + 1);
+  const rows = await newestEntries(ctx, conditions, input.limit + 1);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
@@ -97,28 +102,8 @@ export async function listAuditEntries(
 /** Every entry the filter selects, newest first, up to AUDIT_EXPORT_LIMIT (the CSV export). */
 export async function auditEntriesForExport(ctx: ScopedContext, filter: AuditFilter): Promise<AuditEntry[]> {
   if (!canReadAudit(ctx.scope)) throw forbidden();
-  const rows = await ctx.db
-    .select({ ...auditColumns, targetName: targetNameColumn })
-    .from(auditLog)
-    .where(and(...auditConditions(ctx, filter)))
-    .orderBy(desc(auditLog.occurredAt), desc(auditLog.id))
-    .limit(AUDIT_EXPORT_LIMIT);
-  return toEntries(ctx, rows);
+  return toEntries(ctx, await newestEntries(ctx, auditConditions(ctx, filter), AUDIT_EXPORT_LIMIT));
 }
-
-const auditColumns = {
-  id: auditLog.id,
-  occurredAt: auditLog.occurredAt,
-  actorUserId: auditLog.actorUserId,
-  actorName: auditLog.actorName,
-  organizationId: auditLog.organizationId,
-  action: auditLog.action,
-  targetType: auditLog.targetType,
-  targetId: auditLog.targetId,
-  before: auditLog.before,
-  after: auditLog.after,
-  requestId: auditLog.requestId,
-};
 
 /** The confidential records named by these entries that the caller may see (one query per kind). */
 async function visibleRecordsOf(ctx: ScopedContext, entries: { targetType: string; targetId: string | null }[]): Promise<Set<string>> {

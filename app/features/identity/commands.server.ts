@@ -50,6 +50,13 @@ function isUniqueViolation(error: unknown, constraint?: string): boolean {
   return false;
 }
 
+/** Another organisation already holds this 法人番号 or 団体コード (the race the checks before the insert cannot close): said on the field. */
+function rethrowAsTakenCode(error: unknown): never {
+  if (isUniqueViolation(error, "organizations_corporate_number")) throw fieldError("corporateNumber", "error.corporateNumberTaken");
+  if (isUniqueViolation(error, "organizations_local_gov")) throw fieldError("municipalityCode", "error.conflict");
+  throw error;
+}
+
 async function emailTaken(db: Db, email: string): Promise<boolean> {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
   return Boolean(row);
@@ -171,9 +178,7 @@ export async function createOrganization(ctx: ScopedContext, rawInput: unknown):
       return { id: org!.id };
     });
   } catch (error) {
-    if (isUniqueViolation(error, "organizations_corporate_number")) throw fieldError("corporateNumber", "error.corporateNumberTaken");
-    if (isUniqueViolation(error, "organizations_local_gov")) throw fieldError("municipalityCode", "error.conflict");
-    throw error;
+    rethrowAsTakenCode(error);
   }
 }
 
@@ -219,9 +224,7 @@ export async function updateOrganization(ctx: ScopedContext, id: string, rawInpu
       },
     );
   } catch (error) {
-    if (isUniqueViolation(error, "organizations_corporate_number")) throw fieldError("corporateNumber", "error.corporateNumberTaken");
-    if (isUniqueViolation(error, "organizations_local_gov")) throw fieldError("municipalityCode", "error.conflict");
-    throw error;
+    rethrowAsTakenCode(error);
   }
 }
 

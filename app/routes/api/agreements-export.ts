@@ -5,6 +5,7 @@ import { api, guard, requireApiScope, requirePageScope } from "~/server/context.
 import { agreementListInput } from "~/features/agreements/schema";
 import { exportRows, toCsv, toXlsx } from "~/features/agreements/register/export.server";
 import type { ScopedContext } from "~/lib/tenancy";
+import { csvContentType, datedDownload } from "~/lib/http/download";
 
 /**
  * The register export, for the UI (/agreements/export.csv|xlsx, session) and
@@ -16,24 +17,15 @@ async function render(ctx: ScopedContext, request: Request, format: string): Pro
   const filters = parseInput(agreementListInput, { ...params, limit: undefined, cursor: undefined, encoding: undefined });
   const locale = localeFromRequest(request);
   const rows = await exportRows(ctx, filters, locale);
-  const stamp = new Date().toISOString().slice(0, 10);
+  const name = { ascii: "agreements", japanese: "協定台帳" };
   if (format === "xlsx") {
-    return new Response(new Uint8Array(await toXlsx(rows, locale)), {
-      headers: {
-        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "content-disposition": `attachment; filename="agreements-${stamp}.xlsx"; filename*=UTF-8''${encodeURIComponent(`協定台帳_${stamp}.xlsx`)}`,
-        "cache-control": "private, no-store",
-      },
+    return datedDownload(await toXlsx(rows, locale), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", {
+      ...name,
+      extension: "xlsx",
     });
   }
   const encoding = params.encoding === "shift_jis" || params.encoding === "sjis" ? "shift_jis" : "utf-8";
-  return new Response(new Uint8Array(toCsv(rows, encoding, locale)), {
-    headers: {
-      "content-type": `text/csv; charset=${encoding === "shift_jis" ? "Shift_JIS" : "utf-8"}`,
-      "content-disposition": `attachment; filename="agreements-${stamp}.csv"; filename*=UTF-8''${encodeURIComponent(`協定台帳_${stamp}.csv`)}`,
-      "cache-control": "private, no-store",
-    },
-  });
+  return datedDownload(toCsv(rows, encoding, locale), csvContentType(encoding), { ...name, extension: "csv" });
 }
 
 export async function loader(args: Route.LoaderArgs) {

@@ -2,6 +2,7 @@ import type { Route } from "./+types/audit-export";
 import { localeFromRequest } from "~/lib/i18n";
 import { parseInput } from "~/lib/validation";
 import type { ScopedContext } from "~/lib/tenancy";
+import { csvContentType, datedDownload } from "~/lib/http/download";
 import { api, guard, requireApiScope, requirePageScope } from "~/server/context.server";
 import { auditExportInput } from "~/features/audit/schema";
 import { auditEntriesForExport } from "~/features/audit/data.server";
@@ -16,13 +17,10 @@ import { canReadAudit } from "~/features/audit/policy";
 async function render(ctx: ScopedContext, request: Request): Promise<Response> {
   const input = parseInput(auditExportInput, Object.fromEntries(new URL(request.url).searchParams));
   const entries = await auditEntriesForExport(ctx, input);
-  const stamp = new Date().toISOString().slice(0, 10);
-  return new Response(new Uint8Array(auditCsv(entries, localeFromRequest(request), input.encoding)), {
-    headers: {
-      "content-type": `text/csv; charset=${input.encoding === "shift_jis" ? "Shift_JIS" : "utf-8"}`,
-      "content-disposition": `attachment; filename="audit-${stamp}.csv"; filename*=UTF-8''${encodeURIComponent(`監査ログ_${stamp}.csv`)}`,
-      "cache-control": "private, no-store",
-    },
+  return datedDownload(auditCsv(entries, localeFromRequest(request), input.encoding), csvContentType(input.encoding), {
+    ascii: "audit",
+    japanese: "監査ログ",
+    extension: "csv",
   });
 }
 

@@ -11,18 +11,16 @@ import { listAuditEntries } from "~/features/audit/data.server";
 import { canReadAudit } from "~/features/audit/policy";
 import { listMembers } from "~/features/identity/data.server";
 import { canListMembers } from "~/features/identity/policy";
-import { AuditExportLinks, AuditFilters } from "~/features/audit/components/audit-filters";
+import { AuditExportLinks, AuditFilters, type AuditFilterParams } from "~/features/audit/components/audit-filters";
 import { AuditTable } from "~/features/audit/components/audit-table";
 
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args, canReadAudit);
   const params = Object.fromEntries(new URL(args.request.url).searchParams);
-  const filter = {
-    action: params.action ?? "",
-    actor: params.actor ?? "",
-    from: params.from ?? "",
-    to: params.to ?? "",
-  };
+  // The filters given (empty fields left out): kept in the form, the "more" link and the downloads.
+  const filter: AuditFilterParams = Object.fromEntries(
+    (["action", "actor", "from", "to"] as const).filter((key) => params[key]).map((key) => [key, params[key]!]),
+  );
   return guard(async () => {
     const people = canListMembers(ctx.scope) ? (await listMembers(ctx)).members.map((m) => ({ value: m.userId, label: m.name })) : [];
     const checked = checkInput(auditListInput, params);
@@ -42,14 +40,17 @@ export async function loader(args: Route.LoaderArgs) {
 export default function Audit({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const { filter, people, result, items, nextCursor } = loaderData;
-  const filtered = Object.values(filter).some(Boolean);
   return (
     <>
       <PageHeader title={t("audit.title")} crumbs={[{ label: t("audit.title") }]} lead={t("audit.lead")} />
       <AuditFilters params={filter} people={people} result={result} />
       <AuditExportLinks params={filter} limit={AUDIT_EXPORT_LIMIT} />
-      {items.length === 0 ? <p>{t(filtered ? "audit.filtered.empty" : "audit.empty")}</p> : <AuditTable items={items} />}
-      <MoreLink params={Object.fromEntries(Object.entries(filter).filter(([, v]) => Boolean(v)))} cursor={nextCursor} />
+      {items.length === 0 ? (
+        <p>{t(Object.keys(filter).length > 0 ? "audit.filtered.empty" : "audit.empty")}</p>
+      ) : (
+        <AuditTable items={items} />
+      )}
+      <MoreLink params={filter} cursor={nextCursor} />
     </>
   );
 }

@@ -6,7 +6,7 @@ import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
 import { runCommand } from "~/features/audit/run-command.internal.server";
 import { agreementEvents, agreements, approvalChains, approvalSteps } from "../tables";
-import { canManageApprovalChain, canRecordApproval, canRecordApprovalStep } from "../policy";
+import { canManageApprovalChain, canRecordApproval, canRecordApprovalStep, recordsApprovals } from "../policy";
 import { approvalChainInput, approvalDecisionInput, type ApprovalChainInput } from "../schema";
 import { getApprovalChain, visibleAgreement } from "../data.internal.server";
 import { conflict, lockAgreement, notifyStatus } from "../commands.internal.server";
@@ -21,8 +21,8 @@ import { conflict, lockAgreement, notifyStatus } from "../commands.internal.serv
  */
 export async function recordApproval(ctx: ScopedContext, id: string, rawInput: unknown): Promise<void> {
   const { agreement: seen, partyOrgIds } = await visibleAgreement(ctx.db, ctx.scope, id);
-  // Who records at all is asked of an agreement in approval: a draft tells the desk and the partners "not now".
-  if (!canRecordApproval(ctx.scope, { ...seen, status: "internal_approval" }, partyOrgIds)) throw forbidden();
+  // A department never records; the desk and the partners are told "not now" outside the approval.
+  if (!recordsApprovals(ctx.scope, seen, partyOrgIds)) throw forbidden();
   if (!canRecordApproval(ctx.scope, seen, partyOrgIds)) throw conflict();
   const input = parseInput(approvalDecisionInput, rawInput);
   await runCommand(ctx, { action: "agreement.approval", targetType: "agreement", targetId: id }, async (tx, command) => {

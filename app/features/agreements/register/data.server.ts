@@ -435,8 +435,11 @@ async function detailOf(db: Db, a: AgreementRow, scope: TenantScope | null): Pro
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
       actorName: e.actorName,
-      // A return (差戻し) names the step and its approver: the city's business unless the caller is the city.
-      note: e.fromStatus === "internal_approval" && e.toStatus === "draft" && scope?.organizationId !== a.municipalityId ? null : e.note,
+      // A return (差戻し) names the city's step and its approver: read by whoever reads the city's steps.
+      note:
+        e.fromStatus === "internal_approval" && e.toStatus === "draft" && !canSeeApprovalStep(scope, a, { partyOrgId: a.municipalityId })
+          ? null
+          : e.note,
       at: e.createdAt.toISOString(),
     })),
     updatedAt: a.updatedAt.toISOString(),

@@ -7,12 +7,8 @@ import { Button } from "~/ui/button";
 import { ErrorSummary, SchemaForm, SelectField, TextField, type FormResult } from "~/ui/form";
 import { auditFilterInput } from "../schema";
 
-export interface AuditFilterParams {
-  action?: string;
-  actor?: string;
-  from?: string;
-  to?: string;
-}
+/** The filters given, empty ones left out. */
+export type AuditFilterParams = Partial<Record<"action" | "actor" | "from" | "to", string>>;
 
 export function AuditFilters(props: {
   params: AuditFilterParams;
@@ -28,7 +24,7 @@ export function AuditFilters(props: {
     from: t("audit.filter.from"),
     to: t("audit.filter.to"),
   };
-  const filtered = Object.values(params).some(Boolean);
+  const filtered = Object.keys(params).length > 0;
   return (
     <SchemaForm
       schema={auditFilterInput}
@@ -74,8 +70,7 @@ export function AuditFilters(props: {
 
 export function AuditExportLinks({ params, limit }: { params: AuditFilterParams; limit: number }) {
   const t = useT();
-  const query = (encoding: string) =>
-    new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => Boolean(v))), encoding }).toString();
+  const query = (encoding: string) => new URLSearchParams({ ...params, encoding }).toString();
   return (
     <div className="mb-4 text-std-16N-170">
       <p className="flex flex-wrap items-center gap-4">
