@@ -8,6 +8,7 @@ import { themesRoutes } from "./features/themes/routes";
 import { proposalsRoutes } from "./features/proposals/routes";
 import { agreementsRoutes } from "./features/agreements/routes";
 import { meetingsRoutes } from "./features/meetings/routes";
+import { resultsRoutes } from "./features/results/routes";
 import { auditRoutes } from "./features/audit/routes";
 import { notificationsRoutes } from "./features/notifications/routes";
 
@@ -23,6 +24,7 @@ export default [
   ...proposalsRoutes,
   ...agreementsRoutes,
   ...meetingsRoutes,
+  ...resultsRoutes,
   ...auditRoutes,
   ...notificationsRoutes,
   route("api/*", "routes/api/not-found.ts"),

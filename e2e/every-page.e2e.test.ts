@@ -1,7 +1,8 @@
 // Every page each role opens, at a desk's 1280 px and a phone's 375 px: axe
 // finds no WCAG 2.2 AA violation and nothing scrolls sideways (issue 20). The
-// record pages (a proposal, an agreement, a meeting, a theme) are the first
-// each role's lists lead to.
+// record pages (a proposal, an agreement, a meeting, a theme, a project, a KPI)
+// are the first each role's lists lead to; a record's list may be a record
+// found before it (its index), as a project is found on its agreement's page.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { expectAccessible, login, newPage } from "./support";
@@ -16,7 +17,11 @@ async function firstRecord(page: Page, list: string, prefix: RegExp): Promise<st
   return hrefs.find((h) => prefix.test(h)) ?? null;
 }
 
-const roles: { who: string; email: string | null; pages: string[]; records?: [list: string, prefix: RegExp][] }[] = [
+const ACTIVE = "/agreements?status=active";
+const project = /^\/projects\/[0-9a-f-]{36}$/;
+const kpi = /^\/kpis\/[0-9a-f-]{36}$/;
+
+const roles: { who: string; email: string | null; pages: string[]; records?: [list: string | number, prefix: RegExp][] }[] = [
   {
     who: "a visitor",
     email: null,
@@ -60,13 +65,23 @@ const roles: { who: string; email: string | null; pages: string[]; records?: [li
       ["/agreements", /^\/agreements\/[0-9a-f-]{36}$/],
       ["/", /^\/meetings\/[0-9a-f-]{36}$/],
       ["/org/members", /^\/org\/members\/[0-9a-f-]{36}$/],
+      [ACTIVE, /^\/agreements\/[0-9a-f-]{36}$/],
+      [4, project],
+      [4, /^\/agreements\/[0-9a-f-]{36}\/projects\/new$/],
+      [5, kpi],
+      [5, /^\/projects\/[0-9a-f-]{36}\/kpis\/new$/],
     ],
   },
   {
     who: "a department",
     email: "dept@demo.renkei.example",
     pages: ["/", "/proposals", "/agreements", "/desk/themes", "/notifications", "/org", "/settings"],
-    records: [["/proposals", /^\/proposals\/[0-9a-f-]{36}$/]],
+    records: [
+      ["/proposals", /^\/proposals\/[0-9a-f-]{36}$/],
+      [ACTIVE, /^\/agreements\/[0-9a-f-]{36}$/],
+      [1, project],
+      [2, kpi],
+    ],
   },
   {
     who: "a company",
@@ -85,6 +100,9 @@ const roles: { who: string; email: string | null; pages: string[]; records?: [li
     records: [
       ["/proposals", /^\/proposals\/[0-9a-f-]{36}$/],
       ["/agreements", /^\/agreements\/[0-9a-f-]{36}$/],
+      [ACTIVE, /^\/agreements\/[0-9a-f-]{36}$/],
+      [2, project],
+      [3, kpi],
     ],
   },
   {
@@ -109,10 +127,12 @@ describe("every page, as each role, at 1280 and 375 px", () => {
         await page.setViewportSize({ width, height: 800 });
         if (email) await login(page, email);
         const visits = [...pages];
+        const found: string[] = [];
         for (const [list, prefix] of records ?? []) {
-          const found = await firstRecord(page, list, prefix);
-          expect(found, `a record linked from ${list}`).not.toBeNull();
-          visits.push(found!);
+          const record = await firstRecord(page, typeof list === "number" ? found[list]! : list, prefix);
+          expect(record, `a record linked from ${list}`).not.toBeNull();
+          found.push(record!);
+          visits.push(record!);
         }
         const problems: string[] = [];
         for (const path of visits) {

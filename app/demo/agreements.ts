@@ -26,7 +26,7 @@ const daysFromNow = (days: number) => tokyoIsoDate(new Date(Date.now() + days * 
 
 /** The demo agreements other features build on (the comprehensive agreement has meetings). */
 export interface DemoAgreements {
-  comprehensive: { id: string; municipalityId: string };
+  comprehensive: { id: string; municipalityId: string; startsOn: string; endsOn: string };
 }
 
 export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: string; cityB: string }): Promise<DemoAgreements> {
@@ -327,5 +327,12 @@ export async function seedDemoAgreements(db: Db, demo: Demo, codes: { cityA: str
       contact(endingSoon.id, "cityB", "secondary", "橋渡 誠", "企画課"),
       contact(endingSoon.id, "bank", "primary", "緑川 融", "地域振興部"),
     ]);
-  return { comprehensive: { id: comprehensive.id, municipalityId: comprehensive.municipalityId } };
+  return {
+    comprehensive: {
+      id: comprehensive.id,
+      municipalityId: comprehensive.municipalityId,
+      startsOn: comprehensiveStart,
+      endsOn: comprehensiveEnd,
+    },
+  };
 }

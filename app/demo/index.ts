@@ -1,7 +1,7 @@
 // The demo data set for the embedded start and `npm run db:seed`, kept out of
 // the features' code: one module per feature, run here in dependency order,
 // each seed feeding the next (identities → themes → proposals → agreements →
-// meetings). The seeds write the features' rows directly (fixed histories no
+// meetings, results). The seeds write the features' rows directly (fixed histories no
 // command could produce today), so only the composition root calls this and
 // routes may not import it (eslint.config.js, docs/decisions/0025).
 import type { Auth } from "~/lib/auth/auth.server";
@@ -11,6 +11,7 @@ import { seedDemoThemes } from "./themes";
 import { seedDemoProposals } from "./proposals";
 import { seedDemoAgreements } from "./agreements";
 import { seedDemoMeetings } from "./meetings";
+import { seedDemoResults } from "./results";
 
 /** Seeds the demo once: false when its organisations are already there. */
 export async function seedDemoData(deps: { db: Db; auth: Auth; baseUrl: string }): Promise<boolean> {
@@ -20,5 +21,6 @@ export async function seedDemoData(deps: { db: Db; auth: Auth; baseUrl: string }
   await seedDemoProposals(deps.db, identities, themeIds, demoMunicipalities);
   const agreements = await seedDemoAgreements(deps.db, identities, demoMunicipalities);
   await seedDemoMeetings(deps.db, identities, agreements.comprehensive);
+  await seedDemoResults(deps.db, identities, agreements.comprehensive);
   return true;
 }

@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError, isAppError } from "./errors";
-import { choice, email, isoDate, listOf, optional, optionalText, parseInput, requiredText, whenValid } from "./validation";
+import {
+  choice,
+  decimal,
+  email,
+  isoDate,
+  listOf,
+  optional,
+  optionalText,
+  optionalWebUrl,
+  parseDecimal,
+  parseInput,
+  requiredText,
+  whenValid,
+} from "./validation";
 
 function fieldErrorsOf(fn: () => unknown) {
   try {
@@ -105,5 +118,40 @@ describe("cross-field checks on input that is not an object (issue 17)", () => {
 
   it.each([[null], [1], ["x"], [[]]])("refuses %j with a 422 instead of a TypeError", (input) => {
     expect(fieldErrorsOf(() => parseInput(period, input))).toEqual([expect.objectContaining({ path: "_" })]);
+  });
+});
+
+describe("figures as people type them (issue 21)", () => {
+  it("reads full-width digits, separators, signs and spaces", () => {
+    expect(parseDecimal("１,２００")).toBe(1200);
+    expect(parseDecimal(" 12.5 ")).toBe(12.5);
+    expect(parseDecimal("−3.5")).toBe(-3.5);
+    expect(parseDecimal(".5")).toBe(0.5);
+    for (const bad of ["", "増やす", "1.2.3", "12%", "1e3", "--1"]) expect(parseDecimal(bad), bad).toBeNull();
+  });
+
+  it("says a missing figure with its own message and a wrong one as not a number", () => {
+    const figure = decimal("validation.kpi.targetValue");
+    expect(fieldErrorsOf(() => parseInput(z.object({ v: figure }), { v: "" }))).toEqual([
+      expect.objectContaining({ path: "v", message: "validation.kpi.targetValue" }),
+    ]);
+    expect(fieldErrorsOf(() => parseInput(z.object({ v: figure }), { v: "たくさん" }))).toEqual([
+      expect.objectContaining({ path: "v", message: "validation.number" }),
+    ]);
+    expect(fieldErrorsOf(() => parseInput(z.object({ v: figure }), { v: 1e13 }))).toEqual([
+      expect.objectContaining({ path: "v", message: "validation.number" }),
+    ]);
+    expect(parseInput(z.object({ v: figure }), { v: 0 })).toEqual({ v: 0 });
+  });
+
+  it("takes only http(s) links", () => {
+    const link = z.object({ url: optionalWebUrl() });
+    expect(parseInput(link, { url: " https://example.jp/a " })).toEqual({ url: "https://example.jp/a" });
+    expect(parseInput(link, { url: "" })).toEqual({});
+    for (const bad of ["javascript:alert(1)", "data:text/html,x", "ftp://example.jp"])
+      expect(
+        fieldErrorsOf(() => parseInput(link, { url: bad })),
+        bad,
+      ).toEqual([expect.objectContaining({ path: "url" })]);
   });
 });

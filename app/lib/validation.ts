@@ -25,12 +25,13 @@ const validCharacters = { error: "validation.invalidCharacters" } as const;
 export const toJsonbSafeText = (value: string) =>
   value.replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 
-export const requiredText = (max: number) =>
+/** Text that must be given; `missing` is the message that says why when it is not (a KPI's SMART hints). */
+export const requiredText = (max: number, missing: MessageKey = "validation.required") =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v),
     z
-      .string({ error: "validation.required" })
-      .min(1, { error: "validation.required" })
+      .string({ error: missing })
+      .min(1, { error: missing })
       .max(max, { error: "validation.tooLong" })
       .refine((v) => !hasInvalidCharacters(v), validCharacters),
   );
@@ -197,6 +198,61 @@ export function isIsoDate(value: string): boolean {
 
 /** A calendar date "YYYY-MM-DD" that exists (2026-02-30 is refused), in MIN_YEAR..MAX_YEAR. */
 export const isoDate = () => z.string({ error: "validation.date" }).refine(isIsoDate, { error: "validation.date" });
+
+/** A date that must be given, with the message that says why when it is not. */
+export const requiredIsoDate = (missing: MessageKey) =>
+  z.preprocess(
+    blankToUndefined,
+    z.string({ error: (iss) => (iss.input === undefined ? missing : "validation.date") }).refine(isIsoDate, { error: "validation.date" }),
+  );
+
+/** Figures beyond this (either sign) are typos, and lose precision in a double. */
+export const MAX_FIGURE = 1e12;
+
+/**
+ * A number as people type it: full-width digits and signs, thousands
+ * separators and spaces are fine ("１,２００" → 1200, "−3.5" → -3.5); null when
+ * it is not one number.
+ */
+export function parseDecimal(text: string): number | null {
+  const plain = text
+    .normalize("NFKC")
+    .replace(/[\s,]/g, "")
+    .replace(/^[\u2212\u2012\u2013\u2014]/, "-");
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(plain)) return null;
+  return Number(plain);
+}
+
+/** A required figure from a form (text) or JSON (a number), with the message that says why when it is missing. */
+export const decimal = (missing: MessageKey = "validation.required") =>
+  z.preprocess(
+    (v) => {
+      const given = blankToUndefined(v);
+      return typeof given === "string" ? (parseDecimal(given) ?? Number.NaN) : given;
+    },
+    z
+      .number({ error: (iss) => (iss.input === undefined ? missing : "validation.number") })
+      .min(-MAX_FIGURE, { error: "validation.number" })
+      .max(MAX_FIGURE, { error: "validation.number" }),
+  );
+
+const isWebUrl = (v: string) => {
+  try {
+    const url = new URL(v);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
+};
+
+/** A link people follow from a page (a meeting room, a report): http(s) only, never javascript: or data:. */
+export const optionalWebUrl = (max = 500) =>
+  optional(
+    z.preprocess(
+      (v) => (typeof v === "string" ? v.trim() : v),
+      z.string({ error: "validation.invalid" }).max(max, { error: "validation.tooLong" }).refine(isWebUrl, { error: "validation.invalid" }),
+    ),
+  );
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -34,6 +34,21 @@ export const validMeeting = {
   place: "X市役所 3階会議室",
 };
 
+/** A SMART KPI whose first period (April 2026) can always be entered. */
+export const validKpi = {
+  name: "デマンド交通の利用者数",
+  definition: "実証運行の月間延べ利用者数",
+  unit: "人",
+  baselineValue: 0,
+  baselineOn: "2026-04-01",
+  targetValue: 1200,
+  targetOn: "2027-03-31",
+  direction: "increase",
+  frequency: "monthly",
+  dataSource: "運行事業者の乗降データ",
+  ownerName: "X市 交通政策課",
+};
+
 /** A multipart body with one PDF in "files". */
 export function pdfForm(): FormData {
   const form = new FormData();

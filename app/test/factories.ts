@@ -26,11 +26,14 @@ import { getAgreement } from "~/features/agreements/register/data.server";
 import type { AgreementTransition } from "~/features/agreements/policy";
 import type { AgreementStatus } from "~/features/agreements/constants";
 import { addMeetingActionItem, completeMeetingActionItem, createMeeting } from "~/features/meetings/commands.server";
+import { createProject } from "~/features/results/projects/commands.server";
+import { listAgreementProjects } from "~/features/results/projects/data.server";
+import { createKpi, recordMeasurement } from "~/features/results/kpis/commands.server";
 import type { UploadedFile } from "~/features/files/schema";
 import { findRecipients } from "~/features/identity/data.internal.server";
 import { notifyUsers } from "~/features/notifications/notify.internal.server";
 import type { Runtime } from "~/server/runtime.server";
-import { validMeeting, validProposal, validTheme } from "./api-inputs";
+import { validKpi, validMeeting, validProposal, validTheme } from "./api-inputs";
 import { acceptBeforeDialogue, contextOf, publicContextOf, TEST_PASSWORD } from "./helpers";
 
 export { TEST_PASSWORD };
@@ -302,6 +305,53 @@ export async function buildMeetingActionItem(
   });
   if (options.doneBy) await completeMeetingActionItem(await contextOf(runtime, options.doneBy), id);
   return { id, meeting };
+}
+
+type ProjectRef = { id: string; agreement: AgreementRef; leadDepartmentId: string };
+
+/**
+ * A project of an agreement, started by the agreement's desk under its first
+ * item. Without an agreement: a new active one whose item a new department
+ * carries, and that department leads the project.
+ */
+export async function buildProject(
+  runtime: Runtime,
+  options: { agreement?: AgreementRef; leadDepartmentId?: string; input?: Record<string, unknown> } = {},
+): Promise<ProjectRef> {
+  let { agreement, leadDepartmentId } = options;
+  if (!agreement) {
+    const desk = await createMember(runtime, { role: "desk_admin" });
+    const department = await createDepartment(runtime.db, desk.organizationId);
+    agreement = await buildAgreement(runtime, {
+      desk,
+      status: "active",
+      input: { items: [{ title: "乗合交通の実証", field: "mobility", departmentId: department.id }] },
+    });
+    leadDepartmentId ??= department.id;
+  }
+  const ctx = await contextOf(runtime, agreement.desk);
+  leadDepartmentId ??= (await createDepartment(runtime.db, ctx.scope.organizationId)).id;
+  const { items } = await listAgreementProjects(ctx, agreement.id);
+  const { id } = await createProject(ctx, agreement.id, {
+    title: "乗合タクシーの実証運行",
+    itemIds: [items[0]!.id],
+    leadDepartmentId,
+    ...options.input,
+  });
+  return { id, agreement, leadDepartmentId };
+}
+
+/** A KPI of a project (a new one if none is given), set by the agreement's desk; `figures` are entered by period start. */
+export async function buildKpi(
+  runtime: Runtime,
+  options: { project?: ProjectRef; input?: Record<string, unknown>; figures?: Record<string, number>; today?: string } = {},
+) {
+  const project = options.project ?? (await buildProject(runtime));
+  const ctx = await contextOf(runtime, project.agreement.desk);
+  const { id } = await createKpi(ctx, project.id, { ...validKpi, ...options.input });
+  for (const [periodStart, value] of Object.entries(options.figures ?? {}))
+    await recordMeasurement(ctx, id, { periodStart, value }, options.today ?? "2099-12-31");
+  return { id, project };
 }
 
 /** One in-app notification (and mail, if wanted) for a user, whose text carries `marker`. */

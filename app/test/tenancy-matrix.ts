@@ -61,6 +61,12 @@ export interface World {
     /** A steering meeting of that agreement, with one action item. */
     meeting: string;
     actionItem: string;
+    /** An active agreement between X and companyA whose item departmentStaffX's department carries … */
+    activeAgreement: string;
+    activeItem: string;
+    /** … with a project that department leads, and a monthly KPI of it. */
+    project: string;
+    kpi: string;
   };
   /** Follows each caller made in setup. */
   follows: Partial<Record<CallerName, string[]>>;

@@ -168,3 +168,12 @@ export function carriedByDepartmentOf(id: SQLWrapper, departmentId: string): SQL
       .where(and(eq(homeItem.agreementId, id), eq(homeItem.departmentId, departmentId))),
   );
 }
+
+/** An agreement's cooperation items in order, with the department carrying each (for projects under them). */
+export async function agreementItemsOf(db: Db, agreementId: string) {
+  return db
+    .select({ id: agreementItems.id, title: agreementItems.title, field: agreementItems.field, departmentId: agreementItems.departmentId })
+    .from(agreementItems)
+    .where(eq(agreementItems.agreementId, agreementId))
+    .orderBy(asc(agreementItems.position));
+}

@@ -43,6 +43,7 @@ const statusLabels: Record<string, LabelPrefix> = {
   proposal: "proposals.status",
   agreement: "agreements.status",
   theme: "themes.status",
+  project: "results.status",
 };
 const fieldLabels: Record<string, LabelPrefix> = {
   agreementStatus: "agreements.status",
@@ -85,6 +86,8 @@ const targetPages: Record<string, (id: string) => string> = {
   agreement: (id) => `/agreements/${id}`,
   theme: (id) => `/themes/${id}`,
   meeting: (id) => `/meetings/${id}`,
+  project: (id) => `/projects/${id}`,
+  kpi: (id) => `/kpis/${id}`,
 };
 
 /** The page of the recorded object, when it has one and the caller may see it (its name was given). */

@@ -6,6 +6,7 @@ import { visibleProposalRecords } from "~/features/proposals/data.server";
 import { proposalTitleOf } from "~/features/proposals/data.internal.server";
 import { agreementTitleOf } from "~/features/agreements/data.internal.server";
 import { themeTitleOf } from "~/features/themes/data.internal.server";
+import { kpiNameOf, projectTitleOf } from "~/features/results/data.internal.server";
 import { meetingTitleOf } from "~/features/meetings/data.internal.server";
 import { organizationNameOf, userNameOf } from "~/features/identity/data.internal.server";
 import { canReadAudit, isProposalTarget, mayReadChanges, proposalTargetTypes, readsEveryOrganizationsLog } from "./policy";
@@ -18,6 +19,8 @@ const targetNames: Record<string, (id: SQLWrapper) => SQL<string | null>> = {
   agreement: agreementTitleOf,
   theme: themeTitleOf,
   meeting: meetingTitleOf,
+  project: projectTitleOf,
+  kpi: kpiNameOf,
   organization: organizationNameOf,
   user: userNameOf,
 };

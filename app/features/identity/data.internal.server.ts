@@ -221,3 +221,12 @@ export async function similarlyNamedOrganizations(db: Queryable, names: string[]
      where length(n.core) > 0 and o.score >= 0.5`);
   return new Map(rows.rows.map((r) => [r.wanted, { id: r.id, name: r.name }]));
 }
+
+/** A municipality's departments by name (to choose a lead department from). */
+export async function departmentsOf(db: Db, municipalityId: string): Promise<{ id: string; name: string }[]> {
+  return db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(and(eq(organizations.parentId, municipalityId), eq(organizations.kind, "department")))
+    .orderBy(asc(organizations.name));
+}

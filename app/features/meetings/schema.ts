@@ -1,7 +1,7 @@
 // Inputs (one schema for the form, the action and the API) and the views of
 // meetings. Safe in the browser: no server code.
 import { z } from "zod";
-import { choice, isCalendarDay, isoDate, optional, optionalText, requiredText, whenValid } from "~/lib/validation";
+import { choice, isCalendarDay, isoDate, optional, optionalText, optionalWebUrl, requiredText, whenValid } from "~/lib/validation";
 import { calendarDay, instant, rowId } from "~/lib/api-schemas";
 import { meetingKinds } from "./constants";
 
@@ -58,24 +58,6 @@ const meetingTime = () =>
       }),
   );
 
-const isWebUrl = (v: string) => {
-  try {
-    const url = new URL(v);
-    return url.protocol === "https:" || url.protocol === "http:";
-  } catch {
-    return false;
-  }
-};
-
-/** The meeting room link (Zoom, Teams …): http(s) only, never javascript: or data:. */
-const onlineUrl = () =>
-  optional(
-    z.preprocess(
-      (v) => (typeof v === "string" ? v.trim() : v),
-      z.string({ error: "validation.invalid" }).max(500, { error: "validation.tooLong" }).refine(isWebUrl, { error: "validation.invalid" }),
-    ),
-  );
-
 export const meetingInput = z
   .object({
     kind: choice(meetingKinds),
@@ -83,7 +65,7 @@ export const meetingInput = z
     startsAt: meetingTime(),
     endsAt: meetingTime(),
     place: optionalText(200),
-    onlineUrl: onlineUrl(),
+    onlineUrl: optionalWebUrl(),
     agenda: optionalText(4000),
     attendees: optionalText(2000),
     minutes: optionalText(20000),

@@ -10,3 +10,4 @@ export * from "../../features/themes/tables";
 export * from "../../features/proposals/tables";
 export * from "../../features/agreements/tables";
 export * from "../../features/meetings/tables";
+export * from "../../features/results/tables";

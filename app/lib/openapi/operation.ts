@@ -12,7 +12,18 @@ import type {
 import { problemDocument } from "~/lib/http/problem.server";
 
 /** Groups of the reference, in the order it lists them. */
-export const apiTags = ["system", "account", "directory", "themes", "proposals", "agreements", "imports", "meetings", "audit"] as const;
+export const apiTags = [
+  "system",
+  "account",
+  "directory",
+  "themes",
+  "proposals",
+  "agreements",
+  "imports",
+  "meetings",
+  "results",
+  "audit",
+] as const;
 export type ApiTag = (typeof apiTags)[number];
 
 export const tagDescriptions: Record<ApiTag, string> = {
@@ -24,6 +35,7 @@ export const tagDescriptions: Record<ApiTag, string> = {
   agreements: "The agreement register (協定台帳), approvals, documents, contacts and the municipality's settings.",
   imports: "Importing an existing agreement register from Excel or CSV.",
   meetings: "Steering, working and project meetings of an agreement, with action items.",
+  results: "Joint projects of an agreement, their yearly plans, SMART KPIs and the figures entered for them.",
   audit: "The audit log.",
 };
 

@@ -7,6 +7,9 @@ import { formFailure, readForm } from "~/server/forms.server";
 import { redirectWithFlash } from "~/server/flash.server";
 import { getAgreement } from "~/features/agreements/register/data.server";
 import { meetingsDigest } from "~/features/meetings/data.server";
+import { agreementProjectsDigest } from "~/features/results/projects/data.server";
+import { canCreateProject, projectStatusesOfAgreement } from "~/features/results/policy";
+import { AgreementProjectsSection } from "~/features/results/components/agreement-projects-section";
 import { amendAgreement } from "~/features/agreements/documents/commands.server";
 import { handOver, setContact } from "~/features/agreements/contacts/commands.server";
 import { recordApproval } from "~/features/agreements/approvals/commands.server";
@@ -25,7 +28,17 @@ import { agreementTransitionNames, type AgreementTransition } from "~/features/a
 export async function loader(args: Route.LoaderArgs) {
   const { ctx } = await requirePageScope(args);
   const agreement = await guard(() => getAgreement(ctx, args.params.id));
-  return { agreement, meetings: await meetingsDigest(ctx, agreement.id), today: tokyoIsoDate() };
+  return {
+    agreement,
+    meetings: await meetingsDigest(ctx, agreement.id),
+    projects: await agreementProjectsDigest(ctx, agreement.id),
+    canCreateProject: canCreateProject(
+      ctx.scope,
+      agreement,
+      agreement.items.map((i) => i.departmentId),
+    ),
+    today: tokyoIsoDate(),
+  };
 }
 
 export async function action(args: Route.ActionArgs) {
@@ -62,7 +75,8 @@ export async function action(args: Route.ActionArgs) {
 
 export default function AgreementPage({ loaderData }: Route.ComponentProps) {
   const result = useActionData<typeof action>();
-  const { agreement: a, meetings, today } = loaderData;
+  const { agreement: a, meetings, projects, canCreateProject, today } = loaderData;
+  const runsProjects = projectStatusesOfAgreement.includes(a.status);
   return (
     <>
       <AgreementHeader agreement={a} />
@@ -72,6 +86,15 @@ export default function AgreementPage({ loaderData }: Route.ComponentProps) {
       <AgreementTermTransitions agreement={a} today={today} result={result} />
       <AgreementDocumentVersions agreement={a} result={result} />
       <AgreementMeetingsLink agreement={a} meetings={meetings} />
+      {runsProjects || projects.length ? (
+        <AgreementProjectsSection
+          agreementId={a.id}
+          items={a.items}
+          projects={projects}
+          canCreate={canCreateProject}
+          runsProjects={runsProjects}
+        />
+      ) : null}
       <ContactsSection agreement={a} result={result} />
       <AgreementTimeline agreement={a} />
     </>

@@ -12,7 +12,7 @@ import { validate } from "@readme/openapi-parser";
 import { freshDatabase, testDrivers } from "~/test/database";
 import { pipelineHandler, pipelineRoutes } from "~/test/pipeline";
 import { answerChecker } from "~/test/openapi";
-import { pdfForm, validMeeting, validProposal, validTheme } from "~/test/api-inputs";
+import { pdfForm, validKpi, validMeeting, validProposal, validTheme } from "~/test/api-inputs";
 import { acceptBeforeDialogue } from "~/test/helpers";
 import { apiRoutes } from "~/test/fuzz/campaign";
 import { readConfig } from "~/server/config.server";
@@ -409,6 +409,44 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
     await call("company", "POST /api/v1/meeting-action-items/{id}/done", { params: { id: ids.meetingItem } }, 200);
     await call("company", "GET /api/v1/meetings/{id}/meeting.ics", meeting, 200);
 
+    // Projects, plans, KPIs and figures of A.
+    const itemId = ((await call("company", "GET /api/v1/agreements/{id}/projects", agreement, 200)).body.items as { id: string }[])[0]!.id;
+    await call("desk", "POST /api/v1/agreements/{id}/projects", { ...agreement, json: { title: "区域", itemIds: [] } }, 422);
+    ids.project = (
+      await call(
+        "desk",
+        "POST /api/v1/agreements/{id}/projects",
+        {
+          ...agreement,
+          json: { title: "乗合タクシーの実証運行", itemIds: [itemId], leadDepartmentId: departmentId, partnerOrgId: companyOrg },
+        },
+        201,
+      )
+    ).body.id!;
+    const project = { params: { id: ids.project } };
+    await call("company", "GET /api/v1/projects/{id}", project, 200);
+    await call("department", "PATCH /api/v1/projects/{id}", { ...project, json: { status: "active" } }, 200);
+    await call(
+      "department",
+      "PUT /api/v1/projects/{id}/plans/{fiscalYear}",
+      {
+        params: { id: ids.project, fiscalYear: "2026" },
+        json: {
+          goals: "月100人の利用",
+          milestones: [{ title: "運行開始", dueOn: "2026-07-01" }],
+          resources: [{ partyOrgId: companyOrg, kind: "data", description: "乗降データ" }],
+        },
+      },
+      200,
+    );
+    await call("desk", "POST /api/v1/projects/{id}/kpis", { ...project, json: { ...validKpi, unit: "", targetValue: "向上" } }, 422);
+    ids.kpi = (await call("desk", "POST /api/v1/projects/{id}/kpis", { ...project, json: validKpi }, 201)).body.id!;
+    const kpi = { params: { id: ids.kpi } };
+    await call("company", "POST /api/v1/kpis/{id}/measurements", { ...kpi, json: { periodStart: "2026-04-01", value: 85 } }, 201);
+    await call("company", "POST /api/v1/kpis/{id}/measurements", { ...kpi, json: { periodStart: "2026-04-15", value: 85 } }, 422);
+    await call("department", "PATCH /api/v1/kpis/{id}", { ...kpi, json: { isPublic: true } }, 200);
+    await call("company", "GET /api/v1/kpis/{id}", kpi, 200);
+
     await call("desk", "POST /api/v1/agreements/{id}/start-renewal-review", agreement, 200);
     await call("desk", "POST /api/v1/agreements/{id}/renew", { ...agreement, json: { evaluation: "利用が定着した。" } }, 200);
     await call("desk", "POST /api/v1/agreements/{id}/end", { ...agreement, json: { reason: "所期の目的を達成した。" } }, 200);
@@ -500,6 +538,9 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
         .replace(/^api\/v1\/agreements\/imports\/:id/, `api/v1/agreements/imports/${ids.import}`)
         .replace(/^api\/v1\/agreements\/(public\/)?:id/, `api/v1/agreements/$1${ids.agreement}`)
         .replace(/^api\/v1\/meetings\/:id/, `api/v1/meetings/${ids.meeting}`)
+        .replace(/^api\/v1\/projects\/:id\/plans\/:fiscalYear/, `api/v1/projects/${ids.project}/plans/2026`)
+        .replace(/^api\/v1\/projects\/:id/, `api/v1/projects/${ids.project}`)
+        .replace(/^api\/v1\/kpis\/:id/, `api/v1/kpis/${ids.kpi}`)
         .replace(/^api\/v1\/meeting-action-items\/:id/, `api/v1/meeting-action-items/${ids.meetingItem}`)
         .replace(/^api\/v1\/follows\/:id/, `api/v1/follows/${ids.follow}`)
         .replace(/^api\/v1\/memberships\/:id/, `api/v1/memberships/${ids.membership}`)

@@ -17,6 +17,8 @@ import {
   buildAgreement,
   buildMeeting,
   buildMeetingActionItem,
+  buildKpi,
+  buildProject,
   buildProposal,
   buildTheme,
   createDepartment,
@@ -24,7 +26,8 @@ import {
   createNotification,
   createOrganization,
 } from "~/test/factories";
-import { createUserWithoutMembership, expireApiToken, signInCookie } from "~/test/helpers";
+import { contextOf, createUserWithoutMembership, expireApiToken, signInCookie } from "~/test/helpers";
+import { listAgreementProjects } from "~/features/results/projects/data.server";
 import {
   CALLERS,
   registerForm,
@@ -244,6 +247,15 @@ describe.each(drivers)("API tenancy on %s", (kind) => {
       meeting,
       input: { title: "実証区域の案を作る", ownerName: "A社 事業開発部", dueDate: "2099-06-30" },
     });
+    const activeAgreement = await buildAgreement(runtime, {
+      desk: deskAdminX,
+      partnerIds: [companyA.organizationId],
+      status: "active",
+      input: { items: [{ title: "移動支援の実証", field: "mobility", departmentId: departmentStaffX.departmentId }] },
+    });
+    const kpi = await buildKpi(runtime, {
+      project: await buildProject(runtime, { agreement: activeAgreement, leadDepartmentId: departmentStaffX.departmentId! }),
+    });
     const follow = async (token: string, value: string) =>
       (
         await ok<{ items: { id: string; value: string }[] }>("./follows.ts", "action", token, {
@@ -274,6 +286,10 @@ describe.each(drivers)("API tenancy on %s", (kind) => {
       ).id,
       meeting: meeting.id,
       actionItem: actionItem.id,
+      activeAgreement: activeAgreement.id,
+      activeItem: (await listAgreementProjects(await contextOf(runtime, deskAdminX), activeAgreement.id)).items[0]!.id,
+      project: kpi.project.id,
+      kpi: kpi.id,
     };
     world.follows = {
       companyA: [await follow(companyA.token, "mobility")],

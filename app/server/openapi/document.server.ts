@@ -12,6 +12,7 @@ import { proposalPaths } from "~/features/proposals/openapi";
 import { agreementPaths } from "~/features/agreements/openapi";
 import { calendarFeedPaths, meetingPaths } from "~/features/meetings/openapi";
 import { auditPaths } from "~/features/audit/openapi";
+import { resultPaths } from "~/features/results/openapi";
 
 export type OpenApiDocument = oas31.OpenAPIObject;
 
@@ -29,6 +30,7 @@ export const featurePaths: ZodOpenApiPathsObject[] = [
   proposalPaths,
   agreementPaths,
   meetingPaths,
+  resultPaths,
   auditPaths,
 ];
 

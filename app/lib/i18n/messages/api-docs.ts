@@ -46,5 +46,6 @@ export const messages = {
   "developers.api.tag.agreements": { ja: "協定", en: "Agreements" },
   "developers.api.tag.imports": { ja: "協定台帳の取り込み", en: "Register imports" },
   "developers.api.tag.meetings": { ja: "会議", en: "Meetings" },
+  "developers.api.tag.results": { ja: "連携事業・KPI", en: "Projects and KPIs" },
   "developers.api.tag.audit": { ja: "監査ログ", en: "Audit log" },
 } satisfies Messages;

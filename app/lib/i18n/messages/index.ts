@@ -12,6 +12,7 @@ import * as themes from "./themes";
 import * as proposals from "./proposals";
 import * as agreements from "./agreements";
 import * as meetings from "./meetings";
+import * as results from "./results";
 import * as audit from "./audit";
 import * as notifications from "./notifications";
 import * as files from "./files";
@@ -27,6 +28,7 @@ export const messageModules = {
   proposals,
   agreements,
   meetings,
+  results,
   audit,
   notifications,
   files,
@@ -43,6 +45,7 @@ export const messages = {
   ...proposals.messages,
   ...agreements.messages,
   ...meetings.messages,
+  ...results.messages,
   ...audit.messages,
   ...notifications.messages,
   ...files.messages,

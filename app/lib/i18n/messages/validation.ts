@@ -155,6 +155,64 @@ export const messages = {
     ja: "送信されたフォームのデータを読み取れません。もう一度送信してください。",
     en: "The submitted form data could not be read. Please submit it again.",
   },
+  "validation.number": { ja: "数値で入力してください（例: 1200、12.5）。", en: "Enter a number (e.g. 1200 or 12.5)." },
+  "validation.projectItems": {
+    ja: "この事業で取り組む連携事項を1つ以上選んでください。",
+    en: "Choose at least one cooperation item this project carries out.",
+  },
+  "validation.kpi.name": {
+    ja: "何を測るかを具体的に書いてください（SMART の S: 具体的）。",
+    en: "Say specifically what is measured (SMART: specific).",
+  },
+  "validation.kpi.definition": {
+    ja: "数え方・測り方を書いてください。定義がないと年ごとに比べられません（S: 具体的）。",
+    en: "Say how it is counted; without a definition years cannot be compared (specific).",
+  },
+  "validation.kpi.unit": {
+    ja: "単位を入力してください（例: 人、件、%）。単位のない指標は測れません（M: 測定可能）。",
+    en: "Enter a unit (e.g. people, cases, %); without one nothing can be measured (measurable).",
+  },
+  "validation.kpi.baselineValue": {
+    ja: "いまの値を数値で入力してください。始めたばかりなら 0 です（A: 達成可能かを見る基準）。",
+    en: "Enter today's value as a number, 0 for something new (the base to judge whether the target is achievable).",
+  },
+  "validation.kpi.baselineOn": { ja: "いまの値を測った日を入力してください。", en: "Enter the day the baseline was measured." },
+  "validation.kpi.targetValue": {
+    ja: "目標を数値で入力してください。「向上させる」だけでは達成したか判断できません（M: 測定可能）。",
+    en: "Enter the target as a number; 'improve' alone cannot be judged (measurable).",
+  },
+  "validation.kpi.targetOn": {
+    ja: "いつまでに達成するかを入力してください（T: 期限）。",
+    en: "Enter the date by which the target is to be reached (time-bound).",
+  },
+  "validation.kpi.targetAfterBaseline": {
+    ja: "達成期限は、いまの値を測った日より後にしてください。",
+    en: "The target date must be after the baseline date.",
+  },
+  "validation.kpi.targetAbove": {
+    ja: "増やしたい指標です。目標値はいまの値より大きくしてください。",
+    en: "This KPI should rise: make the target higher than the baseline.",
+  },
+  "validation.kpi.targetBelow": {
+    ja: "減らしたい指標です。目標値はいまの値より小さくしてください。",
+    en: "This KPI should fall: make the target lower than the baseline.",
+  },
+  "validation.kpi.dataSource": {
+    ja: "数値をどこから得るかを書いてください（例: 参加者名簿、アプリの集計）（M: 測定可能）。",
+    en: "Say where the figures come from (e.g. attendance lists, app statistics) (measurable).",
+  },
+  "validation.kpi.ownerName": {
+    ja: "測って報告する担当（課・担当者）を書いてください。",
+    en: "Name who measures and reports it (a unit or a person).",
+  },
+  "validation.kpi.frequencyLocked": {
+    ja: "数値を入力済みの指標は測定の頻度を変えられません。別の指標として登録してください。",
+    en: "A KPI with figures keeps its frequency; add a new KPI instead.",
+  },
+  "validation.kpi.period": {
+    ja: "この指標の測定期間から選んでください（月次は月の初日、四半期は4・7・10・1月の初日、年度は4月1日）。",
+    en: "Choose one of this KPI's periods (monthly: the 1st; quarterly: 1 April, July, October or January; yearly: 1 April).",
+  },
   "validation.tooManyRows": {
     ja: "一度に送れる行は{max}行までです。",
     en: "A form can send at most {max} rows at a time.",
