@@ -50,7 +50,7 @@ describe("agreement register import", () => {
     await desk.page.goto("/agreements?q=食育");
     await desk.page.getByRole("link", { name: "食育の推進に関する包括連携協定" }).click();
     expect(await desk.page.getByTestId("agreement-status").textContent()).toBe("連携中");
-    await desk.page.getByText("食育教室の開催").waitFor();
+    await desk.page.getByRole("cell", { name: "食育教室の開催" }).waitFor();
     await desk.page.getByText("小松テスト信用金庫").first().waitFor();
     await desk.context.close();
   });

@@ -1,6 +1,6 @@
 // Every page each role opens, at a desk's 1280 px and a phone's 375 px: axe
 // finds no WCAG 2.2 AA violation and nothing scrolls sideways (issue 20). The
-// record pages (a proposal, an agreement, a meeting, a theme, a project, a KPI)
+// record pages (a proposal, an agreement, a meeting, a theme, a project, a KPI, a health page)
 // are the first each role's lists lead to; a record's list may be a record
 // found before it (its index), as a project is found on its agreement's page.
 import { describe, expect, it } from "vitest";
@@ -20,6 +20,7 @@ async function firstRecord(page: Page, list: string, prefix: RegExp): Promise<st
 const ACTIVE = "/agreements?status=active";
 const project = /^\/projects\/[0-9a-f-]{36}$/;
 const kpi = /^\/kpis\/[0-9a-f-]{36}$/;
+const health = /^\/agreements\/[0-9a-f-]{36}\/health$/;
 
 const roles: { who: string; email: string | null; pages: string[]; records?: [list: string | number, prefix: RegExp][] }[] = [
   {
@@ -70,6 +71,7 @@ const roles: { who: string; email: string | null; pages: string[]; records?: [li
       [4, /^\/agreements\/[0-9a-f-]{36}\/projects\/new$/],
       [5, kpi],
       [5, /^\/projects\/[0-9a-f-]{36}\/kpis\/new$/],
+      [4, health],
     ],
   },
   {
@@ -103,6 +105,7 @@ const roles: { who: string; email: string | null; pages: string[]; records?: [li
       [ACTIVE, /^\/agreements\/[0-9a-f-]{36}$/],
       [2, project],
       [3, kpi],
+      [2, health],
     ],
   },
   {

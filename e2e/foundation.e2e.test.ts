@@ -98,6 +98,7 @@ describe("foundation journeys", () => {
     await context.close();
   });
 
+  // The reference documents every endpoint on one page, which axe reads node by node: a longer timeout.
   it("serves the API reference and its OpenAPI document from the app itself", async () => {
     const { context, page } = await newPage(journey.browser, journey.server.baseUrl);
     await login(page, "desk@demo.renkei.example");
@@ -113,7 +114,7 @@ describe("foundation journeys", () => {
     expect(res.status).toBe(200);
     expect((await res.json()).openapi).toBe("3.1.0");
     await context.close();
-  });
+  }, 300_000);
 
   it("lets a person take a kind of mail once a day, on a phone", async () => {
     const { context, page } = await newPage(journey.browser, journey.server.baseUrl);

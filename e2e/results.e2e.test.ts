@@ -26,7 +26,7 @@ describe("results journeys", () => {
     await page.locator("#kpi-template").selectOption({ label: "子育て支援プログラムの参加者数" });
     await page.getByRole("button", { name: "このひな形を使う" }).click();
     await page.waitForURL(/template=childcare\.programParticipants/);
-    expect(await page.locator("#field-name").inputValue()).toBe("子育て支援プログラムの参加者数");
+    await expect.poll(() => page.locator("#field-name").inputValue()).toBe("子育て支援プログラムの参加者数");
     // A vague KPI: no unit, a word for a target, no date.
     await page.locator("#field-unit").fill("");
     await page.locator("#field-targetValue").fill("増やす");
@@ -66,5 +66,41 @@ describe("results journeys", () => {
     await page.getByRole("cell", { name: "1,050人" }).first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await expectAccessible(page);
+  });
+});
+
+describe("agreement health", () => {
+  it("opens the desk's home with an agreement going quiet, and recording a meeting raises its score", async () => {
+    const { page } = await newPage(journey.browser, journey.server.baseUrl);
+    await login(page, "desk2@demo.renkei.example");
+    const quiet = page.locator("#quiet-agreements");
+    await quiet.getByRole("link", { name: "創業支援に関する事業連携協定" }).click();
+    await page.getByTestId("health-score").waitFor();
+    const scoreOf = async () => Number((await page.getByTestId("health-score").textContent())!.replace(/\D/g, ""));
+    const before = await scoreOf();
+    expect(await page.getByRole("cell", { name: "最後の実務者会議からの日数" }).count()).toBe(1);
+    await expectAccessible(page);
+
+    // The working meeting held yesterday is recorded.
+    const agreementPath = new URL(page.url()).pathname.replace(/\/health$/, "");
+    await page.goto(`${agreementPath}/meetings`);
+    const yesterday = new Date(Date.now() + 9 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+    await page.locator("#field-kind").selectOption("working");
+    await page.locator("#field-title").fill("実務者会議（創業相談会の振り返り）");
+    await page.locator("#field-startsAt").fill(`${yesterday}T10:00`);
+    await page.locator("#field-endsAt").fill(`${yesterday}T11:00`);
+    await page.getByRole("button", { name: "登録する" }).click();
+    await page.getByText("会議を登録しました。").waitFor();
+
+    // The job queue scores the agreement again; the page shows it once it has.
+    let after = before;
+    for (let attempt = 0; attempt < 30 && after <= before; attempt++) {
+      await page.goto(`${agreementPath}/health`);
+      after = await scoreOf();
+      if (after <= before) await page.waitForTimeout(1000);
+    }
+    expect(after).toBe(before + 15);
+    await page.goto(agreementPath);
+    expect(await page.getByTestId("agreement-health-line").textContent()).toContain(`健康度 ${after}点`);
   });
 });

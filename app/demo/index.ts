@@ -12,6 +12,7 @@ import { seedDemoProposals } from "./proposals";
 import { seedDemoAgreements } from "./agreements";
 import { seedDemoMeetings } from "./meetings";
 import { seedDemoResults } from "./results";
+import { recomputeHealth } from "~/features/results/health/compute.internal.server";
 
 /** Seeds the demo once: false when its organisations are already there. */
 export async function seedDemoData(deps: { db: Db; auth: Auth; baseUrl: string }): Promise<boolean> {
@@ -22,5 +23,7 @@ export async function seedDemoData(deps: { db: Db; auth: Auth; baseUrl: string }
   const agreements = await seedDemoAgreements(deps.db, identities, demoMunicipalities);
   await seedDemoMeetings(deps.db, identities, agreements.comprehensive);
   await seedDemoResults(deps.db, identities, agreements.comprehensive);
+  // Scored now, not at the next morning's run: the desk's home opens with them.
+  await recomputeHealth(deps.db);
   return true;
 }

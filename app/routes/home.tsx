@@ -23,6 +23,9 @@ import { agreementsAtHome, agreementsInForceByMunicipality, listPublicAgreements
 import { agreementsAtHomeScope, takesPartInAgreements } from "~/features/agreements/policy";
 import { AgreementsInForce, AgreementsNeedingAttention, DepartmentItems } from "~/features/agreements/components/agreements-at-home";
 import { meetingsAtHome } from "~/features/meetings/data.server";
+import { quietAgreements } from "~/features/results/health/data.server";
+import { watchesAgreementHealth } from "~/features/results/policy";
+import { QuietAgreementsAtHome } from "~/features/results/components/quiet-agreements-at-home";
 import { NextMeetings } from "~/features/meetings/components/meetings-at-home";
 import { MunicipalitiesAtHome, mergeMunicipalities } from "~/features/directory/components/municipalities-at-home";
 import { useRootData } from "~/root";
@@ -49,7 +52,7 @@ export async function loader(args: Route.LoaderArgs) {
   const { scope } = ctx;
   const today = tokyoIsoDate();
   return guard(async () => {
-    const [proposals, agreements, meetings, platform, municipalities] = await Promise.all([
+    const [proposals, agreements, meetings, platform, municipalities, quiet] = await Promise.all([
       takesPartInProposals(scope) ? proposalsAtHome(ctx, today) : null,
       takesPartInAgreements(scope) ? agreementsAtHome(ctx, today) : null,
       takesPartInAgreements(scope) ? meetingsAtHome(ctx) : null,
@@ -57,6 +60,7 @@ export async function loader(args: Route.LoaderArgs) {
       worksForManyMunicipalities(scope)
         ? Promise.all([openProposalsByMunicipality(ctx), agreementsInForceByMunicipality(ctx)]).then(([p, a]) => mergeMunicipalities(p, a))
         : null,
+      watchesAgreementHealth(scope) ? quietAgreements(ctx) : null,
     ]);
     return {
       proposalView: takesPartInProposals(scope) ? proposalListView(scope) : null,
@@ -66,6 +70,7 @@ export async function loader(args: Route.LoaderArgs) {
       meetings,
       platform,
       municipalities,
+      quiet,
     };
   });
 }
@@ -118,7 +123,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
   if (!root?.user || !loaderData || !root.active) {
     return <PageHeader title={t("home.title")} lead={t("home.noMembership")} />;
   }
-  const { proposalView, department, proposals, agreements, meetings, platform, municipalities } = loaderData;
+  const { proposalView, department, proposals, agreements, meetings, platform, municipalities, quiet } = loaderData;
   const overdue = [
     ...(proposals?.overdueItems ?? []).map((i) => ({
       ...i,
@@ -172,6 +177,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         }
       />
       {platform ? <PlatformAtHomeSection data={platform} /> : <AttentionCounts title={t("home.attention")} counts={counts} />}
+      {quiet ? <QuietAgreementsAtHome data={quiet} /> : null}
       {municipalities ? <MunicipalitiesAtHome rows={municipalities} /> : null}
       {proposals && proposalView ? <ProposalsAtHomeSection data={proposals} view={proposalView} /> : null}
       {agreements && department ? <DepartmentItems data={agreements} /> : null}

@@ -5,9 +5,10 @@ import { defineJob, type FeatureManifest, type JobContext } from "~/lib/feature"
 import { notificationsFeature } from "~/features/notifications/manifest.server";
 import { agreementsFeature } from "~/features/agreements/manifest.server";
 import { meetingsFeature } from "~/features/meetings/manifest.server";
+import { resultsFeature } from "~/features/results/manifest.server";
 
 // Notifications last: its daily digest gathers the reminders the others have just written.
-export const featureManifests: FeatureManifest[] = [agreementsFeature, meetingsFeature, notificationsFeature];
+export const featureManifests: FeatureManifest[] = [agreementsFeature, meetingsFeature, resultsFeature, notificationsFeature];
 
 /**
  * The daily reminder run (08:00 Japan time): every feature's reminders, one

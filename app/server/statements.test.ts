@@ -85,8 +85,8 @@ describe("statements per page", () => {
   it.each([
     ["/proposals/:id.data", 16, "proposals r where r.status = 'in_dialogue' and"],
     // The agreement page also says when its next meeting is and what is still open (issue 20): one more;
-    // and its items' projects with their KPIs (issue 21): two more.
-    ["/agreements/:id.data", 17, "agreements r where"],
+    // and its items' projects with their KPIs and its health score (issue 21): three more.
+    ["/agreements/:id.data", 18, "agreements r where"],
   ])("as the desk, %s reads the record once, in at most %i statements", async (pattern, budget, from) => {
     const query = `select r.id from ${from} r.municipality_id in (select m.organization_id from memberships m join users u on u.id = m.user_id where u.email = 'desk@demo.renkei.example') order by r.id limit 1`;
     const cookie = await signInCookie(runtime, "desk@demo.renkei.example", DEMO_PASSWORD);

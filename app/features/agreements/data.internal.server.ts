@@ -3,7 +3,7 @@
 // current content (also inside a command's transaction), agreements by party.
 // No scope, so routes may not import this file (eslint.config.js); routes read
 // agreements through data.server.ts.
-import { and, asc, eq, exists, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, asc, count, eq, exists, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { lookup, subqueries } from "~/lib/db/lookup";
 import type { Db } from "~/lib/db/client.server";
@@ -13,7 +13,15 @@ import type { TenantScope } from "~/lib/tenancy";
 import { isUuid } from "~/lib/validation";
 import { oneAtATime } from "~/lib/db/one-at-a-time";
 import { organizationsByIds } from "~/features/identity/data.internal.server";
-import { agreementItems, agreementParties, agreements, agreementTemplates, approvalChains } from "./tables";
+import {
+  agreementContacts,
+  agreementHandovers,
+  agreementItems,
+  agreementParties,
+  agreements,
+  agreementTemplates,
+  approvalChains,
+} from "./tables";
 import { agreementsAtHomeScope, canSeeAgreement } from "./policy";
 import { defaultApprovalChain, type ApprovalChainStep } from "./constants";
 import type { AgreementTemplateView } from "./schema";
@@ -176,4 +184,78 @@ export async function agreementItemsOf(db: Db, agreementId: string) {
     .from(agreementItems)
     .where(eq(agreementItems.agreementId, agreementId))
     .orderBy(asc(agreementItems.position));
+}
+
+/** Statuses in which an agreement is in force: signed and not yet over (its health is scored). */
+export const inForceStatuses = ["signed", "active", "renewal_review", "renewed"] as const;
+
+/**
+ * What the health score reads of the agreements in force (`ids`: only those
+ * of them), one statement: dates, whether it was published, its items and
+ * parties, parties without an active primary or secondary contact, and
+ * contacts replaced without a handover.
+ */
+const forceItem = alias(agreementItems, "force_item");
+const forceParty = alias(agreementParties, "force_party");
+const forceContact = alias(agreementContacts, "force_contact");
+const forceHandover = alias(agreementHandovers, "force_handover");
+
+export async function agreementsInForce(db: Db, ids?: string[]) {
+  const a = agreements;
+  const counted = (query: SQL) => sql<number>`(${query})`.mapWith(Number);
+  const hasContact = (rank: "primary" | "secondary") =>
+    exists(
+      subqueries
+        .select({ one: sql`1` })
+        .from(forceContact)
+        .where(
+          and(
+            eq(forceContact.agreementId, forceParty.agreementId),
+            eq(forceContact.organizationId, forceParty.organizationId),
+            eq(forceContact.rank, rank),
+            eq(forceContact.active, true),
+          ),
+        ),
+    );
+  const handedOver = exists(
+    subqueries
+      .select({ one: sql`1` })
+      .from(forceHandover)
+      .where(
+        and(
+          eq(forceHandover.agreementId, agreementContacts.agreementId),
+          eq(forceHandover.organizationId, agreementContacts.organizationId),
+          eq(forceHandover.rank, agreementContacts.rank),
+          eq(forceHandover.fromName, agreementContacts.personName),
+        ),
+      ),
+  );
+  return db
+    .select({
+      id: a.id,
+      municipalityId: a.municipalityId,
+      status: a.status,
+      signedOn: a.signedOn,
+      endsOn: a.endsOn,
+      objectionDeadline: a.objectionDeadline,
+      published: sql<boolean>`(${a.isPublic} or ${a.pressRelease} <> '')`,
+      items: counted(subqueries.select({ n: count() }).from(forceItem).where(eq(forceItem.agreementId, a.id)).getSQL()),
+      parties: counted(subqueries.select({ n: count() }).from(forceParty).where(eq(forceParty.agreementId, a.id)).getSQL()),
+      partiesMissingContact: counted(
+        subqueries
+          .select({ n: count() })
+          .from(forceParty)
+          .where(and(eq(forceParty.agreementId, a.id), sql`not (${hasContact("primary")} and ${hasContact("secondary")})`))
+          .getSQL(),
+      ),
+      changesWithoutHandover: counted(
+        subqueries
+          .select({ n: count() })
+          .from(agreementContacts)
+          .where(and(eq(agreementContacts.agreementId, a.id), eq(agreementContacts.active, false), sql`not ${handedOver}`))
+          .getSQL(),
+      ),
+    })
+    .from(a)
+    .where(and(inArray(a.status, [...inForceStatuses]), ids ? inArray(a.id, ids) : undefined));
 }

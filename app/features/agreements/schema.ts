@@ -156,6 +156,12 @@ export const agreementListInput = z.object({
   method: optional(choice(agreementMethods)),
   field: optional(choice(policyFieldCodes)),
   q: optionalText(100),
+  health: optional(
+    z
+      .string({ error: "validation.invalid" })
+      .regex(/^below:(100|[1-9]?\d)$/, { error: "validation.invalid" })
+      .transform((v) => Number(v.slice("below:".length))),
+  ).meta({ description: "below:N: agreements in force whose latest health score is under N (0–100)." }),
   limit: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(100).default(50),
   cursor: optional(z.string().max(300)),
 });

@@ -8,6 +8,7 @@ import { fieldError, forbidden } from "~/lib/errors";
 import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
 import { runCommand } from "~/features/audit/run-command.internal.server";
+import { healthMayHaveChanged } from "~/features/results/health/trigger.internal.server";
 import { visibleAgreement } from "~/features/agreements/data.internal.server";
 import { loadMemberships } from "~/features/identity/data.internal.server";
 import { hashToken } from "~/features/identity/tokens";
@@ -34,7 +35,7 @@ export async function createMeeting(ctx: ScopedContext, agreementId: string, raw
   const { agreement } = await visibleAgreement(ctx.db, ctx.scope, agreementId);
   if (!canManageMeetings(ctx.scope, agreement)) throw forbidden();
   const input = parseInput(meetingInput, rawInput);
-  return runCommand(ctx, { action: "meeting.create", targetType: "meeting" }, async (tx, command) => {
+  const created = await runCommand(ctx, { action: "meeting.create", targetType: "meeting" }, async (tx, command) => {
     const [row] = await tx
       .insert(meetings)
       .values({ ...columnsOf(input), agreementId: agreement.id, municipalityId: agreement.municipalityId, createdBy: ctx.scope.userId })
@@ -42,6 +43,8 @@ export async function createMeeting(ctx: ScopedContext, agreementId: string, raw
     command.trace({ targetId: row!.id, after: row });
     return { id: row!.id };
   });
+  await healthMayHaveChanged(ctx, agreement.id);
+  return created;
 }
 
 /**
@@ -59,6 +62,7 @@ export async function updateMeeting(ctx: ScopedContext, id: string, rawInput: un
       .set({ ...columnsOf(input), sequence: sql`${meetings.sequence} + 1`, ...(moved ? { remindedAt: null } : {}) })
       .where(eq(meetings.id, id));
   });
+  await healthMayHaveChanged(ctx, agreement.id);
 }
 
 /** The owning desk records an action item: what, who, by when. */
@@ -71,7 +75,7 @@ export async function addMeetingActionItem(ctx: ScopedContext, meetingId: string
     const owners = await loadMemberships(ctx.db, input.ownerUserId);
     if (!owners.some((m) => partyOrgIds.includes(m.organizationId))) throw fieldError("ownerUserId", "validation.invalidChoice");
   }
-  return runCommand(ctx, { action: "meeting.actionItem.create", targetType: "meeting_action_item" }, async (tx, command) => {
+  const created = await runCommand(ctx, { action: "meeting.actionItem.create", targetType: "meeting_action_item" }, async (tx, command) => {
     const [row] = await tx
       .insert(meetingActionItems)
       .values({
@@ -87,6 +91,8 @@ export async function addMeetingActionItem(ctx: ScopedContext, meetingId: string
     command.trace({ targetId: row!.id, after: row });
     return { id: row!.id };
   });
+  await healthMayHaveChanged(ctx, agreement.id);
+  return created;
 }
 
 /** Any party member marks an action item done; marking it again changes nothing. */
@@ -107,6 +113,7 @@ export async function completeMeetingActionItem(ctx: ScopedContext, itemId: stri
       command.trace({ after: row });
     },
   );
+  await healthMayHaveChanged(ctx, item.agreementId);
   return { meetingId: item.meetingId };
 }
 

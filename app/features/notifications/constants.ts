@@ -15,6 +15,7 @@ const categoryOfKind: Record<string, MailCategory> = {
   free: "proposals",
   agreement: "agreements",
   agreement_reminder: "agreements",
+  health_digest: "agreements",
   meeting_reminder: "meetings",
   action_item_overdue: "meetings",
 };

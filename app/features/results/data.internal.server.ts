@@ -3,7 +3,7 @@
 // features' lists. Routes may not import this file (eslint.config.js); they
 // read through projects/data.server.ts and kpis/data.server.ts. KPI summaries
 // (latest figure, standing, overdue period) are shared by both.
-import { asc, desc, eq, getTableColumns, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, asc, desc, eq, exists, getTableColumns, lt, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { lookup, subqueries } from "~/lib/db/lookup";
 import type { Db } from "~/lib/db/client.server";
@@ -11,7 +11,7 @@ import { notFound } from "~/lib/errors";
 import type { TenantScope } from "~/lib/tenancy";
 import { isUuid } from "~/lib/validation";
 import { visibleAgreement } from "~/features/agreements/data.internal.server";
-import { kpiMeasurements, kpis, projects } from "./tables";
+import { agreementHealth, kpiMeasurements, kpis, projects } from "./tables";
 import { kpiStanding, overduePeriod } from "./progress";
 import { periodEnd } from "./periods";
 import type { KpiSummary } from "./schema";
@@ -88,4 +88,36 @@ export async function kpiSummariesWhere(db: Db, where: SQL | undefined, today: s
     .where(where)
     .orderBy(asc(kpis.createdAt), asc(kpis.id));
   return rows.map((r) => kpiSummaryOf(r.kpi, r.latest ?? undefined, today));
+}
+
+/** Each KPI's agreement and the period it is missing, if any (the health score's reading of KPIs): one statement. */
+export async function kpiDueFacts(db: Db, where: SQL | undefined, today: string) {
+  const rows = await db
+    .select({
+      agreementId: kpis.agreementId,
+      baselineOn: kpis.baselineOn,
+      targetOn: kpis.targetOn,
+      frequency: kpis.frequency,
+      latestPeriod: sql<string | null>`${subqueries
+        .select({ p: latestFigure.periodStart })
+        .from(latestFigure)
+        .where(eq(latestFigure.kpiId, kpis.id))
+        .orderBy(desc(latestFigure.periodStart))
+        .limit(1)}`.mapWith(latestFigure.periodStart),
+    })
+    .from(kpis)
+    .where(where);
+  return rows.map((r) => ({ agreementId: r.agreementId, overduePeriod: overduePeriod(r, r.latestPeriod, today) }));
+}
+
+const scored = alias(agreementHealth, "scored_health");
+
+/** Whether the agreement `id`'s latest health score is below `limit`: a condition for the register's statement. */
+export function healthBelowOf(id: SQLWrapper, limit: number): SQL {
+  return exists(
+    subqueries
+      .select({ one: sql`1` })
+      .from(scored)
+      .where(and(eq(scored.agreementId, id), lt(scored.score, limit))),
+  );
 }

@@ -3,7 +3,17 @@ import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { z } from "zod";
 import { idPath, operation } from "~/lib/openapi/operation";
 import { locationHeader, patchOf } from "~/lib/openapi/shared";
-import { agreementProjects, kpiDetail, kpiInput, measurementInput, planInput, projectDetail, projectInput } from "./schema";
+import {
+  agreementHealthView,
+  agreementProjects,
+  cadenceInput,
+  kpiDetail,
+  kpiInput,
+  measurementInput,
+  planInput,
+  projectDetail,
+  projectInput,
+} from "./schema";
 
 const project = (description: string) => ({ description, schema: projectDetail });
 const kpi = (description: string) => ({ description, schema: kpiDetail });
@@ -33,6 +43,28 @@ export const resultPaths: ZodOpenApiPathsObject = {
       path: idPath,
       body: projectInput,
       responses: { 201: { ...project("The project."), headers: locationHeader } },
+    }),
+  },
+  "/api/v1/agreements/{id}/health": {
+    get: operation({
+      tag: "results",
+      summary: "Agreement health",
+      description:
+        "協定の健康度（0〜100、形骸化の検知）と、項目ごとの値・配点・失った点・助言（日本語）。毎朝と変更のたびに計算し直します。締結前・終了後は score が null です。",
+      access: "token",
+      path: idPath,
+      responses: { 200: { description: "The score with its factors, costliest first.", schema: agreementHealthView } },
+    }),
+  },
+  "/api/v1/agreements/{id}/health/cadence": {
+    put: operation({
+      tag: "results",
+      summary: "Set the meeting cadence",
+      description: "推進会議・実務者会議を何か月ごとに開くか（所管のデスク）。健康度はこの間隔で会議の空白を測ります。",
+      access: "token",
+      path: idPath,
+      body: cadenceInput,
+      responses: { 200: { description: "The health as it will be scored.", schema: agreementHealthView } },
     }),
   },
   "/api/v1/projects/{id}": {

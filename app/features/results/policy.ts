@@ -1,6 +1,6 @@
 // Who may do what with projects, KPIs and measurements, as pure functions. A
 // project is seen by whoever sees its agreement (every member of every party).
-import { isPartnerRole, type TenantScope } from "~/lib/tenancy";
+import { isDeskRole, isPartnerRole, type TenantScope } from "~/lib/tenancy";
 import { isOwningDesk, isPartyMember, type AgreementRef } from "~/features/agreements/policy";
 import type { AgreementStatus } from "~/features/agreements/schema";
 
@@ -58,3 +58,6 @@ export const canRecordMeasurement = (
     isPartnerRole(scope!.role) &&
     scope!.organizationId !== a.municipalityId &&
     isPartyMember(scope, partyOrgIds));
+
+/** The desk of a municipality watches its agreements' health (its home opens with those going quiet, and it gets the weekly digest). */
+export const watchesAgreementHealth = (scope: Pick<TenantScope, "role">) => isDeskRole(scope.role);

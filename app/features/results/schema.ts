@@ -19,6 +19,7 @@ import {
 import { calendarDay, instant, rowId } from "~/lib/api-schemas";
 import { kpiDirections, kpiFrequencies, projectStatuses, resourceKinds } from "./constants";
 import { kpiStandings } from "./progress";
+import { healthFactorCodes } from "./health/factors";
 
 export * from "./constants";
 
@@ -290,4 +291,55 @@ export interface ProjectFormChoices {
   items: { id: string; title: string; departmentId: string | null }[];
   departments: { id: string; name: string }[];
   partners: { id: string; name: string }[];
+}
+
+/** The agreement's expected meeting cadence in months (default: steering yearly, working quarterly). */
+export const cadenceInput = z.object({
+  steeringMonths: z.coerce
+    .number({ error: "validation.invalid" })
+    .int({ error: "validation.invalid" })
+    .min(1, { error: "validation.cadence" })
+    .max(24, { error: "validation.cadence" }),
+  workingMonths: z.coerce
+    .number({ error: "validation.invalid" })
+    .int({ error: "validation.invalid" })
+    .min(1, { error: "validation.cadence" })
+    .max(12, { error: "validation.cadence" }),
+});
+export type CadenceInput = z.output<typeof cadenceInput>;
+
+export const healthFactorView = z
+  .object({
+    code: z.enum(healthFactorCodes),
+    label: z.string().meta({ description: "Japanese." }),
+    value: z.number().meta({ description: "Days, or a count, as the label says." }),
+    weight: z.number(),
+    points: z.number().meta({ description: "Points lost (0 … weight)." }),
+    advice: z.string().meta({ description: "One sentence in Japanese; empty when nothing is lost." }),
+  })
+  .meta({ id: "HealthFactor" });
+export type HealthFactorView = z.output<typeof healthFactorView>;
+
+export const agreementHealthView = z
+  .object({
+    agreementId: rowId(),
+    title: z.string(),
+    score: z.number().int().nullable().meta({ description: "0–100; null when the agreement is not in force (not signed yet, or over)." }),
+    computedAt: instant().nullable(),
+    factors: z.array(healthFactorView).meta({ description: "Costliest first." }),
+    history: z
+      .array(z.object({ day: calendarDay(), score: z.number().int() }))
+      .meta({ description: "One score a day, oldest first (the last 400 days)." }),
+    cadence: z.object({ steeringMonths: z.number().int(), workingMonths: z.number().int() }),
+    can: z.object({ setCadence: z.boolean() }),
+  })
+  .meta({ id: "AgreementHealth" });
+export type AgreementHealthView = z.output<typeof agreementHealthView>;
+
+/** An agreement going quiet, on the desk's home: its score and its costliest factor. */
+export interface QuietAgreement {
+  agreementId: string;
+  title: string;
+  score: number;
+  topReason: HealthFactorView["code"] | null;
 }

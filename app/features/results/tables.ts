@@ -18,6 +18,7 @@ import { organizations, users } from "../identity/tables";
 import { agreementItems, agreements } from "../agreements/tables";
 import { kpiDirections, kpiFrequencies, projectStatuses } from "./constants";
 import type { PlanMilestone, PlanResource } from "./schema";
+import type { HealthFactor } from "./health/factors";
 
 /**
  * A joint initiative (連携事業) carried out under one or more cooperation items
@@ -172,4 +173,63 @@ export const kpiMeasurements = pgTable(
     enteredAt: timestamp("entered_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("kpi_measurements_period").on(t.kpiId, t.periodStart), index("kpi_measurements_entered_by").on(t.enteredBy)],
+);
+
+/** How often an agreement's meetings are expected (months), when the parties agreed on other than the default. */
+export const agreementCadences = pgTable("agreement_cadences", {
+  agreementId: uuid("agreement_id")
+    .primaryKey()
+    .references(() => agreements.id, { onDelete: "cascade" }),
+  steeringMonths: integer("steering_months").notNull(),
+  workingMonths: integer("working_months").notNull(),
+  updatedBy: uuid("updated_by").references(() => users.id),
+  updatedAt: timestamp("updated_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});
+
+/**
+ * The latest health score of an agreement in force (signed to renewed), with
+ * its factors as computed (health/factors.ts); removed when it ends.
+ */
+export const agreementHealth = pgTable(
+  "agreement_health",
+  {
+    agreementId: uuid("agreement_id")
+      .primaryKey()
+      .references(() => agreements.id, { onDelete: "cascade" }),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => organizations.id),
+    score: integer("score").notNull(),
+    factors: jsonb("factors").$type<HealthFactor[]>().notNull(),
+    computedAt: timestamp("computed_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  // The desk's home and the digest: a municipality's agreements, worst first.
+  (t) => [index("agreement_health_municipality").on(t.municipalityId, t.score)],
+);
+
+/** One score per agreement and day, for the trend. */
+export const agreementHealthHistory = pgTable(
+  "agreement_health_history",
+  {
+    agreementId: uuid("agreement_id")
+      .notNull()
+      .references(() => agreements.id, { onDelete: "cascade" }),
+    day: date("day").notNull(),
+    score: integer("score").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.day] })],
+);
+
+/** The weekly mail to a desk about its agreements going quiet: one per municipality and week, however often the job runs. */
+export const healthDigests = pgTable(
+  "health_digests",
+  {
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** The Monday of the week (Japan time). */
+    weekOf: date("week_of").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.weekOf] })],
 );

@@ -17,6 +17,29 @@ const created = (statuses: Record<string, number>) =>
 
 export const tenancyRows: Endpoint[] = [
   {
+    name: "GET /api/v1/agreements/:id/health",
+    file: "api/agreement-health.ts",
+    handler: "loader",
+    identifies: true,
+    request: (_c, w) => ({ path: `/api/v1/agreements/${w.ids.activeAgreement}/health`, params: { id: w.ids.activeAgreement } }),
+    expected: confidential(only(AGREEMENT_PARTIES, 200)),
+    check: (body: { score: number | null }) => expect(body.score).toEqual(expect.any(Number)),
+  },
+  {
+    name: "PUT /api/v1/agreements/:id/health/cadence",
+    file: "api/agreement-cadence.ts",
+    handler: "action",
+    identifies: true,
+    request: (_c, w) => ({
+      path: `/api/v1/agreements/${w.ids.activeAgreement}/health/cadence`,
+      method: "PUT",
+      json: { steeringMonths: 6, workingMonths: 3 },
+      params: { id: w.ids.activeAgreement },
+    }),
+    // The owning desk; the department and the partner read the score.
+    expected: confidential({ deskAdminX: 200, deskStaffX: 200, departmentStaffX: 403, companyA: 403 }),
+  },
+  {
     name: "GET /api/v1/agreements/:id/projects",
     file: "api/agreement-projects.ts",
     handler: "loader",

@@ -8,6 +8,10 @@ export interface JobPayloads {
   "reminders.daily": Record<string, never>;
   /** Every 15 minutes: meetings starting within a day. */
   "reminders.meetings": Record<string, never>;
+  /** Once a day: every agreement in force gets its health score (results). */
+  "health.daily": Record<string, never>;
+  /** After a change to an agreement's meetings, contacts, items, projects or figures: its score again. */
+  "health.agreement": { agreementId: string };
 }
 export type JobName = keyof JobPayloads;
 

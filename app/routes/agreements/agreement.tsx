@@ -10,6 +10,8 @@ import { meetingsDigest } from "~/features/meetings/data.server";
 import { agreementProjectsDigest } from "~/features/results/projects/data.server";
 import { canCreateProject, projectStatusesOfAgreement } from "~/features/results/policy";
 import { AgreementProjectsSection } from "~/features/results/components/agreement-projects-section";
+import { healthDigest } from "~/features/results/health/data.server";
+import { AgreementHealthLine } from "~/features/results/components/health-section";
 import { amendAgreement } from "~/features/agreements/documents/commands.server";
 import { handOver, setContact } from "~/features/agreements/contacts/commands.server";
 import { recordApproval } from "~/features/agreements/approvals/commands.server";
@@ -32,6 +34,7 @@ export async function loader(args: Route.LoaderArgs) {
     agreement,
     meetings: await meetingsDigest(ctx, agreement.id),
     projects: await agreementProjectsDigest(ctx, agreement.id),
+    health: await healthDigest(ctx, agreement.id),
     canCreateProject: canCreateProject(
       ctx.scope,
       agreement,
@@ -75,11 +78,12 @@ export async function action(args: Route.ActionArgs) {
 
 export default function AgreementPage({ loaderData }: Route.ComponentProps) {
   const result = useActionData<typeof action>();
-  const { agreement: a, meetings, projects, canCreateProject, today } = loaderData;
+  const { agreement: a, meetings, projects, health, canCreateProject, today } = loaderData;
   const runsProjects = projectStatusesOfAgreement.includes(a.status);
   return (
     <>
       <AgreementHeader agreement={a} />
+      {health ? <AgreementHealthLine agreementId={a.id} digest={health} /> : null}
       <AgreementTransitions agreement={a} today={today} result={result} />
       <AgreementContent agreement={a} />
       <AgreementApprovals agreement={a} today={today} result={result} />

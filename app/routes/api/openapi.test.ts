@@ -446,6 +446,9 @@ describe.each(drivers)("answers of the API against the OpenAPI document on %s", 
     await call("company", "POST /api/v1/kpis/{id}/measurements", { ...kpi, json: { periodStart: "2026-04-15", value: 85 } }, 422);
     await call("department", "PATCH /api/v1/kpis/{id}", { ...kpi, json: { isPublic: true } }, 200);
     await call("company", "GET /api/v1/kpis/{id}", kpi, 200);
+    await call("department", "GET /api/v1/agreements/{id}/health", agreement, 200);
+    await call("desk", "PUT /api/v1/agreements/{id}/health/cadence", { ...agreement, json: { steeringMonths: 0, workingMonths: 3 } }, 422);
+    await call("desk", "PUT /api/v1/agreements/{id}/health/cadence", { ...agreement, json: { steeringMonths: 6, workingMonths: 3 } }, 200);
 
     await call("desk", "POST /api/v1/agreements/{id}/start-renewal-review", agreement, 200);
     await call("desk", "POST /api/v1/agreements/{id}/renew", { ...agreement, json: { evaluation: "利用が定着した。" } }, 200);

@@ -5,6 +5,7 @@ import { fieldError, forbidden } from "~/lib/errors";
 import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
 import { runCommand } from "~/features/audit/run-command.internal.server";
+import { healthMayHaveChanged } from "~/features/results/health/trigger.internal.server";
 import { agreementContacts, agreementHandovers } from "../tables";
 import { contactablePartyIds } from "../policy";
 import { contactInput, handoverInput } from "../schema";
@@ -43,6 +44,7 @@ export async function setContact(ctx: ScopedContext, id: string, rawInput: unkno
       .returning();
     command.trace({ before: previous ?? null, after: row });
   });
+  await healthMayHaveChanged(ctx, id);
 }
 
 /**
@@ -96,4 +98,5 @@ export async function handOver(ctx: ScopedContext, id: string, rawInput: unknown
       params: { title: a.title, from: current.personName, to: input.personName },
     });
   });
+  await healthMayHaveChanged(ctx, id);
 }

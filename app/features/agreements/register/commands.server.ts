@@ -9,6 +9,7 @@ import { normalizeForSearch } from "~/lib/japanese-text";
 import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
 import { runCommand } from "~/features/audit/run-command.internal.server";
+import { healthMayHaveChanged } from "~/features/results/health/trigger.internal.server";
 import { departmentOf, organizationsByIds } from "~/features/identity/data.internal.server";
 import { proposalForAgreement } from "~/features/proposals/data.server";
 import { agreementEvents, agreementItems, agreementParties, agreements, approvalSteps } from "../tables";
@@ -301,5 +302,6 @@ export async function transitionAgreement(
     command.trace({ before: { status: a.status }, after: { status: to, ...set } });
     await notifyStatus(tx, command, ctx, a, partyOrgIds, to);
   });
+  await healthMayHaveChanged(ctx, id);
   return to;
 }

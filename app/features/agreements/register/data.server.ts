@@ -22,6 +22,7 @@ import {
   type SQL,
 } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { healthBelowOf } from "~/features/results/data.internal.server";
 import { subqueries } from "~/lib/db/lookup";
 import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
 import type { Db } from "~/lib/db/client.server";
@@ -166,6 +167,7 @@ export async function listAgreements(
     );
   if (input.q) filters.push(sql`${agreements.searchText} like ${containsPattern(normalizeForSearch(input.q))}`);
   if (input.attention) filters.push(attentionFilter(input.attention, tokyoIsoDate()));
+  if (input.health !== undefined) filters.push(healthBelowOf(agreements.id, input.health));
   const mine = eq(agreementParties.organizationId, ctx.scope.organizationId);
   const cursor = decodeCursor(input.cursor, isIsoInstant);
   // A row comparison the index can seek to (an OR of the two keys could not).

@@ -8,6 +8,7 @@ import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
 import { tokyoIsoDate } from "~/lib/wareki";
 import { runCommand } from "~/features/audit/run-command.internal.server";
+import { healthMayHaveChanged } from "../health/trigger.internal.server";
 import { kpiMeasurements, kpis } from "../tables";
 import { canManageProject, canRecordMeasurement } from "../policy";
 import { kpiInput, measurementInput, type KpiInput } from "../schema";
@@ -35,7 +36,7 @@ export async function createKpi(ctx: ScopedContext, projectId: string, rawInput:
   const { project, agreement } = await visibleProject(ctx.db, ctx.scope, projectId);
   if (!canManageProject(ctx.scope, agreement, project)) throw forbidden();
   const input = parseInput(kpiInput, rawInput);
-  return runCommand(ctx, { action: "kpi.create", targetType: "kpi" }, async (tx, command) => {
+  const created = await runCommand(ctx, { action: "kpi.create", targetType: "kpi" }, async (tx, command) => {
     const [row] = await tx
       .insert(kpis)
       .values({
@@ -49,6 +50,8 @@ export async function createKpi(ctx: ScopedContext, projectId: string, rawInput:
     command.trace({ targetId: row!.id, after: row });
     return { id: row!.id };
   });
+  await healthMayHaveChanged(ctx, project.agreementId);
+  return created;
 }
 
 /**
@@ -67,6 +70,7 @@ export async function updateKpi(ctx: ScopedContext, id: string, rawInput: unknow
   await runCommand(ctx, { action: "kpi.update", targetType: "kpi", targetId: id, before, after }, async (tx) => {
     await tx.update(kpis).set(after).where(eq(kpis.id, id));
   });
+  await healthMayHaveChanged(ctx, project.agreementId);
 }
 
 /**
@@ -86,7 +90,7 @@ export async function recordMeasurement(
   const p = input.periodStart;
   if (!isPeriodStart(p, kpi.frequency) || p < first || p > last || p > today) throw fieldError("periodStart", "validation.kpi.period");
   const values = { value: input.value, note: input.note ?? "", evidenceUrl: input.evidenceUrl ?? "", enteredBy: ctx.scope.userId };
-  return runCommand(ctx, { action: "kpi.measurement.record", targetType: "kpi", targetId: kpi.id }, async (tx, command) => {
+  const recorded = await runCommand(ctx, { action: "kpi.measurement.record", targetType: "kpi", targetId: kpi.id }, async (tx, command) => {
     const [existing] = await tx
       .select({ value: kpiMeasurements.value, note: kpiMeasurements.note })
       .from(kpiMeasurements)
@@ -103,4 +107,6 @@ export async function recordMeasurement(
     });
     return { id: row!.id };
   });
+  await healthMayHaveChanged(ctx, kpi.agreementId);
+  return recorded;
 }

@@ -9,6 +9,7 @@ import type { PolicyFieldCode } from "~/lib/policy-fields";
 import type { ScopedContext } from "~/lib/tenancy";
 import { parseInput } from "~/lib/validation";
 import { runCommand } from "~/features/audit/run-command.internal.server";
+import { healthMayHaveChanged } from "../health/trigger.internal.server";
 import { agreementItemsOf, visibleAgreement } from "~/features/agreements/data.internal.server";
 import { departmentOf } from "~/features/identity/data.internal.server";
 import { projectItems, projectPlans, projects } from "../tables";
@@ -76,7 +77,7 @@ export async function createProject(ctx: ScopedContext, agreementId: string, raw
     throw forbidden();
   const input = parseInput(projectInput, rawInput);
   const { field } = await checkedReferences(ctx, agreement, partyOrgIds, input);
-  return runCommand(ctx, { action: "project.create", targetType: "project" }, async (tx, command) => {
+  const created = await runCommand(ctx, { action: "project.create", targetType: "project" }, async (tx, command) => {
     const [row] = await tx
       .insert(projects)
       .values({
@@ -90,6 +91,8 @@ export async function createProject(ctx: ScopedContext, agreementId: string, raw
     command.trace({ targetId: row!.id, after: { ...row, itemIds: input.itemIds } });
     return { id: row!.id };
   });
+  await healthMayHaveChanged(ctx, agreement.id);
+  return created;
 }
 
 /** The owning desk or the lead department changes a project (its items, lead, partner, status, term). */
@@ -110,6 +113,7 @@ export async function updateProject(ctx: ScopedContext, id: string, rawInput: un
       await writeItems(tx, id, input.itemIds);
     },
   );
+  await healthMayHaveChanged(ctx, agreement.id);
 }
 
 /** Fiscal years a plan can be written for. */

@@ -144,6 +144,8 @@ export const messages = {
   "audit.action.agreement.reminder": { ja: "協定の期限を通知", en: "Sent an agreement deadline reminder" },
 
   "audit.action.meeting.create": { ja: "会議を登録", en: "Scheduled a meeting" },
+  "audit.action.agreement.healthDigest": { ja: "協定の健康度の週次お知らせを送信", en: "Sent the weekly health digest" },
+  "audit.action.agreement.cadence": { ja: "会議の頻度を設定", en: "Set the meeting cadence" },
   "audit.action.project.create": { ja: "連携事業を登録", en: "Started a joint project" },
   "audit.action.project.update": { ja: "連携事業を編集", en: "Edited a joint project" },
   "audit.action.project.plan.save": { ja: "年度計画を保存", en: "Saved a yearly plan" },

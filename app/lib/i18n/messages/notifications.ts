@@ -52,6 +52,14 @@ export const messages = {
     en: 'On "{title}", {to} took over from {from}. Read the handover notes.',
   },
 
+  "notify.healthDigest.title": {
+    ja: "動きが止まりかけている協定が{count}件あります",
+    en: "{count} agreements are going quiet",
+  },
+  "notify.healthDigest.body": {
+    ja: "健康度が70点を下回る協定が{count}件あります。最も低いのは「{title}」（{score}点、主な理由: {reason}）です。一覧から内訳と次の一手を確かめてください。",
+    en: '{count} agreements score below 70. The lowest is "{title}" ({score}, main reason: {reason}). See each one\'s factors and what to do next.',
+  },
   "notify.agreementEnding.title": { ja: "協定の有効期間があと{days}日で終わります: {title}", en: "Agreement ends in {days} days: {title}" },
   "notify.agreementEnding.body": {
     ja: "協定「{title}」は{date}に有効期間が満了します。更新の検討（総合評価）を始めてください。",

@@ -5,6 +5,98 @@ import type { Messages } from "./message";
 export const prefixes = ["results"] as const;
 
 export const messages = {
+  "results.health.title": { ja: "協定の健康度", en: "Agreement health" },
+  "results.health.lead": {
+    ja: "締結したまま動いていない協定（形骸化）を見つけるための点数です。100点から、下の各項目で失った点を引いています。毎朝と、会議・連絡先・事業・実績が変わるたびに計算し直します。",
+    en: "A score that finds agreements signed and then forgotten: 100 less the points each factor below loses. Recomputed every morning and whenever meetings, contacts, projects or figures change.",
+  },
+  "results.health.score": { ja: "{score}点", en: "{score}/100" },
+  "results.health.scoreOf": { ja: "健康度 {score}点", en: "Health {score}/100" },
+  "results.health.notInForce": {
+    ja: "締結前または終了した協定には健康度がありません。",
+    en: "An agreement not yet signed, or over, has no health score.",
+  },
+  "results.health.computedAt": { ja: "{at} 時点", en: "As of {at}" },
+  "results.health.factors": { ja: "項目ごとの内訳", en: "Factors" },
+  "results.health.factor": { ja: "項目", en: "Factor" },
+  "results.health.value": { ja: "いまの値", en: "Value" },
+  "results.health.weight": { ja: "配点", en: "Weight" },
+  "results.health.points": { ja: "失った点", en: "Points lost" },
+  "results.health.advice": { ja: "次の一手", en: "What to do" },
+  "results.health.fine": { ja: "問題ありません", en: "Fine" },
+  "results.health.trend": { ja: "推移", en: "Trend" },
+  "results.health.trend.none": { ja: "まだ記録がありません。", en: "No history yet." },
+  "results.health.trend.summary": {
+    ja: "{from}の{first}点から{to}の{last}点へ（{count}日分の記録）",
+    en: "From {first} on {from} to {last} on {to} ({count} days recorded)",
+  },
+  "results.health.link": { ja: "健康度の内訳を見る", en: "See the health factors" },
+  "results.health.topReason": { ja: "主な理由: {reason}", en: "Main reason: {reason}" },
+  "results.health.cadence": { ja: "会議の頻度", en: "Meeting cadence" },
+  "results.health.cadence.hint": {
+    ja: "協定で決めた開き方に合わせます（既定は推進会議が年1回、実務者会議が四半期に1回）。",
+    en: "As the agreement says (by default a steering meeting a year and a working meeting a quarter).",
+  },
+  "results.health.cadence.steeringMonths": { ja: "推進会議の間隔（か月）", en: "Steering meetings every (months)" },
+  "results.health.cadence.workingMonths": { ja: "実務者会議の間隔（か月）", en: "Working meetings every (months)" },
+  "results.health.cadence.save": { ja: "頻度を保存", en: "Save the cadence" },
+  "results.health.cadence.saved": {
+    ja: "会議の頻度を保存しました。健康度はまもなく計算し直されます。",
+    en: "The cadence was saved; the score is recomputed shortly.",
+  },
+  "results.health.quiet.title": { ja: "動きが止まりかけている協定", en: "Agreements going quiet" },
+  "results.health.quiet.none": { ja: "健康度が70点を下回る協定はありません。", en: "No agreement scores below 70." },
+  "results.health.quiet.more": { ja: "ほか{count}件", en: "{count} more" },
+  "results.health.steering.label": { ja: "最後の推進会議からの日数", en: "Days since the last steering meeting" },
+  "results.health.steering.advice": {
+    ja: "推進会議を開き、1年の成果と次の計画を双方のトップで確かめましょう。",
+    en: "Hold a steering meeting to review the year's results and next plans at the top of both sides.",
+  },
+  "results.health.working.label": { ja: "最後の実務者会議からの日数", en: "Days since the last working meeting" },
+  "results.health.working.advice": {
+    ja: "実務者会議の日程を決め、進み具合と課題を担当者どうしで共有しましょう。",
+    en: "Schedule a working meeting so the people in charge share progress and problems.",
+  },
+  "results.health.itemsWithoutProject.label": { ja: "事業のない連携事項の数", en: "Items without a project" },
+  "results.health.itemsWithoutProject.advice": {
+    ja: "未着手の連携事項について、担当部署と具体的な事業を決めましょう。",
+    en: "Agree a concrete project and a department for each item not started.",
+  },
+  "results.health.noKpi.label": { ja: "KPIの数", en: "KPIs" },
+  "results.health.noKpi.advice": {
+    ja: "事業ごとに数値・単位・期限のあるKPIを決め、成果を確かめられるようにしましょう。",
+    en: "Set KPIs with numbers, units and dates for each project so results can be checked.",
+  },
+  "results.health.kpiOverdue.label": { ja: "実績が未入力のKPIの数", en: "KPIs with a figure overdue" },
+  "results.health.kpiOverdue.advice": {
+    ja: "期限を過ぎた実績を担当に確認し、入力してもらいましょう。",
+    en: "Ask the owners for the overdue figures and have them entered.",
+  },
+  "results.health.contacts.label": { ja: "正・副の担当者がそろわない団体の数", en: "Parties without a primary and a secondary contact" },
+  "results.health.contacts.advice": {
+    ja: "各団体に正と副の担当者を置き、一人に頼らない体制にしましょう。",
+    en: "Name a primary and a secondary contact for every party, so nothing depends on one person.",
+  },
+  "results.health.handover.label": { ja: "引継ぎの記録がない担当者の交代", en: "Contact changes without a handover" },
+  "results.health.handover.advice": {
+    ja: "交代した担当者の引継ぎ内容を記録し、相手方を交えた引継ぎ会議を開きましょう。",
+    en: "Record the handover of changed contacts and hold a joint handover meeting.",
+  },
+  "results.health.actionItems.label": { ja: "期限を過ぎた宿題の数", en: "Overdue action items" },
+  "results.health.actionItems.advice": {
+    ja: "期限を過ぎた宿題の担当と新しい期限を確かめましょう。",
+    en: "Check who owns the overdue action items and agree new dates.",
+  },
+  "results.health.renewalReview.label": { ja: "期間満了までの日数", en: "Days until the term ends" },
+  "results.health.renewalReview.advice": {
+    ja: "満了が近づいています。更新の検討を始め、成果をもとに続ける・変える・加える・やめるを決めましょう。",
+    en: "The term ends soon: start the renewal review and decide, from the results, what to continue, change, add or end.",
+  },
+  "results.health.publicity.label": { ja: "公開・発表の有無（1: あり）", en: "Published or announced (1: yes)" },
+  "results.health.publicity.advice": {
+    ja: "協定を公開協定に載せるか報道発表し、市民に取組を伝えましょう。",
+    en: "Publish the agreement on the public register or announce it, so citizens know.",
+  },
   "results.projects.title": { ja: "連携事業", en: "Joint projects" },
   "results.projects.lead": {
     ja: "協定の連携事項ごとの取組です。事業ごとに年度計画とKPI（成果指標）を決め、実績を入力します。",

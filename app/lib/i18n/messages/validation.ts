@@ -209,6 +209,10 @@ export const messages = {
     ja: "数値を入力済みの指標は測定の頻度を変えられません。別の指標として登録してください。",
     en: "A KPI with figures keeps its frequency; add a new KPI instead.",
   },
+  "validation.cadence": {
+    ja: "推進会議は1〜24か月、実務者会議は1〜12か月の間隔で入力してください。",
+    en: "Steering meetings every 1–24 months, working meetings every 1–12 months.",
+  },
   "validation.kpi.period": {
     ja: "この指標の測定期間から選んでください（月次は月の初日、四半期は4・7・10・1月の初日、年度は4月1日）。",
     en: "Choose one of this KPI's periods (monthly: the 1st; quarterly: 1 April, July, October or January; yearly: 1 April).",
