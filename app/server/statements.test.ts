@@ -53,9 +53,9 @@ describe("statements per page", () => {
   // Every signed-in page: the session with its person (one joined statement), the memberships, the unread count.
   // A home adds its role's work (issue 20), one statement per part, each list with its total: the desk's
   // waiting proposals, their counts and overdue items (3), agreements falling due with the counts (3), the
-  // next meetings and their overdue items (2).
+  // next meetings and their overdue items (2); the desk's agreements going quiet with their total (1, issue 21).
   it.each([
-    ["desk@demo.renkei.example", "/_root.data", 11],
+    ["desk@demo.renkei.example", "/_root.data", 12],
     ["dept@demo.renkei.example", "/_root.data", 12],
     ["company@demo.renkei.example", "/_root.data", 11],
     ["coordinator@demo.renkei.example", "/_root.data", 13],
